@@ -1,0 +1,163 @@
+#!/usr/bin/env node
+// Generates src/deadlines/calendar-data.ts, the embedded working-day calendar.
+//
+// Inputs:
+//   - the holiday-cn data set (one JSON per notice year, 2007 on): directory given as the
+//     first argument, default ../shared/reference/holiday-cn;
+//   - scripts/calendar-sources/2004-2006.json: the 2004–2006 notices, transcribed;
+//   - scripts/calendar-sources/notices.json: the citation of every notice.
+//
+// Traps handled (see the holiday-cn README):
+//   - a notice can set dates in the previous December (2007-12-29 by the 2008 notice ...):
+//     tokens carry a `<` marker and the date is attributed to the notice that set it;
+//   - weekends next to a holiday are not listed; the runtime names them from the adjoining
+//     holiday, so the data keeps only what changes a day's status:
+//     weekday days off and weekend make-up working days.
+//
+// Usage: node scripts/generate-calendar.mjs [holiday-cn-dir]
+import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const holidayCnDir = process.argv[2] ?? join(root, '..', 'shared', 'reference', 'holiday-cn');
+const FIRST_YEAR = 2004;
+
+/** holiday-cn names → the codes of src/deadlines/holiday-names.ts */
+const CODES = {
+  元旦: 'Y',
+  春节: 'S',
+  清明节: 'Q',
+  劳动节: 'L',
+  '“五一”': 'L',
+  '“五一”国际劳动节': 'L',
+  端午节: 'D',
+  中秋节: 'M',
+  国庆节: 'N',
+  '“十一”': 'N',
+  '国庆节、中秋节': 'Z',
+  '中秋节、国庆节': 'Z',
+  抗日战争暨世界反法西斯战争胜利70周年纪念日: 'V',
+};
+
+/** Dates set by a supplementary notice rather than the year's main one. */
+const SUPPLEMENTS = {
+  '2015-anniversary': ['2015-09-03', '2015-09-04', '2015-09-06'],
+  '2019-labour-day': ['2019-04-28', '2019-05-02', '2019-05-03', '2019-05-05'],
+  '2020-extension': ['2020-01-31'],
+};
+const supplementOf = new Map(Object.entries(SUPPLEMENTS).flatMap(([id, ds]) => ds.map((d) => [d, id])));
+
+const weekday = (iso) => new Date(`${iso}T00:00:00Z`).getUTCDay(); // 0 Sunday … 6 Saturday
+const isWeekend = (iso) => [0, 6].includes(weekday(iso));
+const addDays = (iso, n) => new Date(Date.parse(`${iso}T00:00:00Z`) + n * 86400000).toISOString().slice(0, 10);
+
+function loadYears() {
+  const years = new Map();
+  const early = JSON.parse(readFileSync(join(root, 'scripts/calendar-sources/2004-2006.json'), 'utf8'));
+  for (const [y, v] of Object.entries(early.years)) years.set(Number(y), v.days);
+  for (const f of readdirSync(holidayCnDir).filter((f) => /^\d{4}\.json$/.test(f)).sort()) {
+    const data = JSON.parse(readFileSync(join(holidayCnDir, f), 'utf8'));
+    if (data.days.length > 0) years.set(data.year, data.days);
+  }
+  return years;
+}
+
+function loadCitations() {
+  const file = join(root, 'scripts/calendar-sources/notices.json');
+  if (!existsSync(file)) throw new Error(`missing ${file}`);
+  const { notices } = JSON.parse(readFileSync(file, 'utf8'));
+  return new Map(notices.map((n) => [n.id, n]));
+}
+
+/** Compress sorted weekday off-days of one code into `C<MMDD>-<MMDD>` runs (only weekends between). */
+function tokens(entries, noticeYear, joinRuns) {
+  const out = [];
+  let run;
+  const mmdd = (iso) => (Number(iso.slice(0, 4)) < noticeYear ? '<' : '') + iso.slice(5, 7) + iso.slice(8, 10);
+  const flush = () => {
+    if (!run) return;
+    out.push(run.code + mmdd(run.from) + (run.to !== run.from ? '-' + run.to.slice(5, 7) + run.to.slice(8, 10) : ''));
+    run = undefined;
+  };
+  for (const { date, code } of entries) {
+    if (joinRuns && run && run.code === code) {
+      let gap = addDays(run.to, 1);
+      while (gap < date && isWeekend(gap)) gap = addDays(gap, 1);
+      if (gap === date) {
+        run.to = date;
+        continue;
+      }
+    }
+    flush();
+    run = { code, from: date, to: date };
+  }
+  flush();
+  return out.join(' ');
+}
+
+function main() {
+  const years = loadYears();
+  const cites = loadCitations();
+  const lastYear = Math.max(...years.keys());
+  const byNotice = new Map();
+  const bucket = (id, year) => {
+    if (!byNotice.has(id)) byNotice.set(id, { id, year, off: [], work: [] });
+    return byNotice.get(id);
+  };
+  const problems = [];
+  for (let y = FIRST_YEAR; y <= lastYear; y++) {
+    const days = years.get(y);
+    if (!days) {
+      problems.push(`no data for ${y}`);
+      continue;
+    }
+    for (const { name, date, isOffDay } of [...days].sort((a, b) => a.date.localeCompare(b.date))) {
+      const code = CODES[name];
+      if (!code) problems.push(`${date}: unknown holiday name ${name}`);
+      if (Number(date.slice(0, 4)) < FIRST_YEAR) continue;
+      const id = supplementOf.get(date) ?? String(y);
+      const weekend = isWeekend(date);
+      // Only what changes a day's status is kept; the rest is named at runtime.
+      if (isOffDay && !weekend) bucket(id, y).off.push({ date, code });
+      else if (!isOffDay && weekend) bucket(id, y).work.push({ date, code });
+    }
+  }
+  if (problems.length) throw new Error(problems.join('\n'));
+
+  const rows = [...byNotice.values()].sort((a, b) => a.year - b.year || a.id.localeCompare(b.id));
+  const lines = rows.map((n) => {
+    const c = cites.get(n.id);
+    if (!c) throw new Error(`no citation for notice ${n.id}`);
+    const cite = { issuer: c.issuer, title: c.title };
+    if (c.number) cite.number = c.number;
+    if (c.published) cite.published = c.published;
+    if (c.url) cite.url = c.url;
+    if (!c.verified) cite.note = 'Number or date seen only in secondary sources, not in an official copy.';
+    return `  [${JSON.stringify(n.id)}, ${n.year}, ${JSON.stringify(cite)}, ${JSON.stringify(tokens(n.off, n.year, true))}, ${JSON.stringify(tokens(n.work, n.year, false))}],`;
+  });
+  const out = `// Generated by scripts/generate-calendar.mjs from the State Council General Office holiday
+// notices (2004–2006 transcribed in scripts/calendar-sources/2004-2006.json; 2007 on from the
+// holiday-cn data set). Do not edit by hand: change the sources and run \`npm run gen:calendar\`.
+//
+// Row: [notice id, year of the arrangement, citation, days off, make-up working days].
+// A token is a holiday code (see holiday-names.ts) and a date MMDD; \`<\` marks a date in the
+// previous December; \`C0128-0204\` is every weekday from 01-28 to 02-04. Days off are weekdays
+// only and make-up working days are weekends only: ordinary weekends are not listed.
+import type { NoticeRow } from './calendar-build.js';
+
+/** First year of the embedded calendar. */
+export const FIRST_YEAR = ${FIRST_YEAR};
+/** Last year of the embedded calendar. */
+export const LAST_YEAR = ${lastYear};
+
+/** One row per notice. */
+export const NOTICES: readonly NoticeRow[] = [
+${lines.join('\n')}
+];
+`;
+  writeFileSync(join(root, 'src/deadlines/calendar-data.ts'), out);
+  console.log(`wrote src/deadlines/calendar-data.ts: ${rows.length} notices, ${FIRST_YEAR}–${lastYear}`);
+}
+
+main();

@@ -1,0 +1,158 @@
+/**
+ * The working-day calendar value: built once from holiday notices into prefix counts so that
+ * every query is O(1).
+ *
+ * @module
+ */
+import type { Citation } from '../rules/citation.js';
+import { daysFromCivil, formatCivilDate, isWeekend } from '../rules/civil-date.js';
+import { HOLIDAY_CODES, type HolidayName } from './holiday-names.js';
+
+/** A notice row of the compact embedded data. @internal */
+export type NoticeRow = readonly [id: string, year: number, cite: Citation, off: string, work: string];
+
+/**
+ * A State Council holiday notice the calendar was built from.
+ *
+ * @example
+ * ```ts
+ * const n: HolidayNotice = { id: '2025', year: 2025, cite: { issuer: '国务院办公厅', title: '国务院办公厅关于2025年部分节假日安排的通知' } };
+ * ```
+ */
+export interface HolidayNotice {
+  /** Stable id: the year, or the year and a suffix for a supplementary notice. */
+  readonly id: string;
+  /** The year whose arrangement it sets. */
+  readonly year: number;
+  readonly cite: Citation;
+}
+
+/** One day whose status a notice sets. @internal */
+export interface DayEntry {
+  readonly day: number;
+  /** true: a weekday off; false: a weekend make-up working day. */
+  readonly off: boolean;
+  readonly name: HolidayName;
+  readonly notice: HolidayNotice;
+}
+
+/** Day kinds stored per day. @internal */
+export const DayKind = { Workday: 0, Weekend: 1, Holiday: 2, MakeUp: 3 } as const;
+
+/**
+ * An immutable working-day calendar covering whole years. Get the built-in one with
+ * `defaultCalendar()`; add a year with `extendCalendar`. Its internals are not part of the API.
+ *
+ * @example
+ * ```ts
+ * const cal = defaultCalendar();
+ * cal.firstYear; // 2004
+ * isWorkingDay('2025-01-26', cal); // true: a Sunday made a working day for the Spring Festival
+ * ```
+ */
+export class WorkingDayCalendar {
+  /** First covered year. */
+  readonly firstYear: number;
+  /** Last covered year. */
+  readonly lastYear: number;
+  /** The notices it was built from, in order. */
+  readonly notices: readonly HolidayNotice[];
+  /** @internal epoch day of 1 January of `firstYear` */
+  readonly first: number;
+  /** @internal epoch day of 31 December of `lastYear` */
+  readonly last: number;
+  /** @internal first and last covered dates as strings */
+  readonly from: string;
+  /** @internal */
+  readonly to: string;
+  /** @internal DayKind per day */
+  readonly kind: Uint8Array;
+  /** @internal working days in [first, first + i] */
+  readonly cum: Int32Array;
+  /** @internal epoch days of the working days, ascending */
+  readonly work: Int32Array;
+  /** @internal the entry that names each day (holiday, make-up day, weekend inside a break) */
+  readonly named: ReadonlyMap<number, DayEntry>;
+  /** @internal the status-setting entries, by day */
+  readonly entries: ReadonlyMap<number, DayEntry>;
+
+  /** @internal use `defaultCalendar()` or `extendCalendar()` */
+  constructor(firstYear: number, lastYear: number, notices: readonly HolidayNotice[], entries: ReadonlyMap<number, DayEntry>) {
+    this.firstYear = firstYear;
+    this.lastYear = lastYear;
+    this.notices = Object.freeze([...notices]);
+    this.entries = entries;
+    const first = daysFromCivil(firstYear, 1, 1);
+    const last = daysFromCivil(lastYear, 12, 31);
+    this.first = first;
+    this.last = last;
+    this.from = formatCivilDate(first);
+    this.to = formatCivilDate(last);
+    const size = last - first + 1;
+    const kind = new Uint8Array(size);
+    const cum = new Int32Array(size);
+    const work: number[] = [];
+    for (let i = 0; i < size; i++) kind[i] = isWeekend(first + i) ? DayKind.Weekend : DayKind.Workday;
+    for (const e of entries.values()) {
+      const i = e.day - first;
+      if (i >= 0 && i < size) kind[i] = e.off ? DayKind.Holiday : DayKind.MakeUp;
+    }
+    let n = 0;
+    for (let i = 0; i < size; i++) {
+      const k = kind[i];
+      if (k === DayKind.Workday || k === DayKind.MakeUp) {
+        n++;
+        work.push(first + i);
+      }
+      cum[i] = n;
+    }
+    this.kind = kind;
+    this.cum = cum;
+    this.work = Int32Array.from(work);
+    // Name the weekends of a break after the holiday they adjoin (the notices do not list them).
+    const named = new Map(entries);
+    for (const e of entries.values()) {
+      if (!e.off) continue;
+      for (const step of [-1, 1]) {
+        for (let d = e.day + step; d >= first && d <= last && kind[d - first] === DayKind.Weekend && !named.has(d); d += step) {
+          named.set(d, e);
+        }
+      }
+    }
+    this.named = named;
+    Object.freeze(this);
+  }
+}
+
+function decodeTokens(tokens: string, notice: HolidayNotice, off: boolean, into: Map<number, DayEntry>): void {
+  if (tokens === '') return;
+  for (const t of tokens.split(' ')) {
+    const name = HOLIDAY_CODES[t[0] as string] as HolidayName;
+    const prev = t[1] === '<' ? 1 : 0;
+    const p = 1 + prev;
+    const y = notice.year - prev;
+    const start = daysFromCivil(y, +t.slice(p, p + 2), +t.slice(p + 2, p + 4));
+    let end = start;
+    if (t.length > p + 4) {
+      const m = +t.slice(p + 5, p + 7);
+      const d = +t.slice(p + 7, p + 9);
+      end = daysFromCivil(m * 100 + d < +t.slice(p, p + 4) ? y + 1 : y, m, d);
+    }
+    for (let day = start; day <= end; day++) {
+      if (!off || !isWeekend(day)) into.set(day, { day, off, name, notice });
+    }
+  }
+}
+
+/** Builds a calendar from compact notice rows. @internal */
+export function calendarFromRows(firstYear: number, lastYear: number, rows: readonly NoticeRow[]): WorkingDayCalendar {
+  const entries = new Map<number, DayEntry>();
+  const notices: HolidayNotice[] = [];
+  for (const [id, year, cite, off, work] of rows) {
+    const notice: HolidayNotice = Object.freeze({ id, year, cite: Object.freeze(cite) });
+    notices.push(notice);
+    decodeTokens(off, notice, true, entries);
+    decodeTokens(work, notice, false, entries);
+  }
+  return new WorkingDayCalendar(firstYear, lastYear, notices, entries);
+}

@@ -1,0 +1,55 @@
+/**
+ * Names of the public holidays that appear in the State Council arrangements, in zh-CN and en.
+ *
+ * @module
+ */
+
+/**
+ * A holiday's stable key and its names in zh-CN and en.
+ *
+ * @example
+ * ```ts
+ * const name: HolidayName = { key: 'spring-festival', zh: '春节', en: 'Spring Festival' };
+ * ```
+ */
+export interface HolidayName {
+  readonly key: string;
+  readonly zh: string;
+  readonly en: string;
+}
+
+/**
+ * Keys of the holidays named by the State Council notices since 2004.
+ *
+ * @example
+ * ```ts
+ * const key: HolidayKey = 'national-day';
+ * ```
+ */
+export type HolidayKey =
+  | 'new-year'
+  | 'spring-festival'
+  | 'qingming'
+  | 'labour-day'
+  | 'dragon-boat'
+  | 'mid-autumn'
+  | 'national-day'
+  | 'national-day-mid-autumn'
+  | 'victory-anniversary';
+
+/** Code used in the compact calendar data → name. @internal */
+export const HOLIDAY_CODES: Readonly<Record<string, HolidayName>> = {
+  Y: { key: 'new-year', zh: '元旦', en: "New Year's Day" },
+  S: { key: 'spring-festival', zh: '春节', en: 'Spring Festival' },
+  Q: { key: 'qingming', zh: '清明节', en: 'Qingming Festival' },
+  L: { key: 'labour-day', zh: '劳动节', en: 'Labour Day' },
+  D: { key: 'dragon-boat', zh: '端午节', en: 'Dragon Boat Festival' },
+  M: { key: 'mid-autumn', zh: '中秋节', en: 'Mid-Autumn Festival' },
+  N: { key: 'national-day', zh: '国庆节', en: 'National Day' },
+  Z: { key: 'national-day-mid-autumn', zh: '国庆节、中秋节', en: 'National Day and Mid-Autumn Festival' },
+  V: {
+    key: 'victory-anniversary',
+    zh: '中国人民抗日战争暨世界反法西斯战争胜利70周年纪念日',
+    en: '70th anniversary of the victory of the War of Resistance against Japanese Aggression',
+  },
+};

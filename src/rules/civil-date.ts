@@ -1,0 +1,154 @@
+/**
+ * Civil dates: `YYYY-MM-DD` strings at the API, epoch-day integers (days since 1970-01-01)
+ * inside. Pure arithmetic on the proleptic Gregorian calendar (H. Hinnant's `days_from_civil`),
+ * so results never depend on the host's time zone.
+ *
+ * @module
+ */
+import { InvalidDateError } from './errors.js';
+
+/**
+ * A civil date in Asia/Shanghai written `YYYY-MM-DD` (e.g. `2025-01-24`).
+ * The type is a plain string so that JSON values fit it; functions validate at runtime.
+ *
+ * @example
+ * ```ts
+ * const accepted: CivilDate = '2025-01-24';
+ * ```
+ */
+export type CivilDate = string;
+
+const DASH = 45;
+const ZERO = 48;
+
+function digit(s: string, i: number): number {
+  const c = s.charCodeAt(i) - ZERO;
+  return c >= 0 && c <= 9 ? c : -1;
+}
+
+/** Days from 1970-01-01 to year-month-day (month 1–12). */
+export function daysFromCivil(y: number, m: number, d: number): number {
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const mp = m > 2 ? m - 3 : m + 9;
+  const doy = Math.floor((153 * mp + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+/** Year, month (1–12) and day of an epoch day. */
+export function civilFromDays(z: number): [number, number, number] {
+  const zz = z + 719468;
+  const era = Math.floor(zz / 146097);
+  const doe = zz - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return [yoe + era * 400 + (m <= 2 ? 1 : 0), m, d];
+}
+
+/** Number of days in a month of a year (Gregorian leap rule). */
+export function daysInMonth(y: number, m: number): number {
+  if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
+  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+}
+
+/**
+ * The epoch day of a `YYYY-MM-DD` string, or `undefined` when it is not a real date.
+ * Never throws. Years 0001–9999 only.
+ *
+ * @example
+ * ```ts
+ * tryParseCivilDate('1970-01-02'); // 1
+ * tryParseCivilDate('2024-02-30'); // undefined
+ * ```
+ */
+export function tryParseCivilDate(s: unknown): number | undefined {
+  if (typeof s !== 'string' || s.length !== 10 || s.charCodeAt(4) !== DASH || s.charCodeAt(7) !== DASH) return undefined;
+  const y0 = digit(s, 0), y1 = digit(s, 1), y2 = digit(s, 2), y3 = digit(s, 3);
+  const m0 = digit(s, 5), m1 = digit(s, 6), d0 = digit(s, 8), d1 = digit(s, 9);
+  if ((y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1) < 0) return undefined;
+  const y = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+  const m = m0 * 10 + m1;
+  const d = d0 * 10 + d1;
+  if (y < 1 || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return undefined;
+  return daysFromCivil(y, m, d);
+}
+
+/**
+ * Whether a value is a real civil date written `YYYY-MM-DD`.
+ *
+ * @example
+ * ```ts
+ * isCivilDate('2024-02-29'); // true (leap year)
+ * isCivilDate('2023-02-29'); // false
+ * isCivilDate('2024-2-3');   // false: two digits for month and day
+ * ```
+ */
+export function isCivilDate(s: unknown): s is CivilDate {
+  return tryParseCivilDate(s) !== undefined;
+}
+
+/**
+ * The epoch day (days since 1970-01-01) of a civil date.
+ *
+ * @throws {@link InvalidDateError} when `s` is not a real `YYYY-MM-DD` date.
+ * @example
+ * ```ts
+ * parseCivilDate('2025-01-24'); // 20112
+ * ```
+ */
+export function parseCivilDate(s: unknown, path: readonly PropertyKey[] = []): number {
+  const day = tryParseCivilDate(s);
+  if (day === undefined) {
+    const shown = typeof s === 'string' ? JSON.stringify(s) : String(s);
+    const message = `${shown} is not a civil date: expected a real date written YYYY-MM-DD`;
+    throw new InvalidDateError(message, [{ path, code: 'invalid-date', message }]);
+  }
+  return day;
+}
+
+function pad2(n: number): string {
+  return n < 10 ? `0${n}` : `${n}`;
+}
+
+/**
+ * The `YYYY-MM-DD` string of an epoch day.
+ *
+ * @example
+ * ```ts
+ * formatCivilDate(20112); // '2025-01-24'
+ * ```
+ */
+export function formatCivilDate(epochDay: number): CivilDate {
+  const [y, m, d] = civilFromDays(epochDay);
+  const ys = y < 10 ? `000${y}` : y < 100 ? `00${y}` : y < 1000 ? `0${y}` : `${y}`;
+  return `${ys}-${pad2(m)}-${pad2(d)}`;
+}
+
+/**
+ * ISO weekday of an epoch day: 1 = Monday … 7 = Sunday.
+ *
+ * @example
+ * ```ts
+ * isoWeekday(0); // 4: 1970-01-01 was a Thursday
+ * ```
+ */
+export function isoWeekday(epochDay: number): number {
+  return ((((epochDay + 3) % 7) + 7) % 7) + 1;
+}
+
+/**
+ * Whether an epoch day falls on Saturday or Sunday.
+ *
+ * @example
+ * ```ts
+ * isWeekend(parseCivilDate('2025-01-25')); // true
+ * ```
+ */
+export function isWeekend(epochDay: number): boolean {
+  return isoWeekday(epochDay) >= 6;
+}
