@@ -8,8 +8,8 @@ import type { Citation } from '../rules/citation.js';
 import { daysFromCivil, formatCivilDate, isWeekend } from '../rules/civil-date.js';
 import { HOLIDAY_CODES, type HolidayName } from './holiday-names.js';
 
-/** A notice row of the compact embedded data. @internal */
-export type NoticeRow = readonly [id: string, year: number, cite: Citation, off: string, work: string];
+/** A notice row of the compact embedded data (format: see calendar-data.ts). @internal */
+export type NoticeRow = readonly [id: string, year: number, off: string, work: string];
 
 /**
  * A State Council holiday notice the calendar was built from.
@@ -27,13 +27,20 @@ export interface HolidayNotice {
   readonly cite: Citation;
 }
 
+/** A notice as the calendar stores it: built-in ones get their citation on demand. @internal */
+export interface NoticeRef {
+  readonly id: string;
+  readonly year: number;
+  readonly cite?: Citation;
+}
+
 /** One day whose status a notice sets. @internal */
 export interface DayEntry {
   readonly day: number;
   /** true: a weekday off; false: a weekend make-up working day. */
   readonly off: boolean;
   readonly name: HolidayName;
-  readonly notice: HolidayNotice;
+  readonly notice: NoticeRef;
 }
 
 /** Day kinds stored per day. @internal */
@@ -55,8 +62,8 @@ export class WorkingDayCalendar {
   readonly firstYear: number;
   /** Last covered year. */
   readonly lastYear: number;
-  /** The notices it was built from, in order. */
-  readonly notices: readonly HolidayNotice[];
+  /** @internal the notices it was built from, in order (see `calendarCoverage`) */
+  readonly notices: readonly NoticeRef[];
   /** @internal epoch day of 1 January of `firstYear` */
   readonly first: number;
   /** @internal epoch day of 31 December of `lastYear` */
@@ -77,7 +84,7 @@ export class WorkingDayCalendar {
   readonly entries: ReadonlyMap<number, DayEntry>;
 
   /** @internal use `defaultCalendar()` or `extendCalendar()` */
-  constructor(firstYear: number, lastYear: number, notices: readonly HolidayNotice[], entries: ReadonlyMap<number, DayEntry>) {
+  constructor(firstYear: number, lastYear: number, notices: readonly NoticeRef[], entries: ReadonlyMap<number, DayEntry>) {
     this.firstYear = firstYear;
     this.lastYear = lastYear;
     this.notices = Object.freeze([...notices]);
@@ -124,7 +131,7 @@ export class WorkingDayCalendar {
   }
 }
 
-function decodeTokens(tokens: string, notice: HolidayNotice, off: boolean, into: Map<number, DayEntry>): void {
+function decodeTokens(tokens: string, notice: NoticeRef, off: boolean, into: Map<number, DayEntry>): void {
   if (tokens === '') return;
   for (const t of tokens.split(' ')) {
     const name = HOLIDAY_CODES[t[0] as string] as HolidayName;
@@ -147,9 +154,9 @@ function decodeTokens(tokens: string, notice: HolidayNotice, off: boolean, into:
 /** Builds a calendar from compact notice rows. @internal */
 export function calendarFromRows(firstYear: number, lastYear: number, rows: readonly NoticeRow[]): WorkingDayCalendar {
   const entries = new Map<number, DayEntry>();
-  const notices: HolidayNotice[] = [];
-  for (const [id, year, cite, off, work] of rows) {
-    const notice: HolidayNotice = Object.freeze({ id, year, cite: Object.freeze(cite) });
+  const notices: NoticeRef[] = [];
+  for (const [id, year, off, work] of rows) {
+    const notice: NoticeRef = Object.freeze({ id, year });
     notices.push(notice);
     decodeTokens(off, notice, true, entries);
     decodeTokens(work, notice, false, entries);

@@ -24,10 +24,13 @@ export class CalendarRangeError extends ChurujingError {
   readonly coverage: { readonly from: string; readonly to: string };
 
   constructor(date: string, from: string, to: string, what = date) {
+    const next = Number(to.slice(0, 4)) + 1;
     const message =
       `${what} is outside the working-day calendar, which covers ${from} to ${to}. ` +
-      `Extend it with extendCalendar(calendar, schedule) from the State Council General Office's ` +
-      `holiday notice for ${date.slice(0, 4)}.`;
+      (date > to
+        ? `Extend it year by year with extendCalendar(calendar, schedule), starting with the State Council ` +
+          `General Office's holiday notice for ${next}.`
+        : `Dates before ${from} are not supported: the calendar starts with the State Council notice for ${from.slice(0, 4)}.`);
     super('calendar-range', message, [{ path: [], code: 'calendar-range', message }]);
     this.date = date;
     this.coverage = { from, to };

@@ -4,7 +4,7 @@
  * @module
  */
 import { type CivilDate, parseCivilDate } from '../rules/civil-date.js';
-import { ValidationError } from '../rules/errors.js';
+import { ValidationError, showValue } from '../rules/errors.js';
 import { type Instant, readDateOrInstant } from '../rules/instant.js';
 import type { WorkingDayCalendar } from './calendar-build.js';
 import { defaultCalendar } from './default-calendar.js';
@@ -55,7 +55,7 @@ export interface DeadlineStatus {
 export function deadlineStatus(due: CivilDate, asOf: CivilDate | Instant, options: DeadlineStatusOptions = {}): DeadlineStatus {
   const warn = options.warnWithinWorkingDays ?? 2;
   if (!Number.isSafeInteger(warn) || warn < 0) {
-    const message = `warnWithinWorkingDays must be a whole number >= 0, got ${String(warn)}`;
+    const message = `warnWithinWorkingDays must be a whole number >= 0, got ${showValue(warn)}`;
     throw new ValidationError(message, [{ path: ['warnWithinWorkingDays'], code: 'invalid-count', message }]);
   }
   const calendar = options.calendar ?? defaultCalendar();

@@ -5,8 +5,8 @@
  */
 import type { Citation } from '../rules/citation.js';
 import { type CivilDate, isWeekend, tryParseCivilDate } from '../rules/civil-date.js';
-import type { Issue } from '../rules/errors.js';
-import { type DayEntry, type HolidayNotice, WorkingDayCalendar } from './calendar-build.js';
+import { type Issue, showValue } from '../rules/errors.js';
+import { type DayEntry, type NoticeRef, WorkingDayCalendar } from './calendar-build.js';
 import { CalendarScheduleError } from './calendar-errors.js';
 import { HOLIDAY_CODES, type HolidayKey, type HolidayName } from './holiday-names.js';
 
@@ -61,7 +61,7 @@ function nameOf(name: unknown, path: PropertyKey[], issues: Issue[]): HolidayNam
     const { zh, en } = name as { zh?: unknown; en?: unknown };
     if (typeof zh === 'string' && zh && typeof en === 'string' && en) return { key: 'custom', zh, en };
   }
-  issues.push({ path, code: 'unknown-holiday', message: `unknown holiday ${JSON.stringify(name)}: use a known key or { zh, en }` });
+  issues.push({ path, code: 'unknown-holiday', message: `unknown holiday ${showValue(name)}: use a known key or { zh, en }` });
   return undefined;
 }
 
@@ -90,7 +90,7 @@ export function extendCalendar(base: WorkingDayCalendar, schedule: HolidaySchedu
   const s = (schedule ?? {}) as Partial<HolidaySchedule>;
   const year = base.lastYear + 1;
   if (s.year !== year) {
-    issues.push({ path: ['year'], code: 'year-not-next', message: `year must be ${year}, the year after the calendar's last (${base.lastYear}); got ${JSON.stringify(s.year)}` });
+    issues.push({ path: ['year'], code: 'year-not-next', message: `year must be ${year}, the year after the calendar's last (${base.lastYear}); got ${showValue(s.year)}` });
   }
   const cite = (s.notice ?? {}) as Partial<Citation>;
   for (const field of ['issuer', 'title'] as const) {
@@ -98,7 +98,7 @@ export function extendCalendar(base: WorkingDayCalendar, schedule: HolidaySchedu
       issues.push({ path: ['notice', field], code: 'missing-citation', message: `notice.${field} is required` });
     }
   }
-  const notice: HolidayNotice = { id: String(year), year, cite: s.notice as Citation };
+  const notice: NoticeRef = Object.freeze({ id: String(year), year, cite: Object.freeze({ ...(s.notice as Citation) }) });
   const added = new Map<number, DayEntry>();
   const seen = new Map<number, string>();
   const firstAllowed = tryParseCivilDate(`${year - 1}-12-01`) as number;
@@ -117,7 +117,7 @@ export function extendCalendar(base: WorkingDayCalendar, schedule: HolidaySchedu
         const path = ['holidays', hi, field, di];
         const day = tryParseCivilDate(date);
         if (day === undefined) {
-          issues.push({ path, code: 'invalid-date', message: `${JSON.stringify(date)} is not a YYYY-MM-DD date` });
+          issues.push({ path, code: 'invalid-date', message: `${showValue(date)} is not a YYYY-MM-DD date` });
           return;
         }
         if (day < firstAllowed || day > lastAllowed) {

@@ -5,22 +5,23 @@
  * @module
  */
 import { type CivilDate, formatCivilDate, parseCivilDate, tryParseCivilDate } from '../rules/civil-date.js';
-import { ValidationError } from '../rules/errors.js';
+import { ValidationError, showValue } from '../rules/errors.js';
 import { DayKind, type HolidayNotice, type WorkingDayCalendar } from './calendar-build.js';
 import { CalendarRangeError } from './calendar-errors.js';
 import { defaultCalendar } from './default-calendar.js';
 import type { HolidayName } from './holiday-names.js';
+import { resolveNotice } from './notice-citation.js';
 
 /** Index of a date in the calendar's arrays; throws the typed errors. @internal */
-export function dayIndex(date: CivilDate, cal: WorkingDayCalendar): number {
-  const day = tryParseCivilDate(date) ?? parseCivilDate(date, ['date']);
+export function dayIndex(date: CivilDate, cal: WorkingDayCalendar, path: readonly PropertyKey[] = ['date']): number {
+  const day = tryParseCivilDate(date) ?? parseCivilDate(date, path);
   if (day < cal.first || day > cal.last) throw new CalendarRangeError(date, cal.from, cal.to);
   return day - cal.first;
 }
 
 function checkCount(n: number): void {
   if (!Number.isSafeInteger(n)) {
-    const message = `${String(n)} is not a whole number of working days`;
+    const message = `${showValue(n)} is not a whole number of working days`;
     throw new ValidationError(message, [{ path: ['n'], code: 'invalid-count', message }]);
   }
 }
@@ -81,7 +82,7 @@ export function addWorkingDays(date: CivilDate, n: number, calendar: WorkingDayC
  * ```
  */
 export function workingDaysBetween(from: CivilDate, to: CivilDate, calendar: WorkingDayCalendar = defaultCalendar()): number {
-  return (calendar.cum[dayIndex(to, calendar)] as number) - (calendar.cum[dayIndex(from, calendar)] as number);
+  return (calendar.cum[dayIndex(to, calendar, ['to'])] as number) - (calendar.cum[dayIndex(from, calendar, ['from'])] as number);
 }
 
 /**
@@ -134,7 +135,7 @@ export interface CalendarCoverage {
  * ```
  */
 export function calendarCoverage(calendar: WorkingDayCalendar = defaultCalendar()): CalendarCoverage {
-  return { from: calendar.from, to: calendar.to, firstYear: calendar.firstYear, lastYear: calendar.lastYear, notices: calendar.notices };
+  return { from: calendar.from, to: calendar.to, firstYear: calendar.firstYear, lastYear: calendar.lastYear, notices: calendar.notices.map(resolveNotice) };
 }
 
 /**
@@ -178,7 +179,7 @@ export function describeDay(date: CivilDate, calendar: WorkingDayCalendar = defa
   };
   if (entry) {
     info.holiday = entry.name;
-    info.notice = entry.notice;
+    info.notice = resolveNotice(entry.notice);
   }
   return info;
 }

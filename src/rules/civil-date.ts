@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { InvalidDateError } from './errors.js';
+import { InvalidDateError, showValue } from './errors.js';
 
 /**
  * A civil date in Asia/Shanghai written `YYYY-MM-DD` (e.g. `2025-01-24`).
@@ -26,33 +26,42 @@ function digit(s: string, i: number): number {
   return c >= 0 && c <= 9 ? c : -1;
 }
 
-/** Days from 1970-01-01 to year-month-day (month 1–12). */
-export function daysFromCivil(y: number, m: number, d: number): number {
-  const yy = m <= 2 ? y - 1 : y;
-  const era = Math.floor(yy / 400);
-  const yoe = yy - era * 400;
-  const mp = m > 2 ? m - 3 : m + 9;
-  const doy = Math.floor((153 * mp + 2) / 5) + d - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
+/** Days before each month in a common year; index 12 is the year's length. */
+const CUM = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334, 365];
+
+function isLeap(y: number): boolean {
+  return (y & 3) === 0 && (y % 100 !== 0 || y % 400 === 0);
 }
 
-/** Year, month (1–12) and day of an epoch day. */
+/** Epoch day of 1 January of year `y` (y >= 1; integer division by truncation is floor there). */
+function yearStart(y: number): number {
+  const p = y - 1;
+  return 365 * p + ((p / 4) | 0) - ((p / 100) | 0) + ((p / 400) | 0) - 719162;
+}
+
+/** Days from 1970-01-01 to year-month-day (year 1–9999, month 1–12). */
+export function daysFromCivil(y: number, m: number, d: number): number {
+  return yearStart(y) + (CUM[m - 1] as number) + (m > 2 && isLeap(y) ? 1 : 0) + d - 1;
+}
+
+/** Year, month (1–12) and day of an epoch day (years 1–9999). */
 export function civilFromDays(z: number): [number, number, number] {
-  const zz = z + 719468;
-  const era = Math.floor(zz / 146097);
-  const doe = zz - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const m = mp < 10 ? mp + 3 : mp - 9;
-  return [yoe + era * 400 + (m <= 2 ? 1 : 0), m, d];
+  // The mean Gregorian year gives the year to within one; correct it.
+  let y = (((z + 719162) / 365.2425) | 0) + 1;
+  let start = yearStart(y);
+  if (start > z) start = yearStart(--y);
+  else if (yearStart(y + 1) <= z) start = yearStart(++y);
+  const doy = z - start;
+  const leap = isLeap(y) ? 1 : 0;
+  // doy / 32 is the month index or one less (no month is longer than 31 days).
+  let m = (doy >> 5) + 1;
+  if (doy >= (CUM[m] as number) + (m >= 2 ? leap : 0)) m++;
+  return [y, m, doy - (CUM[m - 1] as number) - (m > 2 ? leap : 0) + 1];
 }
 
 /** Number of days in a month of a year (Gregorian leap rule). */
 export function daysInMonth(y: number, m: number): number {
-  if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
+  if (m === 2) return isLeap(y) ? 29 : 28;
   return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
 }
 
@@ -104,15 +113,10 @@ export function isCivilDate(s: unknown): s is CivilDate {
 export function parseCivilDate(s: unknown, path: readonly PropertyKey[] = []): number {
   const day = tryParseCivilDate(s);
   if (day === undefined) {
-    const shown = typeof s === 'string' ? JSON.stringify(s) : String(s);
-    const message = `${shown} is not a civil date: expected a real date written YYYY-MM-DD`;
+    const message = `${showValue(s)} is not a civil date: expected a real date written YYYY-MM-DD`;
     throw new InvalidDateError(message, [{ path, code: 'invalid-date', message }]);
   }
   return day;
-}
-
-function pad2(n: number): string {
-  return n < 10 ? `0${n}` : `${n}`;
 }
 
 /**
@@ -125,8 +129,8 @@ function pad2(n: number): string {
  */
 export function formatCivilDate(epochDay: number): CivilDate {
   const [y, m, d] = civilFromDays(epochDay);
-  const ys = y < 10 ? `000${y}` : y < 100 ? `00${y}` : y < 1000 ? `0${y}` : `${y}`;
-  return `${ys}-${pad2(m)}-${pad2(d)}`;
+  const ys = y >= 1000 ? '' + y : y >= 100 ? '0' + y : y >= 10 ? '00' + y : '000' + y;
+  return ys + (m < 10 ? '-0' : '-') + m + (d < 10 ? '-0' : '-') + d;
 }
 
 /**

@@ -22,6 +22,23 @@ export interface Issue {
 }
 
 /**
+ * A short rendering of any value for an error message. Never throws, whatever it is given
+ * (objects without a prototype, BigInt, cyclic structures …).
+ *
+ * @example
+ * ```ts
+ * showValue('2024-2-3');          // '"2024-2-3"'
+ * showValue(Object.create(null)); // 'an object'
+ * showValue(5n);                  // '5'
+ * ```
+ */
+export function showValue(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (value === null || (typeof value !== 'object' && typeof value !== 'function')) return String(value);
+  return Array.isArray(value) ? 'an array' : `a${typeof value === 'object' ? 'n object' : ' function'}`;
+}
+
+/**
  * Base class of every error churujing throws.
  *
  * @example

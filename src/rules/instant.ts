@@ -7,7 +7,7 @@
  */
 import { DateTime } from 'luxon';
 import { type CivilDate, isCivilDate } from './civil-date.js';
-import { InvalidDateError } from './errors.js';
+import { InvalidDateError, showValue } from './errors.js';
 
 /** The zone every civil date of churujing is in. */
 export const SHANGHAI = 'Asia/Shanghai';
@@ -52,7 +52,7 @@ export interface ShanghaiTime {
 export function toShanghaiTime(instant: Instant, path: readonly PropertyKey[] = []): ShanghaiTime {
   const dt = typeof instant === 'string' && INSTANT.test(instant) ? DateTime.fromISO(instant, { setZone: true }) : undefined;
   if (!dt || !dt.isValid) {
-    const message = `${JSON.stringify(instant)} is not an instant: expected ISO 8601 with an explicit offset, e.g. 2025-01-24T16:30:00+08:00 or …Z`;
+    const message = `${showValue(instant)} is not an instant: expected ISO 8601 with an explicit offset, e.g. 2025-01-24T16:30:00+08:00 or …Z`;
     throw new InvalidDateError(message, [{ path, code: 'invalid-instant', message }]);
   }
   const local = dt.setZone(SHANGHAI);

@@ -15,8 +15,9 @@ const LAST_START = parseCivilDate('2026-06-30');
 const day = fc.integer({ min: FIRST, max: LAST_START }).map(formatCivilDate);
 const minutes = fc.integer({ min: 0, max: 24 * 60 - 1 });
 const hhmm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+// Instants start a day later: 2004-01-01T00:00+14:00 is still 2003 in Shanghai (out of range).
 const instant = fc
-  .tuple(day, minutes, fc.constantFrom('+08:00', 'Z', '-07:00', '+14:00'))
+  .tuple(fc.integer({ min: FIRST + 1, max: LAST_START }).map(formatCivilDate), minutes, fc.constantFrom('+08:00', 'Z', '-07:00', '+14:00'))
   .map(([d, m, off]) => `${d}T${hhmm(m)}:00${off}`);
 const rule: fc.Arbitrary<DeadlineRule> = fc.record(
   {

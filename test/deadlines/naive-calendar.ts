@@ -45,7 +45,7 @@ export function naiveAddWorkingDays(date: string, n: number, cal: WorkingDayCale
 export function naiveWorkingDaysBetween(from: string, to: string, cal: WorkingDayCalendar = defaultCalendar()): number {
   isWorkingDay(from, cal);
   isWorkingDay(to, cal);
-  if (to < from) return -naiveWorkingDaysBetween(to, from, cal);
+  if (to < from) return 0 - naiveWorkingDaysBetween(to, from, cal); // 0 - x: never -0
   let count = 0;
   for (let d = shiftDays(from, 1); d <= to; d = shiftDays(d, 1)) {
     if (isWorkingDay(d, cal)) count++;
