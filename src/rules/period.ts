@@ -1,0 +1,76 @@
+/**
+ * Periods of validity. Data and people use inclusive dates (`from` is the first day a value is
+ * in force, `to` the last); inside, periods are half-open epoch-day intervals `[start, end)`.
+ *
+ * @module
+ */
+import { z } from 'zod';
+import { type CivilDate, formatCivilDate, isCivilDate, parseCivilDate } from './civil-date.js';
+
+/**
+ * Schema of a civil date string `YYYY-MM-DD` that is a real date.
+ *
+ * @example
+ * ```ts
+ * civilDateSchema.parse('2024-02-29'); // ok
+ * civilDateSchema.safeParse('2023-02-29').success; // false
+ * ```
+ */
+export const civilDateSchema = z.string().refine(isCivilDate, 'expected a real date written YYYY-MM-DD');
+
+/**
+ * An inclusive period: in force from `from` through `to` (open-ended without `to`).
+ *
+ * @example
+ * ```ts
+ * const oneWeekAWeek: Period = { from: '2015-04-13', to: '2024-11-30' };
+ * ```
+ */
+export interface Period {
+  readonly from: CivilDate;
+  readonly to?: CivilDate;
+}
+
+/** A half-open epoch-day interval `[start, end)`; `end` is `Infinity` when open. @internal */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * The half-open epoch-day interval of an inclusive period.
+ *
+ * @example
+ * ```ts
+ * spanOf({ from: '1970-01-01', to: '1970-01-02' }); // { start: 0, end: 2 }
+ * ```
+ */
+export function spanOf(p: Period): Span {
+  return { start: parseCivilDate(p.from), end: p.to === undefined ? Number.POSITIVE_INFINITY : parseCivilDate(p.to) + 1 };
+}
+
+/**
+ * The inclusive period of a half-open interval.
+ *
+ * @example
+ * ```ts
+ * periodOf({ start: 0, end: 2 }); // { from: '1970-01-01', to: '1970-01-02' }
+ * ```
+ */
+export function periodOf(s: Span): Period {
+  return s.end === Number.POSITIVE_INFINITY ? { from: formatCivilDate(s.start) } : { from: formatCivilDate(s.start), to: formatCivilDate(s.end - 1) };
+}
+
+/**
+ * A period as people read it, in zh-CN or en.
+ *
+ * @example
+ * ```ts
+ * showPeriod({ from: '2015-04-13', to: '2024-11-30' }, 'en'); // '2015-04-13 to 2024-11-30'
+ * showPeriod({ from: '2024-12-01' }, 'zh-CN');                // '2024-12-01起'
+ * ```
+ */
+export function showPeriod(p: Period, locale: 'zh-CN' | 'en'): string {
+  if (locale === 'zh-CN') return p.to === undefined ? `${p.from}起` : `${p.from}至${p.to}`;
+  return p.to === undefined ? `from ${p.from}` : `${p.from} to ${p.to}`;
+}

@@ -1,0 +1,326 @@
+/**
+ * Resolving a policy at a date and place: the rules in force there and then, each with the
+ * entry and citation that set it. Compilation is cached per policy object (policies are
+ * immutable values), so a lookup is a binary search.
+ *
+ * @module
+ */
+import type { Citation } from './citation.js';
+import { type CivilDate, formatCivilDate, parseCivilDate } from './civil-date.js';
+import { ChurujingError, ValidationError } from './errors.js';
+import { materialize } from './apply-changes.js';
+import { type Period, spanOf } from './period.js';
+import type { Policy } from './policy.js';
+import type { SetMember, SetTableSpec, TableData, ValueEntry, ValueTableSpec } from './table.js';
+
+interface CompiledValue {
+  readonly kind: 'value';
+  readonly verifiedThrough: number;
+  readonly verifiedThroughDate: CivilDate;
+  readonly starts: number[];
+  readonly ends: number[];
+  readonly entries: readonly ValueEntry<unknown>[];
+}
+
+interface CompiledSet {
+  readonly kind: 'set';
+  readonly verifiedThrough: number;
+  readonly verifiedThroughDate: CivilDate;
+  readonly members: readonly { readonly start: number; readonly end: number; readonly m: SetMember }[];
+}
+
+type CompiledTable = CompiledValue | CompiledSet;
+
+interface CompiledPolicy {
+  readonly national: ReadonlyMap<string, CompiledTable>;
+  readonly local: ReadonlyMap<string, ReadonlyMap<string, CompiledTable>>;
+}
+
+function compileTable(t: TableData): CompiledTable {
+  const verifiedThrough = parseCivilDate(t.verifiedThrough);
+  if (t.kind === 'value') {
+    const entries = [...t.entries].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+    const spans = entries.map(spanOf);
+    return { kind: 'value', verifiedThrough, verifiedThroughDate: t.verifiedThrough, starts: spans.map((s) => s.start), ends: spans.map((s) => s.end), entries };
+  }
+  return { kind: 'set', verifiedThrough, verifiedThroughDate: t.verifiedThrough, members: t.members.map((m) => ({ ...spanOf(m), m })) };
+}
+
+const compiled = new WeakMap<Policy, CompiledPolicy>();
+
+/** The compiled form of a policy (cached; policies are never mutated). @internal */
+export function compilePolicy(policy: Policy): CompiledPolicy {
+  let c = compiled.get(policy);
+  if (!c) {
+    const flat = policy.changes.length ? materialize(policy) : policy;
+    const national = new Map(Object.entries(flat.national).map(([id, t]) => [id, compileTable(t)]));
+    const local = new Map(Object.entries(flat.local).map(([code, m]) => [code, new Map(Object.entries(m.tables).map(([id, t]) => [id, compileTable(t)]))]));
+    c = { national, local };
+    compiled.set(policy, c);
+  }
+  return c;
+}
+
+/**
+ * A date lies after the last date a table is known to be true, and the caller asked for an
+ * error rather than a flagged result.
+ *
+ * @example
+ * ```ts
+ * try { policyAt(defaultPolicy(), '2030-01-01').value(PASSPORT_VALIDITY); } catch (e) {
+ *   if (e instanceof UnverifiedDateError) console.log(e.table, e.verifiedThrough);
+ * }
+ * ```
+ */
+export class UnverifiedDateError extends ChurujingError {
+  readonly table: string;
+  readonly verifiedThrough: CivilDate;
+  readonly date: CivilDate;
+  constructor(table: string, verifiedThrough: CivilDate, date: CivilDate) {
+    const message = `Table ${table} is verified through ${verifiedThrough}; ${date} is later. Pass { beyondVerified: 'flag' } to get a result flagged as unverified.`;
+    super('beyond-verified', message, [{ path: ['date'], code: 'beyond-verified', message }]);
+    this.table = table;
+    this.verifiedThrough = verifiedThrough;
+    this.date = date;
+  }
+}
+
+/**
+ * A table the policy does not have, or of the other kind.
+ *
+ * @example
+ * ```ts
+ * try { policyAt(emptyPolicy, '2025-01-01').value(PASSPORT_VALIDITY); } catch (e) { e instanceof UnknownTableError; }
+ * ```
+ */
+export class UnknownTableError extends ChurujingError {
+  constructor(table: string, why: string) {
+    const message = `Table ${table}: ${why}`;
+    super('unknown-table', message, [{ path: ['table'], code: 'unknown-table', message }]);
+  }
+}
+
+/**
+ * Where a resolved rule came from: the national baseline or a division's local measure.
+ *
+ * @example
+ * ```ts
+ * const s: RuleSource = { level: 'local', division: '230100' };
+ * ```
+ */
+export type RuleSource = { readonly level: 'national' } | { readonly level: 'local'; readonly division: string };
+
+/**
+ * A value table resolved at a date: in force with its entry, or not in force and why.
+ *
+ * @example
+ * ```ts
+ * const r = policyAt(defaultPolicy(), '2025-01-01').value(PASSPORT_VALIDITY);
+ * if (r.inForce) console.log(r.value, r.cite.title, r.period);
+ * ```
+ */
+export type ResolvedValue<T> =
+  | {
+      readonly inForce: true;
+      readonly table: string;
+      readonly value: T;
+      readonly cite: Citation;
+      readonly period: Period;
+      readonly source: RuleSource;
+      /** The date is after the table's `verifiedThrough` (only with `beyondVerified: 'flag'`). */
+      readonly unverified: boolean;
+      readonly uncertain?: string;
+    }
+  | {
+      readonly inForce: false;
+      readonly table: string;
+      /** `not-yet`: before the first entry; `ended`: the rule was ended (`value: null`); `gap`: between entries. */
+      readonly reason: 'not-yet' | 'ended' | 'gap';
+      readonly cite?: Citation;
+      readonly unverified: boolean;
+    };
+
+/**
+ * Options of {@link policyAt}.
+ *
+ * @example
+ * ```ts
+ * const o: PolicyAtOptions = { division: '440300', beyondVerified: 'flag' };
+ * ```
+ */
+export interface PolicyAtOptions {
+  /** GB/T 2260 code of the place (an office's or an applicant's); county codes fall back to their prefecture and province. */
+  readonly division?: string;
+  /** After a table's `verifiedThrough`: throw `UnverifiedDateError` (default) or flag the result. */
+  readonly beyondVerified?: 'error' | 'flag';
+}
+
+/** Last index with starts[i] <= day, or -1. */
+function floorIndex(starts: readonly number[], day: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((starts[mid] as number) <= day) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/**
+ * The rules of a policy in force on one day at one place.
+ *
+ * @example
+ * ```ts
+ * const view = policyAt(defaultPolicy(), '2025-01-24', { division: '440300' });
+ * view.value(PASSPORT_VALIDITY);
+ * view.has(G_SCHEME_CITIES, '440300');
+ * ```
+ */
+export class PolicyView {
+  /** The civil date. */
+  readonly date: CivilDate;
+  /** The division asked for, if any. */
+  readonly division: string | undefined;
+  readonly #day: number;
+  readonly #chain: readonly string[];
+  readonly #compiled: CompiledPolicy;
+  readonly #flag: boolean;
+
+  /** @internal use {@link policyAt} */
+  constructor(compiledPolicy: CompiledPolicy, day: number, division: string | undefined, flag: boolean) {
+    this.#compiled = compiledPolicy;
+    this.#day = day;
+    this.date = formatCivilDate(day);
+    this.division = division;
+    this.#flag = flag;
+    const chain: string[] = [];
+    if (division !== undefined) {
+      for (const code of [division, `${division.slice(0, 4)}00`, `${division.slice(0, 2)}0000`]) if (!chain.includes(code)) chain.push(code);
+    }
+    this.#chain = chain;
+  }
+
+  #check(table: string, t: CompiledTable): boolean {
+    if (this.#day <= t.verifiedThrough) return false;
+    if (!this.#flag) throw new UnverifiedDateError(table, t.verifiedThroughDate, this.date);
+    return true;
+  }
+
+  /**
+   * The value of a value table in force on this day here: a local measure of the division (or
+   * its prefecture or province) when one is in force, else the national value.
+   *
+   * @example
+   * ```ts
+   * policyAt(defaultPolicy(), '2006-06-01').value(PASSPORT_VALIDITY);
+   * ```
+   */
+  value<T>(spec: ValueTableSpec<T>): ResolvedValue<T> {
+    const id = spec.id;
+    for (const code of this.#chain) {
+      const t = this.#compiled.local.get(code)?.get(id);
+      if (t?.kind !== 'value') continue;
+      const i = floorIndex(t.starts, this.#day);
+      if (i >= 0 && this.#day < (t.ends[i] as number)) return this.#resolve(id, t, i, { level: 'local', division: code });
+    }
+    const t = this.#compiled.national.get(id);
+    if (!t) throw new UnknownTableError(id, 'not in this policy');
+    if (t.kind !== 'value') throw new UnknownTableError(id, 'is a set table, not a value table');
+    const i = floorIndex(t.starts, this.#day);
+    if (i < 0) return { inForce: false, table: id, reason: 'not-yet', unverified: this.#check(id, t) };
+    if (this.#day >= (t.ends[i] as number)) return { inForce: false, table: id, reason: 'gap', unverified: this.#check(id, t) };
+    return this.#resolve(id, t, i, { level: 'national' });
+  }
+
+  #resolve<T>(id: string, t: CompiledValue, i: number, source: RuleSource): ResolvedValue<T> {
+    const e = t.entries[i] as ValueEntry<T>;
+    const unverified = this.#check(id, t);
+    if (e.value === null) return { inForce: false, table: id, reason: 'ended', cite: e.cite, unverified };
+    const period: Period = e.to === undefined ? { from: e.from } : { from: e.from, to: e.to };
+    const r = { inForce: true as const, table: id, value: e.value, cite: e.cite, period, source, unverified };
+    return e.uncertain === undefined ? r : { ...r, uncertain: e.uncertain };
+  }
+
+  /**
+   * The member entry in force for `member` on this day (national or a local addition), or
+   * `undefined` when it is not a member then.
+   *
+   * @example
+   * ```ts
+   * policyAt(defaultPolicy(), '2024-03-06').member(G_SCHEME_CITIES, '610100')?.cite.title;
+   * ```
+   */
+  member(spec: SetTableSpec, member: string): (SetMember & { readonly source: RuleSource; readonly unverified: boolean }) | undefined {
+    for (const [t, source] of this.#sets(spec)) {
+      for (const x of t.members) {
+        if (x.m.member === member && x.start <= this.#day && this.#day < x.end) return { ...x.m, source, unverified: this.#check(spec.id, t) };
+      }
+    }
+    return undefined;
+  }
+
+  /**
+   * Whether `member` belongs to the set on this day.
+   *
+   * @example
+   * ```ts
+   * policyAt(defaultPolicy(), '2024-03-05').has(G_SCHEME_CITIES, '610100'); // false: Xi'an joined on 03-06
+   * ```
+   */
+  has(spec: SetTableSpec, member: string): boolean {
+    return this.member(spec, member) !== undefined;
+  }
+
+  /**
+   * Every member in force on this day, with its entry.
+   *
+   * @example
+   * ```ts
+   * policyAt(defaultPolicy(), '2024-05-27').members(G_SCHEME_CITIES).length; // 59
+   * ```
+   */
+  members(spec: SetTableSpec): readonly (SetMember & { readonly source: RuleSource })[] {
+    const out = new Map<string, SetMember & { readonly source: RuleSource }>();
+    for (const [t, source] of this.#sets(spec)) {
+      this.#check(spec.id, t);
+      for (const x of t.members) if (x.start <= this.#day && this.#day < x.end && !out.has(x.m.member)) out.set(x.m.member, { ...x.m, source });
+    }
+    return [...out.values()];
+  }
+
+  #sets(spec: SetTableSpec): [CompiledSet, RuleSource][] {
+    const national = this.#compiled.national.get(spec.id);
+    if (!national) throw new UnknownTableError(spec.id, 'not in this policy');
+    if (national.kind !== 'set') throw new UnknownTableError(spec.id, 'is a value table, not a set table');
+    const out: [CompiledSet, RuleSource][] = [];
+    for (const code of this.#chain) {
+      const t = this.#compiled.local.get(code)?.get(spec.id);
+      if (t?.kind === 'set') out.push([t, { level: 'local', division: code }]);
+    }
+    out.push([national, { level: 'national' }]);
+    return out;
+  }
+}
+
+/**
+ * The rules of `policy` in force on `date` at `options.division`.
+ *
+ * @throws `InvalidDateError` for a bad date; `ValidationError` for a malformed division code.
+ * @example
+ * ```ts
+ * const view = policyAt(defaultPolicy(), '2024-12-01', { division: '440300' });
+ * ```
+ */
+export function policyAt(policy: Policy, date: CivilDate, options: PolicyAtOptions = {}): PolicyView {
+  const day = parseCivilDate(date, ['date']);
+  const { division } = options;
+  if (division !== undefined && !/^\d{6}$/.test(division)) {
+    const message = `${JSON.stringify(division)} is not a six-digit GB/T 2260 division code`;
+    throw new ValidationError(message, [{ path: ['division'], code: 'invalid-division', message }]);
+  }
+  return new PolicyView(compilePolicy(policy), day, division, options.beyondVerified === 'flag');
+}

@@ -1,0 +1,97 @@
+/**
+ * A policy is data: the national baseline, local measures keyed by administrative division
+ * code (GB/T 2260), and a layer of what-if changes. It round-trips through JSON unchanged.
+ *
+ * @module
+ */
+import { z } from 'zod';
+import { type Citation, citationSchema } from './citation.js';
+import type { CivilDate } from './civil-date.js';
+import { civilDateSchema } from './period.js';
+import { type Label, labelSchema, type TableData, tableDataSchema } from './table.js';
+
+const target = { table: z.string().min(1), division: z.string().regex(/^\d{6}$/, 'expected a six-digit GB/T 2260 code').optional() };
+const note = z.string().min(1).optional();
+
+/**
+ * Schema of one what-if {@link Change}.
+ *
+ * @example
+ * ```ts
+ * changeSchema.parse({ op: 'add-member', table: 'endorsement.hkmo.G.cities', member: '320300', from: '2027-01-01', cite: { issuer: 'what-if', title: 'Xuzhou joins' } });
+ * ```
+ */
+export const changeSchema = z.discriminatedUnion('op', [
+  z.object({ op: z.literal('set'), ...target, from: civilDateSchema, to: civilDateSchema.optional(), value: z.unknown(), cite: citationSchema, note }).strict(),
+  z.object({ op: z.literal('end'), ...target, from: civilDateSchema, cite: citationSchema, note }).strict(),
+  z.object({ op: z.literal('add-member'), ...target, member: z.string().min(1), from: civilDateSchema, to: civilDateSchema.optional(), cite: citationSchema, note }).strict(),
+  z.object({ op: z.literal('remove-member'), ...target, member: z.string().min(1), from: civilDateSchema, to: civilDateSchema.optional(), cite: citationSchema, note }).strict(),
+]);
+
+/**
+ * A what-if change, written as data by policy testers:
+ * - `set`: the table's value is `value` from `from` (through `to`, else open-ended);
+ * - `end`: the rule stops existing from `from`;
+ * - `add-member` / `remove-member`: a member joins or leaves a set for a period.
+ * With `division`, the change is a local measure of that division.
+ *
+ * @example
+ * ```ts
+ * const halveFee: Change = { op: 'set', table: 'fee.passport.first-issue', from: '2027-01-01', value: 6000, cite: { issuer: 'what-if', title: 'Fee halved' } };
+ * ```
+ */
+export type Change =
+  | { readonly op: 'set'; readonly table: string; readonly division?: string; readonly from: CivilDate; readonly to?: CivilDate; readonly value: unknown; readonly cite: Citation; readonly note?: string }
+  | { readonly op: 'end'; readonly table: string; readonly division?: string; readonly from: CivilDate; readonly cite: Citation; readonly note?: string }
+  | { readonly op: 'add-member' | 'remove-member'; readonly table: string; readonly division?: string; readonly member: string; readonly from: CivilDate; readonly to?: CivilDate; readonly cite: Citation; readonly note?: string };
+
+/**
+ * Local measures of one division: its own tables, overriding (values) or extending (sets) the
+ * national ones.
+ *
+ * @example
+ * ```ts
+ * const harbin: LocalMeasures = { label: { zh: '哈尔滨市', en: 'Harbin' }, tables: {} };
+ * ```
+ */
+export interface LocalMeasures {
+  readonly label?: Label;
+  readonly tables: Readonly<Record<string, TableData>>;
+}
+
+/**
+ * A whole policy.
+ *
+ * @example
+ * ```ts
+ * const p: Policy = { schema: 'churujing.policy/1', id: 'empty', national: {}, local: {}, changes: [] };
+ * ```
+ */
+export interface Policy {
+  readonly schema: 'churujing.policy/1';
+  readonly id: string;
+  readonly title?: Label;
+  readonly national: Readonly<Record<string, TableData>>;
+  readonly local: Readonly<Record<string, LocalMeasures>>;
+  readonly changes: readonly Change[];
+}
+
+/**
+ * Schema of a {@link Policy} (structure only; {@link validatePolicy} also checks values against
+ * each table's spec, periods, citations and division codes).
+ *
+ * @example
+ * ```ts
+ * policySchema.parse({ schema: 'churujing.policy/1', id: 'empty', national: {}, local: {}, changes: [] });
+ * ```
+ */
+export const policySchema = z
+  .object({
+    schema: z.literal('churujing.policy/1'),
+    id: z.string().min(1),
+    title: labelSchema.optional(),
+    national: z.record(z.string(), tableDataSchema),
+    local: z.record(z.string().regex(/^\d{6}$/, 'expected a six-digit GB/T 2260 code'), z.object({ label: labelSchema.optional(), tables: z.record(z.string(), tableDataSchema) }).strict()),
+    changes: z.array(changeSchema),
+  })
+  .strict();

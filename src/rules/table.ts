@@ -1,0 +1,215 @@
+/**
+ * Effective-dated tables: the unit of policy data. A *value table* holds one legal quantity as
+ * sorted entries `{ from, to?, value, cite }`; a *set table* holds dated members (a city in a
+ * scheme, a ground in a list). Each table says how far it is known to be true
+ * (`verifiedThrough`). A table *spec* names a table, types its values and says whether it must
+ * be continuous and whether local measures may override it.
+ *
+ * @module
+ */
+import { z } from 'zod';
+import { type Citation, citationSchema } from './citation.js';
+import type { CivilDate } from './civil-date.js';
+import { civilDateSchema } from './period.js';
+
+/**
+ * A name in zh-CN and en.
+ *
+ * @example
+ * ```ts
+ * const l: Label = { zh: '普通护照', en: 'ordinary passport' };
+ * ```
+ */
+export interface Label {
+  readonly zh: string;
+  readonly en: string;
+}
+
+/**
+ * Schema of a {@link Label}.
+ *
+ * @example
+ * ```ts
+ * labelSchema.parse({ zh: '深圳市', en: 'Shenzhen' });
+ * ```
+ */
+export const labelSchema = z.object({ zh: z.string().min(1), en: z.string().min(1) }).strict();
+
+/**
+ * One dated value. `value: null` means the rule no longer exists from `from` on (it is not
+ * "the last value"). `uncertain` records why a figure is not fully verified.
+ *
+ * @example
+ * ```ts
+ * const e: ValueEntry<number> = { from: '2024-05-06', value: 14, cite: { issuer: '国家移民管理局', title: '…' } };
+ * ```
+ */
+export interface ValueEntry<T> {
+  readonly from: CivilDate;
+  readonly to?: CivilDate;
+  readonly value: T | null;
+  readonly cite: Citation;
+  readonly uncertain?: string;
+}
+
+/**
+ * A value table's data.
+ *
+ * @example
+ * ```ts
+ * const t: ValueTableData<number> = { kind: 'value', verifiedThrough: '2025-12-31', entries: [] };
+ * ```
+ */
+export interface ValueTableData<T = unknown> {
+  readonly kind: 'value';
+  /** Last date the table is known to be true. */
+  readonly verifiedThrough: CivilDate;
+  readonly entries: readonly ValueEntry<T>[];
+}
+
+/**
+ * One dated member of a set (e.g. a city in the individual-visit scheme).
+ *
+ * @example
+ * ```ts
+ * const m: SetMember = { member: '610100', from: '2024-03-06', cite: { issuer: '国家移民管理局', title: '…' } };
+ * ```
+ */
+export interface SetMember {
+  readonly member: string;
+  readonly from: CivilDate;
+  readonly to?: CivilDate;
+  readonly cite: Citation;
+  readonly uncertain?: string;
+}
+
+/**
+ * A set table's data.
+ *
+ * @example
+ * ```ts
+ * const t: SetTableData = { kind: 'set', verifiedThrough: '2025-12-31', members: [] };
+ * ```
+ */
+export interface SetTableData {
+  readonly kind: 'set';
+  readonly verifiedThrough: CivilDate;
+  readonly members: readonly SetMember[];
+}
+
+/**
+ * The data of any table.
+ *
+ * @example
+ * ```ts
+ * const t: TableData = { kind: 'set', verifiedThrough: '2025-12-31', members: [] };
+ * ```
+ */
+export type TableData = ValueTableData | SetTableData;
+
+const uncertain = z.string().min(1).optional();
+
+/**
+ * Schema of a value entry, with the table's value schema.
+ *
+ * @example
+ * ```ts
+ * valueEntrySchema(z.number()).parse({ from: '2024-05-06', value: 14, cite: { issuer: 'NIA', title: 'x' } });
+ * ```
+ */
+export function valueEntrySchema<T extends z.ZodType>(value: T) {
+  return z.object({ from: civilDateSchema, to: civilDateSchema.optional(), value: value.nullable(), cite: citationSchema, uncertain }).strict();
+}
+
+/**
+ * Schema of a set member.
+ *
+ * @example
+ * ```ts
+ * setMemberSchema.parse({ member: '610100', from: '2024-03-06', cite: { issuer: 'NIA', title: 'x' } });
+ * ```
+ */
+export const setMemberSchema = z
+  .object({ member: z.string().min(1), from: civilDateSchema, to: civilDateSchema.optional(), cite: citationSchema, uncertain })
+  .strict();
+
+/**
+ * Schema of any table's data, values unchecked (the table's spec checks them).
+ *
+ * @example
+ * ```ts
+ * tableDataSchema.parse({ kind: 'set', verifiedThrough: '2025-12-31', members: [] });
+ * ```
+ */
+export const tableDataSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('value'), verifiedThrough: civilDateSchema, entries: z.array(valueEntrySchema(z.unknown())) }).strict(),
+  z.object({ kind: z.literal('set'), verifiedThrough: civilDateSchema, members: z.array(setMemberSchema) }).strict(),
+]);
+
+/**
+ * Spec of a value table: id, label, value schema; `continuous` tables must have no gaps
+ * between their first and last entry; `local` tables may be overridden by local measures.
+ *
+ * @example
+ * ```ts
+ * const stay = defineValueTable({ id: 'endorsement.hkmo.S.stay-days', label: { zh: '商务签注每次停留天数', en: 'Business endorsement stay per entry' }, value: z.number().int().positive() });
+ * ```
+ */
+export interface ValueTableSpec<T> {
+  readonly kind: 'value';
+  readonly id: string;
+  readonly label: Label;
+  readonly value: z.ZodType<T>;
+  readonly continuous: boolean;
+  readonly local: boolean;
+}
+
+/**
+ * Spec of a set table; `member` checks each member (e.g. a division code).
+ *
+ * @example
+ * ```ts
+ * const cities = defineSetTable({ id: 'endorsement.hkmo.G.cities', label: { zh: '个人旅游签注开放城市', en: 'Individual visit scheme cities' } });
+ * ```
+ */
+export interface SetTableSpec {
+  readonly kind: 'set';
+  readonly id: string;
+  readonly label: Label;
+  readonly member: z.ZodType<string>;
+  readonly local: boolean;
+}
+
+/**
+ * Any table spec.
+ *
+ * @example
+ * ```ts
+ * const specs: TableSpec[] = [stay, cities];
+ * ```
+ */
+export type TableSpec = ValueTableSpec<unknown> | SetTableSpec;
+
+/**
+ * Declares a value table.
+ *
+ * @example
+ * ```ts
+ * const validity = defineValueTable({ id: 'passport.validity-years', label: { zh: '护照有效期', en: 'Passport validity' }, value: z.number().int(), continuous: true });
+ * ```
+ */
+export function defineValueTable<T>(spec: { id: string; label: Label; value: z.ZodType<T>; continuous?: boolean; local?: boolean }): ValueTableSpec<T> {
+  return Object.freeze({ kind: 'value', id: spec.id, label: spec.label, value: spec.value, continuous: spec.continuous ?? false, local: spec.local ?? false });
+}
+
+/**
+ * Declares a set table.
+ *
+ * @example
+ * ```ts
+ * const grounds = defineSetTable({ id: 'passport.renewal-grounds', label: { zh: '换发事由', en: 'Renewal grounds' } });
+ * ```
+ */
+export function defineSetTable(spec: { id: string; label: Label; member?: z.ZodType<string>; local?: boolean }): SetTableSpec {
+  return Object.freeze({ kind: 'set', id: spec.id, label: spec.label, member: spec.member ?? z.string().min(1), local: spec.local ?? false });
+}
