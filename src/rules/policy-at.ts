@@ -7,7 +7,8 @@
  */
 import type { Citation } from './citation.js';
 import { type CivilDate, formatCivilDate, parseCivilDate } from './civil-date.js';
-import { ChurujingError, ValidationError } from './errors.js';
+import { prefectureCodeOf } from './divisions.js';
+import { ChurujingError } from './errors.js';
 import { materialize } from './apply-changes.js';
 import { type Period, spanOf } from './period.js';
 import type { Policy } from './policy.js';
@@ -199,7 +200,9 @@ export class PolicyView {
     this.#flag = flag;
     const chain: string[] = [];
     if (division !== undefined) {
-      for (const code of [division, `${division.slice(0, 4)}00`, `${division.slice(0, 2)}0000`]) if (!chain.includes(code)) chain.push(code);
+      for (const code of [division, prefectureCodeOf(division, ['division']), `${division.slice(0, 2)}0000`]) {
+        if (code !== undefined && !chain.includes(code)) chain.push(code);
+      }
     }
     this.#chain = chain;
   }
@@ -309,7 +312,8 @@ export class PolicyView {
 /**
  * The rules of `policy` in force on `date` at `options.division`.
  *
- * @throws `InvalidDateError` for a bad date; `ValidationError` for a malformed division code.
+ * @throws `InvalidDateError` for a bad date; `UnknownDivisionError` for a division code that is
+ * not in the GB/T 2260 catalogue (county codes are accepted under a known prefecture).
  * @example
  * ```ts
  * const view = policyAt(defaultPolicy(), '2024-12-01', { division: '440300' });
@@ -318,9 +322,5 @@ export class PolicyView {
 export function policyAt(policy: Policy, date: CivilDate, options: PolicyAtOptions = {}): PolicyView {
   const day = parseCivilDate(date, ['date']);
   const { division } = options;
-  if (division !== undefined && !/^\d{6}$/.test(division)) {
-    const message = `${JSON.stringify(division)} is not a six-digit GB/T 2260 division code`;
-    throw new ValidationError(message, [{ path: ['division'], code: 'invalid-division', message }]);
-  }
   return new PolicyView(compilePolicy(policy), day, division, options.beyondVerified === 'flag');
 }

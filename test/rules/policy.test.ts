@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { UnknownDivisionError } from '../../src/rules/divisions.js';
 import { ChurujingError, ValidationError } from '../../src/rules/errors.js';
 import { UnknownTableError, UnverifiedDateError, policyAt } from '../../src/rules/policy-at.js';
 import type { Change, Policy } from '../../src/rules/policy.js';
@@ -52,7 +53,10 @@ describe('value tables', () => {
     expect(() => at('2020-01-01').value({ ...FEE, id: 'nope' })).toThrow(UnknownTableError);
     expect(() => at('2020-01-01').has({ ...CITIES, id: 'test.fee' }, 'x')).toThrow(UnknownTableError);
     expect(() => policyAt(POLICY, '2020-02-30')).toThrow(ChurujingError);
-    expect(() => policyAt(POLICY, '2020-01-01', { division: '4403' })).toThrow(ValidationError);
+    expect(() => policyAt(POLICY, '2020-01-01', { division: '4403' })).toThrow(UnknownDivisionError);
+    expect(() => policyAt(POLICY, '2020-01-01', { division: '999900' })).toThrow(UnknownDivisionError);
+    // Chongqing's counties (group 5002) belong to the municipality's city-level code
+    expect(policyAt(POLICY, '2020-01-01', { division: '500229' }).division).toBe('500229');
   });
 });
 
