@@ -24,3 +24,55 @@ export {
   type SkippedDay,
 } from './deadlines/compute-deadline.js';
 export { deadlineStatus, type DeadlineStatus, type DeadlineStatusOptions } from './deadlines/deadline-status.js';
+export { showValue } from './rules/errors.js';
+export { civilDateSchema, periodOf, showPeriod, spanOf, type Period, type Span } from './rules/period.js';
+export {
+  defineSetTable,
+  defineValueTable,
+  labelSchema,
+  setMemberSchema,
+  tableDataSchema,
+  valueEntrySchema,
+  type Label,
+  type SetMember,
+  type SetTableData,
+  type SetTableSpec,
+  type TableData,
+  type TableSpec,
+  type ValueEntry,
+  type ValueTableData,
+  type ValueTableSpec,
+} from './rules/table.js';
+export { changeSchema, policySchema, type Change, type LocalMeasures, type Policy } from './rules/policy.js';
+export {
+  PolicyView,
+  UnknownTableError,
+  UnverifiedDateError,
+  policyAt,
+  type PolicyAtOptions,
+  type ResolvedValue,
+  type RuleSource,
+} from './rules/policy-at.js';
+export { PolicyValidationError, parsePolicy, validatePolicyWith, type PolicyValidation } from './rules/validate-policy.js';
+export { materialize } from './rules/apply-changes.js';
+export { revertChanges, withChangesUsing } from './rules/with-changes.js';
+export {
+  catalogueProblems,
+  defineReasons,
+  renderReason,
+  type Locale,
+  type Reason,
+  type ReasonCatalogue,
+  type ReasonDef,
+} from './rules/reasons.js';
+export {
+  DIVISIONS_AS_OF,
+  DIVISIONS_SOURCE,
+  UnknownDivisionError,
+  divisionOf,
+  isDivisionCode,
+  listDivisions,
+  prefectureCodeOf,
+  provinceCodeOf,
+  type Division,
+} from './rules/divisions.js';

@@ -31,7 +31,14 @@ export interface Period {
   readonly to?: CivilDate;
 }
 
-/** A half-open epoch-day interval `[start, end)`; `end` is `Infinity` when open. @internal */
+/**
+ * A half-open epoch-day interval `[start, end)`; `end` is `Infinity` when open.
+ *
+ * @example
+ * ```ts
+ * const s: Span = { start: 0, end: 2 }; // 1970-01-01 and 1970-01-02
+ * ```
+ */
 export interface Span {
   readonly start: number;
   readonly end: number;

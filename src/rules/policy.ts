@@ -77,7 +77,7 @@ export interface Policy {
 }
 
 /**
- * Schema of a {@link Policy} (structure only; {@link validatePolicy} also checks values against
+ * Schema of a {@link Policy} (structure only; `validatePolicy` also checks values against
  * each table's spec, periods, citations and division codes).
  *
  * @example
