@@ -76,3 +76,28 @@ export {
   provinceCodeOf,
   type Division,
 } from './rules/divisions.js';
+export { BUILTIN_TABLES, REASONS, defaultPolicy, reasonMessage, validatePolicy, withChanges } from './rules/default-policy.js';
+export { fen, formatCny, sumFen, yuan, type Fen } from './fees/money.js';
+export {
+  FEE_ITEM_TABLES,
+  FEE_LOCAL,
+  FEE_NATIONAL,
+  FEE_TABLES,
+  POSTAGE,
+  SUSPENDED_REISSUE_FREE,
+  feeLabel,
+  type PostageRule,
+} from './fees/fee-tables.js';
+export { FEE_REASONS } from './fees/fee-reasons.js';
+export {
+  feeItemSchema,
+  feeQuoteInputSchema,
+  hkmoEndorsementBand,
+  quoteFees,
+  quoteFeesAt,
+  type FeeItem,
+  type FeeLine,
+  type FeeQuote,
+  type FeeQuoteInput,
+  type QuoteFeesOptions,
+} from './fees/quote-fees.js';
