@@ -40,7 +40,10 @@ describe('fee quote properties', () => {
   it('any two acceptance dates inside one fee period give the same quote', () => {
     fc.assert(
       fc.property(fc.array(item, { minLength: 1, maxLength: 4 }), day, fc.integer({ min: 0, max: 10_000 }), (items, d, offset) => {
-        const i = BOUNDARIES.findLastIndex((b) => b <= d);
+        let i = -1;
+        BOUNDARIES.forEach((b, n) => {
+          if (b <= d) i = n;
+        });
         const start = BOUNDARIES[i] ?? FIRST;
         const end = Math.min((BOUNDARIES[i + 1] ?? LAST + 1) - 1, LAST);
         const other = start + (offset % (end - start + 1));
