@@ -1,8 +1,9 @@
 /**
- * Example: when will a passport accepted at a hukou-place hall be ready?
+ * Example: when will a passport accepted at a hukou-place hall be ready, and what does the
+ * application cost?
  * Run with `npm run example` (after `npm ci`).
  */
-import { calendarCoverage, computeDeadline, deadlineStatus, type DeadlineRule } from '../src/index.js';
+import { calendarCoverage, computeDeadline, deadlineStatus, formatCny, quoteFees, reasonMessage, type DeadlineRule } from '../src/index.js';
 
 // National commitment since 2018-09-01: passports, HK/Macau and Taiwan permits applied for at
 // the hukou place are issued within 7 working days.
@@ -42,6 +43,22 @@ for (const asOf of ['2025-02-05', '2025-02-07T09:00:00+08:00', '2025-02-11']) {
   const s = deadlineStatus(due, asOf, { warnWithinWorkingDays: 2 });
   console.log(`${s.asOf}: ${s.status.padEnd(8)} (${s.workingDaysLeft} working days left)`);
 }
+
+// What it costs: a passport and an HK/Macau permit with a 1-year multiple-entry endorsement,
+// accepted in Chengdu (510100), posted home; the applicant is 61, so postage is waived there.
+const quote = quoteFees({
+  items: [{ item: 'passport.issue' }, { item: 'hkmo-permit.issue' }, { item: 'hkmo-endorsement', validityMonths: 12, entries: 'multi' }],
+  acceptedOn: acceptedAt,
+  division: '510100',
+  delivery: 'post',
+  applicant: { birthDate: '1963-05-02' },
+});
+console.log('\n== Fees (Chengdu, accepted 2025-01-24)');
+for (const l of quote.lines) {
+  const why = l.exemption ? ` — ${reasonMessage(l.exemption, 'en')}` : '';
+  console.log(`${l.label.zh} / ${l.label.en}: ${l.quantity} × ${formatCny(l.unitFen, 'zh-CN')} = ${formatCny(l.amountFen, 'zh-CN')}  [${l.cite.number ?? l.cite.title}]${why}`);
+}
+console.log(`total: ${formatCny(quote.totalFen, 'zh-CN')} (${formatCny(quote.totalFen, 'en')})`);
 
 const cov = calendarCoverage();
 console.log(`\nCalendar: ${cov.from} to ${cov.to}, from ${cov.notices.length} State Council notices.`);
