@@ -43,7 +43,7 @@ export {
   type ValueTableData,
   type ValueTableSpec,
 } from './rules/table.js';
-export { changeSchema, policySchema, type Change, type LocalMeasures, type Policy } from './rules/policy.js';
+export { changeSchema, policyJsonSchema, policySchema, type Change, type LocalMeasures, type Policy } from './rules/policy.js';
 export {
   PolicyView,
   UnknownTableError,

@@ -95,3 +95,17 @@ export const policySchema = z
     changes: z.array(changeSchema),
   })
   .strict();
+
+/**
+ * The JSON Schema (draft 2020-12) of a policy file, for editors and other languages. Dates are
+ * `YYYY-MM-DD` strings; the schema cannot express that they must be real dates, nor what each
+ * table's values look like: `validatePolicy` checks those.
+ *
+ * @example
+ * ```ts
+ * writeFileSync('policy.schema.json', JSON.stringify(policyJsonSchema(), null, 2));
+ * ```
+ */
+export function policyJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(policySchema, { unrepresentable: 'any' }) as Record<string, unknown>;
+}
