@@ -101,3 +101,4 @@ export {
   type FeeQuoteInput,
   type QuoteFeesOptions,
 } from './fees/quote-fees.js';
+export * from './documents/index.js';

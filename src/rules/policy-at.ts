@@ -258,9 +258,13 @@ export class PolicyView {
    * ```
    */
   member(spec: SetTableSpec, member: string): (SetMember & { readonly source: RuleSource; readonly unverified: boolean }) | undefined {
-    for (const [t, source] of this.#sets(spec)) {
+    const tables = this.#sets(spec);
+    // past verifiedThrough, a non-member is as unverified as a member: check before answering
+    let unverified = false;
+    for (const [t] of tables) unverified = this.#check(spec.id, t) || unverified;
+    for (const [t, source] of tables) {
       for (const x of t.members) {
-        if (x.m.member === member && x.start <= this.#day && this.#day < x.end) return { ...x.m, source, unverified: this.#check(spec.id, t) };
+        if (x.m.member === member && x.start <= this.#day && this.#day < x.end) return { ...x.m, source, unverified };
       }
     }
     return undefined;
@@ -286,11 +290,13 @@ export class PolicyView {
    * policyAt(defaultPolicy(), '2024-05-27').members(G_SCHEME_CITIES).length; // 59
    * ```
    */
-  members(spec: SetTableSpec): readonly (SetMember & { readonly source: RuleSource })[] {
-    const out = new Map<string, SetMember & { readonly source: RuleSource }>();
-    for (const [t, source] of this.#sets(spec)) {
-      this.#check(spec.id, t);
-      for (const x of t.members) if (x.start <= this.#day && this.#day < x.end && !out.has(x.m.member)) out.set(x.m.member, { ...x.m, source });
+  members(spec: SetTableSpec): readonly (SetMember & { readonly source: RuleSource; readonly unverified: boolean })[] {
+    const tables = this.#sets(spec);
+    let unverified = false;
+    for (const [t] of tables) unverified = this.#check(spec.id, t) || unverified;
+    const out = new Map<string, SetMember & { readonly source: RuleSource; readonly unverified: boolean }>();
+    for (const [t, source] of tables) {
+      for (const x of t.members) if (x.start <= this.#day && this.#day < x.end && !out.has(x.m.member)) out.set(x.m.member, { ...x.m, source, unverified });
     }
     return [...out.values()];
   }

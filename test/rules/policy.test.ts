@@ -188,3 +188,14 @@ describe('validatePolicy: one negative fixture per failure mode', () => {
     expect(validatePolicyWith(POLICY, SPECS)).toEqual({ ok: true, policy: POLICY });
   });
 });
+
+describe('verifiedThrough applies to set tables too', () => {
+  it('a non-member past verifiedThrough is not a silent "no"', () => {
+    expect(() => at('2025-12-01').has(CITIES, '999999')).toThrow(UnverifiedDateError);
+    expect(() => at('2025-12-01').member(CITIES, '440300')).toThrow(UnverifiedDateError);
+    const flagged = policyAt(POLICY, '2025-12-01', { beyondVerified: 'flag' });
+    expect(flagged.has(CITIES, '999999')).toBe(false);
+    expect(flagged.member(CITIES, '440300')).toMatchObject({ unverified: true });
+    expect(flagged.members(CITIES).every((m) => m.unverified)).toBe(true);
+  });
+});

@@ -1,0 +1,180 @@
+/**
+ * Which form of each document is issued on a date, and where: one value table per document
+ * type, national, with local measures for the card pilots (Guangdong for the HK/Macau card,
+ * Fujian for the Taiwan card). A local entry in force at the division, its prefecture or its
+ * province wins over the national value.
+ *
+ * @module
+ */
+import type { Citation } from '../rules/citation.js';
+import type { Period } from '../rules/period.js';
+import type { PolicyView, RuleSource } from '../rules/policy-at.js';
+import { type ValueTableData, type ValueTableSpec, defineValueTable } from '../rules/table.js';
+import { DOCUMENT_TYPE_LABELS, type DocumentForm, type DocumentType, documentFormSchema } from './document-types.js';
+import {
+  CITIZENS_EXIT_ENTRY_LAW_1985,
+  HKMO_RULES_1986,
+  MPS_EPASSPORT_2012,
+  MPS_HKMO_CARD_2014,
+  MPS_TAIWAN_CARD_2016,
+  MPS_TAIWAN_CARD_2017,
+  PASSPORT_LAW,
+  TAIWAN_RULES_1991,
+  article,
+} from './instruments.js';
+import { type DocumentReason, documentReason } from './reasons.js';
+
+/** Date through which the document tables are known to be true. @internal */
+export const VERIFIED_THROUGH = '2025-11-30';
+
+function formTable(type: DocumentType): ValueTableSpec<DocumentForm> {
+  const l = DOCUMENT_TYPE_LABELS[type];
+  return defineValueTable({ id: `document.form.${type}`, label: { zh: `${l.zh}签发形式`, en: `Form of the ${l.en}` }, value: documentFormSchema, continuous: true, local: true });
+}
+
+/**
+ * The form tables, one per document type (`document.form.<type>`); local measures may set them.
+ *
+ * @example
+ * ```ts
+ * policyAt(policy, '2014-05-20', { division: '440100' }).value(DOCUMENT_FORM_TABLES['hkmo-permit']); // card
+ * ```
+ */
+export const DOCUMENT_FORM_TABLES: Readonly<Record<DocumentType, ValueTableSpec<DocumentForm>>> = Object.freeze({
+  passport: formTable('passport'),
+  'hkmo-permit': formTable('hkmo-permit'),
+  'taiwan-permit': formTable('taiwan-permit'),
+  'taiwan-single-trip-permit': formTable('taiwan-single-trip-permit'),
+  'exit-entry-permit': formTable('exit-entry-permit'),
+  'hkmo-one-way-permit': formTable('hkmo-one-way-permit'),
+});
+
+const v = (entries: ValueTableData<DocumentForm>['entries']): ValueTableData<DocumentForm> => ({ kind: 'value', verifiedThrough: VERIFIED_THROUGH, entries });
+
+/**
+ * National data of the form tables.
+ *
+ * @example
+ * ```ts
+ * DOCUMENT_FORM_NATIONAL['document.form.passport']?.kind; // 'value'
+ * ```
+ */
+export const DOCUMENT_FORM_NATIONAL: Readonly<Record<string, ValueTableData<DocumentForm>>> = Object.freeze({
+  'document.form.passport': v([
+    { from: '1986-02-01', to: '2012-05-14', value: 'booklet', cite: article(CITIZENS_EXIT_ENTRY_LAW_1985, '第二条', 'Citizens exit and enter on a valid passport; the booklet was the only form before the e-passport.') },
+    { from: '2012-05-15', value: 'electronic-booklet', cite: MPS_EPASSPORT_2012 },
+  ]),
+  'document.form.hkmo-permit': v([
+    { from: '1986-12-25', to: '2014-09-14', value: 'booklet', cite: article(HKMO_RULES_1986, '第三条、第二十二条') },
+    { from: '2014-09-15', value: 'card', cite: MPS_HKMO_CARD_2014 },
+  ]),
+  'document.form.taiwan-permit': v([
+    { from: '1992-05-01', to: '2017-04-23', value: 'booklet', cite: TAIWAN_RULES_1991 },
+    { from: '2017-04-24', value: 'card', cite: MPS_TAIWAN_CARD_2017 },
+  ]),
+  'document.form.taiwan-single-trip-permit': v([
+    {
+      from: '1992-05-01',
+      value: 'paper',
+      cite: TAIWAN_RULES_1991,
+      uncertain: 'The single-trip Taiwan permit is known only from secondary sources (wiki mirror: 3 months, 15 yuan); its first issue date and its instrument were not seen.',
+    },
+  ]),
+  'document.form.exit-entry-permit': v([
+    {
+      from: '2007-01-01',
+      value: 'paper',
+      cite: article(PASSPORT_LAW, '第二十四条'),
+      uncertain: 'The permit existed before 2007 (入出境通行证); the table starts with the Passport Law. Form taken from FACTS §1.1, not from an official specimen.',
+    },
+  ]),
+  'document.form.hkmo-one-way-permit': v([{ from: '1986-12-25', value: 'paper', cite: article(HKMO_RULES_1986, '第三条、第二十二条') }]),
+});
+
+/**
+ * Local measures of the form tables, by GB/T 2260 division: Guangdong (440000) issued the
+ * HK/Macau card from 2014-05-20; Fujian (350000) the Taiwan card from 2016-12-26.
+ *
+ * @example
+ * ```ts
+ * Object.keys(DOCUMENT_FORM_LOCAL); // ['440000', '350000']
+ * ```
+ */
+export const DOCUMENT_FORM_LOCAL: Readonly<Record<string, Readonly<Record<string, ValueTableData<DocumentForm>>>>> = Object.freeze({
+  '440000': {
+    'document.form.hkmo-permit': v([
+      {
+        from: '2014-05-20',
+        to: '2014-09-14',
+        value: 'card',
+        cite: { ...MPS_HKMO_CARD_2014, note: '广东省公安机关出入境管理部门自2014年5月20日起开始试点签发电子往来港澳通行证 (MPS website, as reprinted).' },
+        uncertain: 'Whether Guangdong offices still issued booklets to some applicants during the pilot is not stated.',
+      },
+    ]),
+  },
+  '350000': {
+    'document.form.taiwan-permit': v([
+      { from: '2016-12-26', to: '2017-04-23', value: 'card', cite: article(MPS_TAIWAN_CARD_2016, '第七项', '福建省公安机关自2016年12月26日起开始试点受理新版通行证的申请，同时停止受理现行本式往来台湾通行证的申请。') },
+    ]),
+  },
+});
+
+/**
+ * What {@link documentFormAt} returns: the form issued (with the entry that sets it), or that
+ * the document is not issued then.
+ *
+ * @example
+ * ```ts
+ * const r: DocumentFormResult = documentFormAt(view, 'passport');
+ * if (r.kind === 'issued') console.log(r.form, r.cite.title);
+ * ```
+ */
+export type DocumentFormResult =
+  | {
+      readonly kind: 'issued';
+      readonly type: DocumentType;
+      readonly form: DocumentForm;
+      readonly cite: Citation;
+      readonly period: Period;
+      readonly source: RuleSource;
+      readonly unverified: boolean;
+      readonly uncertain?: string;
+      readonly reasons: readonly DocumentReason[];
+    }
+  | {
+      readonly kind: 'not-issued';
+      readonly type: DocumentType;
+      /** `not-yet`: before the first entry; `ended`: the document was discontinued; `gap`: between entries. */
+      readonly why: 'not-yet' | 'ended' | 'gap';
+      readonly unverified: boolean;
+      readonly reasons: readonly DocumentReason[];
+    };
+
+/**
+ * The form of `type` issued on the view's date at the view's division (a local pilot wins
+ * while it is in force).
+ *
+ * @throws `UnverifiedDateError` after the table's verified date, unless the view flags instead.
+ * @example
+ * ```ts
+ * documentFormAt(policyAt(policy, '2014-05-20', { division: '440100' }), 'hkmo-permit').form; // 'card' (Guangdong pilot)
+ * documentFormAt(policyAt(policy, '2014-05-20', { division: '110100' }), 'hkmo-permit').form; // 'booklet'
+ * ```
+ */
+export function documentFormAt(view: PolicyView, type: DocumentType): DocumentFormResult {
+  const r = view.value(DOCUMENT_FORM_TABLES[type]);
+  if (!r.inForce) {
+    const reasons = [r.cite ? documentReason('document.form.not-issued', {}, r.cite) : documentReason('document.form.not-issued', {})];
+    return { kind: 'not-issued', type, why: r.reason, unverified: r.unverified, reasons: withUnverified(reasons, r.unverified, r.table) };
+  }
+  const reasons: DocumentReason[] = [documentReason(`document.form.${r.value}`, {}, r.cite)];
+  if (r.source.level === 'local') reasons.push(documentReason('document.form.local-measure', { division: r.source.division }, r.cite));
+  const base = { kind: 'issued' as const, type, form: r.value, cite: r.cite, period: r.period, source: r.source, unverified: r.unverified, reasons: withUnverified(reasons, r.unverified, r.table) };
+  return r.uncertain === undefined ? base : { ...base, uncertain: r.uncertain };
+}
+
+/** Appends the "not verified" reason when a lookup ran past a table's verified date. @internal */
+export function withUnverified(reasons: DocumentReason[], unverified: boolean, table: string): DocumentReason[] {
+  if (unverified) reasons.push(documentReason('document.unverified', { table }));
+  return reasons;
+}

@@ -1,0 +1,207 @@
+/**
+ * Exit bans (不准出境) — decided at the border, whatever document is held — as one dated set
+ * table of ground codes, and {@link exitBans}, which matches the host's facts against it. Kept
+ * apart from document refusals (`documentRefusals`): a person may hold a valid document and
+ * still be banned from leaving, or be refused a document without an exit ban.
+ *
+ * - 1986-02-01 to 2013-06-30: 中华人民共和国公民出境入境管理法 art. 8 (exit not approved: five
+ *   cases) and art. 9 (1) (border control stops a person with an invalid document);
+ * - from 2013-07-01: 出境入境管理法 art. 12 (six cases).
+ *
+ * @module
+ */
+import { z } from 'zod';
+import type { Citation } from '../rules/citation.js';
+import { ValidationError } from '../rules/errors.js';
+import { PolicyView } from '../rules/policy-at.js';
+import { type SetMember, type SetTableData, defineSetTable } from '../rules/table.js';
+import { borderOffenceReason, borderOffenceSchema } from './border-offence-bar.js';
+import { VERIFIED_THROUGH } from './document-form.js';
+import { CITIZENS_EXIT_ENTRY_LAW_1985, EXIT_ENTRY_LAW, article } from './instruments.js';
+import { type DocumentReason, documentReason } from './reasons.js';
+import { parseFlags } from './refusals.js';
+
+/**
+ * Codes of exit-ban grounds.
+ *
+ * @example
+ * ```ts
+ * EXIT_BAN_GROUNDS.includes('refuses-inspection'); // true
+ * ```
+ */
+export const EXIT_BAN_GROUNDS = [
+  'no-valid-document',
+  'refuses-inspection',
+  'serving-sentence',
+  'criminal-suspect',
+  'civil-case-court-notice',
+  'border-offence-bar',
+  'national-security-objection',
+  'reeducation-through-labour',
+  'other-legal-ground',
+] as const;
+
+/**
+ * An exit-ban ground.
+ *
+ * @example
+ * ```ts
+ * const g: ExitBanGround = 'civil-case-court-notice';
+ * ```
+ */
+export type ExitBanGround = (typeof EXIT_BAN_GROUNDS)[number];
+
+/**
+ * The exit-ban table (`document.exit-ban-grounds`), national only.
+ *
+ * @example
+ * ```ts
+ * policyAt(policy, '2013-07-01').has(EXIT_BAN_TABLE, 'border-offence-bar'); // true
+ * ```
+ */
+export const EXIT_BAN_TABLE = defineSetTable({ id: 'document.exit-ban-grounds', label: { zh: '不准出境情形', en: 'Exit-ban grounds' }, member: z.enum(EXIT_BAN_GROUNDS) });
+
+type Item = readonly [ExitBanGround, string];
+
+const LAW_1985: readonly Item[] = [
+  ['criminal-suspect', '第八条第（一）项'],
+  ['civil-case-court-notice', '第八条第（二）项'],
+  ['serving-sentence', '第八条第（三）项'],
+  ['reeducation-through-labour', '第八条第（四）项'],
+  ['national-security-objection', '第八条第（五）项'],
+  ['no-valid-document', '第九条第（一）项'],
+];
+const LAW_2013: readonly Item[] = [
+  ['no-valid-document', '第十二条第（一）项'],
+  ['refuses-inspection', '第十二条第（一）项'],
+  ['serving-sentence', '第十二条第（二）项'],
+  ['criminal-suspect', '第十二条第（二）项'],
+  ['civil-case-court-notice', '第十二条第（三）项'],
+  ['border-offence-bar', '第十二条第（四）项'],
+  ['national-security-objection', '第十二条第（五）项'],
+  ['other-legal-ground', '第十二条第（六）项'],
+];
+
+const members = (list: readonly Item[], base: Citation, from: string, to?: string): SetMember[] =>
+  list.map(([member, art]) => {
+    const m: SetMember = { member, from, ...(to === undefined ? {} : { to }), cite: article(base, art) };
+    return member === 'border-offence-bar'
+      ? { ...m, uncertain: 'Art. 12 (4) bans exit until the "规定年限" has passed; the length is taken from 护照法 art. 14 (6 months to 3 years), the only instrument seen that sets one.' }
+      : m;
+  });
+
+/**
+ * Data of the exit-ban table, sorted by `from`.
+ *
+ * @example
+ * ```ts
+ * EXIT_BAN_NATIONAL['document.exit-ban-grounds']?.members.length; // 14
+ * ```
+ */
+export const EXIT_BAN_NATIONAL: Readonly<Record<string, SetTableData>> = Object.freeze({
+  'document.exit-ban-grounds': {
+    kind: 'set',
+    verifiedThrough: VERIFIED_THROUGH,
+    members: [...members(LAW_1985, CITIZENS_EXIT_ENTRY_LAW_1985, '1986-02-01', '2013-06-30'), ...members(LAW_2013, EXIT_ENTRY_LAW, '2013-07-01')],
+  },
+});
+
+/**
+ * Schema of the facts the host system supplies for {@link exitBans}; every field optional,
+ * absent meaning "not the case": `noValidDocument`, `refusesInspection`, `servingSentence`,
+ * `criminalSuspect`, `civilCaseCourtNotice` (a court barred exit), `nationalSecurityObjection`,
+ * `reeducationThroughLabour`, `otherLegalGround`, and `repatriatedOrConvictedBorderOffence`
+ * (`{ endedOn, barMonths? }`).
+ *
+ * @example
+ * ```ts
+ * exitBanFlagsSchema.parse({ civilCaseCourtNotice: true });
+ * ```
+ */
+export const exitBanFlagsSchema = z
+  .object({
+    noValidDocument: z.boolean().optional(),
+    refusesInspection: z.boolean().optional(),
+    servingSentence: z.boolean().optional(),
+    criminalSuspect: z.boolean().optional(),
+    civilCaseCourtNotice: z.boolean().optional(),
+    nationalSecurityObjection: z.boolean().optional(),
+    reeducationThroughLabour: z.boolean().optional(),
+    otherLegalGround: z.boolean().optional(),
+    repatriatedOrConvictedBorderOffence: borderOffenceSchema.optional(),
+  })
+  .strict();
+
+/**
+ * The facts the host system supplies for {@link exitBans}.
+ *
+ * @example
+ * ```ts
+ * const flags: ExitBanFlags = { servingSentence: true };
+ * ```
+ */
+export type ExitBanFlags = z.input<typeof exitBanFlagsSchema>;
+
+const BOOLEAN_FLAGS = {
+  noValidDocument: 'no-valid-document',
+  refusesInspection: 'refuses-inspection',
+  servingSentence: 'serving-sentence',
+  criminalSuspect: 'criminal-suspect',
+  civilCaseCourtNotice: 'civil-case-court-notice',
+  nationalSecurityObjection: 'national-security-objection',
+  reeducationThroughLabour: 'reeducation-through-labour',
+  otherLegalGround: 'other-legal-ground',
+} as const satisfies Record<string, ExitBanGround>;
+
+/**
+ * Input of {@link exitBans}.
+ *
+ * @example
+ * ```ts
+ * const input: ExitBanInput = { view: policyAt(policy, '2025-01-24'), flags: { criminalSuspect: true } };
+ * ```
+ */
+export interface ExitBanInput {
+  /** The policy on the day of the intended exit. */
+  readonly view: PolicyView;
+  readonly flags: ExitBanFlags;
+}
+
+/**
+ * The reasons the person may not leave on the view's date given the host's facts: one per
+ * ground that is both in the facts and in force then, with the citation of its article. An
+ * empty list means no exit ban applies.
+ *
+ * @throws `ValidationError` listing every problem of `flags`, or a fixed bar outside the range.
+ * @example
+ * ```ts
+ * exitBans({ view: policyAt(policy, '2013-06-30'), flags: { reeducationThroughLabour: true } }).map((r) => r.code);
+ * // ['document.exit-ban.reeducation-through-labour'] (1985 law art. 8 (4))
+ * exitBans({ view: policyAt(policy, '2013-07-01'), flags: { reeducationThroughLabour: true } }); // []
+ * ```
+ */
+export function exitBans(input: ExitBanInput): DocumentReason[] {
+  const { view } = input;
+  if (!(view instanceof PolicyView)) throw new ValidationError('expected a PolicyView', [{ path: ['view'], code: 'invalid-view', message: 'expected a PolicyView' }]);
+  const flags = parseFlags(exitBanFlagsSchema, input.flags, 'flags');
+  const inForce = new Map(view.members(EXIT_BAN_TABLE).map((m) => [m.member, m]));
+  const reasons: DocumentReason[] = [];
+  let unverified = false;
+  const hit = (ground: ExitBanGround): SetMember | undefined => {
+    const m = inForce.get(ground);
+    if (m) unverified ||= view.member(EXIT_BAN_TABLE, ground)?.unverified === true;
+    return m;
+  };
+  for (const [flag, ground] of Object.entries(BOOLEAN_FLAGS) as [keyof typeof BOOLEAN_FLAGS, (typeof BOOLEAN_FLAGS)[keyof typeof BOOLEAN_FLAGS]][]) {
+    const m = flags[flag] === true ? hit(ground) : undefined;
+    if (m) reasons.push(documentReason(`document.exit-ban.${ground}`, {}, m.cite));
+  }
+  const offence = flags.repatriatedOrConvictedBorderOffence;
+  if (offence) {
+    const m = hit('border-offence-bar');
+    const r = m ? borderOffenceReason(view, offence, 'exit-ban', ['flags', 'repatriatedOrConvictedBorderOffence'], m.cite) : undefined;
+    if (r) reasons.push(r);
+  }
+  if (unverified) reasons.push(documentReason('document.unverified', { table: EXIT_BAN_TABLE.id }));
+  return reasons;
+}

@@ -1,0 +1,76 @@
+/**
+ * The printed expiry date of a document issued for a term of years or months.
+ *
+ * @module
+ */
+import { type CivilDate, civilFromDays, daysFromCivil, daysInMonth, formatCivilDate, parseCivilDate } from '../rules/civil-date.js';
+import { ValidationError, showValue } from '../rules/errors.js';
+
+/**
+ * A term of validity: whole years, or whole months.
+ *
+ * @example
+ * ```ts
+ * const t: Term = { months: 3 };
+ * ```
+ */
+export type Term = { readonly years: number } | { readonly months: number };
+
+/**
+ * The rule {@link expiryDate} applies: the document is valid through **the day before the
+ * anniversary** of its issue (issued 2015-06-01 for 10 years → valid through 2025-05-31). When
+ * the anniversary does not exist (29 February in a common year; 31 January + 1 month), it
+ * **rolls forward to the first day of the next month**, so the document is valid through the
+ * last day of the shorter month (2016-02-29 + 10 years → 2026-02-28).
+ *
+ * Evidence: the last booklet HK/Macau permits (issued up to 2014-09-14, 5 years) were reported
+ * to lapse on 2019-09-13 (mdbkg.com, a low-quality source); no official statement of the
+ * convention was found.
+ *
+ * @example
+ * ```ts
+ * EXPIRY_RULE.id; // 'day-before-anniversary-roll-forward'
+ * ```
+ */
+export const EXPIRY_RULE = Object.freeze({
+  id: 'day-before-anniversary-roll-forward',
+  zh: '有效期至签发日届满周年（月）对应日的前一日；无对应日的，以次月1日为对应日（即有效期至该月末日）',
+  en: 'Valid through the day before the anniversary of issue; a missing anniversary (29 Feb, 31st) rolls forward to the 1st of the next month, so the document is valid through the end of the shorter month',
+} as const);
+
+function termMonths(term: number | Term): number {
+  const [n, unit] = typeof term === 'number' ? [term, 'years'] : 'years' in term ? [term.years, 'years'] : [term.months, 'months'];
+  if (!Number.isInteger(n) || n < 1 || n > 1200) {
+    const message = `the term must be a whole number of ${unit} from 1 (got ${showValue(n)})`;
+    throw new ValidationError(message, [{ path: ['term', unit], code: 'invalid-term', message }]);
+  }
+  return unit === 'years' ? n * 12 : n;
+}
+
+/**
+ * The last day of validity of a document issued on `issued` for `term` (a number is years):
+ * the day before the anniversary, a missing anniversary rolling forward to the first of the
+ * next month ({@link EXPIRY_RULE}).
+ *
+ * @throws `InvalidDateError` for a malformed date; `ValidationError` for a term that is not a
+ * positive whole number.
+ * @example
+ * ```ts
+ * expiryDate('2025-01-24', 10);            // '2035-01-23'
+ * expiryDate('2016-02-29', 10);            // '2026-02-28'
+ * expiryDate('2016-02-29', 8);             // '2024-02-28' (2024-02-29 exists)
+ * expiryDate('2015-03-01', 1);             // '2016-02-29'
+ * expiryDate('2025-11-30', { months: 3 }); // '2026-02-28'
+ * ```
+ */
+export function expiryDate(issued: CivilDate, term: number | Term): CivilDate {
+  const day = parseCivilDate(issued, ['issued']);
+  const months = termMonths(term);
+  const [y, m, d] = civilFromDays(day);
+  const index = y * 12 + (m - 1) + months;
+  const ay = Math.floor(index / 12);
+  const am = (index % 12) + 1;
+  // The anniversary, or the first of the next month when it does not exist.
+  const anniversary = d <= daysInMonth(ay, am) ? daysFromCivil(ay, am, d) : daysFromCivil(ay, am, daysInMonth(ay, am)) + 1;
+  return formatCivilDate(anniversary - 1);
+}

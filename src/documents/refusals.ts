@@ -1,0 +1,270 @@
+/**
+ * Document refusals — decided when a document is applied for — as dated set tables of ground
+ * codes per document type, and {@link documentRefusals}, which matches the facts the host
+ * system supplies (court notices, sentences, national-security objections… are not ours to
+ * know) against the grounds in force. Exit bans, decided at the border, are a separate
+ * predicate (`exitBans`).
+ *
+ * Grounds by period:
+ * - passport, to 2006-12-31: the 1985 law's art. 8 (exit not approved — the passport was the
+ *   exit approval); from 2007-01-01: 护照法 art. 13 (seven grounds) and art. 14 (the bar after a
+ *   border offence or repatriation);
+ * - 出入境通行证: 护照法 arts. 13–14 through 公安部令第96号, which governs both documents;
+ * - HK/Macau and Taiwan permits: the 1985 law's art. 8 to 2013-06-30, then the applicant-side
+ *   grounds of 出境入境管理法 art. 12 (the permits follow that law by its art. 10);
+ * - every document: registered state personnel need their employer's approval (公通字〔2003〕13号).
+ *
+ * @module
+ */
+import { z } from 'zod';
+import type { Citation } from '../rules/citation.js';
+import { ValidationError } from '../rules/errors.js';
+import { PolicyView } from '../rules/policy-at.js';
+import { type SetMember, type SetTableData, type SetTableSpec, defineSetTable } from '../rules/table.js';
+import { borderOffenceReason, borderOffenceSchema } from './border-offence-bar.js';
+import { DOCUMENT_TYPES, DOCUMENT_TYPE_LABELS, type DocumentType, isDocumentType } from './document-types.js';
+import { VERIFIED_THROUGH } from './document-form.js';
+import { CITIZENS_EXIT_ENTRY_LAW_1985, EXIT_ENTRY_LAW, PASSPORT_LAW, REGISTERED_PERSONNEL_2003, article } from './instruments.js';
+import { type DocumentReason, documentReason } from './reasons.js';
+
+/**
+ * Codes of document-refusal grounds.
+ *
+ * @example
+ * ```ts
+ * REFUSAL_GROUNDS.includes('fraud'); // true
+ * ```
+ */
+export const REFUSAL_GROUNDS = [
+  'not-prc-national',
+  'identity-unproven',
+  'fraud',
+  'serving-sentence',
+  'civil-case-court-notice',
+  'criminal-suspect',
+  'national-security-objection',
+  'reeducation-through-labour',
+  'border-offence-bar',
+  'registered-personnel-without-approval',
+] as const;
+
+/**
+ * A document-refusal ground.
+ *
+ * @example
+ * ```ts
+ * const g: RefusalGround = 'serving-sentence';
+ * ```
+ */
+export type RefusalGround = (typeof REFUSAL_GROUNDS)[number];
+
+/**
+ * Schema of the facts the host system supplies for {@link documentRefusals}. Every field is
+ * optional; absent means "not the case".
+ * - `notPrcNational`, `identityUnproven`, `fraud` (护照法 art. 13 (1)–(3));
+ * - `servingSentence`, `civilCaseCourtNotice`, `criminalSuspect`, `nationalSecurityObjection`;
+ * - `reeducationThroughLabour` (劳动教养, a ground under the 1985 law);
+ * - `repatriatedOrConvictedBorderOffence`: `{ endedOn, barMonths? }` — the day the sentence for
+ *   a border offence ended or the person was repatriated, and the bar fixed, if any (护照法 art. 14);
+ * - `registeredPersonnel`: present for registered state personnel, with whether the employer's
+ *   approval letter was submitted.
+ *
+ * @example
+ * ```ts
+ * documentRefusalFlagsSchema.parse({ registeredPersonnel: { approvalLetter: false } });
+ * ```
+ */
+export const documentRefusalFlagsSchema = z
+  .object({
+    notPrcNational: z.boolean().optional(),
+    identityUnproven: z.boolean().optional(),
+    fraud: z.boolean().optional(),
+    servingSentence: z.boolean().optional(),
+    civilCaseCourtNotice: z.boolean().optional(),
+    criminalSuspect: z.boolean().optional(),
+    nationalSecurityObjection: z.boolean().optional(),
+    reeducationThroughLabour: z.boolean().optional(),
+    repatriatedOrConvictedBorderOffence: borderOffenceSchema.optional(),
+    registeredPersonnel: z.object({ approvalLetter: z.boolean() }).strict().optional(),
+  })
+  .strict();
+
+/**
+ * The facts the host system supplies for {@link documentRefusals}.
+ *
+ * @example
+ * ```ts
+ * const flags: DocumentRefusalFlags = { criminalSuspect: true };
+ * ```
+ */
+export type DocumentRefusalFlags = z.input<typeof documentRefusalFlagsSchema>;
+
+const BOOLEAN_FLAGS = {
+  notPrcNational: 'not-prc-national',
+  identityUnproven: 'identity-unproven',
+  fraud: 'fraud',
+  servingSentence: 'serving-sentence',
+  civilCaseCourtNotice: 'civil-case-court-notice',
+  criminalSuspect: 'criminal-suspect',
+  nationalSecurityObjection: 'national-security-objection',
+  reeducationThroughLabour: 'reeducation-through-labour',
+} as const satisfies Record<string, RefusalGround>;
+
+const groundSchema = z.enum(REFUSAL_GROUNDS);
+
+/**
+ * The refusal-ground tables (`document.refusal-grounds.<type>`), one per document type.
+ *
+ * @example
+ * ```ts
+ * policyAt(policy, '2025-01-01').has(REFUSAL_GROUND_TABLES.passport, 'fraud'); // true
+ * ```
+ */
+export const REFUSAL_GROUND_TABLES: Readonly<Record<DocumentType, SetTableSpec>> = Object.freeze(
+  Object.fromEntries(
+    DOCUMENT_TYPES.map((t) => [
+      t,
+      defineSetTable({ id: `document.refusal-grounds.${t}`, label: { zh: `${DOCUMENT_TYPE_LABELS[t].zh}不予签发情形`, en: `Refusal grounds of the ${DOCUMENT_TYPE_LABELS[t].en}` }, member: groundSchema }),
+    ]),
+  ) as Record<DocumentType, SetTableSpec>,
+);
+
+type Item = readonly [RefusalGround, string];
+
+const LAW_1985_ART_8: readonly Item[] = [
+  ['criminal-suspect', '第八条第（一）项'],
+  ['civil-case-court-notice', '第八条第（二）项'],
+  ['serving-sentence', '第八条第（三）项'],
+  ['reeducation-through-labour', '第八条第（四）项'],
+  ['national-security-objection', '第八条第（五）项'],
+];
+const PASSPORT_LAW_ARTS_13_14: readonly Item[] = [
+  ['not-prc-national', '第十三条第一款第（一）项'],
+  ['identity-unproven', '第十三条第一款第（二）项'],
+  ['fraud', '第十三条第一款第（三）项'],
+  ['serving-sentence', '第十三条第一款第（四）项'],
+  ['civil-case-court-notice', '第十三条第一款第（五）项'],
+  ['criminal-suspect', '第十三条第一款第（六）项'],
+  ['national-security-objection', '第十三条第一款第（七）项'],
+  ['border-offence-bar', '第十四条'],
+];
+const EXIT_ENTRY_LAW_ART_12: readonly Item[] = [
+  ['serving-sentence', '第十二条第（二）项'],
+  ['criminal-suspect', '第十二条第（二）项'],
+  ['civil-case-court-notice', '第十二条第（三）项'],
+  ['border-offence-bar', '第十二条第（四）项'],
+  ['national-security-objection', '第十二条第（五）项'],
+];
+
+function items(list: readonly Item[], base: Citation, from: string, to?: string, uncertain?: string): SetMember[] {
+  return list.map(([member, art]) => ({ member, from, ...(to === undefined ? {} : { to }), cite: article(base, art), ...(uncertain === undefined ? {} : { uncertain }) }));
+}
+
+const REGISTERED: SetMember = {
+  member: 'registered-personnel-without-approval',
+  from: '2003-01-14',
+  cite: { ...REGISTERED_PERSONNEL_2003, note: 'Registered personnel submit the approval of their employer (同意出境的证明); also 公安部令第96号 art. 4 (4) for passports.' },
+};
+
+const byFrom = (a: SetMember, b: SetMember) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0);
+const set = (members: SetMember[]): SetTableData => ({ kind: 'set', verifiedThrough: VERIFIED_THROUGH, members: [...members].sort(byFrom) });
+
+const PERMIT_1985 =
+  'No permit-specific refusal article was seen: the 1986 HK/Macau rules and the 1991 Taiwan rules rest on the 1985 law, whose art. 8 grounds are applied here.';
+const PERMIT_2013 = 'No permit-specific refusal article was seen: the applicant-side exit-ban grounds of 出境入境管理法 art. 12 (which art. 10 extends to the permits) are applied here.';
+const EXIT_ENTRY_PERMIT = '公安部令第96号 governs the 出入境通行证 with the passport; the refusal grounds were seen only in the passport articles.';
+
+function permitGrounds(start: string): SetTableData {
+  return set([...items(LAW_1985_ART_8, CITIZENS_EXIT_ENTRY_LAW_1985, start, '2013-06-30', PERMIT_1985), ...items(EXIT_ENTRY_LAW_ART_12, EXIT_ENTRY_LAW, '2013-07-01', undefined, PERMIT_2013), REGISTERED]);
+}
+
+/**
+ * Data of the refusal-ground tables, sorted by `from`.
+ *
+ * @example
+ * ```ts
+ * REFUSAL_GROUNDS_NATIONAL['document.refusal-grounds.passport']?.members.length; // 14
+ * ```
+ */
+export const REFUSAL_GROUNDS_NATIONAL: Readonly<Record<string, SetTableData>> = Object.freeze({
+  'document.refusal-grounds.passport': set([...items(LAW_1985_ART_8, CITIZENS_EXIT_ENTRY_LAW_1985, '1986-02-01', '2006-12-31'), ...items(PASSPORT_LAW_ARTS_13_14, PASSPORT_LAW, '2007-01-01'), REGISTERED]),
+  'document.refusal-grounds.exit-entry-permit': set([...items(PASSPORT_LAW_ARTS_13_14, PASSPORT_LAW, '2007-01-01', undefined, EXIT_ENTRY_PERMIT), { ...REGISTERED, from: '2007-01-01' }]),
+  'document.refusal-grounds.hkmo-permit': permitGrounds('1986-12-25'),
+  'document.refusal-grounds.hkmo-one-way-permit': permitGrounds('1986-12-25'),
+  'document.refusal-grounds.taiwan-permit': permitGrounds('1992-05-01'),
+  'document.refusal-grounds.taiwan-single-trip-permit': permitGrounds('1992-05-01'),
+});
+
+/** Parses host facts with a schema, or throws a ValidationError listing every problem under `path`. @internal */
+export function parseFlags<S extends z.ZodType>(schema: S, flags: unknown, path: string): z.output<S> {
+  const r = schema.safeParse(flags ?? {});
+  if (r.success) return r.data;
+  const issues = r.error.issues.map((i) => ({ path: [path, ...i.path], code: i.code, message: i.message }));
+  throw new ValidationError(`Invalid ${path}: ${issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`, issues);
+}
+
+/**
+ * Input of {@link documentRefusals}.
+ *
+ * @example
+ * ```ts
+ * const input: DocumentRefusalInput = { view, type: 'passport', flags: { fraud: true } };
+ * ```
+ */
+export interface DocumentRefusalInput {
+  /** The policy at the acceptance date (and office). */
+  readonly view: PolicyView;
+  readonly type: DocumentType;
+  readonly flags: DocumentRefusalFlags;
+}
+
+/**
+ * The reasons to refuse `type` on the view's date given the host's facts: one reason per
+ * ground that is both in the facts and in force for that document then, each with the
+ * citation of its article. An empty list means no refusal ground applies. The border-offence
+ * bar gives `document.refusal.border-offence-bar` while it certainly runs and
+ * `document.refusal.border-offence-bar-possible` between the minimum and the maximum when the
+ * host did not say what bar was fixed.
+ *
+ * @throws `ValidationError` listing every problem of `flags` (unknown keys included), a bad
+ * type, or a fixed bar outside the range in force.
+ * @example
+ * ```ts
+ * documentRefusals({ view: policyAt(policy, '2025-01-24'), type: 'passport', flags: { criminalSuspect: true } });
+ * // [{ code: 'document.refusal.criminal-suspect', params: {}, cite: { …, article: '第十三条第一款第（六）项' } }]
+ * ```
+ */
+export function documentRefusals(input: DocumentRefusalInput): DocumentReason[] {
+  const { view, type } = input;
+  if (!(view instanceof PolicyView)) throw new ValidationError('expected a PolicyView', [{ path: ['view'], code: 'invalid-view', message: 'expected a PolicyView' }]);
+  if (!isDocumentType(type)) {
+    const message = `${JSON.stringify(type)} is not a document type`;
+    throw new ValidationError(message, [{ path: ['type'], code: 'invalid-type', message }]);
+  }
+  const flags = parseFlags(documentRefusalFlagsSchema, input.flags, 'flags');
+  const spec = REFUSAL_GROUND_TABLES[type];
+  const inForce = new Map(view.members(spec).map((m) => [m.member, m]));
+  const reasons: DocumentReason[] = [];
+  let unverified = false;
+  const hit = (ground: RefusalGround): SetMember | undefined => {
+    const m = inForce.get(ground);
+    if (m) unverified ||= view.member(spec, ground)?.unverified === true;
+    return m;
+  };
+  for (const [flag, ground] of Object.entries(BOOLEAN_FLAGS) as [keyof typeof BOOLEAN_FLAGS, RefusalGround][]) {
+    const m = flags[flag] === true ? hit(ground) : undefined;
+    if (m) reasons.push(documentReason(`document.refusal.${ground as (typeof BOOLEAN_FLAGS)[keyof typeof BOOLEAN_FLAGS]}`, {}, m.cite));
+  }
+  const offence = flags.repatriatedOrConvictedBorderOffence;
+  if (offence) {
+    const m = hit('border-offence-bar');
+    const r = m ? borderOffenceReason(view, offence, 'refusal', ['flags', 'repatriatedOrConvictedBorderOffence'], m.cite) : undefined;
+    if (r) reasons.push(r);
+  }
+  if (flags.registeredPersonnel && !flags.registeredPersonnel.approvalLetter) {
+    const m = hit('registered-personnel-without-approval');
+    if (m) reasons.push(documentReason('document.refusal.registered-personnel-without-approval', {}, m.cite));
+  }
+  if (unverified) reasons.push(documentReason('document.unverified', { table: spec.id }));
+  return reasons;
+}

@@ -1,0 +1,371 @@
+/**
+ * How long a document is valid: one value table per document type, whose value gives the rule
+ * for each form (a booklet and a card of the same permit were valid for different terms), and
+ * {@link validityFor}, which applies it to an applicant on the acceptance date.
+ *
+ * @module
+ */
+import { z } from 'zod';
+import type { Citation } from '../rules/citation.js';
+import { type CivilDate, isCivilDate } from '../rules/civil-date.js';
+import { ValidationError, showValue } from '../rules/errors.js';
+import type { Period } from '../rules/period.js';
+import { PolicyView } from '../rules/policy-at.js';
+import { type ValueTableData, type ValueTableSpec, defineValueTable } from '../rules/table.js';
+import { ageOn } from './age.js';
+import { DOCUMENT_TYPE_LABELS, type DocumentForm, type DocumentType, isDocumentType } from './document-types.js';
+import { VERIFIED_THROUGH, documentFormAt, withUnverified } from './document-form.js';
+import { type Term, expiryDate } from './expiry-date.js';
+import {
+  HKMO_RULES_1986,
+  IMPLEMENTING_RULES_1986,
+  IMPLEMENTING_RULES_1994,
+  MPS_HKMO_CARD_2014,
+  MPS_TAIWAN_CARD_2016,
+  PASSPORT_LAW,
+  TAIWAN_RULES_1991,
+  TAIWAN_RULES_2015,
+  article,
+} from './instruments.js';
+import { type DocumentReason, documentReason } from './reasons.js';
+
+const count = z.number().int().positive();
+
+/**
+ * Schema of a {@link Term}: `{ years }` or `{ months }`.
+ *
+ * @example
+ * ```ts
+ * termSchema.parse({ months: 3 });
+ * ```
+ */
+export const termSchema = z.union([z.object({ years: count }).strict(), z.object({ months: count }).strict()]);
+
+/**
+ * Schema of a {@link ValidityRule}.
+ *
+ * @example
+ * ```ts
+ * validityRuleSchema.parse({ basis: 'age', threshold: 16, underYears: 5, atOrOverYears: 10 });
+ * ```
+ */
+export const validityRuleSchema = z.discriminatedUnion('basis', [
+  z.object({ basis: z.literal('fixed'), term: termSchema, extension: z.object({ times: count, maxYears: count }).strict().optional() }).strict(),
+  z.object({ basis: z.literal('age'), threshold: count, underYears: count, atOrOverYears: count }).strict(),
+  z.object({ basis: z.literal('variant'), variants: z.record(z.string().regex(/^[a-z][a-z-]*$/, 'a lower-case variant name'), z.object({ months: count }).strict()) }).strict(),
+]);
+
+/**
+ * The validity rule of one form of a document:
+ * - `fixed`: one term for everyone, possibly extendable (`extension`: how many times, by how
+ *   many years at most each);
+ * - `age`: `underYears` for applicants under `threshold` on the acceptance date,
+ *   `atOrOverYears` from their `threshold`-th birthday on;
+ * - `variant`: a term per kind of document (e.g. one-time or multiple-entry).
+ *
+ * @example
+ * ```ts
+ * const r: ValidityRule = { basis: 'fixed', term: { years: 5 }, extension: { times: 2, maxYears: 5 } };
+ * ```
+ */
+export type ValidityRule = z.infer<typeof validityRuleSchema>;
+
+/**
+ * Schema of {@link ValidityByForm}.
+ *
+ * @example
+ * ```ts
+ * validityByFormSchema.parse({ paper: { basis: 'fixed', term: { months: 3 } } });
+ * ```
+ */
+export const validityByFormSchema = z
+  .object({ booklet: validityRuleSchema.optional(), 'electronic-booklet': validityRuleSchema.optional(), card: validityRuleSchema.optional(), paper: validityRuleSchema.optional() })
+  .strict()
+  .refine((o) => Object.values(o).some((r) => r !== undefined), 'give the rule of at least one form');
+
+/**
+ * The value of a validity table: the rule of each form issued in the period.
+ *
+ * @example
+ * ```ts
+ * const v: ValidityByForm = { booklet: { basis: 'fixed', term: { years: 5 } } };
+ * ```
+ */
+export type ValidityByForm = z.infer<typeof validityByFormSchema>;
+
+/**
+ * Document types whose validity is modelled (all but the one-way permit).
+ *
+ * @example
+ * ```ts
+ * const t: ValidityDocumentType = 'exit-entry-permit';
+ * ```
+ */
+export type ValidityDocumentType = Exclude<DocumentType, 'hkmo-one-way-permit'>;
+
+function validityTable(type: ValidityDocumentType): ValueTableSpec<ValidityByForm> {
+  const l = DOCUMENT_TYPE_LABELS[type];
+  return defineValueTable({ id: `document.validity.${type}`, label: { zh: `${l.zh}有效期`, en: `Validity of the ${l.en}` }, value: validityByFormSchema, continuous: true });
+}
+
+/**
+ * The validity tables (`document.validity.<type>`), national only. The one-way permit
+ * (前往港澳通行证, valid for one use) has none.
+ *
+ * @example
+ * ```ts
+ * DOCUMENT_VALIDITY_TABLES.passport.id; // 'document.validity.passport'
+ * ```
+ */
+export const DOCUMENT_VALIDITY_TABLES: Readonly<Record<ValidityDocumentType, ValueTableSpec<ValidityByForm>>> = Object.freeze({
+  passport: validityTable('passport'),
+  'hkmo-permit': validityTable('hkmo-permit'),
+  'taiwan-permit': validityTable('taiwan-permit'),
+  'taiwan-single-trip-permit': validityTable('taiwan-single-trip-permit'),
+  'exit-entry-permit': validityTable('exit-entry-permit'),
+});
+
+const fiveExtendable: ValidityRule = { basis: 'fixed', term: { years: 5 }, extension: { times: 2, maxYears: 5 } };
+const fiveYears: ValidityRule = { basis: 'fixed', term: { years: 5 } };
+const by16: ValidityRule = { basis: 'age', threshold: 16, underYears: 5, atOrOverYears: 10 };
+const v = (entries: ValueTableData<ValidityByForm>['entries']): ValueTableData<ValidityByForm> => ({ kind: 'value', verifiedThrough: VERIFIED_THROUGH, entries });
+
+const TAIWAN_BOOKLET_PRACTICE =
+  'The 2015 revision (国务院令第661号, art. 24) sets 10 years for the 大陆居民往来台湾通行证, but the MPS announcement of 2016-12-20 says the adult card\'s validity is "extended to 10 years" and under-16s "still" get 5: booklets stayed at 5 years in practice, the better-supported reading encoded here. The statutory reading is a change: { op: "set", table: "document.validity.taiwan-permit", from: "2015-07-01", to: "2016-12-25", value: { booklet: { basis: "fixed", term: { years: 10 } } } } (and from 2016-12-26 the same booklet rule beside the card rule).';
+
+/**
+ * National data of the validity tables.
+ *
+ * @example
+ * ```ts
+ * DOCUMENT_VALIDITY_NATIONAL['document.validity.passport']?.entries.length; // 3
+ * ```
+ */
+export const DOCUMENT_VALIDITY_NATIONAL: Readonly<Record<string, ValueTableData<ValidityByForm>>> = Object.freeze({
+  'document.validity.passport': v([
+    {
+      from: '1986-12-26',
+      to: '1994-07-14',
+      value: { booklet: fiveExtendable },
+      cite: IMPLEMENTING_RULES_1986,
+      uncertain: 'The 1986 text of the 实施细则 was not seen; the value is that of art. 17 of the 1994 revision, described by the MPS in 2006 as the long-standing rule.',
+    },
+    { from: '1994-07-15', to: '2006-12-31', value: { booklet: fiveExtendable }, cite: article(IMPLEMENTING_RULES_1994, '第十七条') },
+    { from: '2007-01-01', value: { booklet: by16, 'electronic-booklet': by16 }, cite: article(PASSPORT_LAW, '第七条', '普通护照的有效期为：护照持有人未满十六周岁的五年，十六周岁以上的十年。Extension was abolished.') },
+  ]),
+  'document.validity.hkmo-permit': v([
+    { from: '1986-12-25', to: '2014-05-19', value: { booklet: fiveExtendable }, cite: article(HKMO_RULES_1986, '第二十二条', '往来港澳通行证有效期5年，可以延期二次，每次不超过5年。') },
+    {
+      from: '2014-05-20',
+      value: { booklet: fiveExtendable, card: by16 },
+      cite: { ...MPS_HKMO_CARD_2014, note: 'Card from the Guangdong pilot (2014-05-20): adults 10 years ("从5年延长为10年"), under 16 still 5. Booklet rule unchanged (1986 办法 art. 22).' },
+      uncertain: 'Whether booklet extensions were still granted after the card came in was not verified.',
+    },
+  ]),
+  'document.validity.taiwan-permit': v([
+    {
+      from: '1992-05-01',
+      to: '2015-06-30',
+      value: { booklet: fiveYears },
+      cite: article(TAIWAN_RULES_1991, '第二十七条'),
+      uncertain: 'The original art. 27 was not seen (661号 rewrote it); 5 years is inferred from the 2016 MPS announcement ("延长为10年") and secondary sources. A Matsu News report of 2004-02-12 says the MPS then relaxed the term of the mainland residents\' permit, so the term before 2004 may have been shorter.',
+    },
+    { from: '2015-07-01', to: '2016-12-25', value: { booklet: fiveYears }, cite: article(TAIWAN_RULES_2015, '第九项（办法第二十四条）'), uncertain: TAIWAN_BOOKLET_PRACTICE },
+    { from: '2016-12-26', value: { booklet: fiveYears, card: by16 }, cite: article(MPS_TAIWAN_CARD_2016, '第四项'), uncertain: TAIWAN_BOOKLET_PRACTICE },
+  ]),
+  'document.validity.taiwan-single-trip-permit': v([
+    {
+      from: '1992-05-01',
+      value: { paper: { basis: 'fixed', term: { months: 3 } } },
+      cite: TAIWAN_RULES_1991,
+      uncertain: '3 months is known only from a wiki mirror (FACTS S87); no instrument seen.',
+    },
+  ]),
+  'document.validity.exit-entry-permit': v([
+    {
+      from: '2007-01-01',
+      value: { paper: { basis: 'variant', variants: { 'one-time': { months: 3 }, multiple: { months: 12 } } } },
+      cite: article(PASSPORT_LAW, '第二十四条'),
+      uncertain: 'One-time (3 months?) and one-year multiple-entry variants: the one-year multiple permit is named in NIA measures of 2023; the one-time term was not confirmed by any instrument.',
+    },
+  ]),
+});
+
+/**
+ * Input of {@link validityFor}: the policy view at the acceptance date (and office), the
+ * document, the applicant's birth date, the acceptance date (must be the view's date) and, for
+ * documents issued in several kinds, which kind.
+ *
+ * @example
+ * ```ts
+ * const input: ValidityInput = { view, type: 'passport', birthDate: '2009-06-01', acceptedOn: '2025-06-01' };
+ * ```
+ */
+export interface ValidityInput {
+  readonly view: PolicyView;
+  readonly type: DocumentType;
+  readonly birthDate: CivilDate;
+  readonly acceptedOn: CivilDate;
+  readonly variant?: string;
+}
+
+/**
+ * Which rule applied: a fixed term, the under-threshold or at-or-over-threshold term of an
+ * age rule, or a variant's term.
+ *
+ * @example
+ * ```ts
+ * const a: ValidityApplied = 'at-or-over-threshold';
+ * ```
+ */
+export type ValidityApplied = 'fixed' | 'under-threshold' | 'at-or-over-threshold' | 'variant';
+
+/**
+ * What {@link validityFor} returns.
+ *
+ * @example
+ * ```ts
+ * const r: ValidityResult = validityFor({ view, type: 'passport', birthDate: '2009-06-01', acceptedOn: '2025-06-01' });
+ * if (r.kind === 'validity') console.log(r.years, r.expiry);
+ * ```
+ */
+export type ValidityResult =
+  | {
+      readonly kind: 'validity';
+      readonly type: DocumentType;
+      readonly form: DocumentForm;
+      readonly applied: ValidityApplied;
+      readonly age: number;
+      readonly term: Term;
+      /** The term in months (a 10-year document: 120). */
+      readonly months: number;
+      /** The term in years (0.25 for a 3-month document). */
+      readonly years: number;
+      readonly variant?: string;
+      /** `null` when the document cannot be extended. */
+      readonly extension: { readonly times: number; readonly maxYears: number } | null;
+      /** The issue date assumed: the acceptance date. */
+      readonly issued: CivilDate;
+      readonly expiry: CivilDate;
+      /** The validity entry's period. */
+      readonly period: Period;
+      readonly cites: readonly Citation[];
+      readonly unverified: boolean;
+      readonly uncertain: readonly string[];
+      readonly reasons: readonly DocumentReason[];
+    }
+  | { readonly kind: 'not-issued'; readonly type: DocumentType; readonly unverified: boolean; readonly reasons: readonly DocumentReason[] }
+  | { readonly kind: 'no-rule'; readonly type: DocumentType; readonly form?: DocumentForm; readonly unverified: boolean; readonly reasons: readonly DocumentReason[] }
+  | { readonly kind: 'variant-required'; readonly type: DocumentType; readonly form: DocumentForm; readonly variants: readonly string[]; readonly unverified: boolean; readonly reasons: readonly DocumentReason[] };
+
+/**
+ * Checks the common input of the applicant-level functions (view, type, birth date, acceptance
+ * date = the view's date) and throws one `ValidationError` listing every problem. @internal
+ */
+export function checkApplicationInput(input: { readonly view: unknown; readonly type: unknown; readonly birthDate: unknown; readonly acceptedOn: unknown }, what: string): void {
+  const issues: { path: PropertyKey[]; code: string; message: string }[] = [];
+  const view = input.view instanceof PolicyView ? input.view : undefined;
+  if (!view) issues.push({ path: ['view'], code: 'invalid-view', message: 'expected a PolicyView (policyAt(policy, date, options))' });
+  if (!isDocumentType(input.type)) issues.push({ path: ['type'], code: 'invalid-type', message: `${showValue(input.type)} is not a document type` });
+  if (!isCivilDate(input.birthDate)) issues.push({ path: ['birthDate'], code: 'invalid-date', message: `${showValue(input.birthDate)} is not a civil date YYYY-MM-DD` });
+  if (!isCivilDate(input.acceptedOn)) issues.push({ path: ['acceptedOn'], code: 'invalid-date', message: `${showValue(input.acceptedOn)} is not a civil date YYYY-MM-DD` });
+  else if (view && input.acceptedOn !== view.date) {
+    issues.push({ path: ['acceptedOn'], code: 'date-mismatch', message: `acceptedOn ${input.acceptedOn} is not the view's date ${view.date}: evaluate the policy at the acceptance date` });
+  }
+  if (issues.length) throw new ValidationError(`Invalid ${what} input: ${issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`, issues);
+}
+
+function checkInput(input: ValidityInput): void {
+  checkApplicationInput(input, 'validity');
+  if (input.variant !== undefined && typeof input.variant !== 'string') {
+    throw new ValidationError('Invalid validity input: variant: expected a variant name', [{ path: ['variant'], code: 'invalid-variant', message: 'expected a variant name' }]);
+  }
+}
+
+function termReason(term: Term, cite: Citation): DocumentReason {
+  return 'years' in term ? documentReason('document.validity.fixed', { years: term.years }, cite) : documentReason('document.validity.fixed-months', { months: term.months }, cite);
+}
+
+/**
+ * The validity of `type` issued on the acceptance date to an applicant born on `birthDate`:
+ * the form issued there and then, the term (by age where the rule depends on it, age counted
+ * on the acceptance date), whether it can be extended, the printed expiry for an issue on the
+ * acceptance date ({@link expiryDate}), the reasons and their citations.
+ *
+ * @throws `ValidationError` for a malformed input or an `acceptedOn` other than the view's
+ * date; `UnverifiedDateError` past a table's verified date unless the view flags instead.
+ * @example
+ * ```ts
+ * const view = policyAt(policy, '2025-06-01');
+ * const r = validityFor({ view, type: 'passport', birthDate: '2009-06-01', acceptedOn: '2025-06-01' });
+ * r.kind === 'validity' && r.years;  // 10: sixteen on the acceptance date (护照法 art. 7)
+ * r.kind === 'validity' && r.expiry; // '2035-05-31'
+ * ```
+ */
+export function validityFor(input: ValidityInput): ValidityResult {
+  checkInput(input);
+  const { view, type, birthDate, acceptedOn } = input;
+  const age = ageOn(birthDate, acceptedOn);
+  const formResult = documentFormAt(view, type);
+  if (formResult.kind === 'not-issued') return { kind: 'not-issued', type, unverified: formResult.unverified, reasons: formResult.reasons };
+  const { form } = formResult;
+  if (type === 'hkmo-one-way-permit') return { kind: 'no-rule', type, form, unverified: formResult.unverified, reasons: [documentReason('document.validity.not-modelled', {})] };
+  const r = view.value(DOCUMENT_VALIDITY_TABLES[type]);
+  const unverified = formResult.unverified || r.unverified;
+  const rule = r.inForce ? r.value[form] : undefined;
+  if (!r.inForce || rule === undefined) {
+    const reasons = withUnverified([documentReason('document.validity.no-rule', { form })], r.unverified, r.table);
+    return { kind: 'no-rule', type, form, unverified, reasons };
+  }
+  const cites = [formResult.cite, r.cite];
+  const uncertain = [formResult.uncertain, r.uncertain].filter((u): u is string => u !== undefined);
+  const reasons: DocumentReason[] = [...formResult.reasons];
+  let term: Term;
+  let applied: ValidityApplied;
+  let variant: string | undefined;
+  if (rule.basis === 'fixed') {
+    term = rule.term;
+    applied = 'fixed';
+    reasons.push(termReason(term, r.cite));
+  } else if (rule.basis === 'age') {
+    const over = age >= rule.threshold;
+    term = { years: over ? rule.atOrOverYears : rule.underYears };
+    applied = over ? 'at-or-over-threshold' : 'under-threshold';
+    reasons.push(documentReason(over ? 'document.validity.adult' : 'document.validity.minor', { age, threshold: rule.threshold, years: term.years }, r.cite));
+  } else {
+    const names = Object.keys(rule.variants);
+    const chosen = input.variant === undefined ? undefined : rule.variants[input.variant];
+    if (chosen === undefined) {
+      reasons.push(documentReason('document.validity.variant-required', { variants: names.join(', ') }, r.cite));
+      return { kind: 'variant-required', type, form, variants: names, unverified, reasons: withUnverified(reasons, r.unverified, r.table) };
+    }
+    variant = input.variant;
+    term = { months: chosen.months };
+    applied = 'variant';
+    reasons.push(documentReason('document.validity.variant', { variant: input.variant as string, months: chosen.months }, r.cite));
+  }
+  const extension = rule.basis === 'fixed' && rule.extension ? { times: rule.extension.times, maxYears: rule.extension.maxYears } : null;
+  reasons.push(extension ? documentReason('document.validity.extendable', { times: extension.times, maxYears: extension.maxYears }, r.cite) : documentReason('document.validity.not-extendable', {}, r.cite));
+  const expiry = expiryDate(acceptedOn, term);
+  reasons.push(documentReason('document.validity.expiry', { issued: acceptedOn, expiry }));
+  const months = 'years' in term ? term.years * 12 : term.months;
+  const result = {
+    kind: 'validity' as const,
+    type,
+    form,
+    applied,
+    age,
+    term,
+    months,
+    years: months / 12,
+    extension,
+    issued: acceptedOn,
+    expiry,
+    period: r.period,
+    cites,
+    unverified,
+    uncertain,
+    reasons: withUnverified(reasons, r.unverified, r.table),
+  };
+  return variant === undefined ? result : { ...result, variant };
+}
