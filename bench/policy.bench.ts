@@ -3,7 +3,7 @@
  * There is no peer library for these; the figures are absolute and compared across commits.
  */
 import { bench, describe } from 'vitest';
-import { FEE_ITEM_TABLES, defaultPolicy, policyAt, quoteFees } from '../src/index.js';
+import { FEE_ITEM_TABLES, defaultPolicy, endorsementOptions, policyAt, quoteFees } from '../src/index.js';
 
 const SIZE = 1024;
 const DAY_MS = 86_400_000;
@@ -22,6 +22,19 @@ describe('policy', () => {
   bench('policyAt + one value lookup', () => {
     const k = i++ & (SIZE - 1);
     sink = policyAt(policy, dates[k]!, { division: divisions[k & 3]! }).value(passport);
+  });
+
+  bench('endorsementOptions (Shenzhen residence-permit holder, G to Hong Kong)', () => {
+    const k = i++ & (SIZE - 1);
+    const date = dates[k]! < '2016-04-01' ? '2024-12-01' : dates[k]!;
+    sink = endorsementOptions({
+      applicant: { hukou: '610112', residencePermit: { division: '440304', validFrom: '2016-04-01', validTo: '2026-12-31' } },
+      permit: { type: 'hkmo', form: 'card', expiry: '2030-05-01' },
+      destination: 'hong-kong',
+      type: 'G',
+      date,
+      division: '440300',
+    });
   });
 
   bench('quoteFees (passport + HK/Macau permit + endorsement, postage)', () => {

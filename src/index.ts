@@ -102,3 +102,4 @@ export {
   type QuoteFeesOptions,
 } from './fees/quote-fees.js';
 export * from './documents/index.js';
+export * from './documents/endorsements/index.js';

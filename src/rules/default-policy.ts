@@ -7,6 +7,7 @@
 import { FEE_LOCAL, FEE_NATIONAL, FEE_TABLES } from '../fees/fee-tables.js';
 import { FEE_REASONS } from '../fees/fee-reasons.js';
 import { DOCUMENT_LOCAL, DOCUMENT_NATIONAL, DOCUMENT_REASONS, DOCUMENT_TABLES } from '../documents/tables.js';
+import { ENDORSEMENT_LOCAL, ENDORSEMENT_NATIONAL, ENDORSEMENT_REASONS, ENDORSEMENT_TABLES } from '../documents/endorsements/tables.js';
 import { divisionOf } from './divisions.js';
 import type { Change, LocalMeasures, Policy } from './policy.js';
 import { type Locale, type Reason, type ReasonCatalogue, renderReason } from './reasons.js';
@@ -22,7 +23,7 @@ import { withChangesUsing } from './with-changes.js';
  * BUILTIN_TABLES.map((t) => t.id); // ['fee.passport.issue', …]
  * ```
  */
-export const BUILTIN_TABLES: readonly TableSpec[] = [...DOCUMENT_TABLES, ...FEE_TABLES];
+export const BUILTIN_TABLES: readonly TableSpec[] = [...DOCUMENT_TABLES, ...ENDORSEMENT_TABLES, ...FEE_TABLES];
 
 /**
  * Every reason code churujing emits, with its messages.
@@ -32,9 +33,9 @@ export const BUILTIN_TABLES: readonly TableSpec[] = [...DOCUMENT_TABLES, ...FEE_
  * REASONS['fee.exemption.disabled']?.en; // 'Postage waived for disabled people'
  * ```
  */
-export const REASONS: ReasonCatalogue = { ...DOCUMENT_REASONS, ...FEE_REASONS };
+export const REASONS: ReasonCatalogue = { ...DOCUMENT_REASONS, ...ENDORSEMENT_REASONS, ...FEE_REASONS };
 
-const LOCALS: readonly Readonly<Record<string, Readonly<Record<string, TableData>>>>[] = [DOCUMENT_LOCAL, FEE_LOCAL];
+const LOCALS: readonly Readonly<Record<string, Readonly<Record<string, TableData>>>>[] = [DOCUMENT_LOCAL, ENDORSEMENT_LOCAL, FEE_LOCAL];
 
 function localMeasures(): Record<string, LocalMeasures> {
   const out: Record<string, { label?: { zh: string; en: string }; tables: Record<string, TableData> }> = {};
@@ -62,7 +63,7 @@ let builtIn: Policy | undefined;
  */
 export function defaultPolicy(): Policy {
   return (builtIn ??= deepFreeze(
-    parsePolicy({ schema: 'churujing.policy/1', id: 'churujing-builtin', title: { zh: 'churujing 内置政策', en: 'churujing built-in policy' }, national: { ...DOCUMENT_NATIONAL, ...FEE_NATIONAL }, local: localMeasures(), changes: [] }, BUILTIN_TABLES),
+    parsePolicy({ schema: 'churujing.policy/1', id: 'churujing-builtin', title: { zh: 'churujing 内置政策', en: 'churujing built-in policy' }, national: { ...DOCUMENT_NATIONAL, ...ENDORSEMENT_NATIONAL, ...FEE_NATIONAL }, local: localMeasures(), changes: [] }, BUILTIN_TABLES),
   ));
 }
 

@@ -75,9 +75,6 @@ function checkTable(t: TableData, spec: TableSpec | undefined, path: readonly Pr
         else if (s.start < prevEnd) issues.push({ path: [...at, 'from'], code: 'overlap', message: `${item.from} starts before the previous entry ends` });
         else if (spec.continuous && !local && s.start > prevEnd) issues.push({ path: [...at, 'from'], code: 'gap', message: `${id} must be continuous: nothing is in force between the previous entry and ${item.from}` });
       }
-      if (e && e.value === null && spec.continuous && !local && i < t.entries.length - 1) {
-        issues.push({ path: [...at, 'from'], code: 'gap', message: `${id} must be continuous: only its last entry may end the rule (value null)` });
-      }
       prevEnd = s.end;
     } else if (t.kind === 'set' && spec.kind === 'set') {
       const m = t.members[i];

@@ -161,7 +161,7 @@ const NEGATIVE: [string, Mutation, string, string][] = [
   ['member change to a value table', mutate((p) => p.changes.push({ op: 'add-member', table: 'test.fee', member: '1', from: '2020-01-01', cite: cite('x') })), 'wrong-kind', 'changes.0.op'],
   ['change with a bad value', mutate((p) => p.changes.push({ op: 'set', table: 'test.fee', from: '2020-01-01', value: 'free', cite: cite('x') })), 'invalid_type', 'changes.0.value'],
   ['change for an unknown division', mutate((p) => p.changes.push({ op: 'set', table: 'test.fee', division: '999900', from: '2020-01-01', value: 1, cite: cite('x') })), 'unknown-division', 'changes.0.division'],
-  ['change that opens a gap', mutate((p) => p.changes.push({ op: 'set', table: 'test.fee', from: '2020-01-01', to: '2020-01-31', value: null, cite: cite('x') })), 'gap', 'changes→national.test.fee.entries.3.from'],
+  ['change with a value the table rejects, seen after folding', mutate((p) => p.changes.push({ op: 'set', table: 'test.stay', from: '2020-01-01', value: 0, cite: cite('x') })), 'too_small', 'changes.0.value'],
   ['wrong schema tag', mutate((p) => (p.schema = 'churujing.policy/0')), 'invalid_value', 'schema'],
 ];
 
@@ -186,6 +186,14 @@ describe('validatePolicy: one negative fixture per failure mode', () => {
 
   it('accepts the fixture itself', () => {
     expect(validatePolicyWith(POLICY, SPECS)).toEqual({ ok: true, policy: POLICY });
+  });
+});
+
+describe('continuous tables', () => {
+  it('may suspend a rule explicitly (value null) and resume it: the data leaves no silent hole', () => {
+    const p = withChangesUsing(POLICY, [{ op: 'set', table: 'test.fee', from: '2020-01-01', to: '2020-01-31', value: null, cite: cite('suspended') }], SPECS);
+    expect(fee(p, '2020-01-15')).toBe('ended');
+    expect(fee(p, '2020-02-01')).toBe(12000);
   });
 });
 

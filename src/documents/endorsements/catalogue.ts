@@ -1,0 +1,169 @@
+/**
+ * The endorsement catalogue: which endorsement types exist for which destination, their letters
+ * as printed on the permit and how sure we are of each letter.
+ *
+ * HK/Macau (往来港澳通行证签注): T, S, L, G, Q, D and the talent endorsement (人才签注). The
+ * talent endorsement's letter is unconfirmed (one low-quality page says "R"), so it is keyed
+ * `'talent'`, never by a guessed letter.
+ *
+ * Taiwan (往来台湾通行证签注): L, G, T, D, J, Y, F, X, C, Q. Business is **F** (商务), not S;
+ * J (居留/依亲/返乡) appears only on the older list (see `taiwan-options.ts`).
+ *
+ * @module
+ */
+import type { Label } from '../../rules/table.js';
+
+/**
+ * Where an endorsement takes its holder.
+ *
+ * @example
+ * ```ts
+ * const d: Destination = 'macau';
+ * ```
+ */
+export type Destination = 'hong-kong' | 'macau' | 'taiwan';
+
+/**
+ * The destinations, in a fixed order.
+ *
+ * @example
+ * ```ts
+ * DESTINATIONS; // ['hong-kong', 'macau', 'taiwan']
+ * ```
+ */
+export const DESTINATIONS = ['hong-kong', 'macau', 'taiwan'] as const satisfies readonly Destination[];
+
+/**
+ * An HK/Macau endorsement type. `talent` is the 人才签注, whose letter is unconfirmed.
+ *
+ * @example
+ * ```ts
+ * const t: HkmoEndorsementType = 'G';
+ * ```
+ */
+export type HkmoEndorsementType = 'T' | 'S' | 'L' | 'G' | 'Q' | 'D' | 'talent';
+
+/**
+ * The HK/Macau endorsement types.
+ *
+ * @example
+ * ```ts
+ * HKMO_TYPES.includes('talent'); // true
+ * ```
+ */
+export const HKMO_TYPES = ['T', 'S', 'L', 'G', 'Q', 'D', 'talent'] as const satisfies readonly HkmoEndorsementType[];
+
+/**
+ * A Taiwan endorsement type.
+ *
+ * @example
+ * ```ts
+ * const t: TaiwanEndorsementType = 'F'; // business (商务) — not S
+ * ```
+ */
+export type TaiwanEndorsementType = 'L' | 'G' | 'T' | 'D' | 'J' | 'Y' | 'F' | 'X' | 'C' | 'Q';
+
+/**
+ * The Taiwan endorsement types.
+ *
+ * @example
+ * ```ts
+ * TAIWAN_TYPES.includes('F'); // true: business
+ * ```
+ */
+export const TAIWAN_TYPES = ['L', 'G', 'T', 'D', 'J', 'Y', 'F', 'X', 'C', 'Q'] as const satisfies readonly TaiwanEndorsementType[];
+
+/**
+ * Any endorsement type; which ones a destination has is in {@link ENDORSEMENT_CATALOGUE}.
+ *
+ * @example
+ * ```ts
+ * const t: EndorsementType = 'talent';
+ * ```
+ */
+export type EndorsementType = HkmoEndorsementType | TaiwanEndorsementType;
+
+/**
+ * Every endorsement type key, HK/Macau and Taiwan together.
+ *
+ * @example
+ * ```ts
+ * ENDORSEMENT_TYPES.length; // 12
+ * ```
+ */
+export const ENDORSEMENT_TYPES = ['T', 'S', 'L', 'G', 'Q', 'D', 'talent', 'J', 'Y', 'F', 'X', 'C'] as const satisfies readonly EndorsementType[];
+
+/**
+ * One catalogue entry: the letter printed on the permit (`null` when unconfirmed), the name,
+ * and why the entry is not certain, if it is not.
+ *
+ * @example
+ * ```ts
+ * const e: CatalogueEntry = { letter: 'G', label: { zh: '个人旅游', en: 'individual visit' } };
+ * ```
+ */
+export interface CatalogueEntry {
+  readonly letter: string | null;
+  readonly label: Label;
+  readonly uncertain?: string;
+}
+
+/**
+ * The catalogue per destination group. HK and Macau share one list (each destination needs its
+ * own endorsement); Taiwan has its own.
+ *
+ * @example
+ * ```ts
+ * ENDORSEMENT_CATALOGUE.hkmo.talent.letter; // null: unconfirmed
+ * ENDORSEMENT_CATALOGUE.taiwan.F.label.en;  // 'business'
+ * ```
+ */
+export const ENDORSEMENT_CATALOGUE: {
+  readonly hkmo: Readonly<Record<HkmoEndorsementType, CatalogueEntry>>;
+  readonly taiwan: Readonly<Record<TaiwanEndorsementType, CatalogueEntry>>;
+} = {
+  hkmo: {
+    T: { letter: 'T', label: { zh: '探亲', en: 'family visit' } },
+    S: { letter: 'S', label: { zh: '商务', en: 'business' } },
+    L: { letter: 'L', label: { zh: '团队旅游', en: 'group tour' } },
+    G: { letter: 'G', label: { zh: '个人旅游', en: 'individual visit' } },
+    Q: { letter: 'Q', label: { zh: '其他', en: 'other' } },
+    D: { letter: 'D', label: { zh: '逗留', en: 'stay' } },
+    talent: {
+      letter: null,
+      label: { zh: '人才', en: 'talent' },
+      uncertain: 'The letter printed for the talent endorsement is not confirmed by any official source; one low-quality page says "R". Keyed "talent".',
+    },
+  },
+  taiwan: {
+    L: { letter: 'L', label: { zh: '团队旅游', en: 'group tour' } },
+    G: { letter: 'G', label: { zh: '个人旅游', en: 'individual travel' } },
+    T: { letter: 'T', label: { zh: '探亲', en: 'family visit' } },
+    D: { letter: 'D', label: { zh: '定居', en: 'settlement' } },
+    J: {
+      letter: 'J',
+      label: { zh: '居留', en: 'residence' },
+      uncertain: 'J (居留/依亲/返乡) appears only on the older list of Taiwan endorsements; the later list (nine types) has no J.',
+    },
+    Y: { letter: 'Y', label: { zh: '应邀', en: 'invited exchange' } },
+    F: { letter: 'F', label: { zh: '商务', en: 'business' } },
+    X: { letter: 'X', label: { zh: '学习', en: 'study' } },
+    C: { letter: 'C', label: { zh: '乘务', en: 'crew' } },
+    Q: { letter: 'Q', label: { zh: '其他', en: 'other' } },
+  },
+};
+
+/**
+ * Whether a type exists for a destination (in the catalogue; whether it is issued on a date is a
+ * matter of the tables).
+ *
+ * @example
+ * ```ts
+ * isTypeOfDestination('talent', 'taiwan'); // false
+ * isTypeOfDestination('F', 'taiwan');      // true
+ * isTypeOfDestination('F', 'hong-kong');   // false: HK/Macau business is S
+ * ```
+ */
+export function isTypeOfDestination(type: EndorsementType, destination: Destination): boolean {
+  return destination === 'taiwan' ? type in ENDORSEMENT_CATALOGUE.taiwan : type in ENDORSEMENT_CATALOGUE.hkmo;
+}

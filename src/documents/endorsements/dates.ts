@@ -1,0 +1,59 @@
+/**
+ * Date arithmetic of endorsements, with its rounding named. It uses the documents' shared
+ * conventions, so that an endorsement and its permit end the same way:
+ *
+ * - **End date** (`endorsementEndDate`): "valid for N months/years from issue" ends on the day
+ *   before the anniversary — the date printed on endorsements and permits (issued 2024-03-06,
+ *   3 months → valid through 2024-06-05). A missing anniversary (31 January + 1 month, 29
+ *   February + 1 year) rolls forward to the first of the next month, so the endorsement is valid
+ *   through the end of the shorter month (`expiryDate` of src/documents/expiry-date.ts, rule
+ *   `day-before-anniversary-roll-forward`).
+ * - **Age**: whole years on the application date, the birthday included (「60周岁(含)以上」); a
+ *   29 February birthday falls on 1 March in common years (`ageOn` of src/documents/age.ts).
+ *
+ * @module
+ */
+import { type CivilDate, formatCivilDate, parseCivilDate } from '../../rules/civil-date.js';
+import { expiryDate } from '../expiry-date.js';
+import type { Validity } from './option.js';
+
+/**
+ * Last day of an endorsement issued on `issued` with a validity in months or years (day before
+ * the anniversary, a missing anniversary rolling forward). `{ per: 'admission' }` has no end of
+ * its own: `undefined`.
+ *
+ * @example
+ * ```ts
+ * endorsementEndDate('2024-03-06', { months: 3 }); // '2024-06-05'
+ * endorsementEndDate('2024-12-01', { years: 1 });  // '2025-11-30'
+ * endorsementEndDate('2024-01-31', { months: 1 }); // '2024-02-29'
+ * ```
+ */
+export function endorsementEndDate(issued: CivilDate, validity: Validity): CivilDate | undefined {
+  if ('per' in validity) return undefined;
+  return expiryDate(issued, 'months' in validity ? { months: validity.months } : { years: validity.years });
+}
+
+/**
+ * The earlier of two dates.
+ *
+ * @example
+ * ```ts
+ * earlierOf('2025-01-01', '2024-12-31'); // '2024-12-31'
+ * ```
+ */
+export function earlierOf(a: CivilDate, b: CivilDate): CivilDate {
+  return a <= b ? a : b;
+}
+
+/**
+ * `date` plus `days` days.
+ *
+ * @example
+ * ```ts
+ * addDays('2024-02-28', 2); // '2024-03-01'
+ * ```
+ */
+export function addDays(date: CivilDate, days: number): CivilDate {
+  return formatCivilDate(parseCivilDate(date) + days);
+}

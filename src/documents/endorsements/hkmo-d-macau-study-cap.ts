@@ -1,0 +1,37 @@
+/**
+ * Cap on the validity of the D endorsement of mainland students at Macau universities: at most
+ * 12 months until 2023-05-14; from 2023-05-15 the cap is gone — the endorsement runs for the
+ * study period (国家移民管理局, measures of 2023-05-15, item 3). The end is a `null` value: the
+ * rule no longer exists.
+ *
+ * @module
+ */
+import { z } from 'zod';
+import { type ValueTableData, defineValueTable } from '../../rules/table.js';
+import * as C from './citations.js';
+
+/**
+ * Spec: months cap on Macau students' D endorsements.
+ *
+ * @example
+ * ```ts
+ * policyAt(policy, '2023-05-14').value(D_MACAU_STUDY_CAP); // 12
+ * policyAt(policy, '2023-05-15').value(D_MACAU_STUDY_CAP); // inForce: false, reason: 'ended'
+ * ```
+ */
+export const D_MACAU_STUDY_CAP = defineValueTable({
+  id: 'endorsement.hkmo.D.macau-study-cap-months',
+  label: { zh: '赴澳门就读逗留签注有效期上限（月）', en: 'Cap on Macau students\' D endorsement, months' },
+  value: z.number().int().positive(),
+  continuous: true,
+});
+
+/** The cap by date. */
+export const D_MACAU_STUDY_CAP_DATA: ValueTableData<number> = {
+  kind: 'value',
+  verifiedThrough: '2025-11-30',
+  entries: [
+    { from: '1986-12-25', to: '2023-05-14', value: 12, cite: { ...C.NIA_2023_0515, article: '第三项' }, uncertain: 'Since when the 1-year cap applied is not known.' },
+    { from: '2023-05-15', value: null, cite: { ...C.NIA_2023_0515, article: '第三项' } },
+  ],
+};

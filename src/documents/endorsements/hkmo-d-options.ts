@@ -1,0 +1,41 @@
+/**
+ * Options of the stay (D, 逗留) endorsement: multiple entry, valid as long as the admission by the
+ * HK/Macau authorities (posting, study, employment, residence, training, dependants), the stay
+ * being what that authority permits. The Macau students' cap is in `hkmo-d-macau-study-cap.ts`.
+ *
+ * @module
+ */
+import { type ValueTableData, defineValueTable } from '../../rules/table.js';
+import * as C from './citations.js';
+import { type OptionSets, opt, optionSetsSchema } from './option.js';
+
+/**
+ * Spec: D options per destination.
+ *
+ * @example
+ * ```ts
+ * policyAt(policy, '2023-05-15').value(D_OPTIONS);
+ * ```
+ */
+export const D_OPTIONS = defineValueTable({
+  id: 'endorsement.hkmo.D.options',
+  label: { zh: '逗留签注种类', en: 'Stay (D) endorsement options' },
+  value: optionSetsSchema,
+  continuous: true,
+});
+
+const rules = [opt('admission.multi', { per: 'admission' }, 'multi', { stay: { kind: 'per-permission' } })];
+
+/** D option sets by date. */
+export const D_OPTIONS_DATA: ValueTableData<OptionSets> = {
+  kind: 'value',
+  verifiedThrough: '2025-11-30',
+  entries: [
+    {
+      from: '1986-12-25',
+      value: { 'hong-kong': rules, macau: rules },
+      cite: C.HKMO_SERVICE_GUIDE,
+      uncertain: 'General knowledge of the D endorsement; the start of the D class (older lists: 就业 J, 培训 P, 学习 X …) is not verified.',
+    },
+  ],
+};

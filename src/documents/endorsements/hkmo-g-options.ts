@@ -1,0 +1,58 @@
+/**
+ * Options of the individual-visit (G) endorsement per destination.
+ *
+ * - 2003-07-28: 3 months, one or two trips, to HK and Macau alike (新华社 2003-08-07).
+ * - By 2009-04-01 1-year options existed (China Daily 2009-04-01: Shenzhen residents "could only
+ *   apply for a double-entry visa lasting three months to a year"); the date they were added is
+ *   not found, so the change is placed on the first date they are attested — flagged.
+ * - Current set (出入境管理局公告2024年第1号): HK 3-month single/double, 1-year single/double;
+ *   Macau 3-month single, 1-year single. When Macau lost its double options is not known either.
+ *
+ * City regimes (Shenzhen multi-entry, 一周一行 …) are in `hkmo-g-city-regimes.ts`.
+ *
+ * @module
+ */
+import { type ValueTableData, defineValueTable } from '../../rules/table.js';
+import * as C from './citations.js';
+import { type OptionSets, opt, optionSetsSchema } from './option.js';
+
+/**
+ * Spec: G options per destination.
+ *
+ * @example
+ * ```ts
+ * policyAt(policy, '2024-03-06').value(G_OPTIONS);
+ * ```
+ */
+export const G_OPTIONS = defineValueTable({
+  id: 'endorsement.hkmo.G.options',
+  label: { zh: '个人旅游签注种类', en: 'Individual visit (G) endorsement options' },
+  value: optionSetsSchema,
+  continuous: true,
+});
+
+const threeMonths = [opt('3m.single', { months: 3 }, 'single'), opt('3m.double', { months: 3 }, 'double')];
+
+/** G option sets by date. */
+export const G_OPTIONS_DATA: ValueTableData<OptionSets> = {
+  kind: 'value',
+  verifiedThrough: '2025-11-30',
+  entries: [
+    {
+      from: '2003-07-28',
+      to: '2009-03-31',
+      value: { 'hong-kong': threeMonths, macau: threeMonths },
+      cite: C.G_2003_XINHUA,
+      uncertain: '1-year options are attested by 2009-04-01 but may have been added earlier; the 2003 reports name only 3-month single/double.',
+    },
+    {
+      from: '2009-04-01',
+      value: {
+        'hong-kong': [...threeMonths, opt('1y.single', { years: 1 }, 'single'), opt('1y.double', { years: 1 }, 'double')],
+        macau: [opt('3m.single', { months: 3 }, 'single'), opt('1y.single', { years: 1 }, 'single')],
+      },
+      cite: C.G_2024_XIAN_QINGDAO,
+      uncertain: 'Set as listed in 2024; start placed on the first date 1-year G options are attested (China Daily 2009-04-01); when Macau dropped the double options is not known.',
+    },
+  ],
+};

@@ -1,0 +1,47 @@
+/**
+ * Options of the group-tour (L) endorsement per destination: HK 3-month single/double and
+ * 1-year single/double; Macau 3-month single and 1-year single (service guides, FACTS S84; the
+ * Macau set is less well attested). Holders must travel with the group.
+ *
+ * @module
+ */
+import { type ValueTableData, defineValueTable } from '../../rules/table.js';
+import * as C from './citations.js';
+import { type OptionSets, opt, optionSetsSchema } from './option.js';
+
+/**
+ * Spec: L options per destination.
+ *
+ * @example
+ * ```ts
+ * policyAt(policy, '2023-05-15').value(L_OPTIONS);
+ * ```
+ */
+export const L_OPTIONS = defineValueTable({
+  id: 'endorsement.hkmo.L.options',
+  label: { zh: '团队旅游签注种类', en: 'Group tour (L) endorsement options' },
+  value: optionSetsSchema,
+  continuous: true,
+});
+
+/** L option sets by date. */
+export const L_OPTIONS_DATA: ValueTableData<OptionSets> = {
+  kind: 'value',
+  verifiedThrough: '2025-11-30',
+  entries: [
+    {
+      from: '1986-12-25',
+      value: {
+        'hong-kong': [
+          opt('3m.single', { months: 3 }, 'single'),
+          opt('3m.double', { months: 3 }, 'double'),
+          opt('1y.single', { years: 1 }, 'single'),
+          opt('1y.double', { years: 1 }, 'double'),
+        ],
+        macau: [opt('3m.single', { months: 3 }, 'single'), opt('1y.single', { years: 1 }, 'single')],
+      },
+      cite: C.HKMO_SERVICE_GUIDE,
+      uncertain: 'Option set as described by service guides of about 2013–2024; earlier sets are not verified; the Macau set is attested only by low-quality pages.',
+    },
+  ],
+};

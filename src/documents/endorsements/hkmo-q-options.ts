@@ -1,0 +1,62 @@
+/**
+ * Options of the "other" (Q, 其他) endorsement — medical treatment, funerals, visiting the
+ * critically ill, litigation, exams, property, academic exchange, …:
+ *
+ * - 3-month single or double; 3-month multiple where a special need to travel several times is
+ *   accepted (service guides; CNA 2023-02-10: "at most 3 months");
+ * - from 2024-05-06, Macau only: 1-year multiple for exhibitions, medical treatment (and one or
+ *   two carers) and performances, at any office.
+ *
+ * Sources conflict (some pages list 1-year single/double Q); the 3-month reading is better
+ * supported (CNA quoting the administration in 2023, and the 2024 measure creating a 1-year Q
+ * for Macau as new). The alternative is a what-if `set` of this table.
+ *
+ * @module
+ */
+import { type ValueTableData, defineValueTable } from '../../rules/table.js';
+import * as C from './citations.js';
+import { type OptionRule, type OptionSets, opt, optionSetsSchema } from './option.js';
+
+/**
+ * Spec: Q options per destination.
+ *
+ * @example
+ * ```ts
+ * policyAt(policy, '2024-05-06').value(Q_OPTIONS);
+ * ```
+ */
+export const Q_OPTIONS = defineValueTable({
+  id: 'endorsement.hkmo.Q.options',
+  label: { zh: '其他签注种类', en: 'Other (Q) endorsement options' },
+  value: optionSetsSchema,
+  continuous: true,
+});
+
+const base: OptionRule[] = [
+  opt('3m.single', { months: 3 }, 'single'),
+  opt('3m.double', { months: 3 }, 'double'),
+  opt('3m.multi', { months: 3 }, 'multi', { when: { specialNeed: true } }),
+];
+
+/** Q option sets by date. */
+export const Q_OPTIONS_DATA: ValueTableData<OptionSets> = {
+  kind: 'value',
+  verifiedThrough: '2025-11-30',
+  entries: [
+    {
+      from: '1986-12-25',
+      to: '2024-05-05',
+      value: { 'hong-kong': base, macau: base },
+      cite: C.HKMO_SERVICE_GUIDE,
+      uncertain: 'Option set conflicts between sources (FACTS §9 q. 8): 3-month sets per guides and CNA 2023; some pages list 1-year single/double.',
+    },
+    {
+      from: '2024-05-06',
+      value: {
+        'hong-kong': base,
+        macau: [...base, opt('1y.multi', { years: 1 }, 'multi', { when: { purposes: ['exhibition', 'medical', 'medical-carer', 'performance'] } })],
+      },
+      cite: { ...C.NIA_2024_0506, article: '第五项' },
+    },
+  ],
+};

@@ -1,0 +1,30 @@
+/**
+ * Stay per entry on an "other" (Q) endorsement: at most 14 days (service guides; CNA 2023-02-10).
+ *
+ * @module
+ */
+import { z } from 'zod';
+import { type ValueTableData, defineValueTable } from '../../rules/table.js';
+import * as C from './citations.js';
+
+/**
+ * Spec: days per stay on a Q endorsement.
+ *
+ * @example
+ * ```ts
+ * policyAt(policy, '2024-01-01').value(Q_STAY_DAYS); // 14
+ * ```
+ */
+export const Q_STAY_DAYS = defineValueTable({
+  id: 'endorsement.hkmo.Q.stay-days',
+  label: { zh: '其他签注每次逗留天数', en: 'Other endorsement (Q) stay per entry, days' },
+  value: z.number().int().positive(),
+  continuous: true,
+});
+
+/** Q stay per entry. */
+export const Q_STAY_DAYS_DATA: ValueTableData<number> = {
+  kind: 'value',
+  verifiedThrough: '2025-11-30',
+  entries: [{ from: '1986-12-25', value: 14, cite: C.HKMO_SERVICE_GUIDE, uncertain: 'Figure of 2013–2024 guides; earlier not verified.' }],
+};

@@ -1,0 +1,40 @@
+/**
+ * Stay per entry on a business (S) endorsement: at most 7 days until 2024-05-05, at most 14 days
+ * from 2024-05-06 (国家移民管理局, measures of 2024-05-06, item 4).
+ *
+ * @module
+ */
+import { z } from 'zod';
+import { type ValueTableData, defineValueTable } from '../../rules/table.js';
+import * as C from './citations.js';
+
+/**
+ * Spec: days per stay on an S endorsement.
+ *
+ * @example
+ * ```ts
+ * policyAt(policy, '2024-05-06').value(S_STAY_DAYS); // 14
+ * ```
+ */
+export const S_STAY_DAYS = defineValueTable({
+  id: 'endorsement.hkmo.S.stay-days',
+  label: { zh: '商务签注每次逗留天数', en: 'Business endorsement (S) stay per entry, days' },
+  value: z.number().int().positive(),
+  continuous: true,
+});
+
+/** S stay per entry by date. */
+export const S_STAY_DAYS_DATA: ValueTableData<number> = {
+  kind: 'value',
+  verifiedThrough: '2025-11-30',
+  entries: [
+    {
+      from: '1986-12-25',
+      to: '2024-05-05',
+      value: 7,
+      cite: C.HKMO_SERVICE_GUIDE,
+      uncertain: '7 days is the figure of 2013–2024 guides and of CNA 2023-02-10; an older guide describes 14 days for an earlier classification.',
+    },
+    { from: '2024-05-06', value: 14, cite: { ...C.NIA_2024_0506, article: '第四项' } },
+  ],
+};

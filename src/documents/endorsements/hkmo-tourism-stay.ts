@@ -1,0 +1,34 @@
+/**
+ * Stay per entry on a tourist endorsement (L and G): at most 7 days (新华社 2003-08-07 for G;
+ * 出入境管理局公告2024年第1号).
+ *
+ * @module
+ */
+import { z } from 'zod';
+import { type ValueTableData, defineValueTable } from '../../rules/table.js';
+import * as C from './citations.js';
+
+/**
+ * Spec: days per stay on an L or G endorsement.
+ *
+ * @example
+ * ```ts
+ * policyAt(policy, '2024-03-06').value(TOURISM_STAY_DAYS); // 7
+ * ```
+ */
+export const TOURISM_STAY_DAYS = defineValueTable({
+  id: 'endorsement.hkmo.tourism.stay-days',
+  label: { zh: '旅游签注每次逗留天数', en: 'Tourist endorsement (L/G) stay per entry, days' },
+  value: z.number().int().positive(),
+  continuous: true,
+});
+
+/** Stay per entry on L/G endorsements. */
+export const TOURISM_STAY_DAYS_DATA: ValueTableData<number> = {
+  kind: 'value',
+  verifiedThrough: '2025-11-30',
+  entries: [
+    { from: '1986-12-25', to: '2003-07-27', value: 7, cite: C.HKMO_SERVICE_GUIDE, uncertain: 'Group-tour stays before 2003 are not verified.' },
+    { from: '2003-07-28', value: 7, cite: C.G_2003_XINHUA },
+  ],
+};

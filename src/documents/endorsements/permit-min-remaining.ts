@@ -1,0 +1,28 @@
+/**
+ * Minimum validity a permit must have left for an endorsement to be accepted, in days. Some
+ * guides say no endorsement is accepted when the permit has three months or less left (FACTS
+ * §1.3); no official source was found, so the national table is **empty** (no such rule). A
+ * policy that holds the rule sets it: `{ op: 'set', table: 'endorsement.permit.min-remaining-days', from: '2014-09-15', value: 92, cite: … }`.
+ *
+ * @module
+ */
+import { z } from 'zod';
+import { type ValueTableData, defineValueTable } from '../../rules/table.js';
+
+/**
+ * Spec: days a permit must have left (the endorsement's issue day excluded) for an endorsement.
+ *
+ * @example
+ * ```ts
+ * policyAt(policy, '2025-01-01').value(PERMIT_MIN_REMAINING_DAYS); // inForce: false (no rule)
+ * ```
+ */
+export const PERMIT_MIN_REMAINING_DAYS = defineValueTable({
+  id: 'endorsement.permit.min-remaining-days',
+  label: { zh: '申请签注时通行证剩余有效期下限（天）', en: 'Minimum permit validity left for an endorsement, days' },
+  value: z.number().int().positive(),
+  local: true,
+});
+
+/** National baseline: no minimum. */
+export const PERMIT_MIN_REMAINING_DAYS_DATA: ValueTableData<number> = { kind: 'value', verifiedThrough: '2025-11-30', entries: [] };

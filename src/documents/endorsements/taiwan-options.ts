@@ -1,0 +1,110 @@
+/**
+ * Options of the Taiwan endorsements (前往台湾签注), one table per type.
+ *
+ * Two generations of the list exist (FACTS §2.4): the older one (with J 居留, L 3-month single,
+ * Q 6-month single, C 1-year multiple) and the later one of provincial guides after about 2016
+ * (nine types, no J; L 6-month single; Q 6-month single or 1-year multiple; C 1/2/3-year
+ * multiple; Y and F add 6-month multiple). When the list changed is not documented: the switch is
+ * placed on 2017-04-24, the day card permits (and the guides describing them) came to most
+ * provinces — flagged `uncertain`. The older reading is expressible as a what-if `set` on the
+ * tables concerned (J: `set` re-opens it).
+ *
+ * - L from 2008-07-04 (group tours opened); tour leaders' multiple-entry L is not modelled.
+ * - G from 2011-06-28: 6-month single (温州 police, 2014); `null` from 2019-08-01 — the pilot was
+ *   suspended for all 47 cities, so the rule ends rather than the cities' membership: resuming it
+ *   is one `set` change, and the city list keeps its history.
+ * - T, Y, F, Q multiple options follow the Taiwan side's permission (入台许可 / 台办批件):
+ *   condition `taiwanMultiple`.
+ * - X: multiple entry for the study period; D: 6-month single (hukou place only); C from
+ *   2008-12-15 (direct cross-strait transport; general knowledge).
+ *
+ * Ten legal quantities in ten tables, kept in one module because they share one source.
+ *
+ * @module
+ */
+import { type ValueTableData, type ValueTableSpec, defineValueTable } from '../../rules/table.js';
+import type { TaiwanEndorsementType } from './catalogue.js';
+import * as C from './citations.js';
+import { type OptionRule, type OptionSets, opt, optionSetsSchema } from './option.js';
+
+// G and J end with `null` and may be re-opened by a what-if: they are not `continuous` (a
+// continuous table may end only with its last entry).
+const spec = (type: TaiwanEndorsementType, zh: string, en: string, continuous = true): ValueTableSpec<OptionSets> =>
+  defineValueTable({ id: `endorsement.taiwan.${type}.options`, label: { zh: `赴台${zh}签注种类`, en: `Taiwan ${en} (${type}) endorsement options` }, value: optionSetsSchema, continuous });
+
+/**
+ * Specs of the Taiwan option tables, by type.
+ *
+ * @example
+ * ```ts
+ * policyAt(policy, '2019-08-01').value(TAIWAN_OPTIONS.G); // inForce: false, reason: 'ended'
+ * ```
+ */
+export const TAIWAN_OPTIONS: Readonly<Record<TaiwanEndorsementType, ValueTableSpec<OptionSets>>> = {
+  L: spec('L', '团队旅游', 'group tour'),
+  G: spec('G', '个人旅游', 'individual travel', false),
+  T: spec('T', '探亲', 'family visit'),
+  D: spec('D', '定居', 'settlement'),
+  J: spec('J', '居留', 'residence', false),
+  Y: spec('Y', '应邀', 'invited exchange'),
+  F: spec('F', '商务', 'business'),
+  X: spec('X', '学习', 'study'),
+  C: spec('C', '乘务', 'crew'),
+  Q: spec('Q', '其他', 'other'),
+};
+
+const SWITCH_NOTE = 'Switch between the older and the later list placed on 2017-04-24 (card permits in most provinces); the real date is not documented.';
+const SWITCH = '2017-04-24';
+const BEFORE_SWITCH = '2017-04-23';
+const perm = { stay: { kind: 'per-permission' } } as const;
+const multi = (id: string, years: number): OptionRule => opt(id, { years }, 'multi', { ...perm, when: { taiwanMultiple: true } });
+const single6 = opt('6m.single', { months: 6 }, 'single', perm);
+const tw = (rules: OptionRule[]): OptionSets => ({ taiwan: rules });
+const table = (entries: ValueTableData<OptionSets>['entries']): ValueTableData<OptionSets> => ({ kind: 'value', verifiedThrough: '2025-11-30', entries });
+
+/** Data of the Taiwan option tables, by type. */
+export const TAIWAN_OPTIONS_DATA: Readonly<Record<TaiwanEndorsementType, ValueTableData<OptionSets>>> = {
+  L: table([
+    { from: '2008-07-04', to: BEFORE_SWITCH, value: tw([opt('3m.single', { months: 3 }, 'single', perm)]), cite: C.TAIWAN_GROUP_2008, uncertain: `Older list: 3-month single. Provinces opened in stages until 2010-07. ${SWITCH_NOTE}` },
+    { from: SWITCH, value: tw([single6]), cite: C.TAIWAN_GUIDE_LATER, uncertain: SWITCH_NOTE },
+  ]),
+  G: table([
+    { from: '2011-06-28', to: '2019-07-31', value: tw([opt('6m.single', { months: 6 }, 'single')]), cite: C.TAIWAN_IND_2014, uncertain: '6 months per the Wenzhou police (2014) and both lists; some pages say 3 months.' },
+    { from: '2019-08-01', value: null, cite: C.TAIWAN_SUSPENSION_2019 },
+  ]),
+  T: table([
+    { from: '1992-05-01', value: tw([single6, multi('1y.multi', 1), multi('2y.multi', 2), multi('3y.multi', 3)]), cite: C.TAIWAN_GUIDE_LATER, uncertain: 'Same in both lists; earlier sets not verified.' },
+  ]),
+  D: table([{ from: '1992-05-01', value: tw([single6]), cite: C.TAIWAN_GUIDE_LATER, uncertain: 'Same in both lists; earlier sets not verified.' }]),
+  J: table([
+    { from: '1992-05-01', to: BEFORE_SWITCH, value: tw([opt('3y.multi', { years: 3 }, 'multi', perm)]), cite: C.TAIWAN_GUIDE_OLDER, uncertain: `Older list only. ${SWITCH_NOTE}` },
+    { from: SWITCH, value: null, cite: C.TAIWAN_GUIDE_LATER, uncertain: `The later list has no J; whether J is still issued is not confirmed. ${SWITCH_NOTE}` },
+  ]),
+  Y: table([
+    { from: '1992-05-01', to: BEFORE_SWITCH, value: tw([single6, multi('1y.multi', 1), multi('2y.multi', 2), multi('3y.multi', 3)]), cite: C.TAIWAN_GUIDE_OLDER, uncertain: SWITCH_NOTE },
+    {
+      from: SWITCH,
+      value: tw([single6, opt('6m.multi', { months: 6 }, 'multi', { ...perm, when: { taiwanMultiple: true } }), multi('1y.multi', 1), multi('2y.multi', 2), multi('3y.multi', 3)]),
+      cite: C.TAIWAN_GUIDE_LATER,
+      uncertain: SWITCH_NOTE,
+    },
+  ]),
+  F: table([
+    { from: '1992-05-01', to: BEFORE_SWITCH, value: tw([single6, multi('1y.multi', 1), multi('2y.multi', 2), multi('3y.multi', 3)]), cite: C.TAIWAN_GUIDE_OLDER, uncertain: SWITCH_NOTE },
+    {
+      from: SWITCH,
+      value: tw([single6, opt('6m.multi', { months: 6 }, 'multi', { ...perm, when: { taiwanMultiple: true } }), multi('1y.multi', 1), multi('2y.multi', 2), multi('3y.multi', 3)]),
+      cite: C.TAIWAN_GUIDE_LATER,
+      uncertain: SWITCH_NOTE,
+    },
+  ]),
+  X: table([{ from: '1992-05-01', value: tw([opt('study.multi', { per: 'admission' }, 'multi', perm)]), cite: C.TAIWAN_GUIDE_LATER, uncertain: 'Same in both lists; earlier sets not verified.' }]),
+  C: table([
+    { from: '2008-12-15', to: BEFORE_SWITCH, value: tw([opt('1y.multi', { years: 1 }, 'multi', perm)]), cite: C.TAIWAN_GUIDE_OLDER, uncertain: `Start: direct cross-strait transport (2008-12-15, general knowledge). ${SWITCH_NOTE}` },
+    { from: SWITCH, value: tw([opt('1y.multi', { years: 1 }, 'multi', perm), multi('2y.multi', 2), multi('3y.multi', 3)]), cite: C.TAIWAN_GUIDE_LATER, uncertain: SWITCH_NOTE },
+  ]),
+  Q: table([
+    { from: '1992-05-01', to: BEFORE_SWITCH, value: tw([single6]), cite: C.TAIWAN_GUIDE_OLDER, uncertain: SWITCH_NOTE },
+    { from: SWITCH, value: tw([single6, multi('1y.multi', 1)]), cite: C.TAIWAN_GUIDE_LATER, uncertain: SWITCH_NOTE },
+  ]),
+};

@@ -1,0 +1,55 @@
+/**
+ * Where a Taiwan endorsement may be applied for, per type, by date: the hukou city (1991
+ * measures, art. 6); the city of a residence permit from 2016-04-01 and any office of the hukou
+ * province from 2018-02-01 (not for registered personnel), except settlement (D), which stays at
+ * the hukou place; group tours (L) at any office from 2018-09-01.
+ *
+ * @module
+ */
+import { z } from 'zod';
+import { type ValueTableData, defineValueTable } from '../../rules/table.js';
+import type { TaiwanEndorsementType } from './catalogue.js';
+import * as C from './citations.js';
+import { P, type PlaceRule, placeRuleSchema } from './place.js';
+
+/** Place rules per Taiwan type. */
+export type TaiwanPlaceRules = Readonly<Record<TaiwanEndorsementType, readonly PlaceRule[]>>;
+
+const rules = z.array(placeRuleSchema).min(1);
+
+/**
+ * Spec: place-of-application rules per Taiwan endorsement type.
+ *
+ * @example
+ * ```ts
+ * policyAt(policy, '2019-01-01').value(TAIWAN_PLACE).value.L; // [{ where: 'anywhere' }]
+ * ```
+ */
+export const TAIWAN_PLACE = defineValueTable({
+  id: 'endorsement.taiwan.place',
+  label: { zh: '赴台签注受理地', en: 'Where Taiwan endorsements are applied for' },
+  value: z.object({ L: rules, G: rules, T: rules, D: rules, J: rules, Y: rules, F: rules, X: rules, C: rules, Q: rules }).strict(),
+  continuous: true,
+  local: true,
+});
+
+const all = (r: readonly PlaceRule[], overrides: Partial<Record<TaiwanEndorsementType, readonly PlaceRule[]>> = {}): TaiwanPlaceRules => ({
+  L: r, G: r, T: r, D: [P.hukou], J: r, Y: r, F: r, X: r, C: r, Q: r, ...overrides,
+});
+
+/** Place rules by date. */
+export const TAIWAN_PLACE_DATA: ValueTableData<TaiwanPlaceRules> = {
+  kind: 'value',
+  verifiedThrough: '2025-11-30',
+  entries: [
+    { from: '1992-05-01', to: '2016-03-31', value: all([P.hukou]), cite: { ...C.TAIWAN_MEASURES_1991, article: '第六条' } },
+    { from: '2016-04-01', to: '2018-01-31', value: all([P.hukou, P.residence]), cite: C.RESIDENCE_PERMIT_2016 },
+    { from: '2018-02-01', to: '2018-08-31', value: all([P.hukou, P.residence, P.province]), cite: C.MPS_2018_0201 },
+    {
+      from: '2018-09-01',
+      value: all([P.hukou, P.residence, P.province], { L: [P.anywhere] }),
+      cite: C.NIA_2018_0901,
+      uncertain: 'Whether T/Y/F/Q/X/C became 全国通办 later (2019-04-01 or 2023-05-15) is not verified.',
+    },
+  ],
+};
