@@ -10,13 +10,13 @@ import type { CivilDate } from '../rules/civil-date.js';
 import { type Issue, ValidationError } from '../rules/errors.js';
 import { isDateOrInstant, readDateOrInstant } from '../rules/instant.js';
 import { civilDateSchema, type Period } from '../rules/period.js';
-import { type PolicyAtOptions, type PolicyView, type RuleSource, policyAt } from '../rules/policy-at.js';
+import { type PolicyAtOptions, type PolicyView, type ResolvedValue, type RuleSource, policyAt } from '../rules/policy-at.js';
 import { defaultPolicy } from '../rules/default-policy.js';
 import type { Policy } from '../rules/policy.js';
 import type { Reason } from '../rules/reasons.js';
 import type { Label, ValueTableSpec } from '../rules/table.js';
 import { FEE_ITEM_TABLES, POSTAGE, SUSPENDED_REISSUE_FREE } from './fee-tables.js';
-import { type Fen, fen } from './money.js';
+import { type Fen, fen, sumFen } from './money.js';
 
 const quantity = z.number().int().min(1).max(99).optional();
 
@@ -195,27 +195,24 @@ function ageOnDate(birth: string, on: string): number {
 export function quoteFeesAt(view: PolicyView, input: FeeQuoteInput): FeeQuote {
   const issues: Issue[] = [];
   const lines: FeeLine[] = [];
+  /** A line from a resolved fee entry; an exemption keeps the unit price and charges 0. */
+  const line = (item: string, label: Label, qty: number, unitFen: number, r: Extract<ResolvedValue<unknown>, { inForce: true }>, exemption?: Reason): FeeLine => ({
+    item,
+    label,
+    quantity: qty,
+    unitFen: fen(unitFen),
+    amountFen: exemption ? fen(0) : fen(unitFen * qty),
+    cite: r.cite,
+    period: r.period,
+    source: r.source,
+    unverified: r.unverified,
+    ...(exemption ? { exemption } : {}),
+    ...(r.uncertain === undefined ? {} : { uncertain: r.uncertain }),
+  });
   const price = (code: string, spec: ValueTableSpec<number>, qty: number, path: PropertyKey[], exemption?: Reason) => {
     const r = view.value(spec);
-    if (!r.inForce) {
-      issues.push({ path, code: 'not-priced', message: `no fee is set for ${code} on ${view.date} (${r.reason})` });
-      return;
-    }
-    const unit = fen(r.value);
-    const line: FeeLine = {
-      item: code,
-      label: spec.label,
-      quantity: qty,
-      unitFen: unit,
-      amountFen: exemption ? fen(0) : fen(unit * qty),
-      cite: r.cite,
-      period: r.period,
-      source: r.source,
-      unverified: r.unverified,
-      ...(exemption ? { exemption } : {}),
-      ...(r.uncertain === undefined ? {} : { uncertain: r.uncertain }),
-    };
-    lines.push(line);
+    if (r.inForce) lines.push(line(code, spec.label, qty, r.value, r, exemption));
+    else issues.push({ path, code: 'not-priced', message: `no fee is set for ${code} on ${view.date} (${r.reason})` });
   };
   input.items.forEach((i, n) => {
     const code = itemCode(i);
@@ -241,33 +238,17 @@ export function quoteFeesAt(view: PolicyView, input: FeeQuoteInput): FeeQuote {
       issues.push({ path: ['delivery'], code: 'not-priced', message: `the office (${input.division}) sets no postal delivery fee on ${view.date}` });
     } else {
       const rule = r.value;
-      const documents = input.items.reduce((sum, i) => sum + (i.quantity ?? 1), 0);
-      const qty = rule.per === 'parcel' ? 1 : documents;
+      const qty = rule.per === 'parcel' ? 1 : input.items.reduce((sum, i) => sum + (i.quantity ?? 1), 0);
       const birth = input.applicant?.birthDate;
       const age = birth === undefined ? undefined : ageOnDate(birth, view.date);
       let exemption: Reason | undefined;
       if (age !== undefined && age >= 60 && rule.freeFor.includes('age-60-plus')) exemption = { code: 'fee.exemption.age-60-plus', params: { age }, cite: r.cite };
       else if (input.applicant?.disabled && rule.freeFor.includes('disabled')) exemption = { code: 'fee.exemption.disabled', params: {}, cite: r.cite };
-      const unit = fen(rule.fen);
-      lines.push({
-        item: 'delivery.post',
-        label: POSTAGE.label,
-        quantity: qty,
-        unitFen: unit,
-        amountFen: exemption ? fen(0) : fen(unit * qty),
-        cite: r.cite,
-        period: r.period,
-        source: r.source,
-        unverified: r.unverified,
-        ...(exemption ? { exemption } : {}),
-        ...(r.uncertain === undefined ? {} : { uncertain: r.uncertain }),
-      });
+      lines.push(line('delivery.post', POSTAGE.label, qty, rule.fen, r, exemption));
     }
   }
   if (issues.length) throw new ValidationError('Cannot quote these fees', issues);
-  let total = 0;
-  for (const l of lines) total += l.amountFen;
-  return { acceptedOn: view.date, division: input.division, lines, totalFen: fen(total) };
+  return { acceptedOn: view.date, division: input.division, lines, totalFen: sumFen(lines.map((l) => l.amountFen)) };
 }
 
 /**
