@@ -103,3 +103,37 @@ export {
 } from './fees/quote-fees.js';
 export * from './documents/index.js';
 export * from './documents/endorsements/index.js';
+export {
+  InvalidResidentIdError,
+  RESIDENT_ID_REASONS,
+  computeResidentIdCheckCharacter,
+  isValidResidentId,
+  parseResidentId,
+  residentIdSchema,
+  type ResidentId,
+  type ResidentIdIssueCode,
+  type ResidentIdOptions,
+} from './eligibility/resident-id.js';
+export {
+  APPLICATION_REASONS,
+  CHANNELS,
+  DOCUMENT_ACTIONS,
+  SAMPLE_APPLICATION,
+  URGENT_GROUNDS,
+  applicationApplicantSchema,
+  applicationJsonSchema,
+  applicationSchema,
+  documentServiceSchema,
+  endorsementServiceSchema,
+  heldDocumentSchema,
+  heldEndorsementSchema,
+  parseApplication,
+  serviceSchema,
+  toEndorsementApplicant,
+  type Application,
+  type ApplicationDerived,
+  type ApplicationIssueCode,
+  type ApplicationService,
+  type ParseApplicationOptions,
+  type ParsedApplication,
+} from './eligibility/application.js';

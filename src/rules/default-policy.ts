@@ -6,6 +6,7 @@
  */
 import { FEE_LOCAL, FEE_NATIONAL, FEE_TABLES } from '../fees/fee-tables.js';
 import { FEE_REASONS } from '../fees/fee-reasons.js';
+import { APPLICATION_REASONS } from '../eligibility/application.js';
 import { DOCUMENT_LOCAL, DOCUMENT_NATIONAL, DOCUMENT_REASONS, DOCUMENT_TABLES } from '../documents/tables.js';
 import { ENDORSEMENT_LOCAL, ENDORSEMENT_NATIONAL, ENDORSEMENT_REASONS, ENDORSEMENT_TABLES } from '../documents/endorsements/tables.js';
 import { divisionOf } from './divisions.js';
@@ -33,7 +34,7 @@ export const BUILTIN_TABLES: readonly TableSpec[] = [...DOCUMENT_TABLES, ...ENDO
  * REASONS['fee.exemption.disabled']?.en; // 'Postage waived for disabled people'
  * ```
  */
-export const REASONS: ReasonCatalogue = { ...DOCUMENT_REASONS, ...ENDORSEMENT_REASONS, ...FEE_REASONS };
+export const REASONS: ReasonCatalogue = { ...DOCUMENT_REASONS, ...ENDORSEMENT_REASONS, ...FEE_REASONS, ...APPLICATION_REASONS };
 
 const LOCALS: readonly Readonly<Record<string, Readonly<Record<string, TableData>>>>[] = [DOCUMENT_LOCAL, ENDORSEMENT_LOCAL, FEE_LOCAL];
 

@@ -1,0 +1,686 @@
+/**
+ * The application: who applies (identified by the citizen identity number), for which services
+ * (documents and endorsements), holding which documents, through which channel, at which
+ * office, with which materials, and when it was accepted. Schema first (zod), types inferred,
+ * JSON Schema exported; {@link parseApplication} validates an input and derives the birth date,
+ * sex, age on the acceptance date and the acceptance date and time in Asia/Shanghai.
+ *
+ * Alignment with `endorsementOptions` (src/documents/endorsements/request.ts): the applicant's
+ * endorsement facts — `hukou`, `zone`, `residencePermit`, `statePersonnel`, `relatives` (T),
+ * `spouseWithMinorChild`, `hardshipApproved`, `business` (S, with the filing division), `purpose`
+ * and `specialNeed` (Q), `admission` (D), `talent`, `taiwan` — use that module's own field
+ * schemas, so {@link toEndorsementApplicant} passes them through unchanged. Two fields differ on
+ * purpose: the birth date comes from the identity number (not stated separately), and registered
+ * state personnel are `registeredPersonnel: { approvalLetter }` (the shape of the document
+ * refusal flags), mapped to the endorsement module's `registeredPersonnel` / `employerApproval`.
+ *
+ * Decisions:
+ * - `acceptedAt` is an ISO 8601 instant with an explicit offset, or a civil date alone
+ *   (`YYYY-MM-DD`: a record that kept only the day). With a date alone, `derived.acceptedTime`
+ *   is absent and a deadline cutoff cannot apply: callers count from that date as if the
+ *   application came in during office hours.
+ * - Cross-field checks are reported together with the schema's issues (never only the first
+ *   failing part). Only inconsistencies *within the input* are issues; whether the applicant
+ *   qualifies (an expired permit, a minor without a guardian, a ground not in force on the
+ *   date, an option not offered …) is the business of eligibility, with reasons and citations.
+ *   An endorsement service with **no** permit for its destination declared and no permit
+ *   service in the same application is an issue: the endorsement has nothing to go on and the
+ *   input cannot be evaluated. A declared but expired permit is left to eligibility.
+ *
+ * @module
+ */
+import { z } from 'zod';
+import type { Citation } from '../rules/citation.js';
+import { isCivilDate, parseCivilDate } from '../rules/civil-date.js';
+import { type Issue, ValidationError } from '../rules/errors.js';
+import { isDateOrInstant, readDateOrInstant } from '../rules/instant.js';
+import { type Reason, defineReasons, renderReason } from '../rules/reasons.js';
+import type { TableData, TableSpec } from '../rules/table.js';
+import { ageOn } from '../documents/age.js';
+import { type DocumentType, documentFormSchema, documentTypeSchema } from '../documents/document-types.js';
+import { exitBanFlagsSchema } from '../documents/exit-bans.js';
+import { GROUND_CODES } from '../documents/grounds.js';
+import { HKMO_RULES_1986, PASSPORT_LAW, TAIWAN_RULES_1991, article } from '../documents/instruments.js';
+import { documentRefusalFlagsSchema } from '../documents/refusals.js';
+import { DESTINATIONS, type Destination, ENDORSEMENT_TYPES, type EndorsementType, isTypeOfDestination } from '../documents/endorsements/catalogue.js';
+import { entriesSchema } from '../documents/endorsements/option.js';
+import { cityOf, isKnownDivision } from '../documents/endorsements/places.js';
+import { type Applicant as EndorsementApplicant, applicantSchema as endorsementApplicantSchema, divisionCodeSchema } from '../documents/endorsements/request.js';
+import { GB_11643_1999, RESIDENT_ID_REASONS, type ResidentId, inspectResidentId, issueCodeOf, parseResidentId, residentIdSchema } from './resident-id.js';
+
+const E = endorsementApplicantSchema.shape;
+
+/** A civil date field; its issue carries the code `invalid-date` (as `InvalidDateError`'s). */
+const civilDate = z.string().refine(isCivilDate, { message: 'expected a real date written YYYY-MM-DD', params: { code: 'invalid-date' } });
+
+/**
+ * The grounds for urgent handling (加急 / 急事急办) an applicant may invoke, after FACTS §4.3:
+ * `funeral` (奔丧), `critically-ill-relative` (探望危重病人), `study-start` (开学临近),
+ * `visa-expiring` (签证或入境许可即将到期), `business-emergency` (紧急商务：会议、谈判、签约),
+ * `medical-treatment` (紧急就医), `other-provincial` (other grounds a provincial office accepts).
+ * Which grounds a document accepts on a date, and the time limit, are for the urgent rules.
+ *
+ * @example
+ * ```ts
+ * URGENT_GROUNDS.includes('funeral'); // true
+ * ```
+ */
+export const URGENT_GROUNDS = ['funeral', 'critically-ill-relative', 'study-start', 'visa-expiring', 'business-emergency', 'medical-treatment', 'other-provincial'] as const;
+
+/**
+ * Channels through which an application is made: a staffed hall window, a self-service kiosk,
+ * online, by post, at a police station service point, or through a licensed agency.
+ *
+ * @example
+ * ```ts
+ * CHANNELS.includes('kiosk'); // true
+ * ```
+ */
+export const CHANNELS = ['hall-window', 'kiosk', 'online', 'post', 'police-station', 'agency'] as const;
+
+/**
+ * What is done with a document: first issue (首次申请), renewal (换发), replacement (补发).
+ *
+ * @example
+ * ```ts
+ * DOCUMENT_ACTIONS; // ['first-issue', 'renewal', 'replacement']
+ * ```
+ */
+export const DOCUMENT_ACTIONS = ['first-issue', 'renewal', 'replacement'] as const;
+
+/**
+ * Schema of the applicant of an application. `residentId` is checked as a GB 11643-1999 number
+ * (a final `x` becomes `X`); the birth date is derived from it (`statedBirthDate`, if given, must
+ * match). `hukou` is a six-digit GB/T 2260 code (county codes allowed). The endorsement facts
+ * reuse the field schemas of `endorsementOptions`' applicant (see the module note).
+ *
+ * @example
+ * ```ts
+ * applicationApplicantSchema.parse({ residentId: '510104199003151237', hukou: '510104' });
+ * ```
+ */
+export const applicationApplicantSchema = z
+  .object({
+    residentId: residentIdSchema,
+    statedBirthDate: civilDate.optional(),
+    name: z.object({ zh: z.string().min(1), pinyin: z.string().min(1).optional() }).strict().optional(),
+    hukou: divisionCodeSchema,
+    zone: E.zone,
+    residencePermit: E.residencePermit,
+    registeredPersonnel: z.object({ approvalLetter: z.boolean() }).strict().optional(),
+    statePersonnel: E.statePersonnel,
+    refusalFlags: documentRefusalFlagsSchema.optional(),
+    exitBanFlags: exitBanFlagsSchema.optional(),
+    disabled: z.boolean().optional(),
+    guardian: z.object({ present: z.boolean(), consent: z.boolean(), relationshipProof: z.boolean() }).strict().optional(),
+    relatives: E.relatives,
+    spouseWithMinorChild: E.spouseWithMinorChild,
+    hardshipApproved: E.hardshipApproved,
+    business: E.business,
+    purpose: E.purpose,
+    specialNeed: E.specialNeed,
+    admission: E.admission,
+    talent: E.talent,
+    taiwan: E.taiwan,
+  })
+  .strict();
+
+/**
+ * Schema of a document service: a document type, the action, and for a renewal or replacement
+ * the ground (a code of the renewal/replacement ground tables).
+ *
+ * @example
+ * ```ts
+ * documentServiceSchema.parse({ kind: 'document', document: 'passport', action: 'renewal', ground: 'validity-short' });
+ * ```
+ */
+export const documentServiceSchema = z
+  .object({
+    kind: z.literal('document'),
+    document: documentTypeSchema,
+    action: z.enum(DOCUMENT_ACTIONS),
+    ground: z.enum(GROUND_CODES).optional(),
+  })
+  .strict();
+
+/**
+ * Schema of an endorsement service: destination, type (a letter, or `talent` for the 人才签注
+ * whose letter is unconfirmed), the option wanted (validity in months × entries) and whether it
+ * re-issues an endorsement left unused by the 2020 suspension.
+ *
+ * @example
+ * ```ts
+ * endorsementServiceSchema.parse({ kind: 'endorsement', destination: 'hong-kong', type: 'G', option: { validityMonths: 12, entries: 'single' } });
+ * ```
+ */
+export const endorsementServiceSchema = z
+  .object({
+    kind: z.literal('endorsement'),
+    destination: z.enum(DESTINATIONS),
+    type: z.enum(ENDORSEMENT_TYPES),
+    option: z.object({ validityMonths: z.number().int().min(1).max(120), entries: entriesSchema }).strict().optional(),
+    reissueOfSuspended: z.boolean().optional(),
+  })
+  .strict();
+
+/**
+ * Schema of a service: a document or an endorsement.
+ *
+ * @example
+ * ```ts
+ * serviceSchema.parse({ kind: 'document', document: 'hkmo-permit', action: 'first-issue' });
+ * ```
+ */
+export const serviceSchema = z.discriminatedUnion('kind', [documentServiceSchema, endorsementServiceSchema]);
+
+/**
+ * Schema of an endorsement on a document the applicant holds: destination, type, issue date,
+ * last valid day, entries, and the entries left if known.
+ *
+ * @example
+ * ```ts
+ * heldEndorsementSchema.parse({ destination: 'macau', type: 'G', issued: '2024-06-01', expires: '2025-05-31', entries: 'single', remainingEntries: 1 });
+ * ```
+ */
+export const heldEndorsementSchema = z
+  .object({
+    destination: z.enum(DESTINATIONS),
+    type: z.enum(ENDORSEMENT_TYPES),
+    issued: civilDate,
+    expires: civilDate,
+    entries: entriesSchema,
+    remainingEntries: z.number().int().min(0).optional(),
+  })
+  .strict();
+
+/**
+ * Schema of a document the applicant holds: type, form, number, issue date, last valid day,
+ * and (HK/Macau and Taiwan permits) its endorsements.
+ *
+ * @example
+ * ```ts
+ * heldDocumentSchema.parse({ type: 'passport', form: 'electronic-booklet', issued: '2016-05-03', expires: '2026-05-02' });
+ * ```
+ */
+export const heldDocumentSchema = z
+  .object({
+    type: documentTypeSchema,
+    form: documentFormSchema,
+    number: z.string().min(1).optional(),
+    issued: civilDate,
+    expires: civilDate,
+    endorsements: z.array(heldEndorsementSchema).optional(),
+  })
+  .strict();
+
+/** The schema without the cross-field checks: {@link parseApplication} runs those on any input. */
+const applicationBaseSchema = z
+  .object({
+    applicant: applicationApplicantSchema,
+    services: z.array(serviceSchema).min(1),
+    existingDocuments: z.array(heldDocumentSchema),
+    channel: z.enum(CHANNELS),
+    office: z.object({ division: divisionCodeSchema }).strict(),
+    materials: z.array(z.string().min(1)),
+    delivery: z.enum(['collect', 'post']),
+    urgent: z.object({ ground: z.enum(URGENT_GROUNDS), evidence: z.boolean() }).strict().optional(),
+    acceptedAt: z.string().refine(isDateOrInstant, {
+      message: 'expected an ISO 8601 instant with an explicit offset (2025-01-24T10:00:00+08:00) or a civil date YYYY-MM-DD',
+      params: { code: 'invalid-instant' },
+    }),
+  })
+  .strict();
+
+// ---------------------------------------------------------------------------------------------
+// Reasons
+
+/**
+ * zh-CN and English messages of every application problem: the resident-ID ones
+ * (`resident-id.*`) and the cross-field checks (`application.*`, keyed by issue code).
+ *
+ * @example
+ * ```ts
+ * renderReason({ code: 'application.endorsement-without-permit', params: { destination: 'hong-kong', permit: 'hkmo-permit' } }, 'en', APPLICATION_REASONS);
+ * ```
+ */
+export const APPLICATION_REASONS = defineReasons({
+  ...RESIDENT_ID_REASONS,
+  'application.birth-date-mismatch': {
+    params: ['stated', 'derived'],
+    'zh-CN': '填写的出生日期{stated}与公民身份号码中的出生日期{derived}不一致',
+    en: 'The stated birth date {stated} differs from the one in the identity number, {derived}',
+  },
+  'application.accepted-before-birth': {
+    params: ['acceptedOn', 'birthDate'],
+    'zh-CN': '受理日期{acceptedOn}早于申请人的出生日期{birthDate}',
+    en: 'The acceptance date {acceptedOn} is before the applicant’s birth date {birthDate}',
+  },
+  'application.accepted-after-as-of': {
+    params: ['acceptedOn', 'asOf'],
+    'zh-CN': '受理日期{acceptedOn}晚于参照日期{asOf}',
+    en: 'The acceptance date {acceptedOn} is after the reference date {asOf}',
+  },
+  'application.residence-permit-inverted': {
+    params: ['validFrom', 'validTo'],
+    'zh-CN': '居住证有效期止日{validTo}早于起日{validFrom}',
+    en: 'The residence permit’s end date {validTo} is before its start date {validFrom}',
+  },
+  'application.zone-outside-zhuhai': {
+    params: ['division'],
+    'zh-CN': '横琴粤澳深度合作区位于珠海市（440400），行政区划{division}不在珠海市',
+    en: 'The Hengqin zone lies in Zhuhai (440400); division {division} does not',
+  },
+  'application.registered-personnel-conflict': {
+    params: [],
+    'zh-CN': '申请人信息与拒签情形中关于登记备案国家工作人员审批意见的填写不一致',
+    en: 'The applicant’s registered-personnel approval and the refusal flags’ say different things',
+  },
+  'application.duplicate-service': {
+    params: ['service', 'first'],
+    'zh-CN': '同一申请中重复申请{service}（已见于第{first}项）',
+    en: '{service} is applied for twice in one application (first as item {first})',
+  },
+  'application.ground-not-applicable': {
+    params: ['ground'],
+    'zh-CN': '首次申请不填写换发、补发事由（{ground}）',
+    en: 'A first issue has no renewal or replacement ground ({ground})',
+  },
+  'application.endorsement-type-not-for-destination': {
+    params: ['type', 'destination'],
+    'zh-CN': '{destination}没有{type}类签注',
+    en: 'There is no {type} endorsement for {destination}',
+  },
+  'application.endorsement-without-permit': {
+    params: ['destination', 'permit'],
+    'zh-CN': '申请前往{destination}的签注，但既未持有{permit}，也未在本次申请中申领该证件',
+    en: 'An endorsement for {destination} is applied for, but no {permit} is held or applied for in this application',
+  },
+  'application.dates-inverted': {
+    params: ['issued', 'expires'],
+    'zh-CN': '有效期至{expires}早于签发日期{issued}',
+    en: 'The last valid day {expires} is before the issue date {issued}',
+  },
+  'application.endorsement-on-wrong-document': {
+    params: ['document', 'destination'],
+    'zh-CN': '{document}上不能有前往{destination}的签注',
+    en: 'A {document} carries no endorsement for {destination}',
+  },
+});
+
+/**
+ * Code of a cross-field problem of an application (the issue's `code`; the reason code is
+ * `application.<code>`).
+ *
+ * @example
+ * ```ts
+ * const c: ApplicationIssueCode = 'endorsement-without-permit';
+ * ```
+ */
+export type ApplicationIssueCode = {
+  [K in keyof typeof APPLICATION_REASONS]: K extends `application.${infer C}` ? C : never;
+}[keyof typeof APPLICATION_REASONS];
+
+/** The instrument behind a cross-field code, where one sets the rule (pure input contradictions have none). */
+const CITES: Partial<Record<ApplicationIssueCode, Citation>> = {
+  'birth-date-mismatch': GB_11643_1999,
+  'accepted-before-birth': GB_11643_1999,
+  'ground-not-applicable': article(PASSPORT_LAW, '第十一条', 'A passport is renewed or replaced (换发、补发) for the reasons listed; a first issue has no such ground.'),
+  'endorsement-on-wrong-document': article(HKMO_RULES_1986, '第二十二条', 'Endorsements for Hong Kong and Macau are entered on the 往来港澳通行证; those for Taiwan on the 往来台湾通行证 (中国公民往来台湾地区管理办法).'),
+};
+
+function endorsementCite(destination: Destination): Citation {
+  return destination === 'taiwan'
+    ? { ...TAIWAN_RULES_1991, note: 'A trip to Taiwan needs an endorsement (签注) entered on the 往来台湾通行证; without the permit there is nothing to endorse.' }
+    : article(HKMO_RULES_1986, '第二十二条', 'Each trip needs an endorsement (签注) entered on the 往来港澳通行证; without the permit there is nothing to endorse.');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cross-field checks, on any input
+
+type Rec = Readonly<Record<string, unknown>>;
+const rec = (v: unknown): Rec | undefined => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Rec) : undefined);
+const list = (v: unknown): readonly unknown[] => (Array.isArray(v) ? v : []);
+const civil = (v: unknown): string | undefined => (isCivilDate(v) ? v : undefined);
+
+/** The permit an endorsement for a destination goes on. */
+function permitFor(destination: Destination): DocumentType {
+  return destination === 'taiwan' ? 'taiwan-permit' : 'hkmo-permit';
+}
+
+/**
+ * The cross-field problems of an application input, whatever its shape (parts that fail their
+ * own schema are skipped here: the schema reports them).
+ */
+function crossFieldIssues(input: unknown, asOf: string | undefined): { issues: Issue[]; reasons: Reason[] } {
+  const issues: Issue[] = [];
+  const reasons: Reason[] = [];
+  const add = (code: ApplicationIssueCode, params: Record<string, string | number>, path: readonly PropertyKey[], cite: Citation | undefined = CITES[code]): void => {
+    const reason: Reason = cite === undefined ? { code: `application.${code}`, params } : { code: `application.${code}`, params, cite };
+    reasons.push(reason);
+    issues.push({ path, code, message: renderReason(reason, 'en', APPLICATION_REASONS) });
+  };
+  const root = rec(input);
+  if (!root) return { issues, reasons };
+  const applicant = rec(root['applicant']);
+
+  // Birth date from the number (when its birth-date code is readable), against the stated one,
+  // the acceptance date and the reference date.
+  const idCheck = applicant ? inspectResidentId(applicant['residentId']) : undefined;
+  const birthDate = idCheck?.birthDate;
+  const stated = civil(applicant?.['statedBirthDate']);
+  if (birthDate && stated && stated !== birthDate) add('birth-date-mismatch', { stated, derived: birthDate }, ['applicant', 'statedBirthDate']);
+  const acceptedAt = root['acceptedAt'];
+  const acceptedOn = isDateOrInstant(acceptedAt) ? readDateOrInstant(acceptedAt).date : undefined;
+  if (birthDate && acceptedOn && acceptedOn < birthDate) add('accepted-before-birth', { acceptedOn, birthDate }, ['acceptedAt']);
+  if (asOf !== undefined) {
+    if (acceptedOn && acceptedOn > asOf) add('accepted-after-as-of', { acceptedOn, asOf }, ['acceptedAt']);
+    if (birthDate && birthDate > asOf) {
+      const r = inspectResidentId(applicant?.['residentId'], { asOf, path: ['applicant', 'residentId'] });
+      r.issues.forEach((issue, i) => {
+        if (issue.code !== 'birth-date-in-future') return;
+        issues.push(issue);
+        const reason = r.reasons[i];
+        if (reason) reasons.push(reason);
+      });
+    }
+  }
+
+  // Residence permit and zone.
+  const rp = rec(applicant?.['residencePermit']);
+  const from = civil(rp?.['validFrom']);
+  const to = civil(rp?.['validTo']);
+  if (from && to && to < from) add('residence-permit-inverted', { validFrom: from, validTo: to }, ['applicant', 'residencePermit', 'validTo']);
+  const inZhuhai = (code: unknown): boolean => typeof code !== 'string' || !isKnownDivision(code) || cityOf(code) === '440400';
+  if (applicant?.['zone'] === 'hengqin' && !inZhuhai(applicant['hukou'])) add('zone-outside-zhuhai', { division: String(applicant['hukou']) }, ['applicant', 'zone']);
+  if (rp?.['zone'] === 'hengqin' && !inZhuhai(rp['division'])) add('zone-outside-zhuhai', { division: String(rp['division']) }, ['applicant', 'residencePermit', 'zone']);
+
+  // Registered personnel said twice.
+  const rpA = rec(applicant?.['registeredPersonnel'])?.['approvalLetter'];
+  const rpF = rec(rec(applicant?.['refusalFlags'])?.['registeredPersonnel'])?.['approvalLetter'];
+  if (typeof rpA === 'boolean' && typeof rpF === 'boolean' && rpA !== rpF) add('registered-personnel-conflict', {}, ['applicant', 'refusalFlags', 'registeredPersonnel']);
+
+  // Held documents and their endorsements.
+  const held = list(root['existingDocuments']).map((d) => heldDocumentSchema.safeParse(d));
+  held.forEach((r, i) => {
+    if (!r.success) return;
+    const d = r.data;
+    if (d.expires < d.issued) add('dates-inverted', { issued: d.issued, expires: d.expires }, ['existingDocuments', i, 'expires']);
+    (d.endorsements ?? []).forEach((e, j) => {
+      const at = ['existingDocuments', i, 'endorsements', j];
+      if (permitFor(e.destination) !== d.type) add('endorsement-on-wrong-document', { document: d.type, destination: e.destination }, [...at, 'destination']);
+      if (!isTypeOfDestination(e.type, e.destination)) add('endorsement-type-not-for-destination', { type: e.type, destination: e.destination }, [...at, 'type']);
+      if (e.expires < e.issued) add('dates-inverted', { issued: e.issued, expires: e.expires }, [...at, 'expires']);
+    });
+  });
+  const heldTypes = new Set(held.flatMap((r) => (r.success ? [r.data.type] : [])));
+  // A held document whose entry failed its schema may still be of the right type: do not claim
+  // "no permit" then.
+  const heldUnknown = held.some((r) => !r.success);
+
+  // Services.
+  const services = list(root['services']).map((s) => serviceSchema.safeParse(s));
+  const documentServices = new Set(services.flatMap((r) => (r.success && r.data.kind === 'document' ? [r.data.document] : [])));
+  const seen = new Map<string, number>();
+  services.forEach((r, i) => {
+    if (!r.success) return;
+    const s = r.data;
+    const key = s.kind === 'document' ? `document ${s.document}` : `endorsement ${s.type} for ${s.destination}`;
+    const first = seen.get(key);
+    if (first !== undefined) add('duplicate-service', { service: key, first: first + 1 }, ['services', i]);
+    else seen.set(key, i);
+    if (s.kind === 'document') {
+      if (s.action === 'first-issue' && s.ground !== undefined) add('ground-not-applicable', { ground: s.ground }, ['services', i, 'ground']);
+      return;
+    }
+    if (!isTypeOfDestination(s.type as EndorsementType, s.destination)) add('endorsement-type-not-for-destination', { type: s.type, destination: s.destination }, ['services', i, 'type']);
+    const permit = permitFor(s.destination);
+    if (!heldUnknown && !heldTypes.has(permit) && !documentServices.has(permit)) add('endorsement-without-permit', { destination: s.destination, permit }, ['services', i], endorsementCite(s.destination));
+  });
+  return { issues, reasons };
+}
+
+/**
+ * Schema of an application: the base schema plus the cross-field checks (stated birth date
+ * against the number, acceptance not before birth, residence-permit dates, Hengqin in Zhuhai,
+ * registered-personnel answers agreeing, no duplicate services, no ground on a first issue,
+ * endorsement types that exist for their destination, a permit for every endorsement, held
+ * documents' dates in order and endorsements on the right permit). The cross-field checks run
+ * only when the rest is valid (zod skips refinements of an invalid object); use
+ * {@link parseApplication} to get every problem of any input at once.
+ *
+ * @example
+ * ```ts
+ * applicationSchema.safeParse(SAMPLE_APPLICATION).success; // true
+ * ```
+ */
+export const applicationSchema = applicationBaseSchema.superRefine((value, ctx) => {
+  for (const issue of crossFieldIssues(value, undefined).issues) {
+    ctx.addIssue({ code: 'custom', path: [...issue.path] as (string | number)[], message: issue.message, params: { code: issue.code } });
+  }
+});
+
+/**
+ * An application (see {@link applicationSchema}).
+ *
+ * @example
+ * ```ts
+ * const a: Application = SAMPLE_APPLICATION;
+ * ```
+ */
+export type Application = z.infer<typeof applicationSchema>;
+
+/**
+ * A service of an application (see {@link serviceSchema}).
+ *
+ * @example
+ * ```ts
+ * const s: ApplicationService = { kind: 'endorsement', destination: 'macau', type: 'G' };
+ * ```
+ */
+export type ApplicationService = z.infer<typeof serviceSchema>;
+
+/**
+ * The JSON Schema (draft 2020-12) of an application's input, for forms and other languages.
+ * Cross-field checks and the identity number's check character are not expressible in it.
+ *
+ * @example
+ * ```ts
+ * applicationJsonSchema().properties; // { applicant: …, services: …, … }
+ * ```
+ */
+export function applicationJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(applicationBaseSchema, { io: 'input' }) as Record<string, unknown>;
+}
+
+/**
+ * What {@link parseApplication} derives from a valid application.
+ *
+ * @example
+ * ```ts
+ * const d: ApplicationDerived = parseApplication(SAMPLE_APPLICATION).derived;
+ * d.ageOnAcceptance; // 34
+ * ```
+ */
+export interface ApplicationDerived {
+  /** The parsed identity number. */
+  readonly residentId: ResidentId;
+  /** From the identity number. */
+  readonly birthDate: string;
+  /** From the identity number's sequence (odd male, even female). */
+  readonly sex: 'male' | 'female';
+  /** Whole years (周岁) on the acceptance date (`ageOn`, 29 February birthdays on 1 March). */
+  readonly ageOnAcceptance: number;
+  /** The acceptance date in Asia/Shanghai. */
+  readonly acceptedOn: string;
+  /** `HH:mm` in Asia/Shanghai; absent when `acceptedAt` is a civil date. */
+  readonly acceptedTime?: string;
+}
+
+/**
+ * A validated application and what was derived from it.
+ *
+ * @example
+ * ```ts
+ * const p: ParsedApplication = parseApplication(SAMPLE_APPLICATION);
+ * ```
+ */
+export interface ParsedApplication {
+  readonly application: Application;
+  readonly derived: ApplicationDerived;
+}
+
+/**
+ * Options of {@link parseApplication}.
+ *
+ * @example
+ * ```ts
+ * const o: ParseApplicationOptions = { asOf: '2025-01-31' };
+ * ```
+ */
+export interface ParseApplicationOptions {
+  /** A reference date (never the clock): acceptance and birth may not be after it. */
+  readonly asOf?: string;
+}
+
+/**
+ * Validates an application and derives the applicant's birth date, sex and age on the
+ * acceptance date, and the acceptance date and time in Asia/Shanghai.
+ *
+ * @throws `ValidationError` listing every problem with its path: the schema's issues (zod codes;
+ *   identity-number problems with their own codes such as `check-character-mismatch`) and the
+ *   cross-field ones (`birth-date-mismatch`, `endorsement-without-permit` …). An invalid `asOf`
+ *   raises `InvalidDateError`.
+ * @example
+ * ```ts
+ * const { application, derived } = parseApplication(SAMPLE_APPLICATION);
+ * derived.birthDate;   // '1990-03-15'
+ * derived.acceptedOn;  // '2025-01-24'
+ * derived.acceptedTime; // '10:00'
+ * ```
+ */
+export function parseApplication(input: unknown, options: ParseApplicationOptions = {}): ParsedApplication {
+  const asOf = options.asOf;
+  if (asOf !== undefined) parseCivilDate(asOf, ['asOf']);
+  const base = applicationBaseSchema.safeParse(input);
+  const issues: Issue[] = base.success ? [] : base.error.issues.map((i) => ({ path: i.path, code: issueCodeOf(i), message: i.message }));
+  issues.push(...crossFieldIssues(input, asOf).issues);
+  if (!base.success || issues.length > 0) {
+    throw new ValidationError(`Invalid application: ${issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ')}`, issues);
+  }
+  const application = base.data;
+  const residentId = parseResidentId(application.applicant.residentId, { path: ['applicant', 'residentId'] });
+  const at = readDateOrInstant(application.acceptedAt, ['acceptedAt']);
+  const derived: ApplicationDerived = {
+    residentId,
+    birthDate: residentId.birthDate,
+    sex: residentId.sex,
+    ageOnAcceptance: ageOn(residentId.birthDate, at.date),
+    acceptedOn: at.date,
+    ...('time' in at ? { acceptedTime: at.time } : {}),
+  };
+  return { application, derived };
+}
+
+/**
+ * The applicant of an application in the shape `endorsementOptions` takes: the shared fields
+ * unchanged, the birth date from the identity number, and registered personnel mapped to
+ * `registeredPersonnel` / `employerApproval`.
+ *
+ * @example
+ * ```ts
+ * toEndorsementApplicant(parseApplication(SAMPLE_APPLICATION));
+ * // { hukou: '510104', birthDate: '1990-03-15' }
+ * ```
+ */
+export function toEndorsementApplicant(parsed: ParsedApplication): EndorsementApplicant {
+  const a = parsed.application.applicant;
+  const out: { -readonly [K in keyof EndorsementApplicant]: EndorsementApplicant[K] } = { hukou: a.hukou, birthDate: parsed.derived.birthDate };
+  if (a.zone !== undefined) out.zone = a.zone;
+  if (a.residencePermit !== undefined) out.residencePermit = a.residencePermit;
+  const rp = a.registeredPersonnel ?? a.refusalFlags?.registeredPersonnel;
+  if (rp !== undefined) {
+    out.registeredPersonnel = true;
+    out.employerApproval = rp.approvalLetter;
+  }
+  if (a.statePersonnel !== undefined) out.statePersonnel = a.statePersonnel;
+  if (a.relatives !== undefined) out.relatives = a.relatives;
+  if (a.spouseWithMinorChild !== undefined) out.spouseWithMinorChild = a.spouseWithMinorChild;
+  if (a.hardshipApproved !== undefined) out.hardshipApproved = a.hardshipApproved;
+  if (a.business !== undefined) out.business = a.business;
+  if (a.purpose !== undefined) out.purpose = a.purpose;
+  if (a.specialNeed !== undefined) out.specialNeed = a.specialNeed;
+  if (a.admission !== undefined) out.admission = a.admission;
+  if (a.talent !== undefined) out.talent = a.talent;
+  if (a.taiwan !== undefined) out.taiwan = a.taiwan;
+  return out;
+}
+
+/**
+ * A realistic application: a man with a Chengdu hukou (锦江区 510104), born 1990-03-15 (the
+ * number 510104199003151237 was made up for this example; its check character 7 is computed),
+ * at the Chengdu office (510100) on 2025-01-24 at 10:00, for his first 往来港澳通行证 and a
+ * Hong Kong individual-visit (G) endorsement, one year single entry (Chengdu is a G city since
+ * 2005-11; HK G options: 3 months or 1 year, single or double — FACTS §2.1–2.2), delivered by
+ * post. The material ids are those of the materials catalogue (src/eligibility/materials-catalogue.ts,
+ * written alongside; not checked here).
+ *
+ * @example
+ * ```ts
+ * parseApplication(SAMPLE_APPLICATION).derived.ageOnAcceptance; // 34
+ * ```
+ */
+export const SAMPLE_APPLICATION: Application = Object.freeze({
+  applicant: {
+    residentId: '510104199003151237',
+    name: { zh: '张伟', pinyin: 'ZHANG WEI' },
+    hukou: '510104',
+  },
+  services: [
+    { kind: 'document', document: 'hkmo-permit', action: 'first-issue' },
+    { kind: 'endorsement', destination: 'hong-kong', type: 'G', option: { validityMonths: 12, entries: 'single' } },
+  ],
+  existingDocuments: [],
+  channel: 'hall-window',
+  office: { division: '510100' },
+  materials: ['application-form', 'resident-id-card', 'photo-capture', 'applicant-presence'],
+  delivery: 'post',
+  acceptedAt: '2025-01-24T10:00:00+08:00',
+}) as Application;
+
+// ---------------------------------------------------------------------------------------------
+// Tables for the built-in policy
+
+/**
+ * The application module's table specs: none. The identity number's structure is fixed by
+ * GB 11643-1999 and has not changed since 1999-10-01 (numbers of 15 digits are rejected for
+ * every date: each citizen has had the 18-digit number since then), and which urgent grounds,
+ * channels and services are open on a date is decided by the eligibility tables. Exported so
+ * the built-in policy assembles every module the same way.
+ *
+ * @example
+ * ```ts
+ * APPLICATION_TABLES.length; // 0
+ * ```
+ */
+export const APPLICATION_TABLES: readonly TableSpec[] = Object.freeze([]);
+
+/**
+ * National data of the application tables (none; see {@link APPLICATION_TABLES}).
+ *
+ * @example
+ * ```ts
+ * Object.keys(APPLICATION_NATIONAL); // []
+ * ```
+ */
+export const APPLICATION_NATIONAL: Readonly<Record<string, TableData>> = Object.freeze({});
+
+/**
+ * Local measures of the application tables (none).
+ *
+ * @example
+ * ```ts
+ * Object.keys(APPLICATION_LOCAL); // []
+ * ```
+ */
+export const APPLICATION_LOCAL: Readonly<Record<string, Readonly<Record<string, TableData>>>> = Object.freeze({});
+

@@ -1,0 +1,500 @@
+/**
+ * The citizen identity number (公民身份号码) of GB 11643-1999, the number on the second-generation
+ * resident identity card and in the household register: parsed, checked and explained.
+ *
+ * Structure (GB 11643-1999, 号码的结构和表示形式; 国发〔1999〕15号 item 1): 18 characters =
+ * 6-digit address code + 8-digit birth date `YYYYMMDD` + 3-digit sequence (odd: male, even:
+ * female) + a check character computed with ISO 7064:1983 MOD 11-2 over the first 17 digits,
+ * weights `7 9 10 5 8 4 2 1 6 3 7 9 10 5 8 4 2` (2^(17−i) mod 11), remainder `0…10` →
+ * `1 0 X 9 8 7 6 5 4 3 2`.
+ *
+ * Decisions, each documented where it is applied:
+ * - **Lower-case `x`** as the last character is accepted and normalised to `X`. The standard
+ *   writes a capital X; the lower-case letter is the same check value typed on a keyboard, and
+ *   refusing it would reject the applicant's real number. Nothing else is normalised: spaces,
+ *   full-width digits (０…９) and other letters are reported.
+ * - **Address code**: only its first two digits are checked, against the provincial-level
+ *   divisions of GB/T 2260 (src/rules/divisions.ts). The full six digits are *not* looked up in
+ *   today's catalogue: the number is assigned once and never changes (居民身份证法 art. 3(2);
+ *   国发〔1999〕15号 item 2), so numbers carrying the code of a county since abolished, merged
+ *   or renamed stay valid, and the code says nothing about the holder's present hukou. Numbers
+ *   beginning 81/82/83 (residence permits of HK, Macau and Taiwan residents) are not citizen
+ *   numbers of mainland residents and are reported as `unknown-province`.
+ * - **Birth date**: must be a real date in the year 1800 or later (the standard's own example is
+ *   born in 1880), and, when an `asOf` date is given, not after it. The clock is never read.
+ * - **15-digit numbers** (first generation, GB 11643-1989) are rejected with their own code:
+ *   every citizen was given the 18-digit number from 1999-10-01 (国发〔1999〕15号) and
+ *   first-generation cards stopped being valid on 2013-01-01 (主席令第五十一号), so the
+ *   18-digit number is the one to give — even for an application dated before 2013.
+ *
+ * @module
+ */
+import { z } from 'zod';
+import type { Citation } from '../rules/citation.js';
+import { type CivilDate, isCivilDate, parseCivilDate } from '../rules/civil-date.js';
+import { divisionOf } from '../rules/divisions.js';
+import { DIVISIONS_SOURCE } from '../rules/divisions-data.js';
+import { ChurujingError, type Issue, showValue } from '../rules/errors.js';
+import { type Reason, defineReasons, renderReason } from '../rules/reasons.js';
+
+/**
+ * GB 11643-1999 公民身份号码: structure of the number and the check character.
+ *
+ * @example
+ * ```ts
+ * GB_11643_1999.number; // 'GB 11643-1999'
+ * ```
+ */
+export const GB_11643_1999: Citation = Object.freeze({
+  issuer: '国家质量技术监督局',
+  title: '公民身份号码',
+  number: 'GB 11643-1999',
+  article: '号码的结构和表示形式（地址码、出生日期码、顺序码、校验码）',
+  effective: '1999-07-01',
+  note: 'Replaces GB 11643-1989 (社会保障号码, 15 digits). 6-digit address code (GB/T 2260 code of the county of permanent residence when the number was assigned), 8-digit birth date, 3-digit sequence (odd for men, even for women), check character by ISO 7064:1983 MOD 11-2 with weights 7 9 10 5 8 4 2 1 6 3 7 9 10 5 8 4 2 and remainders 0–10 mapped to 1 0 X 9 8 7 6 5 4 3 2.',
+});
+
+/**
+ * 国务院关于实行公民身份号码制度的决定 (国发〔1999〕15号): the 18-digit number for every citizen
+ * from 1999-10-01, unique and unchanged for life.
+ *
+ * @example
+ * ```ts
+ * CITIZEN_NUMBER_DECISION_1999.number; // '国发〔1999〕15号'
+ * ```
+ */
+export const CITIZEN_NUMBER_DECISION_1999: Citation = Object.freeze({
+  issuer: '国务院',
+  title: '国务院关于实行公民身份号码制度的决定',
+  number: '国发〔1999〕15号',
+  article: '第一项、第二项',
+  published: '1999-08-26',
+  effective: '1999-10-01',
+  note: 'Item 1: the number follows GB 11643-1999 and has 18 digits (address code, birth date, sequence, check). Item 2: it is assigned to each citizen from birth, unique and unchanged for life.',
+});
+
+/**
+ * The 2011 amendment of the 居民身份证法: first-generation cards (issued under the 1985
+ * 居民身份证条例, with 15-digit numbers) stop being used from 2013-01-01.
+ *
+ * @example
+ * ```ts
+ * ID_CARD_LAW_AMENDMENT_2011.effective; // '2012-01-01'
+ * ```
+ */
+export const ID_CARD_LAW_AMENDMENT_2011: Citation = Object.freeze({
+  issuer: '全国人民代表大会常务委员会',
+  title: '全国人民代表大会常务委员会关于修改《中华人民共和国居民身份证法》的决定',
+  number: '中华人民共和国主席令第五十一号',
+  published: '2011-10-29',
+  effective: '2012-01-01',
+  note: 'Adds to the final article (附则) of the 居民身份证法: cards issued under the 中华人民共和国居民身份证条例 (first generation) stop being used from 2013-01-01. The article number after renumbering (第二十三条) was not seen in a source.',
+});
+
+/**
+ * 居民身份证法 art. 3(2): the citizen identity number is unique to each citizen and never changes.
+ *
+ * @example
+ * ```ts
+ * ID_CARD_LAW_ART_3.article; // '第三条第二款'
+ * ```
+ */
+export const ID_CARD_LAW_ART_3: Citation = Object.freeze({
+  issuer: '全国人民代表大会常务委员会',
+  title: '中华人民共和国居民身份证法',
+  number: '中华人民共和国主席令第四号',
+  article: '第三条第二款',
+  published: '2003-06-28',
+  effective: '2004-01-01',
+  note: '公民身份号码是每个公民唯一的、终身不变的身份代码，由公安机关按照公民身份号码国家标准编制 — so an address code of a county since abolished or renamed stays on a valid number.',
+});
+
+/**
+ * zh-CN and English messages of every resident-ID problem, keyed `resident-id.<issue code>`.
+ *
+ * @example
+ * ```ts
+ * renderReason({ code: 'resident-id.check-character-mismatch', params: { actual: '5', expected: 'X' } }, 'en', RESIDENT_ID_REASONS);
+ * // 'The check character (18th) should be X, not 5 (ISO 7064 MOD 11-2)'
+ * ```
+ */
+export const RESIDENT_ID_REASONS = defineReasons({
+  'resident-id.not-a-string': {
+    params: ['value'],
+    'zh-CN': '公民身份号码应为字符串，收到的是{value}',
+    en: 'A citizen identity number must be a string; got {value}',
+  },
+  'resident-id.first-generation-id': {
+    params: ['value'],
+    'zh-CN': '{value}是15位的第一代居民身份证号码：自1999年10月1日起每个公民均已编定18位公民身份号码，第一代居民身份证自2013年1月1日起停止使用，请填写转换后的18位号码',
+    en: '{value} is a 15-digit first-generation number: every citizen has had an 18-digit citizen identity number since 1999-10-01 and first-generation cards stopped being valid on 2013-01-01; give the converted 18-digit number',
+  },
+  'resident-id.wrong-length': {
+    params: ['length'],
+    'zh-CN': '公民身份号码应为18位，这里是{length}位',
+    en: 'A citizen identity number has 18 characters; this one has {length}',
+  },
+  'resident-id.invalid-character': {
+    params: ['position', 'character'],
+    'zh-CN': '第{position}位字符{character}无效：前17位应为数字，第18位应为数字或X',
+    en: 'Character {position} ({character}) is not allowed: the first 17 are digits, the 18th a digit or X',
+  },
+  'resident-id.unknown-province': {
+    params: ['digits'],
+    'zh-CN': '前两位{digits}不是内地省级行政区划代码（GB/T 2260）',
+    en: 'The first two digits {digits} are not a mainland provincial-level division code (GB/T 2260)',
+  },
+  'resident-id.impossible-birth-date': {
+    params: ['digits'],
+    'zh-CN': '出生日期码{digits}不是1800年以后的真实日期',
+    en: 'The birth-date code {digits} is not a real date in 1800 or later',
+  },
+  'resident-id.birth-date-in-future': {
+    params: ['birthDate', 'asOf'],
+    'zh-CN': '出生日期{birthDate}晚于{asOf}',
+    en: 'The birth date {birthDate} is after {asOf}',
+  },
+  'resident-id.check-character-mismatch': {
+    params: ['actual', 'expected'],
+    'zh-CN': '校验码（第18位）应为{expected}，而不是{actual}（ISO 7064 MOD 11-2）',
+    en: 'The check character (18th) should be {expected}, not {actual} (ISO 7064 MOD 11-2)',
+  },
+  'resident-id.invalid-stated-birth-date': {
+    params: ['value'],
+    'zh-CN': '填写的出生日期{value}不是YYYY-MM-DD格式的真实日期',
+    en: 'The stated birth date {value} is not a real date written YYYY-MM-DD',
+  },
+  'resident-id.birth-date-mismatch': {
+    params: ['stated', 'derived'],
+    'zh-CN': '填写的出生日期{stated}与公民身份号码中的出生日期{derived}不一致',
+    en: 'The stated birth date {stated} differs from the one in the identity number, {derived}',
+  },
+});
+
+/**
+ * The code of one resident-ID problem (the `code` of its issue; the reason code is
+ * `resident-id.<code>`).
+ *
+ * @example
+ * ```ts
+ * const c: ResidentIdIssueCode = 'check-character-mismatch';
+ * ```
+ */
+export type ResidentIdIssueCode = { [K in keyof typeof RESIDENT_ID_REASONS]: K extends `resident-id.${infer C}` ? C : never }[keyof typeof RESIDENT_ID_REASONS];
+
+/**
+ * A parsed citizen identity number.
+ *
+ * @example
+ * ```ts
+ * const id: ResidentId = {
+ *   id: '11010519491231002X', addressCode: '110105', provinceCode: '110000',
+ *   birthDate: '1949-12-31', sequence: '002', sex: 'female', checkCharacter: 'X',
+ * };
+ * ```
+ */
+export interface ResidentId {
+  /** The number, normalised (a final lower-case `x` becomes `X`). */
+  readonly id: string;
+  /** The first six digits: the GB/T 2260 code of the county when the number was assigned (not checked against today's catalogue). */
+  readonly addressCode: string;
+  /** The provincial-level division of the address code, `PP0000`. */
+  readonly provinceCode: string;
+  readonly birthDate: CivilDate;
+  /** Digits 15–17. */
+  readonly sequence: string;
+  /** From the parity of the sequence: odd male, even female. */
+  readonly sex: 'male' | 'female';
+  /** The 18th character: a digit or `X`. */
+  readonly checkCharacter: string;
+}
+
+/**
+ * Options of {@link parseResidentId}.
+ *
+ * @example
+ * ```ts
+ * const o: ResidentIdOptions = { statedBirthDate: '1990-03-15', asOf: '2025-01-24', path: ['applicant', 'residentId'] };
+ * ```
+ */
+export interface ResidentIdOptions {
+  /** A birth date stated elsewhere (on a form), compared with the number's. */
+  readonly statedBirthDate?: unknown;
+  /** The reference date (never the clock): a birth date after it is an error. */
+  readonly asOf?: CivilDate;
+  /** Where the number sits in the caller's input, for the issues. */
+  readonly path?: readonly PropertyKey[];
+  /** Where the stated birth date sits, for its issues (default: `path`). */
+  readonly statedBirthDatePath?: readonly PropertyKey[];
+}
+
+/**
+ * A citizen identity number with problems. `issues` lists every problem at once (codes:
+ * {@link ResidentIdIssueCode}), `reasons` the same problems as reason codes
+ * (`resident-id.<code>`) with parameters and citations, for zh-CN/en rendering.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   parseResidentId('110105194912310021');
+ * } catch (e) {
+ *   if (e instanceof InvalidResidentIdError) e.issues.map((i) => i.code); // ['check-character-mismatch']
+ * }
+ * ```
+ */
+export class InvalidResidentIdError extends ChurujingError {
+  /** The value given. */
+  readonly value: unknown;
+  /** Every problem as a reason (code, params, citation). */
+  readonly reasons: readonly Reason[];
+
+  constructor(value: unknown, issues: readonly Issue[], reasons: readonly Reason[]) {
+    super('invalid-resident-id', `Invalid citizen identity number ${showValue(value)}: ${issues.map((i) => i.message).join('; ')}`, issues);
+    this.value = value;
+    this.reasons = reasons;
+  }
+}
+
+const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const;
+const CHECK = '10X98765432';
+const DIGITS17 = /^\d{17}$/;
+const EARLIEST_BIRTH_YEAR = 1800;
+
+function checkOf(body: string): string {
+  let sum = 0;
+  for (let i = 0; i < 17; i++) sum += (body.charCodeAt(i) - 48) * (WEIGHTS[i] as number);
+  return CHECK[sum % 11] as string;
+}
+
+/**
+ * The check character (ISO 7064:1983 MOD 11-2, GB 11643-1999) of a 17-digit body: the sum of
+ * the digits times the weights `7 9 10 5 8 4 2 1 6 3 7 9 10 5 8 4 2`, modulo 11, mapped
+ * `0…10` → `1 0 X 9 8 7 6 5 4 3 2`.
+ *
+ * @throws {@link InvalidResidentIdError} when `body` is not 17 ASCII digits.
+ * @example
+ * ```ts
+ * computeResidentIdCheckCharacter('11010519491231002'); // 'X' (the standard's example)
+ * computeResidentIdCheckCharacter('44052418800101001'); // '4'
+ * ```
+ */
+export function computeResidentIdCheckCharacter(body: string): string {
+  if (typeof body !== 'string' || !DIGITS17.test(body)) {
+    const message = `${showValue(body)} is not the 17-digit body of a citizen identity number`;
+    throw new InvalidResidentIdError(body, [{ path: [], code: 'wrong-length', message }], []);
+  }
+  return checkOf(body);
+}
+
+const CITES: Readonly<Record<ResidentIdIssueCode, Citation>> = {
+  'not-a-string': GB_11643_1999,
+  'first-generation-id': ID_CARD_LAW_AMENDMENT_2011,
+  'wrong-length': GB_11643_1999,
+  'invalid-character': GB_11643_1999,
+  'unknown-province': DIVISIONS_SOURCE,
+  'impossible-birth-date': GB_11643_1999,
+  'birth-date-in-future': GB_11643_1999,
+  'check-character-mismatch': GB_11643_1999,
+  'invalid-stated-birth-date': GB_11643_1999,
+  'birth-date-mismatch': GB_11643_1999,
+};
+
+/**
+ * What {@link inspectResidentId} finds: the problems, and the parsed number when there are none.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * const r: ResidentIdInspection = inspectResidentId('11010519491231002X');
+ * ```
+ */
+export interface ResidentIdInspection {
+  readonly issues: readonly Issue[];
+  readonly reasons: readonly Reason[];
+  readonly parsed?: ResidentId;
+  /** The birth date read from the number, when it is a real date (even if other parts are wrong). */
+  readonly birthDate?: CivilDate;
+}
+
+/**
+ * Normalises a final lower-case `x` of an 18-character string to `X` (see the module note).
+ *
+ * @internal
+ * @example
+ * ```ts
+ * normaliseResidentId('11010519491231002x'); // '11010519491231002X'
+ * ```
+ */
+export function normaliseResidentId(value: string): string {
+  return value.length === 18 && value.endsWith('x') ? `${value.slice(0, 17)}X` : value;
+}
+
+/**
+ * Every problem of a would-be citizen identity number, never throwing for any `value`
+ * (`asOf`, a caller's parameter, must be a real date). `birthDate` is the number's birth date
+ * whenever its birth-date code is a real date, even if other parts are wrong.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * inspectResidentId('110105194912310021').issues.map((i) => i.code); // ['check-character-mismatch']
+ * inspectResidentId('110105194912310021').birthDate;                 // '1949-12-31'
+ * ```
+ */
+export function inspectResidentId(value: unknown, options: ResidentIdOptions = {}): ResidentIdInspection {
+  const path = options.path ?? [];
+  const issues: Issue[] = [];
+  const reasons: Reason[] = [];
+  const add = (code: ResidentIdIssueCode, params: Record<string, string | number>, at: readonly PropertyKey[] = path): void => {
+    const reason: Reason = { code: `resident-id.${code}`, params, cite: CITES[code] };
+    reasons.push(reason);
+    issues.push({ path: at, code, message: renderReason(reason, 'en', RESIDENT_ID_REASONS) });
+  };
+  const asOf = options.asOf;
+  if (asOf !== undefined) parseCivilDate(asOf, ['asOf']);
+
+  let birthDate: CivilDate | undefined;
+  let parsed: ResidentId | undefined;
+  if (typeof value !== 'string') {
+    add('not-a-string', { value: showValue(value) });
+  } else if (value.length === 15 && /^\d{15}$/.test(value)) {
+    add('first-generation-id', { value });
+  } else {
+    const s = normaliseResidentId(value);
+    if (s.length !== 18) add('wrong-length', { length: s.length });
+    const n = Math.min(s.length, 18);
+    let charsOk = true;
+    for (let i = 0; i < n; i++) {
+      const c = s.charAt(i);
+      const ok = (c >= '0' && c <= '9') || (i === 17 && c === 'X');
+      if (!ok) {
+        charsOk = false;
+        add('invalid-character', { position: i + 1, character: JSON.stringify(c) });
+      }
+    }
+    if (/^\d{2}/.test(s)) {
+      const province = divisionOf(`${s.slice(0, 2)}0000`);
+      if (province?.level !== 'province') add('unknown-province', { digits: s.slice(0, 2) });
+    }
+    if (s.length >= 14 && /^\d{8}$/.test(s.slice(6, 14))) {
+      const digits = s.slice(6, 14);
+      const date = `${digits.slice(0, 4)}-${digits.slice(4, 6)}-${digits.slice(6, 8)}`;
+      if (!isCivilDate(date) || Number(digits.slice(0, 4)) < EARLIEST_BIRTH_YEAR) add('impossible-birth-date', { digits });
+      else if (asOf !== undefined && date > asOf) add('birth-date-in-future', { birthDate: date, asOf });
+      else birthDate = date;
+    }
+    if (s.length === 18 && charsOk) {
+      const expected = checkOf(s.slice(0, 17));
+      if (expected !== s.charAt(17)) add('check-character-mismatch', { actual: s.charAt(17), expected });
+    }
+    if (issues.length === 0 && birthDate !== undefined) {
+      const sequence = s.slice(14, 17);
+      parsed = {
+        id: s,
+        addressCode: s.slice(0, 6),
+        provinceCode: `${s.slice(0, 2)}0000`,
+        birthDate,
+        sequence,
+        sex: Number(sequence) % 2 === 1 ? 'male' : 'female',
+        checkCharacter: s.charAt(17),
+      };
+    }
+  }
+
+  if (options.statedBirthDate !== undefined) {
+    const stated = options.statedBirthDate;
+    const at = options.statedBirthDatePath ?? path;
+    if (!isCivilDate(stated)) add('invalid-stated-birth-date', { value: showValue(stated) }, at);
+    else if (birthDate !== undefined && stated !== birthDate) add('birth-date-mismatch', { stated, derived: birthDate }, at);
+  }
+
+  const out: ResidentIdInspection = { issues, reasons };
+  if (issues.length === 0 && parsed) return { ...out, parsed, birthDate: parsed.birthDate };
+  return birthDate === undefined ? out : { ...out, birthDate };
+}
+
+/**
+ * Parses a GB 11643-1999 citizen identity number (公民身份号码) and checks it: length and
+ * characters, a mainland province in the first two digits, a real birth date (not after
+ * `asOf`, if given), the MOD 11-2 check character (saying which one was expected), and — if a
+ * birth date is stated — that it matches. A final lower-case `x` is accepted as `X`. Reads no
+ * clock.
+ *
+ * @throws {@link InvalidResidentIdError} listing every problem at once (for any input, never
+ *   another exception type; an invalid `asOf` raises `InvalidDateError`).
+ * @example
+ * ```ts
+ * parseResidentId('11010519491231002X');
+ * // { id: '11010519491231002X', addressCode: '110105', provinceCode: '110000', birthDate: '1949-12-31',
+ * //   sequence: '002', sex: 'female', checkCharacter: 'X' }
+ * parseResidentId('11010519491231002x').id; // '11010519491231002X'
+ * parseResidentId('110105491231002');      // throws: first-generation-id
+ * parseResidentId('11010519491231002X', { statedBirthDate: '1949-12-30' }); // throws: birth-date-mismatch
+ * ```
+ */
+export function parseResidentId(value: unknown, options: ResidentIdOptions = {}): ResidentId {
+  const r = inspectResidentId(value, options);
+  if (r.parsed && r.issues.length === 0) return r.parsed;
+  throw new InvalidResidentIdError(value, r.issues, r.reasons);
+}
+
+/**
+ * Whether `value` is a valid GB 11643-1999 citizen identity number (a final lower-case `x`
+ * included). Never throws.
+ *
+ * @example
+ * ```ts
+ * isValidResidentId('11010519491231002X'); // true
+ * isValidResidentId('110105194912310021'); // false: the check character should be X
+ * isValidResidentId(42);                   // false
+ * ```
+ */
+export function isValidResidentId(value: unknown): boolean {
+  return inspectResidentId(value).parsed !== undefined;
+}
+
+/**
+ * Schema of a citizen identity number, for use inside other schemas: a final lower-case `x` is
+ * normalised to `X`, and each problem is a `custom` zod issue whose `params.code` is the
+ * {@link ResidentIdIssueCode} (`params` also carries the reason's parameters). Does not check the
+ * birth date against a reference date (no clock): {@link parseResidentId} with `asOf` does.
+ *
+ * @example
+ * ```ts
+ * residentIdSchema.parse('11010519491231002x'); // '11010519491231002X'
+ * residentIdSchema.safeParse('110105194912310021').error?.issues[0]?.params; // { code: 'check-character-mismatch', actual: '1', expected: 'X' }
+ * ```
+ */
+export const residentIdSchema = z
+  .string()
+  .overwrite(normaliseResidentId)
+  .superRefine((value, ctx) => {
+    const r = inspectResidentId(value);
+    r.issues.forEach((issue, i) => {
+      ctx.addIssue({ code: 'custom', message: issue.message, params: { code: issue.code, ...(r.reasons[i]?.params ?? {}) } });
+    });
+  })
+  .meta({
+    description: 'Citizen identity number (公民身份号码, GB 11643-1999): 17 digits and a check digit or X',
+    pattern: '^[0-9]{17}[0-9Xx]$',
+  });
+
+/**
+ * The code a zod issue stands for: a `custom` issue's `params.code` when it has one (the
+ * resident-ID and cross-field checks), else zod's own code.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * issueCodeOf({ code: 'custom', params: { code: 'unknown-province' } }); // 'unknown-province'
+ * issueCodeOf({ code: 'invalid_type' });                                 // 'invalid_type'
+ * ```
+ */
+export function issueCodeOf(issue: { readonly code: string; readonly params?: unknown }): string {
+  const params = issue.params;
+  if (issue.code === 'custom' && typeof params === 'object' && params !== null && 'code' in params) {
+    const code = (params as { code: unknown }).code;
+    if (typeof code === 'string') return code;
+  }
+  return issue.code;
+}
