@@ -137,3 +137,15 @@ export {
   type ParseApplicationOptions,
   type ParsedApplication,
 } from './eligibility/application.js';
+export * from './deadlines/processing-limits.js';
+export * from './eligibility/materials.js';
+export {
+  ACCEPTANCE_RANK,
+  acceptanceDecision,
+  type AcceptanceDecision,
+  type AcceptanceInput,
+  type AcceptanceNotice,
+  type AppliedDeferralRule,
+  type NoticeItem,
+} from './eligibility/deferred-acceptance.js';
+export { materialsChecklist, type Checklist, type ChecklistInput, type ChecklistItem, type RequirementReason, type ServiceChecklist } from './eligibility/checklist.js';

@@ -46,6 +46,7 @@ import { DESTINATIONS, type Destination, ENDORSEMENT_TYPES, type EndorsementType
 import { entriesSchema } from '../documents/endorsements/option.js';
 import { cityOf, isKnownDivision } from '../documents/endorsements/places.js';
 import { type Applicant as EndorsementApplicant, applicantSchema as endorsementApplicantSchema, divisionCodeSchema } from '../documents/endorsements/request.js';
+import { DOCUMENT_ACTIONS } from './materials-rules.js';
 import { GB_11643_1999, RESIDENT_ID_REASONS, type ResidentId, inspectResidentId, issueCodeOf, parseResidentId, residentIdSchema } from './resident-id.js';
 
 const E = endorsementApplicantSchema.shape;
@@ -78,15 +79,8 @@ export const URGENT_GROUNDS = ['funeral', 'critically-ill-relative', 'study-star
  */
 export const CHANNELS = ['hall-window', 'kiosk', 'online', 'post', 'police-station', 'agency'] as const;
 
-/**
- * What is done with a document: first issue (首次申请), renewal (换发), replacement (补发).
- *
- * @example
- * ```ts
- * DOCUMENT_ACTIONS; // ['first-issue', 'renewal', 'replacement']
- * ```
- */
-export const DOCUMENT_ACTIONS = ['first-issue', 'renewal', 'replacement'] as const;
+export { DOCUMENT_ACTIONS };
+
 
 /**
  * Schema of the applicant of an application. `residentId` is checked as a GB 11643-1999 number
@@ -642,7 +636,7 @@ export const SAMPLE_APPLICATION: Application = Object.freeze({
   existingDocuments: [],
   channel: 'hall-window',
   office: { division: '510100' },
-  materials: ['application-form', 'resident-id-card', 'photo-capture', 'applicant-presence'],
+  materials: ['application-form', 'resident-id-card', 'photo-capture', 'fingerprints', 'applicant-presence'],
   delivery: 'post',
   acceptedAt: '2025-01-24T10:00:00+08:00',
 }) as Application;

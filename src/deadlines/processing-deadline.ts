@@ -1,0 +1,534 @@
+/**
+ * The processing deadline of an application: every limit that could bind it (the statutory
+ * maximum, the national limit for the date and route, the office's own commitments, the urgent
+ * rule), why each applies or not, and the due date of the shortest — computed on the
+ * working-day calendar with {@link computeDeadline}.
+ *
+ * @module
+ */
+import { z } from 'zod';
+import type { Citation } from '../rules/citation.js';
+import type { CivilDate } from '../rules/civil-date.js';
+import { type Issue, ValidationError } from '../rules/errors.js';
+import { type Instant, isDateOrInstant, readDateOrInstant } from '../rules/instant.js';
+import type { Period } from '../rules/period.js';
+import { PolicyView, type ResolvedValue, type RuleSource } from '../rules/policy-at.js';
+import type { ValueTableSpec } from '../rules/table.js';
+import { WorkingDayCalendar } from './calendar-build.js';
+import { type Deadline, computeDeadline } from './compute-deadline.js';
+import type { DeadlineRule } from './deadline-rule.js';
+import { defaultCalendar } from './default-calendar.js';
+import { NIA_HKMO_GUIDE } from './processing-instruments.js';
+import { type ProcessingReason, processingReason } from './processing-reasons.js';
+import {
+  type LocalCommitment,
+  type LocalCommitmentKey,
+  PROCESSING_CHANNELS,
+  PROCESSING_SPECS,
+  type ProcessingChannel,
+  type ProcessingLimit,
+  type ProcessingServiceKey,
+} from './processing-tables.js';
+import { isWorkingDay } from './working-days.js';
+
+/**
+ * The grounds for urgent handling named by 公安部令第96号 art. 5 and the NIA service guides. The
+ * lists are open ("other grounds the provincial office accepts"), so whether a ground holds is
+ * the office's finding, given as `proven`. A superset of the eligibility module's
+ * `URGENT_GROUNDS`, so its grounds can be passed on as they are.
+ *
+ * @example
+ * ```ts
+ * PROCESSING_URGENT_GROUNDS.includes('funeral'); // true
+ * ```
+ */
+export const PROCESSING_URGENT_GROUNDS = [
+  'funeral',
+  'critically-ill-relative',
+  'medical-treatment',
+  'emergency-abroad',
+  'business-emergency',
+  'study-start',
+  'visa-expiring',
+  'document-lost-before-travel',
+  'other-provincial',
+] as const;
+
+/**
+ * An urgent ground.
+ *
+ * @example
+ * ```ts
+ * const g: ProcessingUrgentGround = 'visa-expiring';
+ * ```
+ */
+export type ProcessingUrgentGround = (typeof PROCESSING_URGENT_GROUNDS)[number];
+
+/**
+ * Where the application is made, relative to the applicant's hukou:
+ * - `hukou-place`: at the hukou county/city (or anywhere treated like it);
+ * - `in-province`: elsewhere in the hukou province (from 2018-02-01);
+ * - `cross-province`: in another province (全国通办, from 2019-04-01);
+ * - `non-hukou-scheme`: under the 2013 (43 cities) or 2016 (residence permit) schemes, which
+ *   ended on 2019-03-31.
+ *
+ * @example
+ * ```ts
+ * const r: ProcessingRoute = 'cross-province';
+ * ```
+ */
+export type ProcessingRoute = 'hukou-place' | 'in-province' | 'cross-province' | 'non-hukou-scheme';
+
+/**
+ * Schema of the service applied for.
+ *
+ * @example
+ * ```ts
+ * processingServiceSchema.parse({ kind: 'endorsement', destination: 'hkmo', endorsementCategory: 'tourist' });
+ * ```
+ */
+export const processingServiceSchema = z
+  .object({
+    kind: z.enum(['passport', 'hkmo-permit', 'taiwan-permit', 'exit-entry-permit', 'endorsement']),
+    /** Endorsements only: Hong Kong/Macau (default) or Taiwan. */
+    destination: z.enum(['hkmo', 'taiwan']).optional(),
+    /** Endorsements only: tourist (individual or group visit) or any other. */
+    endorsementCategory: z.enum(['tourist', 'other']).optional(),
+    /** Endorsements only: `true` (default) on a permit already held (再次签注); `false` when applied for with a new permit. */
+    reEndorsement: z.boolean().optional(),
+  })
+  .strict()
+  .superRefine((s, ctx) => {
+    if (s.kind === 'endorsement') return;
+    for (const key of ['destination', 'endorsementCategory', 'reEndorsement'] as const) {
+      if (s[key] !== undefined) ctx.addIssue({ code: 'custom', path: [key], message: `${key} applies to endorsements only, not to kind ${s.kind}` });
+    }
+  });
+
+/**
+ * The service applied for: a document (with any endorsements applied for with it), or an
+ * endorsement.
+ *
+ * @example
+ * ```ts
+ * const s: ProcessingService = { kind: 'endorsement', endorsementCategory: 'tourist', reEndorsement: true };
+ * ```
+ */
+export type ProcessingService = z.infer<typeof processingServiceSchema>;
+
+/**
+ * Schema of the urgent request: the ground and whether the office found it proven.
+ *
+ * @example
+ * ```ts
+ * processingUrgentSchema.parse({ ground: 'funeral', proven: true });
+ * ```
+ */
+export const processingUrgentSchema = z.object({ ground: z.enum(PROCESSING_URGENT_GROUNDS), proven: z.boolean() }).strict();
+
+/**
+ * An urgent request (加急 / 急事急办).
+ *
+ * @example
+ * ```ts
+ * const u: ProcessingUrgentRequest = { ground: 'study-start', proven: true };
+ * ```
+ */
+export type ProcessingUrgentRequest = z.infer<typeof processingUrgentSchema>;
+
+/**
+ * Schema of the input of {@link processingDeadline} (the view and calendar are checked
+ * separately).
+ *
+ * @example
+ * ```ts
+ * processingInputSchema.parse({ service: { kind: 'passport' }, route: 'hukou-place', acceptedAt: '2018-09-03' });
+ * ```
+ */
+export const processingInputSchema = z
+  .object({
+    service: processingServiceSchema,
+    route: z.enum(['hukou-place', 'in-province', 'cross-province', 'non-hukou-scheme']),
+    channel: z.enum(PROCESSING_CHANNELS).optional(),
+    urgent: processingUrgentSchema.optional(),
+    acceptedAt: z.string().refine(isDateOrInstant, 'expected a civil date YYYY-MM-DD or an ISO 8601 instant with an explicit offset'),
+  })
+  .strict();
+
+/**
+ * Input of {@link processingDeadline}.
+ *
+ * @example
+ * ```ts
+ * const input: ProcessingInput = {
+ *   view: policyAt(policy, '2018-09-03', { division: '440100' }),
+ *   service: { kind: 'passport' },
+ *   route: 'hukou-place',
+ *   acceptedAt: '2018-09-03T10:00:00+08:00',
+ * };
+ * ```
+ */
+export interface ProcessingInput {
+  /** The policy at the acceptance date and the accepting office's division (`policyAt(policy, date, { division })`). */
+  readonly view: PolicyView;
+  readonly service: ProcessingService;
+  readonly route: ProcessingRoute;
+  /** Defaults to `hall-window`. */
+  readonly channel?: ProcessingChannel;
+  readonly urgent?: ProcessingUrgentRequest;
+  /** The acceptance: a civil date or an instant with an offset; its Shanghai date must be the view's date. */
+  readonly acceptedAt: CivilDate | Instant;
+  /** Defaults to the built-in calendar. */
+  readonly calendar?: WorkingDayCalendar;
+}
+
+/**
+ * The service as the tables see it: the key of its tables, and the endorsement details used.
+ *
+ * @example
+ * ```ts
+ * const s: ResolvedProcessingService = { kind: 'endorsement', key: 'hkmo-endorsement', destination: 'hkmo', tourist: true };
+ * ```
+ */
+export interface ResolvedProcessingService {
+  readonly kind: ProcessingService['kind'];
+  readonly key: ProcessingServiceKey;
+  readonly destination?: 'hkmo' | 'taiwan';
+  /** An HK/Macau tourist endorsement: offices' tourist commitments are considered too. */
+  readonly tourist: boolean;
+}
+
+/**
+ * Why a candidate limit applies or not:
+ * - `applies`: in force and binding; its due date is computed;
+ * - `superseded`: the statutory limit, replaced by the national norm for the route;
+ * - `not-in-force`: the table has no value on the acceptance date;
+ * - `not-applicable`: not for this application (no urgent ground proven, other channels, no
+ *   office division …);
+ * - `priority-only`: urgent handling without a number of days.
+ *
+ * @example
+ * ```ts
+ * const s: ProcessingCandidateStatus = 'superseded';
+ * ```
+ */
+export type ProcessingCandidateStatus = 'applies' | 'superseded' | 'not-in-force' | 'not-applicable' | 'priority-only';
+
+/**
+ * One limit considered, with why it applies or not; for those that apply, the due date it gives.
+ *
+ * @example
+ * ```ts
+ * const c: ProcessingCandidate = {
+ *   kind: 'national', status: 'applies', table: 'processing.national.passport',
+ *   limit: { unit: 'working-days', count: 7 }, due: '2018-09-11', reasons: [],
+ * };
+ * ```
+ */
+export interface ProcessingCandidate {
+  readonly kind: 'statutory' | 'national' | 'local' | 'urgent';
+  readonly status: ProcessingCandidateStatus;
+  readonly table?: string;
+  /** Local commitments: the channel the limit is for (`all`: every channel). */
+  readonly channel?: 'all' | ProcessingChannel;
+  readonly limit?: ProcessingLimit;
+  /** The due date this limit gives (candidates that apply). */
+  readonly due?: CivilDate;
+  readonly cite?: Citation;
+  readonly period?: Period;
+  readonly source?: RuleSource;
+  readonly uncertain?: string;
+  readonly reasons: readonly ProcessingReason[];
+}
+
+interface Common {
+  /** The acceptance date (Asia/Shanghai). */
+  readonly acceptedOn: CivilDate;
+  readonly service: ResolvedProcessingService;
+  readonly route: ProcessingRoute;
+  readonly channel: ProcessingChannel;
+  /** Every limit considered, in order: statutory, national, local, urgent. */
+  readonly candidates: readonly ProcessingCandidate[];
+  /** Whether the office counts the acceptance day as day 1 (`processing.acceptance-day-counts`). */
+  readonly acceptanceDayCounts: boolean;
+  /** A table was read past its verified date (only with `beyondVerified: 'flag'`). */
+  readonly unverified: boolean;
+  /** Why the data that decided the result is not fully verified. */
+  readonly uncertain: readonly string[];
+  readonly reasons: readonly ProcessingReason[];
+}
+
+/**
+ * What {@link processingDeadline} returns: a due date with the rule that set it, or no limit
+ * that gives a date (e.g. an exit-entry permit before 公安部令第96号).
+ *
+ * @example
+ * ```ts
+ * const r: ProcessingResult = processingDeadline(input);
+ * if (r.kind === 'due') console.log(r.due, r.rule.cite?.title, r.explanation.en);
+ * ```
+ */
+export type ProcessingResult =
+  | (Common & {
+      readonly kind: 'due';
+      /** The last day of the period. */
+      readonly due: CivilDate;
+      /** The limit applied, with its citation. */
+      readonly rule: DeadlineRule;
+      /** The candidate chosen. */
+      readonly applied: ProcessingCandidate;
+      /** The computation, from `computeDeadline` (with the acceptance day counted, its count is one less). */
+      readonly deadline: Deadline;
+      /** The counting in words, from `computeDeadline`. */
+      readonly explanation: Deadline['explanation'];
+    })
+  | (Common & { readonly kind: 'no-limit' });
+
+function zodIssues(error: z.ZodError): Issue[] {
+  return error.issues.map((i) => ({ path: i.path, code: i.code, message: i.message }));
+}
+
+function check(input: unknown): { data: z.infer<typeof processingInputSchema>; view: PolicyView; calendar: WorkingDayCalendar; acceptedOn: CivilDate } {
+  const raw = (input !== null && typeof input === 'object' ? input : {}) as Record<string, unknown>;
+  const { view, calendar, ...rest } = raw;
+  const issues: Issue[] = [];
+  if (input === null || typeof input !== 'object') issues.push({ path: [], code: 'invalid-type', message: 'expected an object { view, service, route, acceptedAt, … }' });
+  const parsed = processingInputSchema.safeParse(rest);
+  if (!parsed.success) issues.push(...zodIssues(parsed.error));
+  if (!(view instanceof PolicyView)) issues.push({ path: ['view'], code: 'invalid-view', message: 'expected a PolicyView (policyAt(policy, acceptanceDate, { division }))' });
+  if (calendar !== undefined && !(calendar instanceof WorkingDayCalendar)) issues.push({ path: ['calendar'], code: 'invalid-type', message: 'calendar must come from defaultCalendar() or extendCalendar()' });
+  let acceptedOn: CivilDate | undefined;
+  if (parsed.success) {
+    acceptedOn = readDateOrInstant(parsed.data.acceptedAt, ['acceptedAt']).date;
+    if (view instanceof PolicyView && acceptedOn !== view.date) {
+      issues.push({ path: ['acceptedAt'], code: 'date-mismatch', message: `accepted on ${acceptedOn} (Asia/Shanghai), but the view is at ${view.date}: evaluate the policy at the acceptance date` });
+    }
+  }
+  if (issues.length || !parsed.success || !(view instanceof PolicyView) || acceptedOn === undefined) {
+    throw new ValidationError(`Invalid processing input: ${issues.map((i) => `${i.path.join('.') || '(input)'}: ${i.message}`).join('; ')}`, issues);
+  }
+  return { data: parsed.data, view, calendar: (calendar as WorkingDayCalendar | undefined) ?? defaultCalendar(), acceptedOn };
+}
+
+function resolveService(s: ProcessingService): { service: ResolvedProcessingService; withPermit: boolean } {
+  if (s.kind !== 'endorsement') return { service: { kind: s.kind, key: s.kind, tourist: false }, withPermit: false };
+  const destination = s.destination ?? 'hkmo';
+  if (s.reEndorsement === false) return { service: { kind: s.kind, key: `${destination}-permit`, destination, tourist: false }, withPermit: true };
+  return { service: { kind: s.kind, key: `${destination}-endorsement`, destination, tourist: destination === 'hkmo' && s.endorsementCategory === 'tourist' }, withPermit: false };
+}
+
+const limitReason = (l: ProcessingLimit): ProcessingReason =>
+  l.unit === 'working-days' ? processingReason('processing.limit.working-days', { count: l.count }) : processingReason('processing.limit.calendar-days', { count: l.count });
+
+/** The parts of a resolved value a candidate shows. */
+function fromResolved<T>(r: ResolvedValue<T> & { inForce: true }): Pick<ProcessingCandidate, 'cite' | 'period' | 'source' | 'uncertain'> {
+  return { cite: r.cite, period: r.period, source: r.source, ...(r.uncertain === undefined ? {} : { uncertain: r.uncertain }) };
+}
+
+const STATUTORY_OF: Record<ProcessingServiceKey, keyof typeof PROCESSING_SPECS.statutory> = {
+  passport: 'passport',
+  'hkmo-permit': 'hkmo-permit',
+  'taiwan-permit': 'taiwan-permit',
+  'exit-entry-permit': 'exit-entry-permit',
+  'hkmo-endorsement': 'hkmo-permit',
+  'taiwan-endorsement': 'taiwan-permit',
+};
+
+const NATIONAL_OF: Record<ProcessingServiceKey, keyof typeof PROCESSING_SPECS.national | undefined> = {
+  passport: 'passport',
+  'hkmo-permit': 'hkmo-permit',
+  'taiwan-permit': 'taiwan-permit',
+  'exit-entry-permit': undefined,
+  'hkmo-endorsement': 'endorsement',
+  'taiwan-endorsement': 'endorsement',
+};
+
+type Tracker = { unverified: Set<string> };
+
+function read<T>(view: PolicyView, spec: ValueTableSpec<T>, t: Tracker): ResolvedValue<T> {
+  const r = view.value(spec);
+  if (r.unverified) t.unverified.add(spec.id);
+  return r;
+}
+
+/** The national limit for the service, date and route (a norm that, where in force, replaces the statutory maximum). */
+function nationalCandidate(view: PolicyView, key: ProcessingServiceKey, route: ProcessingRoute, t: Tracker): ProcessingCandidate {
+  const norm = NATIONAL_OF[key];
+  if (norm === undefined) {
+    return route === 'hukou-place'
+      ? { kind: 'national', status: 'not-applicable', reasons: [processingReason('processing.national.none', {})] }
+      : { kind: 'national', status: 'not-applicable', reasons: [processingReason('processing.national.not-covered', {})] };
+  }
+  let spec: ValueTableSpec<ProcessingLimit>;
+  let code: 'processing.national.hukou-place' | 'processing.national.in-province' | 'processing.national.in-province-as-cross-province' | 'processing.national.cross-province' | 'processing.national.non-hukou-scheme';
+  let treatment: ResolvedValue<unknown> | undefined;
+  if (route === 'in-province') {
+    const r = read(view, PROCESSING_SPECS.route['in-province'], t);
+    if (!r.inForce) {
+      return { kind: 'national', status: 'not-in-force', table: r.table, ...(r.cite ? { cite: r.cite } : {}), reasons: [processingReason('processing.national.not-in-force', { table: r.table })] };
+    }
+    treatment = r;
+    if (r.value === 'hukou-place') {
+      spec = PROCESSING_SPECS.national[norm];
+      code = 'processing.national.in-province';
+    } else {
+      spec = PROCESSING_SPECS.route['cross-province'];
+      code = 'processing.national.in-province-as-cross-province';
+    }
+  } else if (route === 'hukou-place') {
+    spec = PROCESSING_SPECS.national[norm];
+    code = 'processing.national.hukou-place';
+  } else {
+    spec = PROCESSING_SPECS.route[route];
+    code = route === 'cross-province' ? 'processing.national.cross-province' : 'processing.national.non-hukou-scheme';
+  }
+  const r = read(view, spec, t);
+  if (!r.inForce) {
+    return { kind: 'national', status: 'not-in-force', table: r.table, ...(r.cite ? { cite: r.cite } : {}), reasons: [processingReason('processing.national.not-in-force', { table: r.table })] };
+  }
+  const reasons: ProcessingReason[] = [processingReason(code, {}, treatment?.inForce ? treatment.cite : r.cite), limitReason(r.value)];
+  const uncertainty = [treatment?.inForce ? treatment.uncertain : undefined, r.uncertain].filter((u): u is string => u !== undefined);
+  const base = { ...fromResolved(r), ...(uncertainty.length ? { uncertain: uncertainty.join(' ') } : {}) };
+  return { kind: 'national', status: 'applies', table: r.table, limit: r.value, ...base, reasons };
+}
+
+function localCandidates(view: PolicyView, service: ResolvedProcessingService, channel: ProcessingChannel, t: Tracker): ProcessingCandidate[] {
+  const division = view.division;
+  if (division === undefined) return [{ kind: 'local', status: 'not-applicable', reasons: [processingReason('processing.local.no-division', {})] }];
+  const keys: LocalCommitmentKey[] = [service.key, ...(service.tourist ? (['hkmo-endorsement.tourist'] as const) : [])];
+  const out: ProcessingCandidate[] = [];
+  for (const key of keys) {
+    const r = read(view, PROCESSING_SPECS.local[key], t);
+    if (!r.inForce) {
+      out.push({ kind: 'local', status: 'not-in-force', table: r.table, reasons: [processingReason('processing.local.none', { division, table: r.table })] });
+      continue;
+    }
+    const at = r.source.level === 'local' ? r.source.division : division;
+    const commitment: LocalCommitment = r.value;
+    let found = false;
+    for (const slot of ['all', channel] as const) {
+      const limit = commitment[slot];
+      if (limit === undefined) continue;
+      found = true;
+      const code = slot === 'all' ? 'processing.local.all-channels' : (`processing.local.${slot}` as const);
+      out.push({ kind: 'local', status: 'applies', table: r.table, channel: slot, limit, ...fromResolved(r), reasons: [processingReason(code, { division: at }, r.cite), limitReason(limit)] });
+    }
+    if (!found) out.push({ kind: 'local', status: 'not-applicable', table: r.table, ...fromResolved(r), reasons: [processingReason('processing.local.other-channels', { division: at }, r.cite)] });
+  }
+  return out;
+}
+
+function urgentCandidate(view: PolicyView, key: ProcessingServiceKey, urgent: ProcessingUrgentRequest | undefined, t: Tracker): ProcessingCandidate {
+  if (urgent === undefined) return { kind: 'urgent', status: 'not-applicable', reasons: [processingReason('processing.urgent.not-requested', {})] };
+  if (!urgent.proven) return { kind: 'urgent', status: 'not-applicable', reasons: [processingReason('processing.urgent.not-proven', {}), processingReason(`processing.urgent.ground.${urgent.ground}`, {})] };
+  const ground = processingReason(`processing.urgent.ground.${urgent.ground}`, {});
+  if (key === 'passport' || key === 'exit-entry-permit') {
+    const r = read(view, PROCESSING_SPECS.urgent[key], t);
+    if (r.inForce) return { kind: 'urgent', status: 'applies', table: r.table, limit: r.value, ...fromResolved(r), reasons: [processingReason('processing.urgent.applies', {}, r.cite), ground, limitReason(r.value)] };
+  }
+  const spec = PROCESSING_SPECS.priorityOnly;
+  const m = view.member(spec, key);
+  if (m?.unverified) t.unverified.add(spec.id);
+  if (m) {
+    const period: Period = m.to === undefined ? { from: m.from } : { from: m.from, to: m.to };
+    return {
+      kind: 'urgent',
+      status: 'priority-only',
+      table: spec.id,
+      cite: m.cite,
+      period,
+      source: m.source,
+      ...(m.uncertain === undefined ? {} : { uncertain: m.uncertain }),
+      reasons: [processingReason('processing.urgent.priority-only', {}, m.cite), ground],
+    };
+  }
+  return { kind: 'urgent', status: 'not-in-force', reasons: [processingReason('processing.urgent.none', {}), ground] };
+}
+
+/** The rule handed to computeDeadline: one day less when the office counts the acceptance day and it is day 1. */
+function countedRule(limit: ProcessingLimit, cite: Citation | undefined, acceptanceDayCounts: boolean, receivedOn: CivilDate, calendar: WorkingDayCalendar): DeadlineRule {
+  const dayOne = acceptanceDayCounts && (limit.unit === 'calendar-days' || isWorkingDay(receivedOn, calendar));
+  const rule: DeadlineRule = { unit: limit.unit, count: dayOne ? limit.count - 1 : limit.count };
+  return cite === undefined ? rule : { ...rule, cite };
+}
+
+/**
+ * The processing deadline of an application accepted at an office: it considers the statutory
+ * maximum, the national limit for the acceptance date and route (which replaces the statutory
+ * one where it exists — the 30-day and 20-day limits for applications away from the hukou place
+ * are such norms), the office's own commitments for the service and channel (local measures of
+ * its division), and the urgent rule when an urgent ground is proven; it computes each one's due
+ * date with {@link computeDeadline} and applies the earliest (ties go to the national limit).
+ * The result lists every candidate with why it applied or not.
+ *
+ * Not modelled: extensions for remote areas or special cases (they need an approval), and
+ * paused days for investigations (a reason says they do not count).
+ *
+ * @throws `ValidationError` listing every problem of the input (including an `acceptedAt`
+ * whose Shanghai date is not the view's date); `UnverifiedDateError` past a table's verified
+ * date unless the view flags instead; `CalendarRangeError` outside the working-day calendar.
+ * @example
+ * ```ts
+ * const view = policyAt(policy, '2018-09-01', { division: '110105' });
+ * const r = processingDeadline({ view, service: { kind: 'passport' }, route: 'hukou-place', acceptedAt: '2018-09-01' });
+ * r.kind === 'due' && r.due;              // '2018-09-11': 7 working days (NIA, from 2018-09-01)
+ * r.kind === 'due' && r.rule.cite?.issuer; // '国家移民管理局'
+ * ```
+ */
+export function processingDeadline(input: ProcessingInput): ProcessingResult {
+  const { data, view, calendar, acceptedOn } = check(input);
+  const { service, withPermit } = resolveService(data.service);
+  const channel = data.channel ?? 'hall-window';
+  const t: Tracker = { unverified: new Set() };
+
+  const statutory = read(view, PROCESSING_SPECS.statutory[STATUTORY_OF[service.key]], t);
+  const national = nationalCandidate(view, service.key, data.route, t);
+  const statutoryCandidate: ProcessingCandidate = !statutory.inForce
+    ? { kind: 'statutory', status: 'not-in-force', table: statutory.table, reasons: [processingReason('processing.statutory.not-in-force', { table: statutory.table })] }
+    : national.status === 'applies'
+      ? { kind: 'statutory', status: 'superseded', table: statutory.table, limit: statutory.value, ...fromResolved(statutory), reasons: [processingReason('processing.statutory.superseded', {}, statutory.cite), limitReason(statutory.value)] }
+      : { kind: 'statutory', status: 'applies', table: statutory.table, limit: statutory.value, ...fromResolved(statutory), reasons: [processingReason('processing.statutory.applies', {}, statutory.cite), limitReason(statutory.value)] };
+
+  const dayRule = read(view, PROCESSING_SPECS.acceptanceDayCounts, t);
+  const acceptanceDayCounts = dayRule.inForce && dayRule.value;
+
+  const considered = [statutoryCandidate, national, ...localCandidates(view, service, channel, t), urgentCandidate(view, service.key, data.urgent, t)];
+  // Counted from the acceptance date: no daily cut-off is applied (no national rule sets one).
+  const deadlines = new Map<ProcessingCandidate, Deadline>();
+  const candidates = considered.map((c) => {
+    if (c.status !== 'applies' || c.limit === undefined) return c;
+    const d = computeDeadline({ start: data.acceptedAt, rule: countedRule(c.limit, c.cite, acceptanceDayCounts, acceptedOn, calendar), calendar });
+    const withDue: ProcessingCandidate = { ...c, due: d.due };
+    deadlines.set(withDue, d);
+    return withDue;
+  });
+
+  const reasons: ProcessingReason[] = withPermit ? [processingReason('processing.endorsement-with-permit', {})] : [];
+  let applied: ProcessingCandidate | undefined;
+  for (const c of candidates) if (c.due !== undefined && (applied?.due === undefined || c.due < applied.due)) applied = c;
+  const unverified = t.unverified.size > 0;
+  const uncertainOf = (cs: readonly (ProcessingCandidate | undefined)[]) =>
+    [...new Set([...cs.map((c) => c?.uncertain), dayRule.inForce ? dayRule.uncertain : undefined].filter((u): u is string => u !== undefined))];
+  const tail = [...t.unverified].map((table) => processingReason('processing.unverified', { table }));
+  const common = { acceptedOn, service, route: data.route, channel, candidates, acceptanceDayCounts, unverified };
+
+  if (applied?.limit === undefined || applied.due === undefined) {
+    return { ...common, kind: 'no-limit', uncertain: uncertainOf(candidates.filter((c) => c.status !== 'not-applicable')), reasons: [...reasons, processingReason('processing.no-limit', {}), ...tail] };
+  }
+  const deadline = deadlines.get(applied) as Deadline;
+  const rule: DeadlineRule = applied.cite === undefined ? { ...applied.limit } : { ...applied.limit, cite: applied.cite };
+  reasons.push(processingReason('processing.chosen', { due: applied.due }, applied.cite), ...applied.reasons);
+  if (acceptanceDayCounts) reasons.push(processingReason('processing.acceptance-day-counts', { division: dayRule.inForce && dayRule.source.level === 'local' ? dayRule.source.division : '—' }, dayRule.inForce ? dayRule.cite : undefined));
+  reasons.push(processingReason('processing.investigation-excluded', {}, NIA_HKMO_GUIDE));
+  return {
+    ...common,
+    kind: 'due',
+    due: applied.due,
+    rule,
+    applied,
+    deadline,
+    explanation: deadline.explanation,
+    uncertain: uncertainOf(candidates.filter((c) => c.status === 'applies')),
+    reasons: [...reasons, ...tail],
+  };
+}

@@ -1,0 +1,769 @@
+/**
+ * Which materials a service needs on a date, as policy data. Each requirement rule is one value
+ * table (one legal quantity: "is X required, for which services, under which conditions"); its
+ * dated entries follow the reforms (FACTS §6.1):
+ *
+ * - 2007-12-15 (公安部令第96号; its effective date is itself uncertain, see `MPS_ORDER_96`):
+ *   form, identity card, household register and photocopies, photo, guardian items for under-16s,
+ *   approval letter for registered state personnel — the start of this catalogue;
+ * - 2012-05-15 / 2014-09-15 / 2017-04-24 (local pilots earlier): fingerprints of applicants 16+
+ *   for the e-passport and the card permits;
+ * - 2012-09-01 → 2019-03-31: non-hukou schemes (residence proof, social insurance, enrolment,
+ *   local relative); 2016-04-01 → 2019-03-31: the residence-permit route;
+ * - 2014-07-25: the single application form (三表合一);
+ * - 2015-12-28: the household register and photocopies dropped; the national material list;
+ * - 2018-02-01 → 2019-03-31: the relatives route;
+ * - 2019-04-01: 全国通办 — the same materials as at the hukou place; the residence permit only
+ *   where a rule is tied to residence (G as a permit holder).
+ *
+ * Each rule is `core` (never deferrable: identity, photo, fingerprints 16+, presence, the permit
+ * for an endorsement, guardian presence/consent, the approval letter, the document renewed or
+ * replaced, authorities' approvals) or `secondary` (supporting proof the office could defer
+ * under 容缺受理 — FACTS §5.3, uncertain: no exit-entry catalogue was found).
+ *
+ * @module
+ */
+import { z } from 'zod';
+import { BUSINESS_KINDS } from '../documents/endorsements/option.js';
+import { DESTINATIONS, type Destination, HKMO_TYPES, TAIWAN_TYPES } from '../documents/endorsements/catalogue.js';
+import {
+  HKMO_RULES_1986,
+  MPS_HKMO_CARD_2014,
+  MPS_ORDER_118,
+  MPS_ORDER_96,
+  MPS_TAIWAN_CARD_2016,
+  MPS_TAIWAN_CARD_2017,
+  PASSPORT_LAW,
+  REGISTERED_PERSONNEL_2003,
+  TAIWAN_RULES_1991,
+  article,
+} from '../documents/instruments.js';
+import type { Citation } from '../rules/citation.js';
+import type { CivilDate } from '../rules/civil-date.js';
+import { type ValueEntry, type ValueTableData, type ValueTableSpec, defineValueTable } from '../rules/table.js';
+import { type MaterialId, materialIdSchema } from './materials-catalogue.js';
+import {
+  MPS_EIGHT_MEASURES_2018,
+  MPS_MATERIALS_2015,
+  MPS_MEASURES_2014,
+  MPS_NON_HUKOU_2012,
+  MPS_NON_HUKOU_2013,
+  MPS_RESIDENCE_PERMIT_2016,
+  NIA_NATIONWIDE_2019,
+  NIA_TALENT_2023,
+} from './materials-instruments.js';
+import type { MaterialReasonCode } from './materials-reasons.js';
+
+/**
+ * The first date the material tables cover: the effective date of 公安部令第96号 as the document
+ * module reads it (2007-12-15; a 2009 source says 2008-03-15). Before it, checklists are refused.
+ *
+ * @example
+ * ```ts
+ * MATERIALS_COVERED_FROM; // '2007-12-15'
+ * ```
+ */
+export const MATERIALS_COVERED_FROM: CivilDate = '2007-12-15';
+
+/**
+ * How far the material tables are known to be true.
+ *
+ * @example
+ * ```ts
+ * MATERIALS_VERIFIED_THROUGH; // '2025-11-30'
+ * ```
+ */
+export const MATERIALS_VERIFIED_THROUGH: CivilDate = '2025-11-30';
+
+/**
+ * The documents with a material list: passport, HK/Macau permit, Taiwan permit (the 2015
+ * national list covers these three; the other documents are not catalogued).
+ *
+ * @example
+ * ```ts
+ * MATERIAL_DOCUMENTS.includes('exit-entry-permit'); // false
+ * ```
+ */
+export const MATERIAL_DOCUMENTS = ['passport', 'hkmo-permit', 'taiwan-permit'] as const;
+
+/**
+ * A document with a material list.
+ *
+ * @example
+ * ```ts
+ * const d: MaterialDocument = 'passport';
+ * ```
+ */
+export type MaterialDocument = (typeof MATERIAL_DOCUMENTS)[number];
+
+/**
+ * What is asked of a document: first issue (首次申领), renewal (换发), replacement (补发).
+ *
+ * @example
+ * ```ts
+ * DOCUMENT_ACTIONS; // ['first-issue', 'renewal', 'replacement']
+ * ```
+ */
+export const DOCUMENT_ACTIONS = ['first-issue', 'renewal', 'replacement'] as const;
+
+/**
+ * A document action.
+ *
+ * @example
+ * ```ts
+ * const a: DocumentAction = 'renewal';
+ * ```
+ */
+export type DocumentAction = (typeof DOCUMENT_ACTIONS)[number];
+
+/**
+ * The route by which the applicant applies at this office (decided by the application-place
+ * rules): at the hukou place; elsewhere in the hukou province (2018-02-01 on); in another province
+ * (全国通办, 2019-04-01 on); under a non-hukou scheme (2012-09-01 → 2019-03-31: six cities,
+ * 43 cities, residence permits); or through a local relative (2018-02-01 → 2019-03-31).
+ *
+ * @example
+ * ```ts
+ * APPLICATION_ROUTES.includes('cross-province'); // true
+ * ```
+ */
+export const APPLICATION_ROUTES = ['hukou-place', 'in-province', 'cross-province', 'non-hukou-scheme', 'relatives-route'] as const;
+
+/**
+ * An application route.
+ *
+ * @example
+ * ```ts
+ * const r: ApplicationRoute = 'non-hukou-scheme';
+ * ```
+ */
+export type ApplicationRoute = (typeof APPLICATION_ROUTES)[number];
+
+/**
+ * On what a non-hukou scheme application rests when it is not the residence-permit route:
+ * employment with social insurance, university study, or a relative with local hukou.
+ *
+ * @example
+ * ```ts
+ * SCHEME_BASES; // ['employed', 'student', 'relative']
+ * ```
+ */
+export const SCHEME_BASES = ['employed', 'student', 'relative'] as const;
+
+/**
+ * A scheme basis.
+ *
+ * @example
+ * ```ts
+ * const b: SchemeBasis = 'employed';
+ * ```
+ */
+export type SchemeBasis = (typeof SCHEME_BASES)[number];
+
+/**
+ * `core`: never deferrable; `secondary`: may be deferred under 容缺受理 where the office's list
+ * names it.
+ *
+ * @example
+ * ```ts
+ * const w: MaterialWeight = 'secondary';
+ * ```
+ */
+export type MaterialWeight = 'core' | 'secondary';
+
+const ENDORSEMENT_TYPE_SET: ReadonlySet<string> = new Set<string>([...HKMO_TYPES, ...TAIWAN_TYPES]);
+
+/**
+ * Schema of a {@link ServiceSelector}: the services a rule applies to. A document selector lists
+ * documents (and optionally actions); an endorsement selector lists destinations (and
+ * optionally endorsement types: HK/Macau `T S L G Q D talent`, Taiwan `L G T D J Y F X C Q`).
+ *
+ * @example
+ * ```ts
+ * serviceSelectorSchema.parse({ kind: 'endorsement', destinations: ['hong-kong', 'macau'], types: ['T'] });
+ * ```
+ */
+export const serviceSelectorSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('document'), documents: z.array(z.enum(MATERIAL_DOCUMENTS)).min(1), actions: z.array(z.enum(DOCUMENT_ACTIONS)).min(1).optional() }).strict(),
+  z
+    .object({
+      kind: z.literal('endorsement'),
+      destinations: z.array(z.enum(DESTINATIONS)).min(1),
+      types: z.array(z.string().refine((t) => ENDORSEMENT_TYPE_SET.has(t), 'not an endorsement type of the catalogue')).min(1).optional(),
+    })
+    .strict(),
+]);
+
+/**
+ * The services a requirement rule applies to.
+ *
+ * @example
+ * ```ts
+ * const s: ServiceSelector = { kind: 'document', documents: ['passport'], actions: ['renewal'] };
+ * ```
+ */
+export type ServiceSelector =
+  | { readonly kind: 'document'; readonly documents: readonly MaterialDocument[]; readonly actions?: readonly DocumentAction[] }
+  | { readonly kind: 'endorsement'; readonly destinations: readonly Destination[]; readonly types?: readonly string[] };
+
+/**
+ * Schema of a {@link MaterialCondition}.
+ *
+ * @example
+ * ```ts
+ * materialConditionSchema.parse({ age: 'under-16' });
+ * ```
+ */
+export const materialConditionSchema = z
+  .object({
+    age: z.enum(['under-16', '16-or-over']).optional(),
+    registeredPersonnel: z.boolean().optional(),
+    routes: z.array(z.enum(APPLICATION_ROUTES)).min(1).optional(),
+    residencePermitBased: z.boolean().optional(),
+    schemeBases: z.array(z.enum(SCHEME_BASES)).min(1).optional(),
+    permitInApplication: z.boolean().optional(),
+    grounds: z.array(z.string().min(1)).min(1).optional(),
+    urgent: z.boolean().optional(),
+    fingersAvailable: z.boolean().optional(),
+    businessKinds: z.array(z.enum(BUSINESS_KINDS)).min(1).optional(),
+  })
+  .strict();
+
+/**
+ * A condition on the applicant and the application; every field given must hold:
+ * - `age`: under 16 or 16 and over on the acceptance date;
+ * - `registeredPersonnel`: a registered state employee (登记备案的国家工作人员) or not;
+ * - `routes`: the application route is one of these; `residencePermitBased`: the application
+ *   rests on a residence permit; `schemeBases`: the non-hukou scheme basis is one of these;
+ * - `permitInApplication`: (endorsements) a permit for that destination is applied for in the
+ *   same application;
+ * - `grounds`: (renewal/replacement) the ground is one of these (codes of `src/documents/grounds.ts`);
+ * - `urgent`: urgent handling is asked for; `fingersAvailable`: fingerprints can be taken;
+ * - `businessKinds`: (business endorsements) the applicant's kind.
+ *
+ * @example
+ * ```ts
+ * const c: MaterialCondition = { age: '16-or-over', fingersAvailable: true };
+ * ```
+ */
+export type MaterialCondition = z.infer<typeof materialConditionSchema>;
+
+/**
+ * Schema of a {@link MaterialRule}, the value of every requirement table.
+ *
+ * @example
+ * ```ts
+ * materialRuleSchema.parse({ material: 'kinship-proof', weight: 'secondary', services: [{ kind: 'endorsement', destinations: ['hong-kong'], types: ['T'] }] });
+ * ```
+ */
+export const materialRuleSchema = z
+  .object({
+    material: materialIdSchema,
+    alternatives: z.array(materialIdSchema).min(1).optional(),
+    weight: z.enum(['core', 'secondary']),
+    services: z.array(serviceSelectorSchema).min(1),
+    when: z.array(materialConditionSchema).min(1).optional(),
+  })
+  .strict();
+
+/**
+ * A requirement rule: `material` (or one of `alternatives`) is needed by the selected
+ * `services`, when any of the `when` conditions holds (always, without `when`); `weight` says
+ * whether it may ever be deferred.
+ *
+ * @example
+ * ```ts
+ * const r: MaterialRule = { material: 'guardian-consent', weight: 'core', services: [{ kind: 'document', documents: ['passport'] }], when: [{ age: 'under-16' }] };
+ * ```
+ */
+export interface MaterialRule {
+  readonly material: MaterialId;
+  readonly alternatives?: readonly MaterialId[];
+  readonly weight: MaterialWeight;
+  readonly services: readonly ServiceSelector[];
+  readonly when?: readonly MaterialCondition[];
+}
+
+/**
+ * The spec of a requirement table with the reason code its items carry.
+ *
+ * @example
+ * ```ts
+ * const spec: MaterialRuleSpec = MATERIAL_RULE_TABLES[0]!;
+ * spec.table.id; spec.reason;
+ * ```
+ */
+export interface MaterialRuleSpec {
+  readonly table: ValueTableSpec<MaterialRule>;
+  readonly reason: MaterialReasonCode;
+}
+
+function rule(id: string, zh: string, en: string, reason: MaterialReasonCode): MaterialRuleSpec {
+  return Object.freeze({ table: defineValueTable({ id, label: { zh, en }, value: materialRuleSchema as z.ZodType<MaterialRule>, continuous: true, local: true }), reason });
+}
+
+/**
+ * Every requirement table, with its reason code, in the order checklists list them.
+ *
+ * @example
+ * ```ts
+ * MATERIAL_RULE_TABLES.map((s) => s.table.id).includes('materials.hukou-booklet'); // true
+ * ```
+ */
+export const MATERIAL_RULE_TABLES: readonly MaterialRuleSpec[] = Object.freeze([
+  rule('materials.application-form', '申请表', 'Application form', 'materials.application-form'),
+  rule('materials.identity', '身份证明（16周岁以上）', 'Identity (16 and over)', 'materials.identity'),
+  rule('materials.identity.under-16', '身份证明（未满16周岁）', 'Identity (under 16)', 'materials.identity-under-16'),
+  rule('materials.hukou-booklet', '居民户口簿', 'Household register', 'materials.hukou-booklet'),
+  rule('materials.copies-of-id', '身份证件复印件', 'Photocopies of identity documents', 'materials.copies-of-id'),
+  rule('materials.photo', '证件相片', 'Photo', 'materials.photo'),
+  rule('materials.fingerprints.passport', '指纹采集（普通护照）', 'Fingerprints (passport)', 'materials.fingerprints'),
+  rule('materials.fingerprints.hkmo-permit', '指纹采集（往来港澳通行证）', 'Fingerprints (HK/Macau permit)', 'materials.fingerprints'),
+  rule('materials.fingerprints.taiwan-permit', '指纹采集（往来台湾通行证）', 'Fingerprints (Taiwan permit)', 'materials.fingerprints'),
+  rule('materials.applicant-presence', '本人到场', 'In person', 'materials.applicant-presence'),
+  rule('materials.guardian.presence', '监护人陪同', 'Guardian accompanies', 'materials.guardian-presence'),
+  rule('materials.guardian.consent', '监护人同意', 'Guardian’s consent', 'materials.guardian-consent'),
+  rule('materials.guardian.id', '监护人身份证明', 'Guardian’s identity', 'materials.guardian-id'),
+  rule('materials.guardian.relationship-proof', '监护关系证明', 'Proof of guardianship', 'materials.relationship-proof'),
+  rule('materials.registered-personnel.approval-letter', '登记备案人员审批意见', 'Registered personnel: approval', 'materials.approval-letter'),
+  rule('materials.renewal.old-passport', '换发护照：原护照', 'Passport renewal: current passport', 'materials.old-passport'),
+  rule('materials.renewal.old-permit', '换发通行证：原证件', 'Permit renewal: current permit', 'materials.old-permit'),
+  rule('materials.replacement.loss-statement', '补发：情况说明', 'Replacement: statement', 'materials.loss-statement'),
+  rule('materials.replacement.damaged-document', '补发：损毁证件', 'Replacement: damaged document', 'materials.damaged-document'),
+  rule('materials.endorsement.valid-permit', '签注：有效通行证', 'Endorsement: valid permit', 'materials.valid-permit'),
+  rule('materials.hkmo-T.kinship-proof', '港澳探亲签注：亲属关系证明', 'HK/Macau T: proof of kinship', 'materials.hkmo-T.kinship-proof'),
+  rule('materials.hkmo-T.relative-id', '港澳探亲签注：亲属身份证明', 'HK/Macau T: relative’s identity', 'materials.hkmo-T.relative-id'),
+  rule('materials.hkmo-S.business-licence', '商务签注：营业执照', 'HK/Macau S: business licence', 'materials.hkmo-S.business-licence'),
+  rule('materials.hkmo-S.social-insurance', '商务签注：社会保险凭证', 'HK/Macau S: social insurance', 'materials.hkmo-S.social-insurance'),
+  rule('materials.hkmo-S.dispatch-letter', '商务签注：派遣函', 'HK/Macau S: dispatch letter', 'materials.hkmo-S.dispatch-letter'),
+  rule('materials.hkmo-Q.purpose-evidence', '其他签注：事由证明', 'HK/Macau Q: purpose evidence', 'materials.hkmo-Q.purpose-evidence'),
+  rule('materials.hkmo-D.entry-permission', '逗留签注：入境许可', 'HK/Macau D: entry permission', 'materials.hkmo-D.entry-permission'),
+  rule('materials.hkmo-talent.certificate', '人才签注：人才认定证明', 'HK/Macau talent: certification', 'materials.hkmo-talent.certificate'),
+  rule('materials.hkmo-G.residence-permit', '个人旅游签注：居住证', 'HK/Macau G: residence permit', 'materials.hkmo-G.residence-permit'),
+  rule('materials.taiwan-L.tour-invoice', '赴台团队旅游签注：组团社发票', 'Taiwan L: tour invoice', 'materials.taiwan-L.tour-invoice'),
+  rule('materials.taiwan.tao-approval', '赴台签注：台办批件', 'Taiwan Y/F/X/C: TAO approval', 'materials.taiwan.tao-approval'),
+  rule('materials.taiwan.entry-permit', '赴台签注：入台许可', 'Taiwan T/Q/D/J: entry permit', 'materials.taiwan.entry-permit'),
+  rule('materials.urgent-evidence', '加急事由证明', 'Urgent handling: evidence', 'materials.urgent-evidence'),
+  rule('materials.non-hukou.residence-permit', '非户籍申请：居住证', 'Non-hukou route: residence permit', 'materials.non-hukou.residence-permit'),
+  rule('materials.non-hukou.social-insurance', '非户籍申请：社会保险证明', 'Non-hukou route: social insurance', 'materials.non-hukou.social-insurance'),
+  rule('materials.non-hukou.enrolment-proof', '非户籍申请：在学证明', 'Non-hukou route: enrolment', 'materials.non-hukou.enrolment-proof'),
+  rule('materials.local-relative.kinship-proof', '本地亲属：亲属关系证明', 'Local relative: proof of kinship', 'materials.local-relative.kinship-proof'),
+  rule('materials.local-relative.id', '本地亲属：居民身份证', 'Local relative: identity card', 'materials.local-relative.id'),
+]);
+
+// ---------------------------------------------------------------------------------------------
+// Data
+
+const FROM = MATERIALS_COVERED_FROM;
+const DOCS: readonly ServiceSelector[] = [{ kind: 'document', documents: ['passport', 'hkmo-permit', 'taiwan-permit'] }];
+const ENDORSEMENTS: readonly ServiceSelector[] = [{ kind: 'endorsement', destinations: ['hong-kong', 'macau', 'taiwan'] }];
+const ALL: readonly ServiceSelector[] = [...DOCS, ...ENDORSEMENTS];
+const HKMO = (...types: string[]): readonly ServiceSelector[] => [{ kind: 'endorsement', destinations: ['hong-kong', 'macau'], types }];
+const TAIWAN = (...types: string[]): readonly ServiceSelector[] => [{ kind: 'endorsement', destinations: ['taiwan'], types }];
+const TAIWAN_ANY: readonly ServiceSelector[] = [{ kind: 'endorsement', destinations: ['taiwan'] }];
+const UNDER_16: readonly MaterialCondition[] = [{ age: 'under-16' }];
+const OVER_16_FINGERS: readonly MaterialCondition[] = [{ age: '16-or-over', fingersAvailable: true }];
+
+type Entry = ValueEntry<MaterialRule>;
+const table = (entries: readonly Entry[]): ValueTableData<MaterialRule> => ({ kind: 'value', verifiedThrough: MATERIALS_VERIFIED_THROUGH, entries });
+const ended = (from: CivilDate, cite: Citation): Entry => ({ from, value: null, cite });
+
+const art4 = (item: string, note?: string) => article(MPS_ORDER_96, `第四条第（${item}）项`, note);
+const list2015 = (item: string, note?: string) => article(MPS_MATERIALS_2015, item, note);
+
+const BEFORE_2015_ENDORSEMENTS =
+  'For endorsement-only applications before 2015-12-28 the 办法 does not apply (it governs passports); that they too needed these identity documents is read from local guides of the time and the MPS statement that the 2015 announcement ended the practice for all private exit-entry documents.';
+const PRE_2015_PURPOSE =
+  'The per-purpose list before the national list of 2015-12-28 was set by provincial offices under the 1986 rules; the same material is assumed to have been asked for.';
+
+/**
+ * National data of every requirement table, by table id.
+ *
+ * @example
+ * ```ts
+ * MATERIAL_RULE_NATIONAL['materials.hukou-booklet']?.entries[1]?.from; // '2015-12-28' (value null: dropped)
+ * ```
+ */
+export const MATERIAL_RULE_NATIONAL: Readonly<Record<string, ValueTableData<MaterialRule>>> = Object.freeze({
+  'materials.application-form': table([
+    {
+      from: FROM,
+      to: '2014-07-24',
+      value: { material: 'application-form', weight: 'core', services: ALL },
+      cite: art4('一', '照片及《中国公民因私出国（境）申请表》'),
+      uncertain: 'Until 2014-07-24 each document had its own form (the passport form of the 办法; the permits’ forms under the 1986 and 1991 rules); modelled as one material.',
+    },
+    { from: '2014-07-25', value: { material: 'application-form', weight: 'core', services: ALL }, cite: { ...MPS_MEASURES_2014, note: '「三表合一」: one 《中国公民出入境证件申请表》 for passports, HK/Macau and Taiwan documents and endorsements.' } },
+  ]),
+  'materials.identity': table([
+    {
+      from: FROM,
+      to: '2015-12-27',
+      value: { material: 'resident-id-card', alternatives: ['temporary-id'], weight: 'core', services: ALL, when: [{ age: '16-or-over' }] },
+      cite: art4('二', '居民身份证、户口簿及复印件；在居民身份证领取、换领、补领期间，可以提交临时居民身份证'),
+      uncertain: BEFORE_2015_ENDORSEMENTS,
+    },
+    {
+      from: '2015-12-28',
+      value: { material: 'resident-id-card', alternatives: ['temporary-id'], weight: 'core', services: DOCS, when: [{ age: '16-or-over' }] },
+      cite: list2015('第一至三项', '每种证件：申请表、居民身份证、相片；签注（第四项）：申请表、通行证及事由材料'),
+    },
+  ]),
+  'materials.identity.under-16': table([
+    {
+      from: FROM,
+      to: '2015-12-27',
+      value: { material: 'resident-id-card', alternatives: ['temporary-id', 'hukou-booklet'], weight: 'core', services: ALL, when: UNDER_16 },
+      cite: art4('二'),
+      uncertain: `That an applicant under 16 may show the household register instead of an identity card is read from local guides (保定, 重庆). ${BEFORE_2015_ENDORSEMENTS}`,
+    },
+    {
+      from: '2015-12-28',
+      value: { material: 'resident-id-card', alternatives: ['temporary-id', 'hukou-booklet'], weight: 'core', services: DOCS, when: UNDER_16 },
+      cite: list2015('第一至三项'),
+      uncertain: 'That an applicant under 16 may show the household register instead of an identity card is read from local guides (保定, 重庆), not from the announcement.',
+    },
+  ]),
+  'materials.hukou-booklet': table([
+    { from: FROM, to: '2015-12-27', value: { material: 'hukou-booklet', weight: 'core', services: ALL }, cite: art4('二'), uncertain: BEFORE_2015_ENDORSEMENTS },
+    ended('2015-12-28', list2015('序言', '改变以往申办因私出入境证件需同时交验身份证和户口簿的做法，有关信息由公安机关通过内部网络查询')),
+  ]),
+  'materials.copies-of-id': table([
+    { from: FROM, to: '2015-12-27', value: { material: 'copies-of-id', weight: 'secondary', services: ALL }, cite: art4('二'), uncertain: BEFORE_2015_ENDORSEMENTS },
+    ended('2015-12-28', list2015('序言', '不再需要申请人提交申请材料的复印件')),
+  ]),
+  'materials.photo': table([
+    { from: FROM, to: '2015-12-27', value: { material: 'photo-capture', weight: 'core', services: DOCS }, cite: article(PASSPORT_LAW, '第六条', '近期免冠照片; 办法第四条第（一）项') },
+    { from: '2015-12-28', value: { material: 'photo-capture', weight: 'core', services: DOCS }, cite: list2015('第一至三项', '符合《出入境证件相片照相指引》标准的相片') },
+  ]),
+  'materials.fingerprints.passport': table([
+    {
+      from: '2012-05-15',
+      value: { material: 'fingerprints', weight: 'core', services: [{ kind: 'document', documents: ['passport'] }], when: OVER_16_FINGERS },
+      cite: article(MPS_ORDER_118, '第二项（办法第六条）', '十六周岁以上申请电子普通护照的，现场采集指纹；指纹缺失、损坏的可以不采集。The e-passport was issued nationwide from 2012-05-15.'),
+    },
+  ]),
+  'materials.fingerprints.hkmo-permit': table([
+    {
+      from: '2014-09-15',
+      value: { material: 'fingerprints', weight: 'core', services: [{ kind: 'document', documents: ['hkmo-permit'] }], when: OVER_16_FINGERS },
+      cite: { ...MPS_HKMO_CARD_2014, note: '16周岁以上（含）首次申请电子往来港澳通行证的采集或核验指纹; nationwide from 2014-09-15 (Guangdong from 2014-05-20: a local measure).' },
+    },
+  ]),
+  'materials.fingerprints.taiwan-permit': table([
+    {
+      from: '2017-04-24',
+      value: { material: 'fingerprints', weight: 'core', services: [{ kind: 'document', documents: ['taiwan-permit'] }], when: OVER_16_FINGERS },
+      cite: MPS_TAIWAN_CARD_2017,
+      uncertain: 'The card notices say fingerprints are recorded 「按规定」; the split (16+ required, under 16 only with consent) is assumed to be that of the other chip documents.',
+    },
+  ]),
+  'materials.applicant-presence': table([
+    {
+      from: FROM,
+      value: { material: 'applicant-presence', weight: 'core', services: DOCS },
+      cite: article(MPS_ORDER_96, '第七条', '受理时面见申请人; photo and fingerprint capture on site'),
+      uncertain: 'Presence for permits is taken from the same practice; the 2024-05-06 fully-online renewal pilot (全程网办) needs no visit — a channel rule, not modelled here.',
+    },
+  ]),
+  'materials.guardian.presence': table([
+    {
+      from: FROM,
+      value: { material: 'guardian-presence', alternatives: ['guardian-authorisation'], weight: 'core', services: ALL, when: UNDER_16 },
+      cite: art4('三', '未满十六周岁的，由监护人陪同'),
+      uncertain: 'Accompaniment by a person the guardian authorises in writing is read from NIA-era guides (监护人无法陪同的，可以委托他人陪同); assumed throughout. Under-16 rules for endorsement-only applications are read from local guides.',
+    },
+  ]),
+  'materials.guardian.consent': table([
+    { from: FROM, value: { material: 'guardian-consent', weight: 'core', services: ALL, when: UNDER_16 }, cite: art4('三', '监护人出具的同意出境的意见') },
+  ]),
+  'materials.guardian.id': table([
+    { from: FROM, value: { material: 'guardian-id', weight: 'core', services: ALL, when: UNDER_16 }, cite: art4('三', '监护人的居民身份证或者户口簿、护照') },
+  ]),
+  'materials.guardian.relationship-proof': table([
+    {
+      from: FROM,
+      value: { material: 'relationship-proof', weight: 'secondary', services: ALL, when: UNDER_16 },
+      cite: art4('三'),
+      uncertain: 'The proof of guardianship (出生医学证明、户口簿…) is named in NIA-era guides; classed secondary because offices waive it when the guardianship is already on record (重庆) — no published 容缺 list says so.',
+    },
+  ]),
+  'materials.registered-personnel.approval-letter': table([
+    {
+      from: FROM,
+      value: { material: 'approval-letter', weight: 'core', services: ALL, when: [{ registeredPersonnel: true }] },
+      cite: art4('四', `按照人事管理权限审批后出具的意见; ${REGISTERED_PERSONNEL_2003.number}`),
+    },
+  ]),
+  'materials.renewal.old-passport': table([
+    { from: FROM, value: { material: 'old-passport', weight: 'core', services: [{ kind: 'document', documents: ['passport'], actions: ['renewal'] }] }, cite: article(MPS_ORDER_96, '第十条') },
+  ]),
+  'materials.renewal.old-permit': table([
+    {
+      from: FROM,
+      value: { material: 'old-permit', weight: 'core', services: [{ kind: 'document', documents: ['hkmo-permit', 'taiwan-permit'], actions: ['renewal'] }] },
+      cite: HKMO_RULES_1986,
+      uncertain: 'The permits’ own rules were not read on this point; handing in the current permit on renewal is taken from NIA service guides.',
+    },
+  ]),
+  'materials.replacement.loss-statement': table([
+    { from: FROM, value: { material: 'loss-statement', weight: 'core', services: [{ kind: 'document', documents: ['passport', 'hkmo-permit', 'taiwan-permit'], actions: ['replacement'] }] }, cite: article(MPS_ORDER_96, '第十一条', '损毁、遗失、被盗的情况说明') },
+  ]),
+  'materials.replacement.damaged-document': table([
+    {
+      from: FROM,
+      value: { material: 'damaged-document', weight: 'core', services: [{ kind: 'document', documents: ['passport', 'hkmo-permit', 'taiwan-permit'], actions: ['replacement'] }], when: [{ grounds: ['damaged'] }] },
+      cite: article(MPS_ORDER_96, '第十一条', '因损毁申请补发的，还应当提交损毁的护照'),
+    },
+  ]),
+  'materials.endorsement.valid-permit': table([
+    {
+      from: FROM,
+      to: '2015-12-27',
+      value: { material: 'valid-permit', weight: 'core', services: ENDORSEMENTS, when: [{ permitInApplication: false }] },
+      cite: article(HKMO_RULES_1986, '第二十二条', '签注作在通行证上'),
+      uncertain: 'Before the 2015 list the endorsement-only materials were set by provincial offices; the permit itself was necessarily presented.',
+    },
+    { from: '2015-12-28', value: { material: 'valid-permit', weight: 'core', services: ENDORSEMENTS, when: [{ permitInApplication: false }] }, cite: list2015('第四项、第八项', '单独申请签注提交往来港澳（台湾）通行证；同时申请通行证和签注的，提交申请表、身份证、相片及事由材料') },
+  ]),
+  'materials.hkmo-T.kinship-proof': table([
+    { from: FROM, to: '2015-12-27', value: { material: 'kinship-proof', weight: 'secondary', services: HKMO('T') }, cite: HKMO_RULES_1986, uncertain: PRE_2015_PURPOSE },
+    {
+      from: '2015-12-28',
+      value: { material: 'kinship-proof', weight: 'secondary', services: HKMO('T') },
+      cite: list2015('第四项第（三）目', '结婚证、《出生医学证明》、户口簿、公安派出所证明、亲属关系公证书之一'),
+      uncertain: 'Classed secondary (deferrable) after FACTS §5.3: offices can look kinship up (Chengdu 2018 "数据跑"); no exit-entry 容缺 catalogue seen.',
+    },
+  ]),
+  'materials.hkmo-T.relative-id': table([
+    { from: FROM, to: '2015-12-27', value: { material: 'relative-hkmo-id', weight: 'secondary', services: HKMO('T') }, cite: HKMO_RULES_1986, uncertain: PRE_2015_PURPOSE },
+    { from: '2015-12-28', value: { material: 'relative-hkmo-id', weight: 'secondary', services: HKMO('T') }, cite: list2015('第四项第（三）目', '亲属的香港或者澳门居民身份证、港澳居民来往内地通行证'), uncertain: 'Classed secondary after FACTS §5.3.' },
+  ]),
+  'materials.hkmo-S.business-licence': table([
+    {
+      from: FROM,
+      to: '2015-12-27',
+      value: { material: 'business-licence', weight: 'secondary', services: HKMO('S'), when: [{ businessKinds: ['unfiled-employer', 'sole-trader'] }] },
+      cite: HKMO_RULES_1986,
+      uncertain: PRE_2015_PURPOSE,
+    },
+    {
+      from: '2015-12-28',
+      value: { material: 'business-licence', weight: 'secondary', services: HKMO('S'), when: [{ businessKinds: ['unfiled-employer', 'sole-trader'] }] },
+      cite: list2015('第四项', '工商营业执照副本或者有关登记证书；备案单位人员在备案有效期内无需重复提交'),
+      uncertain: 'The business sub-item was read from 泉州市公安局 (2020) and other guides that follow the national list; the drivers’ materials are not modelled.',
+    },
+  ]),
+  'materials.hkmo-S.social-insurance': table([
+    { from: FROM, to: '2015-12-27', value: { material: 'social-insurance-proof', weight: 'secondary', services: HKMO('S'), when: [{ businessKinds: ['unfiled-employer'] }] }, cite: HKMO_RULES_1986, uncertain: PRE_2015_PURPOSE },
+    {
+      from: '2015-12-28',
+      value: { material: 'social-insurance-proof', weight: 'secondary', services: HKMO('S'), when: [{ businessKinds: ['unfiled-employer'] }] },
+      cite: list2015('第四项', '企业机构为本人交纳社会保险的凭证（多次签注须连续6个月以上）或者本人属于该企业机构的证明'),
+      uncertain: 'Read from 泉州市公安局 (2020) and other guides that follow the national list.',
+    },
+  ]),
+  'materials.hkmo-S.dispatch-letter': table([
+    { from: FROM, to: '2015-12-27', value: { material: 'dispatch-letter', weight: 'secondary', services: HKMO('S'), when: [{ businessKinds: ['filed-employer', 'unfiled-employer'] }] }, cite: HKMO_RULES_1986, uncertain: PRE_2015_PURPOSE },
+    {
+      from: '2015-12-28',
+      value: { material: 'dispatch-letter', weight: 'secondary', services: HKMO('S'), when: [{ businessKinds: ['filed-employer', 'unfiled-employer'] }] },
+      cite: list2015('第四项', '企业机构出具的赴港澳商务活动事由说明（派遣函）'),
+      uncertain: 'Read from 泉州市公安局 (2020) and other guides that follow the national list.',
+    },
+  ]),
+  'materials.hkmo-Q.purpose-evidence': table([
+    { from: FROM, value: { material: 'purpose-evidence', weight: 'secondary', services: HKMO('Q') }, cite: HKMO_RULES_1986, uncertain: 'Evidence of the purpose (medical, funeral, litigation, exams, property …) per the service guides; FACTS §6.2 [knowledge].' },
+  ]),
+  'materials.hkmo-D.entry-permission': table([
+    { from: FROM, value: { material: 'hkmo-entry-permission', weight: 'core', services: HKMO('D') }, cite: HKMO_RULES_1986, uncertain: 'The D endorsement follows the Hong Kong or Macao admission, so its permission is the basis of the application (FACTS §6.2 [knowledge]).' },
+  ]),
+  'materials.hkmo-talent.certificate': table([
+    {
+      from: '2023-02-20',
+      value: { material: 'talent-certificate', weight: 'core', services: HKMO('talent') },
+      cite: NIA_TALENT_2023,
+      uncertain: 'Classed core: the certification is what makes the applicant eligible (employer filing instead for Hetao staff from 2025-11-05 — not modelled).',
+    },
+  ]),
+  'materials.hkmo-G.residence-permit': table([
+    {
+      from: '2016-04-01',
+      to: '2019-03-31',
+      value: { material: 'residence-permit', weight: 'core', services: HKMO('G'), when: [{ residencePermitBased: true }] },
+      cite: MPS_RESIDENCE_PERMIT_2016,
+      uncertain: 'When each scheme city first let permit holders apply for G is not settled (FACTS §2.2); 2016-04-01 is the national residence-permit measure.',
+    },
+    {
+      from: '2019-04-01',
+      value: { material: 'residence-permit', weight: 'core', services: HKMO('G'), when: [{ residencePermitBased: true }] },
+      cite: { ...NIA_NATIONWIDE_2019, note: 'After 全国通办 the residence permit stays required where a rule is tied to residence: G for non-hukou residents of a scheme city (出入境管理局公告2024年第1号 names 居住证 holders).' },
+    },
+  ]),
+  'materials.taiwan-L.tour-invoice': table([
+    {
+      from: '2008-07-04',
+      to: '2015-12-27',
+      value: { material: 'tour-operator-invoice', weight: 'secondary', services: TAIWAN('L') },
+      cite: list2015('序言', '申请团队旅游签注不再需要提交组团社发票'),
+      uncertain: 'Known only from its abolition; assumed required since group tours to Taiwan began (2008-07-04).',
+    },
+    ended('2015-12-28', list2015('序言', '申请团队旅游签注不再需要提交组团社发票')),
+  ]),
+  'materials.taiwan.tao-approval': table([
+    {
+      from: FROM,
+      to: '2015-12-27',
+      value: { material: 'tao-approval', weight: 'core', services: TAIWAN('Y', 'F', 'X', 'C') },
+      cite: article(TAIWAN_RULES_1991, '第七条、第八条', '申请事由的证明; exchanges need the 台办 approval'),
+      uncertain: 'Before 2015-12-28 other purpose documents were also asked for; not modelled.',
+    },
+    { from: '2015-12-28', value: { material: 'tao-approval', weight: 'core', services: TAIWAN('Y', 'F', 'X', 'C') }, cite: list2015('序言', '申请应邀、商务、乘务、学习签注的事由材料仅需提交台办出具的批准函件') },
+  ]),
+  'materials.taiwan.entry-permit': table([
+    {
+      from: FROM,
+      value: { material: 'taiwan-entry-permit', weight: 'core', services: TAIWAN('T', 'Q', 'D', 'J') },
+      cite: article(TAIWAN_RULES_1991, '第八条'),
+      uncertain: 'Seen only in local guides (长春; validity "根据入台许可期限和有效次数"); FACTS §6.2 [uncertain].',
+    },
+  ]),
+  'materials.urgent-evidence': table([
+    {
+      from: FROM,
+      value: { material: 'urgent-evidence', weight: 'secondary', services: ALL, when: [{ urgent: true }] },
+      cite: article(MPS_ORDER_96, '第五条', '加急事由的证明'),
+      uncertain: 'Classed secondary (deferrable) after FACTS §5.3; the permits’ urgent handling rests on service norms, not the 办法.',
+    },
+  ]),
+  'materials.non-hukou.residence-permit': table([
+    {
+      from: '2012-09-01',
+      to: '2016-03-31',
+      value: { material: 'residence-permit', weight: 'secondary', services: [{ kind: 'document', documents: ['passport', 'taiwan-permit'] }, ...TAIWAN_ANY], when: [{ routes: ['non-hukou-scheme'], residencePermitBased: false, schemeBases: ['employed'] }] },
+      cite: MPS_NON_HUKOU_2012,
+      uncertain: 'Residence proof (居住证 or 暂住证) of non-hukou employees, read from city guides of the schemes; classed secondary after FACTS §5.3.',
+    },
+    {
+      from: '2016-04-01',
+      to: '2019-03-31',
+      value: {
+        material: 'residence-permit',
+        weight: 'secondary',
+        services: ALL,
+        when: [
+          { routes: ['non-hukou-scheme'], residencePermitBased: true },
+          { routes: ['non-hukou-scheme'], residencePermitBased: false, schemeBases: ['employed'] },
+        ],
+      },
+      cite: { ...MPS_RESIDENCE_PERMIT_2016, note: '居住证持有人凭本人居民身份证、居住证申请；其他申请材料与当地户籍居民一致.' },
+      uncertain: 'Classed secondary (deferrable) after FACTS §5.3; an office may treat the permit as the basis of the route (write a change set to make it core).',
+    },
+    ended('2019-04-01', { ...NIA_NATIONWIDE_2019, note: '申请材料与户籍地一致; 不受户籍地、居住地等条件限制.' }),
+  ]),
+  'materials.non-hukou.social-insurance': table([
+    {
+      from: '2012-09-01',
+      to: '2013-06-30',
+      value: { material: 'social-insurance-proof', weight: 'secondary', services: [{ kind: 'document', documents: ['passport'] }], when: [{ routes: ['non-hukou-scheme'], residencePermitBased: false, schemeBases: ['employed'] }] },
+      cite: MPS_NON_HUKOU_2012,
+      uncertain: 'Classed secondary after FACTS §5.3.',
+    },
+    {
+      from: '2013-07-01',
+      to: '2019-03-31',
+      value: { material: 'social-insurance-proof', weight: 'secondary', services: [{ kind: 'document', documents: ['passport', 'taiwan-permit'] }, ...TAIWAN_ANY], when: [{ routes: ['non-hukou-scheme'], residencePermitBased: false, schemeBases: ['employed'] }] },
+      cite: { ...MPS_NON_HUKOU_2013, note: '在就业地连续一年以上缴纳社会保险的证明.' },
+      uncertain: 'Classed secondary after FACTS §5.3.',
+    },
+    ended('2019-04-01', { ...NIA_NATIONWIDE_2019, note: '申请材料与户籍地一致.' }),
+  ]),
+  'materials.non-hukou.enrolment-proof': table([
+    {
+      from: '2012-09-01',
+      to: '2019-03-31',
+      value: { material: 'enrolment-proof', weight: 'secondary', services: [{ kind: 'document', documents: ['passport', 'taiwan-permit'] }, ...TAIWAN_ANY], when: [{ routes: ['non-hukou-scheme'], residencePermitBased: false, schemeBases: ['student'] }] },
+      cite: MPS_NON_HUKOU_2012,
+      uncertain: 'The certificate of enrolment is read from city guides (广东); classed secondary after FACTS §5.3.',
+    },
+    ended('2019-04-01', { ...NIA_NATIONWIDE_2019, note: '申请材料与户籍地一致.' }),
+  ]),
+  'materials.local-relative.kinship-proof': table([
+    {
+      from: '2013-07-01',
+      to: '2018-01-31',
+      value: { material: 'kinship-proof', weight: 'secondary', services: [{ kind: 'document', documents: ['passport', 'taiwan-permit'] }, ...TAIWAN_ANY], when: [{ routes: ['non-hukou-scheme'], residencePermitBased: false, schemeBases: ['relative'] }] },
+      cite: { ...MPS_NON_HUKOU_2013, note: '本市户籍居民的外地户籍配偶、未满16周岁子女.' },
+      uncertain: 'Materials of the relatives in the 43-city scheme read from city guides (成都); classed secondary after FACTS §5.3.',
+    },
+    {
+      from: '2018-02-01',
+      to: '2019-03-31',
+      value: {
+        material: 'kinship-proof',
+        weight: 'secondary',
+        services: ALL,
+        when: [{ routes: ['relatives-route'] }, { routes: ['non-hukou-scheme'], residencePermitBased: false, schemeBases: ['relative'] }],
+      },
+      cite: MPS_EIGHT_MEASURES_2018,
+      uncertain: 'Classed secondary after FACTS §5.3.',
+    },
+    ended('2019-04-01', { ...NIA_NATIONWIDE_2019, note: '不受户籍地、居住地等条件限制.' }),
+  ]),
+  'materials.local-relative.id': table([
+    {
+      from: '2013-07-01',
+      to: '2018-01-31',
+      value: { material: 'local-relative-id', weight: 'secondary', services: [{ kind: 'document', documents: ['passport', 'taiwan-permit'] }, ...TAIWAN_ANY], when: [{ routes: ['non-hukou-scheme'], residencePermitBased: false, schemeBases: ['relative'] }] },
+      cite: MPS_NON_HUKOU_2013,
+      uncertain: 'Read from city guides of the scheme; classed secondary after FACTS §5.3.',
+    },
+    {
+      from: '2018-02-01',
+      to: '2019-03-31',
+      value: {
+        material: 'local-relative-id',
+        weight: 'secondary',
+        services: ALL,
+        when: [{ routes: ['relatives-route'] }, { routes: ['non-hukou-scheme'], residencePermitBased: false, schemeBases: ['relative'] }],
+      },
+      cite: MPS_EIGHT_MEASURES_2018,
+      uncertain: 'Classed secondary after FACTS §5.3.',
+    },
+    ended('2019-04-01', { ...NIA_NATIONWIDE_2019, note: '不受户籍地、居住地等条件限制.' }),
+  ]),
+});
+
+/**
+ * Local measures of the requirement tables (division code → table id → data): the card pilots
+ * brought fingerprints earlier in Guangdong (HK/Macau card, 2014-05-20) and Fujian (Taiwan
+ * card, 2016-12-26), each ending when the national rule starts.
+ *
+ * @example
+ * ```ts
+ * Object.keys(MATERIAL_RULE_LOCAL['440000'] ?? {}); // ['materials.fingerprints.hkmo-permit']
+ * ```
+ */
+export const MATERIAL_RULE_LOCAL: Readonly<Record<string, Readonly<Record<string, ValueTableData<MaterialRule>>>>> = Object.freeze({
+  '440000': {
+    'materials.fingerprints.hkmo-permit': table([
+      {
+        from: '2014-05-20',
+        to: '2014-09-14',
+        value: { material: 'fingerprints', weight: 'core', services: [{ kind: 'document', documents: ['hkmo-permit'] }], when: OVER_16_FINGERS },
+        cite: { ...MPS_HKMO_CARD_2014, effective: '2014-05-20', note: 'Guangdong pilot of the electronic HK/Macau permit: applications from 2014-05-20.' },
+      },
+    ]),
+  },
+  '350000': {
+    'materials.fingerprints.taiwan-permit': table([
+      {
+        from: '2016-12-26',
+        to: '2017-04-23',
+        value: { material: 'fingerprints', weight: 'core', services: [{ kind: 'document', documents: ['taiwan-permit'] }], when: OVER_16_FINGERS },
+        cite: MPS_TAIWAN_CARD_2016,
+        uncertain: 'The card notice says fingerprints are recorded 「按规定」; the 16+ split is assumed.',
+      },
+    ]),
+  },
+});
