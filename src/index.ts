@@ -149,3 +149,29 @@ export {
   type NoticeItem,
 } from './eligibility/deferred-acceptance.js';
 export { materialsChecklist, type Checklist, type ChecklistInput, type ChecklistItem, type RequirementReason, type ServiceChecklist } from './eligibility/checklist.js';
+export {
+  PLACE_LOCAL,
+  PLACE_NATIONAL,
+  PLACE_REASONS,
+  PLACE_TABLES,
+  applicationPlace,
+  applicationPlaceInputSchema,
+  type ApplicationPlaceInput,
+  type PlaceDecision,
+  type PlaceRoute,
+  type WhereToApply,
+} from './eligibility/application-place.js';
+export { channelAllowed, channelInputSchema, type ChannelDecision, type ChannelInput } from './eligibility/channels.js';
+export { canSelfServe, canSelfServeValidated, selfServeInputSchema, type SelfServeInput, type SelfServeResult } from './eligibility/self-service.js';
+export { placeApplicantSchema, type PlaceApplicant } from './eligibility/place-applicant.js';
+export { serviceSchema as placeServiceSchema, type Service as PlaceService } from './eligibility/place-services.js';
+export { CHANNELS as PLACE_CHANNELS, type Channel as PlaceChannel, type PlaceReason } from './eligibility/place-reasons.js';
+export { DEFAULT_SCHEME_LOOKUPS, type SchemeLookups } from './eligibility/place-lookups.js';
+export { evaluate, type EvaluateOptions, type Evaluation, type ExplainedReason, type ServiceDecision } from './eligibility/evaluate.js';
+export { EVALUATE_REASONS } from './eligibility/evaluate-reasons.js';
+export { PROCESSING_REASON_CATALOGUE } from './deadlines/processing-reasons.js';
+export type { ProcessingCommon } from './deadlines/processing-deadline.js';
+export type { ChannelCondition, PlaceReasonCode, PlaceRouteName, RouteCondition } from './eligibility/place-reasons.js';
+export type { Area, EndorsementDestination, ServiceAction } from './eligibility/place-services.js';
+export type { RegimeAtPlace } from './eligibility/place-lookups.js';
+export { CHANNEL_CONDITIONS, PLACE_ROUTES, ROUTE_CONDITIONS } from './eligibility/place-reasons.js';

@@ -241,7 +241,16 @@ export interface ProcessingCandidate {
   readonly reasons: readonly ProcessingReason[];
 }
 
-interface Common {
+/**
+ * What every processing result carries, whether or not it has a number of days.
+ *
+ * @example
+ * ```ts
+ * const r = processingDeadline(input);
+ * r.acceptedOn; r.candidates; r.reasons;
+ * ```
+ */
+export interface ProcessingCommon {
   /** The acceptance date (Asia/Shanghai). */
   readonly acceptedOn: CivilDate;
   readonly service: ResolvedProcessingService;
@@ -269,7 +278,7 @@ interface Common {
  * ```
  */
 export type ProcessingResult =
-  | (Common & {
+  | (ProcessingCommon & {
       readonly kind: 'due';
       /** The last day of the period. */
       readonly due: CivilDate;
@@ -282,7 +291,7 @@ export type ProcessingResult =
       /** The counting in words, from `computeDeadline`. */
       readonly explanation: Deadline['explanation'];
     })
-  | (Common & { readonly kind: 'no-limit' });
+  | (ProcessingCommon & { readonly kind: 'no-limit' });
 
 function zodIssues(error: z.ZodError): Issue[] {
   return error.issues.map((i) => ({ path: i.path, code: i.code, message: i.message }));

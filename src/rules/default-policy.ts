@@ -6,6 +6,8 @@
  */
 import { FEE_LOCAL, FEE_NATIONAL, FEE_TABLES } from '../fees/fee-tables.js';
 import { FEE_REASONS } from '../fees/fee-reasons.js';
+import { PLACE_LOCAL, PLACE_NATIONAL, PLACE_REASONS, PLACE_TABLES } from '../eligibility/application-place.js';
+import { EVALUATE_REASONS } from '../eligibility/evaluate-reasons.js';
 import { MATERIAL_LOCAL, MATERIAL_NATIONAL, MATERIAL_REASONS, MATERIAL_TABLES } from '../eligibility/materials.js';
 import { PROCESSING_LOCAL, PROCESSING_NATIONAL, PROCESSING_REASONS, PROCESSING_TABLES } from '../deadlines/processing-limits.js';
 import { APPLICATION_REASONS } from '../eligibility/application.js';
@@ -26,7 +28,7 @@ import { withChangesUsing } from './with-changes.js';
  * BUILTIN_TABLES.map((t) => t.id); // ['fee.passport.issue', …]
  * ```
  */
-export const BUILTIN_TABLES: readonly TableSpec[] = [...DOCUMENT_TABLES, ...ENDORSEMENT_TABLES, ...FEE_TABLES, ...PROCESSING_TABLES, ...MATERIAL_TABLES];
+export const BUILTIN_TABLES: readonly TableSpec[] = [...DOCUMENT_TABLES, ...ENDORSEMENT_TABLES, ...FEE_TABLES, ...PROCESSING_TABLES, ...MATERIAL_TABLES, ...PLACE_TABLES];
 
 /**
  * Every reason code churujing emits, with its messages.
@@ -36,9 +38,9 @@ export const BUILTIN_TABLES: readonly TableSpec[] = [...DOCUMENT_TABLES, ...ENDO
  * REASONS['fee.exemption.disabled']?.en; // 'Postage waived for disabled people'
  * ```
  */
-export const REASONS: ReasonCatalogue = { ...DOCUMENT_REASONS, ...ENDORSEMENT_REASONS, ...FEE_REASONS, ...APPLICATION_REASONS, ...PROCESSING_REASONS, ...MATERIAL_REASONS };
+export const REASONS: ReasonCatalogue = { ...DOCUMENT_REASONS, ...ENDORSEMENT_REASONS, ...FEE_REASONS, ...APPLICATION_REASONS, ...PROCESSING_REASONS, ...MATERIAL_REASONS, ...PLACE_REASONS, ...EVALUATE_REASONS };
 
-const LOCALS: readonly Readonly<Record<string, Readonly<Record<string, TableData>>>>[] = [DOCUMENT_LOCAL, ENDORSEMENT_LOCAL, FEE_LOCAL, PROCESSING_LOCAL, MATERIAL_LOCAL];
+const LOCALS: readonly Readonly<Record<string, Readonly<Record<string, TableData>>>>[] = [DOCUMENT_LOCAL, ENDORSEMENT_LOCAL, FEE_LOCAL, PROCESSING_LOCAL, MATERIAL_LOCAL, PLACE_LOCAL];
 
 function localMeasures(): Record<string, LocalMeasures> {
   const out: Record<string, { label?: { zh: string; en: string }; tables: Record<string, TableData> }> = {};
@@ -66,7 +68,7 @@ let builtIn: Policy | undefined;
  */
 export function defaultPolicy(): Policy {
   return (builtIn ??= deepFreeze(
-    parsePolicy({ schema: 'churujing.policy/1', id: 'churujing-builtin', title: { zh: 'churujing 内置政策', en: 'churujing built-in policy' }, national: { ...DOCUMENT_NATIONAL, ...ENDORSEMENT_NATIONAL, ...FEE_NATIONAL, ...PROCESSING_NATIONAL, ...MATERIAL_NATIONAL }, local: localMeasures(), changes: [] }, BUILTIN_TABLES),
+    parsePolicy({ schema: 'churujing.policy/1', id: 'churujing-builtin', title: { zh: 'churujing 内置政策', en: 'churujing built-in policy' }, national: { ...DOCUMENT_NATIONAL, ...ENDORSEMENT_NATIONAL, ...FEE_NATIONAL, ...PROCESSING_NATIONAL, ...MATERIAL_NATIONAL, ...PLACE_NATIONAL }, local: localMeasures(), changes: [] }, BUILTIN_TABLES),
   ));
 }
 

@@ -6,7 +6,7 @@
  * @module
  */
 import { DateTime } from 'luxon';
-import { type CivilDate, isCivilDate } from './civil-date.js';
+import { type CivilDate, formatCivilDate, isCivilDate, tryParseCivilDate } from './civil-date.js';
 import { InvalidDateError, showValue } from './errors.js';
 
 /** The zone every civil date of churujing is in. */
@@ -40,6 +40,29 @@ export interface ShanghaiTime {
   readonly minutes: number;
 }
 
+/** China has kept UTC+8 all year since 1992 (its last daylight saving time was in 1991). */
+const FIXED_FROM = Date.UTC(1992, 0, 1);
+const FAST = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|([+-])(\d{2}):?(\d{2}))$/;
+
+/** Plain arithmetic for instants from 1992 on (fixed UTC+8); undefined otherwise. */
+function fastShanghai(instant: string): ShanghaiTime | undefined {
+  const m = FAST.exec(instant);
+  if (!m) return undefined;
+  const [, y, mo, d, h, mi, sec, z, sign, oh, om] = m;
+  if (+(h as string) > 23 || +(mi as string) > 59 || +(sec ?? '0') > 59 || +(oh ?? '0') > 23 || +(om ?? '0') > 59) return undefined;
+  const day = tryParseCivilDate(`${y}-${mo}-${d}`);
+  if (day === undefined) return undefined;
+  const offset = z === 'Z' ? 0 : (sign === '-' ? -1 : 1) * (+(oh as string) * 60 + +(om as string));
+  const utcMinutes = day * 1440 + +(h as string) * 60 + +(mi as string) - offset;
+  if (utcMinutes * 60_000 < FIXED_FROM) return undefined;
+  const local = utcMinutes + 480;
+  const localDay = Math.floor(local / 1440);
+  const minutes = local - localDay * 1440;
+  const hh = Math.floor(minutes / 60);
+  const mm = minutes % 60;
+  return { date: formatCivilDate(localDay), time: `${hh < 10 ? '0' : ''}${hh}:${mm < 10 ? '0' : ''}${mm}`, minutes };
+}
+
 /**
  * Converts an instant with an explicit offset to its date and time in Asia/Shanghai.
  *
@@ -50,6 +73,10 @@ export interface ShanghaiTime {
  * ```
  */
 export function toShanghaiTime(instant: Instant, path: readonly PropertyKey[] = []): ShanghaiTime {
+  if (typeof instant === 'string') {
+    const fast = fastShanghai(instant);
+    if (fast) return fast;
+  }
   const dt = typeof instant === 'string' && INSTANT.test(instant) ? DateTime.fromISO(instant, { setZone: true }) : undefined;
   if (!dt || !dt.isValid) {
     const message = `${showValue(instant)} is not an instant: expected ISO 8601 with an explicit offset, e.g. 2025-01-24T16:30:00+08:00 or …Z`;
@@ -97,5 +124,6 @@ export function readDateOrInstant(value: CivilDate | Instant, path: readonly Pro
 export function isDateOrInstant(value: unknown): value is CivilDate | Instant {
   if (isCivilDate(value)) return true;
   if (typeof value !== 'string' || !INSTANT.test(value)) return false;
+  if (fastShanghai(value)) return true;
   return DateTime.fromISO(value, { setZone: true }).isValid;
 }

@@ -27,3 +27,24 @@ describe('instants at the boundary', () => {
     expect(isDateOrInstant(42)).toBe(false);
   });
 });
+
+describe('the fixed-offset fast path agrees with luxon', () => {
+  it('on random instants from 1992 on, with random offsets', async () => {
+    const fc = (await import('fast-check')).default;
+    const { DateTime } = await import('luxon');
+    fc.assert(
+      fc.property(
+        fc.integer({ min: Date.UTC(1992, 0, 2), max: Date.UTC(2030, 0, 1) }),
+        fc.integer({ min: -14 * 60, max: 14 * 60 }).map((m) => m - (m % 15)),
+        (ms, offset) => {
+          const local = new Date(ms + offset * 60_000).toISOString().slice(0, 16);
+          const sign = offset < 0 ? '-' : '+';
+          const abs = Math.abs(offset);
+          const iso = `${local}:00${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+          const lux = DateTime.fromISO(iso, { setZone: true }).setZone('Asia/Shanghai');
+          expect(toShanghaiTime(iso)).toEqual({ date: lux.toISODate(), time: lux.toFormat('HH:mm'), minutes: lux.hour * 60 + lux.minute });
+        },
+      ),
+    );
+  });
+});

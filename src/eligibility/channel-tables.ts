@@ -1,0 +1,170 @@
+/**
+ * Channels other than the hall window and the kiosk, as dated rules:
+ *
+ * - `channel.online` — the online channel: appointments from 2014-07-25 (MPS 16 measures);
+ *   the NIA platform from 2019-04-01 also takes tourist re-endorsements;
+ * - `channel.online-renewal` + `.cities` — fully online renewal/replacement (全程网办) for
+ *   hukou residents of pilot cities: 20 cities from 2024-05-06, 50 from 2025-11-20;
+ * - `channel.post` (local) — two-way courier re-endorsement: Chengdu 510100 (2018);
+ * - `channel.police-station` (local) — police-station service points: Chengdu (2018);
+ * - `channel.agency` (local) — licensed agencies for re-endorsements that need no meeting
+ *   with the applicant: Jilin 220000 (2016).
+ *
+ * National tables without national entries (post, police station, agency) are empty: the
+ * channel exists only where a local measure opens it.
+ *
+ * @module
+ */
+import { z } from 'zod';
+import type { Citation } from '../rules/citation.js';
+import { type SetMember, type SetTableData, type ValueEntry, type ValueTableData, defineSetTable, defineValueTable } from '../rules/table.js';
+import * as C from './place-citations.js';
+import { SERVICE_ACTIONS, type ServiceAction, type ServiceKey, serviceKeySchema } from './place-services.js';
+import { type Exclusion, PLACE_VERIFIED_THROUGH } from './place-tables.js';
+
+/**
+ * The value of a channel table: the services it takes, for which actions (absent: every
+ * action), the applicants it is closed to, the minimum age, and whether it (also) books
+ * appointments.
+ *
+ * @example
+ * ```ts
+ * const c: ChannelRule = { services: ['hkmo.L'], actions: ['renewal'], appointments: true };
+ * ```
+ */
+export interface ChannelRule {
+  readonly services: readonly ServiceKey[];
+  readonly actions?: readonly ServiceAction[] | undefined;
+  readonly excludes?: readonly Exclusion[] | undefined;
+  readonly minAge?: number | undefined;
+  readonly appointments?: boolean | undefined;
+}
+
+const channelRuleSchema: z.ZodType<ChannelRule> = z
+  .object({
+    services: z.array(serviceKeySchema),
+    actions: z.array(z.enum(SERVICE_ACTIONS)).min(1).optional(),
+    excludes: z.array(z.enum(['registered-personnel', 'active-military'])).optional(),
+    minAge: z.number().int().positive().optional(),
+    appointments: z.boolean().optional(),
+  })
+  .strict();
+
+const channel = (id: string, zh: string, en: string, local: boolean) => defineValueTable({ id, label: { zh, en }, value: channelRuleSchema, local });
+
+/**
+ * The channel table specs.
+ *
+ * @example
+ * ```ts
+ * policyAt(policy, '2024-05-06').value(CHANNEL_TABLES.onlineRenewal).inForce; // true
+ * ```
+ */
+export const CHANNEL_TABLES = Object.freeze({
+  online: channel('channel.online', '网上办理', 'Online channel', false),
+  onlineRenewal: channel('channel.online-renewal', '换发补发出入境证件“全程网办”', 'Fully online renewal and replacement', false),
+  onlineRenewalCities: defineSetTable({
+    id: 'channel.online-renewal.cities',
+    label: { zh: '“全程网办”试点城市', en: 'Pilot cities of fully online renewal' },
+    member: z.string().regex(/^\d{4}00$/, 'expected a city-level GB/T 2260 code'),
+  }),
+  post: channel('channel.post', '双向寄递办理', 'Two-way courier', true),
+  policeStation: channel('channel.police-station', '派出所受理点', 'Police-station service points', true),
+  agency: channel('channel.agency', '代办机构代为申请', 'Licensed agencies', true),
+});
+
+const v = (entries: readonly ValueEntry<ChannelRule>[]): ValueTableData<ChannelRule> => ({ kind: 'value', verifiedThrough: PLACE_VERIFIED_THROUGH, entries });
+const cities = (from: string, cite: Citation, codes: readonly string[], uncertain?: string): SetMember[] =>
+  codes.map((member) => (uncertain === undefined ? { member, from, cite } : { member, from, cite, uncertain }));
+
+const DOCS: readonly ServiceKey[] = ['passport', 'hkmo-permit', 'taiwan-permit'];
+const RE: readonly ServiceAction[] = ['renewal'];
+const TOURIST_2019: readonly ServiceKey[] = ['hkmo.L', 'hkmo.G', 'taiwan.L', 'taiwan.G'];
+
+/**
+ * The 20 pilot cities of 2024-05-06: 北京 天津 沈阳 哈尔滨 上海 南京 杭州 宁波 合肥 厦门 济南 青岛 郑州 广州 深圳 珠海 重庆 成都 昆明 西安.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * ONLINE_RENEWAL_CITIES_2024.length; // 20
+ * ```
+ */
+export const ONLINE_RENEWAL_CITIES_2024 = [
+  '110100', '120100', '210100', '230100', '310100', '320100', '330100', '330200', '340100', '350200',
+  '370100', '370200', '410100', '440100', '440300', '440400', '500100', '510100', '530100', '610100',
+] as const;
+
+const CHENGDU_UNCERTAIN = 'Reported in 2018-05 as in place; start date and exact scope not known (the month of the report is used; tourist, family-visit and other re-endorsements are assumed).';
+
+/**
+ * National data of the channel tables.
+ *
+ * @example
+ * ```ts
+ * CHANNEL_NATIONAL['channel.online']?.kind; // 'value'
+ * ```
+ */
+export const CHANNEL_NATIONAL: Readonly<Record<string, ValueTableData<ChannelRule> | SetTableData>> = Object.freeze({
+  'channel.online': v([
+    { from: '2014-07-25', to: '2019-03-31', value: { services: [], appointments: true }, cite: C.MPS_2014_0725 },
+    { from: '2019-04-01', to: '2019-07-31', value: { services: TOURIST_2019, actions: RE, appointments: true }, cite: C.NIA_NATIONWIDE_2019 },
+    {
+      from: '2019-08-01',
+      value: { services: ['hkmo.L', 'hkmo.G', 'taiwan.L'], actions: RE, appointments: true },
+      cite: C.TAIWAN_G_SUSPENSION_2019,
+      uncertain: 'Which tourist endorsements the platform takes is stated generally (往来港澳台旅游签注); Taiwan individual travel stops with the 2019-08-01 suspension.',
+    },
+  ]),
+  'channel.online-renewal': v([
+    { from: '2024-05-06', value: { services: DOCS, actions: ['renewal', 'replacement'], minAge: 16, excludes: ['registered-personnel', 'active-military'] }, cite: C.item(C.NIA_2024_0506, '第一项') },
+  ]),
+  'channel.online-renewal.cities': {
+    kind: 'set',
+    verifiedThrough: PLACE_VERIFIED_THROUGH,
+    members: [
+      ...cities('2024-05-06', C.item(C.NIA_2024_0506, '第一项'), ONLINE_RENEWAL_CITIES_2024),
+      ...cities(
+        '2025-11-20',
+        C.NIA_ONLINE_RENEWAL_2025,
+        ['220100', '420100'],
+        'Only Changchun and Wuhan of the 30 cities added on 2025-11-20 were seen; the other 28 are missing (add them with add-member changes).',
+      ),
+    ],
+  } satisfies SetTableData,
+  'channel.post': v([]),
+  'channel.police-station': v([]),
+  'channel.agency': v([]),
+});
+
+/**
+ * Local measures of the channel tables: Chengdu (510100) post and police stations; Jilin (220000) agencies.
+ *
+ * @example
+ * ```ts
+ * Object.keys(CHANNEL_LOCAL); // ['510100', '220000']
+ * ```
+ */
+export const CHANNEL_LOCAL: Readonly<Record<string, Readonly<Record<string, ValueTableData<ChannelRule>>>>> = Object.freeze({
+  '510100': {
+    'channel.post': v([{ from: '2018-05-01', value: { services: ['hkmo.T', 'hkmo.L', 'hkmo.G', 'hkmo.Q'], actions: RE }, cite: C.CHENGDU_2018, uncertain: CHENGDU_UNCERTAIN }]),
+    'channel.police-station': v([
+      {
+        from: '2018-05-01',
+        value: { services: ['hkmo.T', 'hkmo.L', 'hkmo.G', 'hkmo.Q', ...DOCS], actions: ['renewal', 'replacement'] },
+        cite: C.CHENGDU_2018,
+        uncertain: 'The report gives the number of police-station points (219), not what each accepts; renewals, replacements and re-endorsements are assumed (first issues stay at the halls’ windows).',
+      },
+    ]),
+  },
+  '220000': {
+    'channel.agency': v([
+      {
+        from: '2016-01-01',
+        value: { services: ['hkmo.T', 'hkmo.L', 'hkmo.G', 'hkmo.Q', 'taiwan.L', 'taiwan.T', 'taiwan.Q'], actions: RE, excludes: ['registered-personnel', 'active-military'] },
+        cite: C.JILIN_AGENCIES_2016,
+        uncertain: 'Announced for the first half of 2016 (start taken as 2016-01-01); "re-endorsements that need no meeting with the applicant" is read as tourist, family-visit and other re-endorsements; the exclusions are assumed as at kiosks.',
+      },
+    ]),
+  },
+});

@@ -1,0 +1,47 @@
+/**
+ * Reason codes of `evaluate` itself (the parts it calls bring their own).
+ *
+ * @module
+ */
+import { defineReasons } from '../rules/reasons.js';
+
+/**
+ * Reasons `evaluate` adds when it composes the parts.
+ *
+ * @example
+ * ```ts
+ * renderReason({ code: 'evaluate.permit-missing', params: { destination: 'hong-kong' } }, 'en', EVALUATE_REASONS);
+ * ```
+ */
+export const EVALUATE_REASONS = defineReasons({
+  'evaluate.part-unavailable': {
+    params: ['part', 'detail'],
+    'zh-CN': '无法判断“{part}”：{detail}',
+    en: 'Could not decide "{part}": {detail}',
+  },
+  'evaluate.permit-missing': {
+    params: ['destination'],
+    'zh-CN': '没有有效的通行证，也未同时申请通行证，无法签注（目的地：{destination}）',
+    en: 'No valid permit is held or applied for in the same application, so no endorsement can be issued (destination: {destination})',
+  },
+  'evaluate.option-not-offered': {
+    params: ['months', 'entries'],
+    'zh-CN': '所选签注种类（{months}个月{entries}）不在可签发的范围内',
+    en: 'The option chosen ({months} months, {entries}) is not among those that may be granted',
+  },
+  'evaluate.option-chosen': {
+    params: ['id', 'until'],
+    'zh-CN': '可签发所选签注（{id}），有效期至{until}',
+    en: 'The endorsement chosen ({id}) may be granted, valid until {until}',
+  },
+  'evaluate.ground-not-accepted': {
+    params: ['ground'],
+    'zh-CN': '申请事由“{ground}”在受理当日不属于可换发或补发的情形',
+    en: 'The ground "{ground}" is not a renewal or replacement ground on the acceptance date',
+  },
+  'evaluate.unverified': {
+    params: ['date'],
+    'zh-CN': '部分规则只核实到更早的日期，{date}的结论未经核实',
+    en: 'Some rules are verified only up to an earlier date; the result for {date} is unverified',
+  },
+});

@@ -1,0 +1,141 @@
+/**
+ * The applicant as the place, channel and kiosk rules see them: hukou, residence (a residence
+ * permit or a residence registration), status (registered state personnel, serving military),
+ * and the places a scheme may hang on (work, study, filed employer). Schema first; plain
+ * objects of the same shape are accepted by the fast paths.
+ *
+ * @module
+ */
+import { z } from 'zod';
+import type { CivilDate } from '../rules/civil-date.js';
+import { civilDateSchema } from '../rules/period.js';
+import type { Issue } from '../rules/errors.js';
+import { addMonthsClamped, cityCodeOf, placeDivisionSchema } from './place-services.js';
+import type { Exclusion } from './place-tables.js';
+
+/**
+ * Schema of a residence permit (居住证): where, and from/to which day it is valid.
+ *
+ * @example
+ * ```ts
+ * residencePermitSchema.parse({ division: '440304', validFrom: '2024-01-01', validTo: '2026-12-31' });
+ * ```
+ */
+export const residencePermitSchema = z.object({ division: placeDivisionSchema, validFrom: civilDateSchema, validTo: civilDateSchema.optional() }).strict();
+
+/**
+ * Schema of the applicant:
+ * - `hukou` (户籍地), `birthDate` (for age conditions);
+ * - `residencePermit` (居住证), `residence` (暂住/居住 registration: where, since when);
+ * - `registeredPersonnel` (登记备案的国家工作人员), `activeMilitary` (现役军人);
+ * - `work` (place of work, months of continuous social insurance there), `study` (university);
+ * - `business.filingDivision` (where the employer is filed, for business endorsements);
+ * - `filedEnterpriseStaff` (staff of a filed employer: multiple-entry S at kiosks).
+ *
+ * @example
+ * ```ts
+ * placeApplicantSchema.parse({ hukou: '510704', registeredPersonnel: true });
+ * ```
+ */
+export const placeApplicantSchema = z
+  .object({
+    hukou: placeDivisionSchema,
+    birthDate: civilDateSchema.optional(),
+    residencePermit: residencePermitSchema.optional(),
+    residence: z.object({ division: placeDivisionSchema, since: civilDateSchema }).strict().optional(),
+    registeredPersonnel: z.boolean().optional(),
+    activeMilitary: z.boolean().optional(),
+    work: z.object({ division: placeDivisionSchema, socialInsuranceMonths: z.number().int().nonnegative().optional() }).strict().optional(),
+    study: z.object({ division: placeDivisionSchema }).strict().optional(),
+    business: z.object({ filingDivision: placeDivisionSchema }).strict().optional(),
+    filedEnterpriseStaff: z.boolean().optional(),
+  })
+  .strict()
+  .superRefine((a, ctx) => {
+    const rp = a.residencePermit;
+    if (rp?.validTo !== undefined && rp.validTo < rp.validFrom) ctx.addIssue({ code: 'custom', path: ['residencePermit', 'validTo'], message: `validTo ${rp.validTo} is before validFrom ${rp.validFrom}` });
+  });
+
+/**
+ * The applicant (see {@link placeApplicantSchema}).
+ *
+ * @example
+ * ```ts
+ * const a: PlaceApplicant = { hukou: '510100', residencePermit: { division: '110105', validFrom: '2018-01-01' } };
+ * ```
+ */
+export interface PlaceApplicant {
+  readonly hukou: string;
+  readonly birthDate?: CivilDate | undefined;
+  readonly residencePermit?: { readonly division: string; readonly validFrom: CivilDate; readonly validTo?: CivilDate | undefined } | undefined;
+  readonly residence?: { readonly division: string; readonly since: CivilDate } | undefined;
+  readonly registeredPersonnel?: boolean | undefined;
+  readonly activeMilitary?: boolean | undefined;
+  readonly work?: { readonly division: string; readonly socialInsuranceMonths?: number | undefined } | undefined;
+  readonly study?: { readonly division: string } | undefined;
+  readonly business?: { readonly filingDivision: string } | undefined;
+  readonly filedEnterpriseStaff?: boolean | undefined;
+}
+
+/**
+ * Whether the residence permit is valid on `date` (inclusive dates).
+ *
+ * @example
+ * ```ts
+ * permitValidOn({ division: '440300', validFrom: '2024-01-01', validTo: '2024-12-31' }, '2024-12-31'); // true
+ * ```
+ */
+export function permitValidOn(rp: PlaceApplicant['residencePermit'], date: CivilDate): boolean {
+  return rp !== undefined && rp.validFrom <= date && (rp.validTo === undefined || date <= rp.validTo);
+}
+
+/**
+ * The exclusions of `excludes` the applicant falls under (none: an empty list).
+ *
+ * @example
+ * ```ts
+ * exclusionsOf({ hukou: '110100', registeredPersonnel: true }, ['registered-personnel']); // ['registered-personnel']
+ * ```
+ */
+export function exclusionsOf(applicant: PlaceApplicant, excludes: readonly Exclusion[] | undefined): Exclusion[] {
+  if (!excludes) return [];
+  const out: Exclusion[] = [];
+  if (applicant.registeredPersonnel === true && excludes.includes('registered-personnel')) out.push('registered-personnel');
+  if (applicant.activeMilitary === true && excludes.includes('active-military')) out.push('active-military');
+  return out;
+}
+
+/**
+ * The cities where the applicant has resided at least `months` months on `date` (by the
+ * residence registration, or by a residence permit valid on the day), counted with
+ * {@link addMonthsClamped}.
+ *
+ * @example
+ * ```ts
+ * residedCities({ hukou: '140100', residence: { division: '140800', since: '2012-01-15' } }, '2013-03-01', 12); // ['140800']
+ * ```
+ */
+export function residedCities(applicant: PlaceApplicant, date: CivilDate, months: number): string[] {
+  const out: string[] = [];
+  const r = applicant.residence;
+  if (r && r.since <= date && addMonthsClamped(r.since, months) <= date) out.push(cityCodeOf(r.division));
+  const rp = applicant.residencePermit;
+  if (rp && permitValidOn(rp, date) && addMonthsClamped(rp.validFrom, months) <= date) {
+    const c = cityCodeOf(rp.division);
+    if (!out.includes(c)) out.push(c);
+  }
+  return out;
+}
+
+/**
+ * Maps zod issues under a path prefix to Issues.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * zodToIssues(result.error, ['applicant']);
+ * ```
+ */
+export function zodToIssues(error: z.ZodError, prefix: readonly PropertyKey[] = []): Issue[] {
+  return error.issues.map((i) => ({ path: [...prefix, ...i.path], code: i.code, message: i.message }));
+}
