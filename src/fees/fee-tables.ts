@@ -9,6 +9,7 @@
 import { z } from 'zod';
 import type { Citation } from '../rules/citation.js';
 import { defineValueTable, type Label, type TableData, type TableSpec, type ValueEntry, type ValueTableSpec } from '../rules/table.js';
+import { SUSPENSION_2020 as ENDORSEMENT_SUSPENSION_2020 } from '../documents/endorsements/citations.js';
 import { FEES_1993, FEES_2000, FEES_2002, FEES_2005, FEES_2016, FEES_2017, FEES_2019, FEES_2020, PHOTOS_2018 } from './fee-notices.js';
 
 /** How far the national fee tables are known to be true. */
@@ -182,11 +183,10 @@ export const SUSPENDED_REISSUE_FREE = defineValueTable<boolean>({
   value: z.boolean(),
 });
 
+/** The suspension notice (cited once, in the endorsement module), with what it says of fees. */
 const SUSPENSION_2020: Citation = {
-  issuer: '国家移民管理局',
-  title: '国家移民管理局关于暂停办理内地居民赴港澳旅游签注的公告',
-  effective: '2020-01-28',
-  note: 'Endorsements issued but unused because of the suspension are re-issued free of charge on request once travel resumes.',
+  ...ENDORSEMENT_SUSPENSION_2020,
+  note: `${ENDORSEMENT_SUSPENSION_2020.note ?? ''} Endorsements issued but unused because of the suspension are re-issued free of charge on request once travel resumes.`.trim(),
 };
 
 /**

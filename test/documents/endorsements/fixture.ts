@@ -1,6 +1,6 @@
 /**
  * The endorsement policy as the maintainer will assemble it, and request builders for tests.
- * Expectations in the tests cite the instrument they come from; nothing here reads ../shared.
+ * Expectations in the tests cite the instrument they come from; nothing here reads the shared domain notes.
  */
 import { parsePolicy } from '../../../src/rules/validate-policy.js';
 import type { Change, Policy } from '../../../src/rules/policy.js';
