@@ -324,7 +324,9 @@ export function evaluate(application: unknown, options: EvaluateOptions = {}): E
         ? { kind: 'document' as const, document: s.document, action: s.action }
         : { kind: 'endorsement' as const, endorsement: { destination: s.destination, type: s.type, ...(s.option ? { entries: s.option.entries } : {}) } };
     const place = attempt('place', against, () => applicationPlace({ view, applicant: placeApplicant, service: placeService as never, office }));
-    if (place?.status === 'not-allowed') against.push(...place.reasons);
+    // Endorsements: endorsementOptions decides the place with its own tables (one place for
+    // endorsement rules); applicationPlace gives the route used for deadlines and materials.
+    if (place?.status === 'not-allowed' && s.kind === 'document') against.push(...place.reasons);
     const routes = routesOf(place?.status === 'allowed' ? place.route : 'cross-province', a.hukou, office, date);
     materialsRoute ??= routes;
     const permitForm = s.kind === 'endorsement' ? app.existingDocuments.find((d) => d.type === PERMIT_OF[s.destination])?.form : undefined;
