@@ -35,6 +35,8 @@ type CompiledTable = CompiledValue | CompiledSet;
 interface CompiledPolicy {
   readonly national: ReadonlyMap<string, CompiledTable>;
   readonly local: ReadonlyMap<string, ReadonlyMap<string, CompiledTable>>;
+  /** Recent views by date, division and mode (views are immutable; bounded). */
+  readonly views: Map<string, PolicyView>;
 }
 
 function compileTable(t: TableData): CompiledTable {
@@ -56,7 +58,7 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
     const flat = policy.changes.length ? materialize(policy) : policy;
     const national = new Map(Object.entries(flat.national).map(([id, t]) => [id, compileTable(t)]));
     const local = new Map(Object.entries(flat.local).map(([code, m]) => [code, new Map(Object.entries(m.tables).map(([id, t]) => [id, compileTable(t)]))]));
-    c = { national, local };
+    c = { national, local, views: new Map() };
     compiled.set(policy, c);
   }
   return c;
@@ -190,6 +192,8 @@ export class PolicyView {
   readonly #chain: readonly string[];
   readonly #compiled: CompiledPolicy;
   readonly #flag: boolean;
+  /** Lookups already made on this view (a view is immutable, so they never change). */
+  readonly #values = new Map<string, ResolvedValue<unknown>>();
 
   /** @internal use {@link policyAt} */
   constructor(compiledPolicy: CompiledPolicy, day: number, division: string | undefined, flag: boolean) {
@@ -223,6 +227,15 @@ export class PolicyView {
    * ```
    */
   value<T>(spec: ValueTableSpec<T>): ResolvedValue<T> {
+    const id = spec.id;
+    const known = this.#values.get(id);
+    if (known) return known as ResolvedValue<T>;
+    const r = this.#lookup(spec);
+    this.#values.set(id, r);
+    return r;
+  }
+
+  #lookup<T>(spec: ValueTableSpec<T>): ResolvedValue<T> {
     const id = spec.id;
     for (const code of this.#chain) {
       const t = this.#compiled.local.get(code)?.get(id);
@@ -328,5 +341,14 @@ export class PolicyView {
 export function policyAt(policy: Policy, date: CivilDate, options: PolicyAtOptions = {}): PolicyView {
   const day = parseCivilDate(date, ['date']);
   const { division } = options;
-  return new PolicyView(compilePolicy(policy), day, division, options.beyondVerified === 'flag');
+  const compiledPolicy = compilePolicy(policy);
+  const flag = options.beyondVerified === 'flag';
+  const key = `${day}|${division ?? ''}|${flag ? 1 : 0}`;
+  let view = compiledPolicy.views.get(key);
+  if (!view) {
+    view = new PolicyView(compiledPolicy, day, division, flag);
+    if (compiledPolicy.views.size >= 512) compiledPolicy.views.clear();
+    compiledPolicy.views.set(key, view);
+  }
+  return view;
 }
