@@ -7,6 +7,7 @@
  *
  * @module
  */
+import { RESIDENCE_PERMIT_2016 as E_RESIDENCE_PERMIT_2016 } from '../documents/endorsements/citations.js';
 import type { Citation } from '../rules/citation.js';
 
 const read = (where: string): string => `Official text not reached; content as quoted by ${where}.`;
@@ -187,9 +188,7 @@ export const MPS_NON_HUKOU_2013: Citation = Object.freeze({
  * ```
  */
 export const RESIDENCE_PERMIT_2016: Citation = Object.freeze({
-  issuer: '公安部',
-  title: '〈居住证持有人在居住地申请出入境证件便利措施〉',
-  effective: '2016-04-01',
+  ...E_RESIDENCE_PERMIT_2016,
   note: read('a 2016 local reprint (FACTS S61)'),
 });
 

@@ -11,14 +11,14 @@
  * @module
  */
 import { documentFormAt } from '../documents/document-form.js';
-import { DOCUMENT_TYPE_LABELS, type DocumentType } from '../documents/document-types.js';
+import { DOCUMENT_TYPE_LABELS } from '../documents/document-types.js';
 import { exitBans } from '../documents/exit-bans.js';
 import { renewalGrounds, replacementGrounds } from '../documents/grounds.js';
 import { documentRefusals } from '../documents/refusals.js';
 import { validityFor, type ValidityResult } from '../documents/validity.js';
 import { endorsementOptions, type EndorsementOptions, type GrantedOption } from '../documents/endorsements/endorsement-options.js';
 import type { Permit } from '../documents/endorsements/request.js';
-import { processingDeadline, type ProcessingResult, type ProcessingRoute } from '../deadlines/processing-deadline.js';
+import { processingDeadline, type ProcessingResult, type ProcessingRoute, type ProcessingService } from '../deadlines/processing-deadline.js';
 import { quoteFeesAt, type FeeItem, type FeeQuote } from '../fees/quote-fees.js';
 import type { Citation } from '../rules/citation.js';
 import { defaultPolicy, reasonMessage } from '../rules/default-policy.js';
@@ -260,7 +260,8 @@ function feeItemsOf(s: ApplicationService, validity: ValidityResult | undefined,
       case 'hkmo-one-way-permit':
         return [{ item: 'hkmo-one-way-permit.issue' }];
       default:
-        return [{ item: 'exit-entry-permit.single' }];
+        // 出入境通行证: the fee depends on single, double or multiple trips, which the application does not say
+        return [];
     }
   }
   if (!chosen) return [];
@@ -269,15 +270,19 @@ function feeItemsOf(s: ApplicationService, validity: ValidityResult | undefined,
   return [{ item: 'hkmo-endorsement', validityMonths: months, entries: chosen.entries, ...(s.reissueOfSuspended ? { reissueOfSuspended: true } : {}) }];
 }
 
-function processingKind(s: ApplicationService, app: Application) {
-  if (s.kind === 'document') return { kind: s.document === 'taiwan-single-trip-permit' ? 'taiwan-permit' : s.document === 'hkmo-one-way-permit' ? 'exit-entry-permit' : s.document } as const;
+/** The processing service of an application service; `undefined` where no limit is modelled. */
+function processingKind(s: ApplicationService, app: Application): ProcessingService | undefined {
+  if (s.kind === 'document') {
+    const d = s.document;
+    return d === 'passport' || d === 'hkmo-permit' || d === 'taiwan-permit' || d === 'exit-entry-permit' ? { kind: d } : undefined;
+  }
   const withPermit = app.services.some((x) => x.kind === 'document' && x.document === PERMIT_OF[s.destination]);
   return {
     kind: 'endorsement',
     destination: s.destination === 'taiwan' ? 'taiwan' : 'hkmo',
     endorsementCategory: s.type === 'L' || s.type === 'G' ? 'tourist' : 'other',
     reEndorsement: !withPermit,
-  } as const;
+  };
 }
 
 /**
@@ -342,11 +347,16 @@ export function evaluate(application: unknown, options: EvaluateOptions = {}): E
     if (channel?.status === 'not-allowed') against.push(...channel.reasons);
     const part = s.kind === 'document' ? documentDecision(ctx, s, against, notes) : endorsementDecision(ctx, s, against, notes);
     const eligible = against.length === 0;
-    const processing = eligible
-      ? attempt('processing deadline', against, () =>
+    if (eligible && s.kind === 'document' && s.document === 'exit-entry-permit') {
+      notes.push({ code: 'evaluate.part-unavailable', params: { part: 'fees', detail: 'the fee of an exit-entry permit depends on the number of trips, which the application does not state' } });
+    }
+    const processingService = processingKind(s, app);
+    if (eligible && !processingService) notes.push({ code: 'evaluate.part-unavailable', params: { part: 'processing deadline', detail: 'no processing limit is modelled for this document' } });
+    const processing = eligible && processingService
+      ? attempt('processing deadline', notes, () =>
           processingDeadline({
             view,
-            service: processingKind(s, app),
+            service: processingService,
             route: routes.processing,
             channel: app.channel,
             ...(app.urgent ? { urgent: { ground: app.urgent.ground, proven: app.urgent.evidence } } : {}),
@@ -408,7 +418,10 @@ export function evaluate(application: unknown, options: EvaluateOptions = {}): E
 
   const eligible = services.every((s) => s.eligible) && !(bans && bans.length > 0);
   const status: Evaluation['status'] = !eligible ? 'not-eligible' : (acceptance?.status ?? 'not-accepted');
-  const unverified = JSON.stringify([services.map((s) => [s.place?.unverified, s.validity?.unverified, s.endorsement?.unverified]), materials?.unverified, fees?.lines.map((l) => l.unverified)]).includes('true');
+  const unverified =
+    services.some((s) => s.place?.unverified || s.validity?.unverified || s.endorsement?.unverified || s.processing?.unverified) ||
+    materials?.unverified === true ||
+    (fees?.lines.some((l) => l.unverified) ?? false);
   if (unverified) general.push({ code: 'evaluate.unverified', params: { date } });
 
   return {

@@ -6,6 +6,7 @@
  *
  * @module
  */
+import { NIA_2023_0515 as E_NIA_2023_0515, NIA_2024_0506 as E_NIA_2024_0506, SUSPENSION_2020 as E_SUSPENSION_2020, TAIWAN_SUSPENSION_2019 as E_TAIWAN_SUSPENSION_2019, TALENT_2023 as E_TALENT_2023 } from '../documents/endorsements/citations.js';
 import type { Citation } from '../rules/citation.js';
 
 /**
@@ -174,10 +175,7 @@ export const NIA_NATIONWIDE_2019: Citation = Object.freeze({
  * ```
  */
 export const NIA_SUSPENSION_2020: Citation = Object.freeze({
-  issuer: '国家移民管理局',
-  title: '国家移民管理局关于暂停办理内地居民往来港澳地区旅游签注的公告',
-  published: '2020-01-28',
-  effective: '2020-01-28',
+  ...E_SUSPENSION_2020,
   note: 'Group and individual tourist endorsements suspended. The NIA "fully restored" group-tour 全国通办 on 2023-05-15, so it had been limited meanwhile; when the limitation began is not stated (taken as the suspension).',
 });
 
@@ -190,10 +188,7 @@ export const NIA_SUSPENSION_2020: Citation = Object.freeze({
  * ```
  */
 export const NIA_2023_0515: Citation = Object.freeze({
-  issuer: '国家移民管理局',
-  title: '〈国家移民管理局关于自2023年5月15日起进一步调整优化出入境管理政策措施的公告〉',
-  published: '2023-05-11',
-  effective: '2023-05-15',
+  ...E_NIA_2023_0515,
   note: 'Item 1: group-tour endorsements to HK/Macau 全国通办 fully restored; item 2: family-visit, stay and other endorsements (T, D, Q) at any office nationwide. Read from 央视新闻 2023-05-11 as reprinted (中国西藏网).',
 });
 
@@ -206,10 +201,7 @@ export const NIA_2023_0515: Citation = Object.freeze({
  * ```
  */
 export const NIA_2024_0506: Citation = Object.freeze({
-  issuer: '国家移民管理局',
-  title: '〈国家移民管理局关于自2024年5月6日起实施便民利企出入境管理政策措施的公告〉',
-  published: '2024-04-28',
-  effective: '2024-05-06',
+  ...E_NIA_2024_0506,
   note: 'Item 1: fully online renewal/replacement (全程网办) of passports and HK/Macau and Taiwan permits for hukou residents aged 16 or over of 20 cities (registered state personnel and serving military excepted), whose previous document is still valid and whose fingerprints are on file; item 2: HK/Macau business endorsements at any office nationwide, multiple-entry ones also at smart endorsement devices, issued on the spot. Read from 人民日报/新浪 2024-04-28, 大公报 2024-04-29, 南都 2024-04-28.',
 });
 
@@ -238,10 +230,7 @@ export const NIA_ONLINE_RENEWAL_2025: Citation = Object.freeze({
  * ```
  */
 export const TALENT_2023: Citation = Object.freeze({
-  issuer: '中华人民共和国出入境管理局',
-  title: '〈关于在粤港澳大湾区内地城市试点实施往来港澳人才签注政策的公告〉',
-  published: '2023-02-09',
-  effective: '2023-02-20',
+  ...E_TALENT_2023,
   note: 'Talent apply at the office of their place of work; outstanding talent at any county-level office of the area (not modelled here). As reprinted (FACTS S34).',
 });
 
@@ -297,8 +286,5 @@ export const CHENGDU_2018: Citation = Object.freeze({
  * ```
  */
 export const TAIWAN_G_SUSPENSION_2019: Citation = Object.freeze({
-  issuer: '海峡两岸旅游交流协会',
-  title: '海峡两岸旅游交流协会关于暂停大陆居民赴台个人游试点的公告',
-  published: '2019-07-31',
-  effective: '2019-08-01',
+  ...E_TAIWAN_SUSPENSION_2019,
 });

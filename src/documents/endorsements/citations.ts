@@ -6,6 +6,7 @@
  *
  * @module
  */
+import { TAIWAN_RULES_1991 as D_TAIWAN_RULES_1991 } from '../instruments.js';
 import type { Citation } from '../../rules/citation.js';
 
 const reprint = (where: string): string => `Official text not reached; content as quoted by ${where}.`;
@@ -22,11 +23,7 @@ export const HKMO_MEASURES_1986: Citation = {
 
 /** 1991 Taiwan measures (State Council Order 93). */
 export const TAIWAN_MEASURES_1991: Citation = {
-  issuer: '国务院',
-  title: '中国公民往来台湾地区管理办法',
-  number: '国务院令第93号',
-  published: '1991-12-17',
-  effective: '1992-05-01',
+  ...D_TAIWAN_RULES_1991,
 };
 
 /** Registered state personnel need their employer's approval for any private exit document or endorsement. */
