@@ -194,6 +194,11 @@ export class PolicyView {
   readonly #flag: boolean;
   /** Lookups already made on this view (a view is immutable, so they never change). */
   readonly #values = new Map<string, ResolvedValue<unknown>>();
+  /** Set lookups already made on this view, by table id and member (`undefined`: not a member). */
+  readonly #memberOf = new Map<string, (SetMember & { readonly source: RuleSource; readonly unverified: boolean }) | undefined>();
+  readonly #membersOf = new Map<string, readonly (SetMember & { readonly source: RuleSource; readonly unverified: boolean })[]>();
+  /** Results derived from this view by the library's own modules (see {@link PolicyView.memo}). */
+  readonly #memo = new Map<string, unknown>();
 
   /** @internal use {@link policyAt} */
   constructor(compiledPolicy: CompiledPolicy, day: number, division: string | undefined, flag: boolean) {
@@ -271,6 +276,14 @@ export class PolicyView {
    * ```
    */
   member(spec: SetTableSpec, member: string): (SetMember & { readonly source: RuleSource; readonly unverified: boolean }) | undefined {
+    const key = `${spec.id}\u0000${member}`;
+    if (this.#memberOf.has(key)) return this.#memberOf.get(key);
+    const found = this.#member(spec, member);
+    this.#memberOf.set(key, found);
+    return found;
+  }
+
+  #member(spec: SetTableSpec, member: string): (SetMember & { readonly source: RuleSource; readonly unverified: boolean }) | undefined {
     const tables = this.#sets(spec);
     // past verifiedThrough, a non-member is as unverified as a member: check before answering
     let unverified = false;
@@ -304,6 +317,14 @@ export class PolicyView {
    * ```
    */
   members(spec: SetTableSpec): readonly (SetMember & { readonly source: RuleSource; readonly unverified: boolean })[] {
+    const known = this.#membersOf.get(spec.id);
+    if (known) return known;
+    const found = Object.freeze(this.#allMembers(spec));
+    this.#membersOf.set(spec.id, found);
+    return found;
+  }
+
+  #allMembers(spec: SetTableSpec): (SetMember & { readonly source: RuleSource; readonly unverified: boolean })[] {
     const tables = this.#sets(spec);
     let unverified = false;
     for (const [t] of tables) unverified = this.#check(spec.id, t) || unverified;
@@ -312,6 +333,27 @@ export class PolicyView {
       for (const x of t.members) if (x.start <= this.#day && this.#day < x.end && !out.has(x.m.member)) out.set(x.m.member, { ...x.m, source, unverified });
     }
     return [...out.values()];
+  }
+
+  /**
+   * A value derived from this view alone and `key`, computed once: the view is immutable, so
+   * whatever a module derives from it (and from the facts spelled out in `key`) never changes.
+   * The key must name every input of `compute` besides the view; `compute` must return an
+   * immutable value (it is shared by every later caller). The library's modules use it for the
+   * parts of a decision that depend only on the rules of the day (their "plans").
+   *
+   * @internal
+   * @example
+   * ```ts
+   * view.memo(`materials.rules`, () => resolveMaterialRules(view));
+   * ```
+   */
+  memo<T>(key: string, compute: () => T): T {
+    if (this.#memo.has(key)) return this.#memo.get(key) as T;
+    const v = compute();
+    if (this.#memo.size >= 4096) this.#memo.clear();
+    this.#memo.set(key, v);
+    return v;
   }
 
   #sets(spec: SetTableSpec): [CompiledSet, RuleSource][] {
