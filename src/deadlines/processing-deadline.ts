@@ -8,14 +8,14 @@
  */
 import { z } from 'zod';
 import type { Citation } from '../rules/citation.js';
-import type { CivilDate } from '../rules/civil-date.js';
+import { type CivilDate, tryParseCivilDate } from '../rules/civil-date.js';
 import { type Issue, ValidationError } from '../rules/errors.js';
 import { type Instant, isDateOrInstant, readDateOrInstant } from '../rules/instant.js';
 import type { Period } from '../rules/period.js';
 import { PolicyView, type ResolvedValue, type RuleSource } from '../rules/policy-at.js';
 import type { ValueTableSpec } from '../rules/table.js';
 import { WorkingDayCalendar } from './calendar-build.js';
-import { type Deadline, computeDeadline } from './compute-deadline.js';
+import { type CountedPeriod, type Deadline, countedPeriod, deadlineOfPeriod, periodDue, readDeadlineStart } from './compute-deadline.js';
 import type { DeadlineRule } from './deadline-rule.js';
 import { defaultCalendar } from './default-calendar.js';
 import { NIA_HKMO_GUIDE } from './processing-instruments.js';
@@ -297,7 +297,8 @@ function zodIssues(error: z.ZodError): Issue[] {
   return error.issues.map((i) => ({ path: i.path, code: i.code, message: i.message }));
 }
 
-function check(input: unknown): { data: z.infer<typeof processingInputSchema>; view: PolicyView; calendar: WorkingDayCalendar; acceptedOn: CivilDate } {
+/** The checks of {@link processingDeadline}: the schema, the view, the calendar, and the acceptance on the view's date. */
+function check(input: unknown): { data: z.infer<typeof processingInputSchema>; view: PolicyView; calendar: WorkingDayCalendar } {
   const raw = (input !== null && typeof input === 'object' ? input : {}) as Record<string, unknown>;
   const { view, calendar, ...rest } = raw;
   const issues: Issue[] = [];
@@ -316,7 +317,7 @@ function check(input: unknown): { data: z.infer<typeof processingInputSchema>; v
   if (issues.length || !parsed.success || !(view instanceof PolicyView) || acceptedOn === undefined) {
     throw new ValidationError(`Invalid processing input: ${issues.map((i) => `${i.path.join('.') || '(input)'}: ${i.message}`).join('; ')}`, issues);
   }
-  return { data: parsed.data, view, calendar: (calendar as WorkingDayCalendar | undefined) ?? defaultCalendar(), acceptedOn };
+  return { data: parsed.data, view, calendar: (calendar as WorkingDayCalendar | undefined) ?? defaultCalendar() };
 }
 
 function resolveService(s: ProcessingService): { service: ResolvedProcessingService; withPermit: boolean } {
@@ -439,7 +440,7 @@ function urgentCandidate(view: PolicyView, key: ProcessingServiceKey, urgent: Pr
   const m = view.member(spec, key);
   if (m?.unverified) t.unverified.add(spec.id);
   if (m) {
-    const period: Period = m.to === undefined ? { from: m.from } : { from: m.from, to: m.to };
+    const period: Period = Object.freeze(m.to === undefined ? { from: m.from } : { from: m.from, to: m.to });
     return {
       kind: 'urgent',
       status: 'priority-only',
@@ -452,13 +453,6 @@ function urgentCandidate(view: PolicyView, key: ProcessingServiceKey, urgent: Pr
     };
   }
   return { kind: 'urgent', status: 'not-in-force', reasons: [processingReason('processing.urgent.none', {}), ground] };
-}
-
-/** The rule handed to computeDeadline: one day less when the office counts the acceptance day and it is day 1. */
-function countedRule(limit: ProcessingLimit, cite: Citation | undefined, acceptanceDayCounts: boolean, receivedOn: CivilDate, calendar: WorkingDayCalendar): DeadlineRule {
-  const dayOne = acceptanceDayCounts && (limit.unit === 'calendar-days' || isWorkingDay(receivedOn, calendar));
-  const rule: DeadlineRule = { unit: limit.unit, count: dayOne ? limit.count - 1 : limit.count };
-  return cite === undefined ? rule : { ...rule, cite };
 }
 
 /**
@@ -485,13 +479,53 @@ function countedRule(limit: ProcessingLimit, cite: Citation | undefined, accepta
  * ```
  */
 export function processingDeadline(input: ProcessingInput): ProcessingResult {
-  const { data, view, calendar, acceptedOn } = check(input);
-  const { service, withPermit } = resolveService(data.service);
-  const channel = data.channel ?? 'hall-window';
+  const { data, view, calendar } = check(input);
+  // zod leaves absent optional keys out (its inferred type says `?: T | undefined`)
+  return processingDeadlineTrusted({ view, calendar, ...data } as ProcessingInput);
+}
+
+/** An applicable candidate of a plan, with the rules its due date is counted by. */
+interface PlannedLimit {
+  /** Its index in the plan's candidates. */
+  readonly index: number;
+  readonly candidate: ProcessingCandidate & { readonly limit: ProcessingLimit };
+  /** The rule counted when the acceptance day is not day 1 (and the result's `rule`). */
+  readonly rule: DeadlineRule;
+  /** The rule counted when the office counts the acceptance day as day 1 and it is (one day less). */
+  readonly dayOneRule: DeadlineRule;
+  /** The result's reasons after `processing.chosen`. */
+  readonly after: readonly ProcessingReason[];
+}
+
+/**
+ * Everything of a result that depends only on the view and the service, route, channel and
+ * urgent request — not on the acceptance instant or the calendar. Immutable (shared by every
+ * later call through `view.memo`).
+ */
+interface ProcessingPlan {
+  readonly service: ResolvedProcessingService;
+  /** Every candidate, without due dates. */
+  readonly candidates: readonly ProcessingCandidate[];
+  /** The candidates that apply, in order. */
+  readonly limits: readonly PlannedLimit[];
+  readonly acceptanceDayCounts: boolean;
+  readonly unverified: boolean;
+  /** The reasons before `processing.chosen` (the endorsement applied for with its permit). */
+  readonly before: readonly ProcessingReason[];
+  /** `uncertain` of a result with a due date (from every candidate that applies) and of one without (no-limit). */
+  readonly uncertain: readonly string[];
+  /** The whole reasons of a no-limit result. */
+  readonly noLimitReasons: readonly ProcessingReason[];
+}
+
+const freeze = Object.freeze;
+
+function buildPlan(view: PolicyView, s: ProcessingService, route: ProcessingRoute, channel: ProcessingChannel, urgent: ProcessingUrgentRequest | undefined): ProcessingPlan {
+  const { service, withPermit } = resolveService(s);
   const t: Tracker = { unverified: new Set() };
 
   const statutory = read(view, PROCESSING_SPECS.statutory[STATUTORY_OF[service.key]], t);
-  const national = nationalCandidate(view, service.key, data.route, t);
+  const national = nationalCandidate(view, service.key, route, t);
   const statutoryCandidate: ProcessingCandidate = !statutory.inForce
     ? { kind: 'statutory', status: 'not-in-force', table: statutory.table, reasons: [processingReason('processing.statutory.not-in-force', { table: statutory.table })] }
     : national.status === 'applies'
@@ -501,43 +535,233 @@ export function processingDeadline(input: ProcessingInput): ProcessingResult {
   const dayRule = read(view, PROCESSING_SPECS.acceptanceDayCounts, t);
   const acceptanceDayCounts = dayRule.inForce && dayRule.value;
 
-  const considered = [statutoryCandidate, national, ...localCandidates(view, service, channel, t), urgentCandidate(view, service.key, data.urgent, t)];
-  // Counted from the acceptance date: no daily cut-off is applied (no national rule sets one).
-  const deadlines = new Map<ProcessingCandidate, Deadline>();
-  const candidates = considered.map((c) => {
-    if (c.status !== 'applies' || c.limit === undefined) return c;
-    const d = computeDeadline({ start: data.acceptedAt, rule: countedRule(c.limit, c.cite, acceptanceDayCounts, acceptedOn, calendar), calendar });
-    const withDue: ProcessingCandidate = { ...c, due: d.due };
-    deadlines.set(withDue, d);
-    return withDue;
-  });
-
-  const reasons: ProcessingReason[] = withPermit ? [processingReason('processing.endorsement-with-permit', {})] : [];
-  let applied: ProcessingCandidate | undefined;
-  for (const c of candidates) if (c.due !== undefined && (applied?.due === undefined || c.due < applied.due)) applied = c;
-  const unverified = t.unverified.size > 0;
-  const uncertainOf = (cs: readonly (ProcessingCandidate | undefined)[]) =>
-    [...new Set([...cs.map((c) => c?.uncertain), dayRule.inForce ? dayRule.uncertain : undefined].filter((u): u is string => u !== undefined))];
-  const tail = [...t.unverified].map((table) => processingReason('processing.unverified', { table }));
-  const common = { acceptedOn, service, route: data.route, channel, candidates, acceptanceDayCounts, unverified };
-
-  if (applied?.limit === undefined || applied.due === undefined) {
-    return { ...common, kind: 'no-limit', uncertain: uncertainOf(candidates.filter((c) => c.status !== 'not-applicable')), reasons: [...reasons, processingReason('processing.no-limit', {}), ...tail] };
+  const candidates = [statutoryCandidate, national, ...localCandidates(view, service, channel, t), urgentCandidate(view, service.key, urgent, t)];
+  for (const c of candidates) {
+    freeze(c.reasons);
+    freeze(c);
   }
-  const deadline = deadlines.get(applied) as Deadline;
-  const rule: DeadlineRule = applied.cite === undefined ? { ...applied.limit } : { ...applied.limit, cite: applied.cite };
-  reasons.push(processingReason('processing.chosen', { due: applied.due }, applied.cite), ...applied.reasons);
-  if (acceptanceDayCounts) reasons.push(processingReason('processing.acceptance-day-counts', { division: dayRule.inForce && dayRule.source.level === 'local' ? dayRule.source.division : '—' }, dayRule.inForce ? dayRule.cite : undefined));
-  reasons.push(processingReason('processing.investigation-excluded', {}, NIA_HKMO_GUIDE));
-  return {
-    ...common,
+  const unverified = t.unverified.size > 0;
+  const tail = [...t.unverified].map((table) => processingReason('processing.unverified', { table }));
+  const before: ProcessingReason[] = withPermit ? [processingReason('processing.endorsement-with-permit', {})] : [];
+  const uncertainOf = (cs: readonly ProcessingCandidate[]) =>
+    freeze([...new Set([...cs.map((c) => c.uncertain), dayRule.inForce ? dayRule.uncertain : undefined].filter((u): u is string => u !== undefined))]);
+  const applicable = candidates.filter((c) => c.status === 'applies' && c.limit !== undefined) as (ProcessingCandidate & { readonly limit: ProcessingLimit })[];
+  // Counted from the acceptance date: no daily cut-off is applied (no national rule sets one).
+  const dayCounts = acceptanceDayCounts
+    ? [processingReason('processing.acceptance-day-counts', { division: dayRule.inForce && dayRule.source.level === 'local' ? dayRule.source.division : '—' }, dayRule.inForce ? dayRule.cite : undefined)]
+    : [];
+  const limits = applicable.map((c): PlannedLimit => {
+    const rule: DeadlineRule = freeze(c.cite === undefined ? { ...c.limit } : { ...c.limit, cite: c.cite });
+    const dayOneRule: DeadlineRule = acceptanceDayCounts ? freeze({ ...rule, count: c.limit.count - 1 }) : rule;
+    const after = freeze([...c.reasons, ...dayCounts, processingReason('processing.investigation-excluded', {}, NIA_HKMO_GUIDE), ...tail]);
+    return freeze({ index: candidates.indexOf(c), candidate: c, rule, dayOneRule, after });
+  });
+  return freeze({
+    service: freeze(service),
+    candidates: freeze(candidates),
+    limits: freeze(limits),
+    acceptanceDayCounts,
+    unverified,
+    before: freeze(before),
+    uncertain: limits.length ? uncertainOf(applicable) : uncertainOf(candidates.filter((c) => c.status !== 'not-applicable')),
+    noLimitReasons: freeze([...before, processingReason('processing.no-limit', {}), ...tail]),
+  });
+}
+
+const ROUTES: readonly ProcessingRoute[] = ['hukou-place', 'in-province', 'cross-province', 'non-hukou-scheme'];
+/** The service as {@link buildPlan} reads it (what `resolveService` looks at), by index. */
+const SERVICE_PARTS = [
+  'passport',
+  'hkmo-permit',
+  'taiwan-permit',
+  'exit-entry-permit',
+  'endorsement:hkmo:with-permit',
+  'endorsement:hkmo:tourist',
+  'endorsement:hkmo:other',
+  'endorsement:taiwan:with-permit',
+  'endorsement:taiwan:tourist',
+  'endorsement:taiwan:other',
+] as const;
+const URGENT_STATES = 1 + PROCESSING_URGENT_GROUNDS.length * 2;
+
+function serviceIndex(s: ProcessingService): number {
+  switch (s.kind) {
+    case 'passport':
+      return 0;
+    case 'hkmo-permit':
+      return 1;
+    case 'taiwan-permit':
+      return 2;
+    case 'exit-entry-permit':
+      return 3;
+    default: {
+      const hkmo = s.destination !== 'taiwan';
+      return (hkmo ? 4 : 7) + (s.reEndorsement === false ? 0 : hkmo && s.endorsementCategory === 'tourist' ? 1 : 2);
+    }
+  }
+}
+
+/**
+ * The `view.memo` keys of the plans, built once per combination so that a lookup hashes a
+ * string it has seen before (a key built afresh on every call costs more than the lookup).
+ * Index: service, route, channel, urgent state; a pure function of them.
+ */
+const PLAN_KEYS: string[] = [];
+const DATED_KEYS: string[] = [];
+
+/** The index of a (service, route, channel, urgent request) in {@link PLAN_KEYS}, or -1 for a value outside the lists. */
+function planKeyIndex(s: ProcessingService, route: ProcessingRoute, channel: ProcessingChannel, urgent: ProcessingUrgentRequest | undefined): number {
+  const r = ROUTES.indexOf(route);
+  const c = PROCESSING_CHANNELS.indexOf(channel);
+  const g = urgent === undefined ? 0 : PROCESSING_URGENT_GROUNDS.indexOf(urgent.ground);
+  if (r < 0 || c < 0 || g < 0) return -1;
+  return ((serviceIndex(s) * ROUTES.length + r) * PROCESSING_CHANNELS.length + c) * URGENT_STATES + (urgent === undefined ? 0 : 1 + g * 2 + (urgent.proven ? 1 : 0));
+}
+
+/**
+ * The `view.memo` key of a plan: every input of {@link buildPlan} besides the view, as the plan
+ * reads it — the service as `resolveService` sees it, the route, the channel and the urgent
+ * ground with whether it is proven (`processing.plan|hkmo-permit|in-province|hall-window|-`).
+ */
+function planKeyOf(s: ProcessingService, route: ProcessingRoute, channel: ProcessingChannel, urgent: ProcessingUrgentRequest | undefined): string {
+  const u = urgent === undefined ? '-' : `${urgent.ground}:${urgent.proven ? 'proven' : 'unproven'}`;
+  return `processing.plan|${SERVICE_PARTS[serviceIndex(s)]}|${route}|${channel}|${u}`;
+}
+
+/** The plan of a view for the service, route, channel and urgent request (memoised per view). */
+function planOf(view: PolicyView, s: ProcessingService, route: ProcessingRoute, channel: ProcessingChannel, urgent: ProcessingUrgentRequest | undefined, index: number): ProcessingPlan {
+  const key = (index >= 0 && PLAN_KEYS[index]) || planKeyOf(s, route, channel, urgent);
+  if (index >= 0) PLAN_KEYS[index] = key;
+  return view.memo(key, () => buildPlan(view, s, route, channel, urgent));
+}
+
+/** The `view.memo` key of a plan dated on the built-in calendar: the plan's key and the calendar (remembered by index, see {@link PLAN_KEYS}). */
+function datedKeyOf(s: ProcessingService, route: ProcessingRoute, channel: ProcessingChannel, urgent: ProcessingUrgentRequest | undefined, index: number): string {
+  const key = `${planKeyOf(s, route, channel, urgent)}|dated:builtin-calendar`;
+  if (index >= 0) DATED_KEYS[index] = key;
+  return key;
+}
+
+/**
+ * A plan with its due dates: everything of a result but the acceptance instant's own parts (the
+ * deadline's `start` and the first sentence of its explanation). It holds for acceptances on the
+ * view's date counted on `calendar`. Frozen.
+ */
+type DatedPlan =
+  | { readonly kind: 'no-limit'; readonly plan: ProcessingPlan }
+  | {
+      readonly kind: 'due';
+      readonly plan: ProcessingPlan;
+      readonly candidates: readonly ProcessingCandidate[];
+      readonly applied: ProcessingCandidate;
+      readonly due: CivilDate;
+      readonly rule: DeadlineRule;
+      /** The rule counted (one day less when the acceptance day counts). */
+      readonly counted: DeadlineRule;
+      readonly period: CountedPeriod;
+      readonly reasons: readonly ProcessingReason[];
+    };
+
+function datePlan(view: PolicyView, plan: ProcessingPlan, calendar: WorkingDayCalendar): DatedPlan {
+  const { limits } = plan;
+  if (limits.length === 0) return freeze({ kind: 'no-limit', plan });
+  const acceptedOn = view.date;
+  const acceptedDay = tryParseCivilDate(acceptedOn) as number;
+  const candidates = plan.candidates.slice();
+  let applied: ProcessingCandidate | undefined;
+  let chosen: PlannedLimit | undefined;
+  let counted: DeadlineRule | undefined;
+  for (const l of limits) {
+    // with the acceptance day counted, it is day 1 (one day less) for calendar days, and for working days when it is a working day
+    const rule = plan.acceptanceDayCounts && (l.rule.unit === 'calendar-days' || isWorkingDay(acceptedOn, calendar)) ? l.dayOneRule : l.rule;
+    const withDue: ProcessingCandidate = freeze({ ...l.candidate, due: periodDue(acceptedDay, rule.unit, rule.count, calendar) });
+    candidates[l.index] = withDue;
+    if (applied?.due === undefined || (withDue.due as string) < applied.due) {
+      applied = withDue;
+      chosen = l;
+      counted = rule;
+    }
+  }
+  const c = chosen as PlannedLimit;
+  const r = counted as DeadlineRule;
+  const due = (applied as ProcessingCandidate).due as CivilDate;
+  return freeze({
     kind: 'due',
-    due: applied.due,
-    rule,
-    applied,
+    plan,
+    candidates: freeze(candidates),
+    applied: applied as ProcessingCandidate,
+    due,
+    rule: c.rule,
+    counted: r,
+    period: countedPeriod(acceptedDay, r.unit, r.count, calendar),
+    reasons: freeze([...plan.before, processingReason('processing.chosen', { due }, c.candidate.cite), ...c.after]),
+  });
+}
+
+/**
+ * The trusted core of {@link processingDeadline}: the same result for an input already known
+ * to be valid — schema-valid (`processingInputSchema`), `view` a `PolicyView`, `calendar` a
+ * `WorkingDayCalendar` or absent, and `acceptedAt` a date or instant whose Asia/Shanghai date is
+ * `view.date`. It runs no schema and re-checks nothing. What a (view, service, route, channel,
+ * urgent request) decides — the candidates, reasons, limits and, on the built-in calendar, the
+ * due dates and counted period — is computed once per view (`view.memo`) and shared, frozen, by
+ * every result; per call only the acceptance's own parts are built (the deadline's `start` and
+ * the first sentence of its explanation). On another calendar the due dates are counted per
+ * call.
+ *
+ * @internal
+ * @throws `UnverifiedDateError` past a table's verified date unless the view flags instead;
+ * `CalendarRangeError` outside the working-day calendar.
+ * @example
+ * ```ts
+ * const view = policyAt(defaultPolicy(), '2025-01-24', { division: '510100' });
+ * const r = processingDeadlineTrusted({ view, service: { kind: 'hkmo-permit' }, route: 'in-province', channel: 'hall-window', acceptedAt: '2025-01-24T10:00:00+08:00' });
+ * r.kind === 'due' && r.due; // '2025-02-10'
+ * ```
+ */
+export function processingDeadlineTrusted(input: ProcessingInput): ProcessingResult {
+  const { view, service, route, urgent, calendar } = input;
+  const channel = input.channel ?? 'hall-window';
+  const index = planKeyIndex(service, route, channel, urgent);
+  // On the built-in calendar the due dates are memoised with the plan (the calendar is a
+  // constant then); another calendar dates the plan on each call.
+  const dated =
+    calendar === undefined || calendar === defaultCalendar()
+      ? view.memo((index >= 0 && DATED_KEYS[index]) || datedKeyOf(service, route, channel, urgent, index), () => datePlan(view, buildPlan(view, service, route, channel, urgent), defaultCalendar()))
+      : datePlan(view, planOf(view, service, route, channel, urgent, index), calendar);
+  const { plan } = dated;
+  const at = readDeadlineStart(input.acceptedAt);
+  if (dated.kind === 'no-limit') {
+    return {
+      acceptedOn: at.date,
+      service: plan.service,
+      route,
+      channel,
+      candidates: plan.candidates,
+      acceptanceDayCounts: plan.acceptanceDayCounts,
+      unverified: plan.unverified,
+      kind: 'no-limit',
+      uncertain: plan.uncertain,
+      reasons: plan.noLimitReasons,
+    };
+  }
+  // no cut-off: counted from the acceptance date
+  const deadline = deadlineOfPeriod(input.acceptedAt, at, false, dated.counted, dated.period);
+  return {
+    acceptedOn: at.date,
+    service: plan.service,
+    route,
+    channel,
+    candidates: dated.candidates,
+    acceptanceDayCounts: plan.acceptanceDayCounts,
+    unverified: plan.unverified,
+    kind: 'due',
+    due: dated.due,
+    rule: dated.rule,
+    applied: dated.applied,
     deadline,
     explanation: deadline.explanation,
-    uncertain: uncertainOf(candidates.filter((c) => c.status === 'applies')),
-    reasons: [...reasons, ...tail],
+    uncertain: plan.uncertain,
+    reasons: dated.reasons,
   };
 }

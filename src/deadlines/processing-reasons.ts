@@ -107,7 +107,8 @@ export type ProcessingReason<C extends ProcessingReasonCode = ProcessingReasonCo
   : never;
 
 /**
- * Builds a reason of the catalogue, its parameters checked by the type system.
+ * Builds a reason of the catalogue, its parameters checked by the type system. The reason and
+ * its parameters are frozen (results share them).
  *
  * @example
  * ```ts
@@ -115,5 +116,6 @@ export type ProcessingReason<C extends ProcessingReasonCode = ProcessingReasonCo
  * ```
  */
 export function processingReason<C extends ProcessingReasonCode>(code: C, params: ProcessingReasonParams<C>, cite?: Citation): ProcessingReason<C> {
+  Object.freeze(params);
   return Object.freeze(cite === undefined ? { code, params } : { code, params, cite }) as ProcessingReason<C>;
 }

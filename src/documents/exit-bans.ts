@@ -16,7 +16,7 @@ import { ValidationError } from '../rules/errors.js';
 import { PolicyView } from '../rules/policy-at.js';
 import { type SetMember, type SetTableData, defineSetTable } from '../rules/table.js';
 import { borderOffenceReason, borderOffenceSchema } from './border-offence-bar.js';
-import { VERIFIED_THROUGH } from './document-form.js';
+import { VERIFIED_THROUGH, freezeDeep } from './document-form.js';
 import { CITIZENS_EXIT_ENTRY_LAW_1985, EXIT_ENTRY_LAW, article } from './instruments.js';
 import { type DocumentReason, documentReason } from './reasons.js';
 import { parseFlags } from './refusals.js';
@@ -184,24 +184,68 @@ export function exitBans(input: ExitBanInput): DocumentReason[] {
   const { view } = input;
   if (!(view instanceof PolicyView)) throw new ValidationError('expected a PolicyView', [{ path: ['view'], code: 'invalid-view', message: 'expected a PolicyView' }]);
   const flags = parseFlags(exitBanFlagsSchema, input.flags, 'flags');
-  const inForce = new Map(view.members(EXIT_BAN_TABLE).map((m) => [m.member, m]));
+  return exitBansTrusted({ view, flags });
+}
+
+/** An exit-ban ground in force on a view: its entry, whether it is read past the verified date, its reason (built per call for the border-offence bar). */
+interface BanHit {
+  readonly m: SetMember;
+  readonly unverified: boolean;
+  readonly reason: DocumentReason | undefined;
+}
+
+/** The exit-ban grounds in force on the view, each with its reason, and the table's "unverified" reason. */
+function exitBanPlan(view: PolicyView): { readonly hits: ReadonlyMap<ExitBanGround, BanHit>; readonly unverified: DocumentReason } {
+  return view.memo('exit-bans.plan', () => {
+    const hits = new Map<ExitBanGround, BanHit>();
+    for (const m of view.members(EXIT_BAN_TABLE)) {
+      const ground = m.member as ExitBanGround;
+      const reason = ground === 'border-offence-bar' ? undefined : documentReason(`document.exit-ban.${ground}`, {}, m.cite);
+      hits.set(ground, freezeDeep({ m, unverified: view.member(EXIT_BAN_TABLE, ground)?.unverified === true, reason }));
+    }
+    // the map is never handed out nor changed after this
+    return Object.freeze({ hits, unverified: freezeDeep(documentReason('document.unverified', { table: EXIT_BAN_TABLE.id })) });
+  });
+}
+
+const FLAG_ENTRIES = Object.entries(BOOLEAN_FLAGS) as [keyof typeof BOOLEAN_FLAGS, (typeof BOOLEAN_FLAGS)[keyof typeof BOOLEAN_FLAGS]][];
+
+/**
+ * The trusted core of {@link exitBans}: the same reasons for a valid input (a view, flags that
+ * match {@link exitBanFlagsSchema}), without checking it. The grounds in force and their
+ * reasons are computed once per view; the list returned is new on each call (its reasons are
+ * frozen and shared).
+ *
+ * @throws `ValidationError` for a fixed border-offence bar outside the range in force (as the public function).
+ * @internal
+ * @example
+ * ```ts
+ * const view = policyAt(defaultPolicy(), '2025-01-24', { division: '510100', beyondVerified: 'flag' });
+ * exitBansTrusted({ view, flags: {} }); // []
+ * ```
+ */
+export function exitBansTrusted(input: ExitBanInput): DocumentReason[] {
+  const { view, flags } = input;
   const reasons: DocumentReason[] = [];
-  let unverified = false;
-  const hit = (ground: ExitBanGround): SetMember | undefined => {
-    const m = inForce.get(ground);
-    if (m) unverified ||= view.member(EXIT_BAN_TABLE, ground)?.unverified === true;
-    return m;
-  };
-  for (const [flag, ground] of Object.entries(BOOLEAN_FLAGS) as [keyof typeof BOOLEAN_FLAGS, (typeof BOOLEAN_FLAGS)[keyof typeof BOOLEAN_FLAGS]][]) {
-    const m = flags[flag] === true ? hit(ground) : undefined;
-    if (m) reasons.push(documentReason(`document.exit-ban.${ground}`, {}, m.cite));
-  }
   const offence = flags.repatriatedOrConvictedBorderOffence;
+  let any = offence !== undefined;
+  if (!any) for (const [flag] of FLAG_ENTRIES) if (flags[flag] === true) any = true;
+  if (!any) return reasons;
+  const plan = exitBanPlan(view);
+  let unverified = false;
+  for (const [flag, ground] of FLAG_ENTRIES) {
+    const h = flags[flag] === true ? plan.hits.get(ground) : undefined;
+    if (h?.reason) {
+      unverified ||= h.unverified;
+      reasons.push(h.reason);
+    }
+  }
   if (offence) {
-    const m = hit('border-offence-bar');
-    const r = m ? borderOffenceReason(view, offence, 'exit-ban', ['flags', 'repatriatedOrConvictedBorderOffence'], m.cite) : undefined;
+    const h = plan.hits.get('border-offence-bar');
+    if (h) unverified ||= h.unverified;
+    const r = h ? borderOffenceReason(view, offence, 'exit-ban', ['flags', 'repatriatedOrConvictedBorderOffence'], h.m.cite) : undefined;
     if (r) reasons.push(r);
   }
-  if (unverified) reasons.push(documentReason('document.unverified', { table: EXIT_BAN_TABLE.id }));
+  if (unverified) reasons.push(plan.unverified);
   return reasons;
 }

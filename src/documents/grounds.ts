@@ -16,7 +16,7 @@ import type { Citation } from '../rules/citation.js';
 import type { PolicyView, RuleSource } from '../rules/policy-at.js';
 import { type Label, type SetMember, type SetTableData, type SetTableSpec, defineSetTable } from '../rules/table.js';
 import { DOCUMENT_TYPE_LABELS, type DocumentType } from './document-types.js';
-import { VERIFIED_THROUGH } from './document-form.js';
+import { VERIFIED_THROUGH, freezeDeep } from './document-form.js';
 import { MPS_EPASSPORT_2012, MPS_ORDER_96, NIA_RENEWAL_LIST, PASSPORT_LAW, article } from './instruments.js';
 import { type DocumentReason, documentReason } from './reasons.js';
 
@@ -208,16 +208,20 @@ export type GroundsResult =
 function groundsFrom(view: PolicyView, type: DocumentType, tables: Readonly<Record<GroundsDocumentType, SetTableSpec>>): GroundsResult {
   if (type !== 'passport') return { kind: 'not-modelled', type, reasons: [documentReason('document.grounds.not-modelled', {})] };
   const spec = tables[type];
-  const members = view.members(spec) as readonly (SetMember & { readonly source: RuleSource })[];
-  const order = (c: string) => GROUND_CODES.indexOf(c as GroundCode);
-  const grounds = [...members]
-    .sort((a, b) => order(a.member) - order(b.member))
-    .map((m): Ground => {
-      const code = m.member as GroundCode;
-      const g = { code, label: GROUND_LABELS[code], cite: m.cite, source: m.source };
-      return m.uncertain === undefined ? g : { ...g, uncertain: m.uncertain };
-    });
-  return { kind: 'grounds', type, table: spec.id, grounds };
+  // depends on the view and the table alone: computed once per view (frozen, shared)
+  return view.memo(`grounds|${spec.id}`, () => {
+    const members = view.members(spec) as readonly (SetMember & { readonly source: RuleSource })[];
+    const grounds: Ground[] = [];
+    // catalogue order: one pass over the codes (at most one member per code is in force)
+    for (const code of GROUND_CODES) {
+      for (const m of members) {
+        if (m.member !== code) continue;
+        const g = { code, label: GROUND_LABELS[code], cite: m.cite, source: m.source };
+        grounds.push(m.uncertain === undefined ? g : { ...g, uncertain: m.uncertain });
+      }
+    }
+    return freezeDeep({ kind: 'grounds' as const, type, table: spec.id, grounds });
+  });
 }
 
 /**

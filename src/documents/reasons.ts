@@ -118,5 +118,5 @@ export type DocumentReason<C extends DocumentReasonCode = DocumentReasonCode> = 
  * ```
  */
 export function documentReason<C extends DocumentReasonCode>(code: C, params: DocumentReasonParams<C>, cite?: Citation): DocumentReason<C> {
-  return Object.freeze(cite === undefined ? { code, params } : { code, params, cite }) as DocumentReason<C>;
+  return Object.freeze(cite === undefined ? { code, params: Object.freeze(params) } : { code, params: Object.freeze(params), cite }) as DocumentReason<C>;
 }

@@ -23,7 +23,7 @@ import { PolicyView } from '../rules/policy-at.js';
 import { type SetMember, type SetTableData, type SetTableSpec, defineSetTable } from '../rules/table.js';
 import { borderOffenceReason, borderOffenceSchema } from './border-offence-bar.js';
 import { DOCUMENT_TYPES, DOCUMENT_TYPE_LABELS, type DocumentType, isDocumentType } from './document-types.js';
-import { VERIFIED_THROUGH } from './document-form.js';
+import { VERIFIED_THROUGH, freezeDeep } from './document-form.js';
 import { CITIZENS_EXIT_ENTRY_LAW_1985, EXIT_ENTRY_LAW, PASSPORT_LAW, REGISTERED_PERSONNEL_2003, article } from './instruments.js';
 import { type DocumentReason, documentReason } from './reasons.js';
 
@@ -242,29 +242,77 @@ export function documentRefusals(input: DocumentRefusalInput): DocumentReason[] 
     throw new ValidationError(message, [{ path: ['type'], code: 'invalid-type', message }]);
   }
   const flags = parseFlags(documentRefusalFlagsSchema, input.flags, 'flags');
-  const spec = REFUSAL_GROUND_TABLES[type];
-  const inForce = new Map(view.members(spec).map((m) => [m.member, m]));
+  return documentRefusalsTrusted({ view, type, flags });
+}
+
+/** A ground in force for a document on a view: its entry, whether it is read past the verified date, its reason (built per call for the border-offence bar). */
+interface GroundHit {
+  readonly m: SetMember;
+  readonly unverified: boolean;
+  readonly reason: DocumentReason | undefined;
+}
+
+/** The grounds of `type` in force on the view, each with its reason, and the "unverified" reason of the table. */
+function refusalPlan(view: PolicyView, type: DocumentType): { readonly hits: ReadonlyMap<RefusalGround, GroundHit>; readonly unverified: DocumentReason } {
+  return view.memo(`refusals.plan|${type}`, () => {
+    const spec = REFUSAL_GROUND_TABLES[type];
+    const hits = new Map<RefusalGround, GroundHit>();
+    for (const m of view.members(spec)) {
+      const ground = m.member as RefusalGround;
+      const reason = ground === 'border-offence-bar' ? undefined : documentReason(`document.refusal.${ground}`, {}, m.cite);
+      hits.set(ground, freezeDeep({ m, unverified: view.member(spec, ground)?.unverified === true, reason }));
+    }
+    // the map is never handed out nor changed after this
+    return Object.freeze({ hits, unverified: freezeDeep(documentReason('document.unverified', { table: spec.id })) });
+  });
+}
+
+const FLAG_ENTRIES = Object.entries(BOOLEAN_FLAGS) as [keyof typeof BOOLEAN_FLAGS, (typeof BOOLEAN_FLAGS)[keyof typeof BOOLEAN_FLAGS]][];
+
+/**
+ * The trusted core of {@link documentRefusals}: the same reasons for a valid input (a view, a
+ * document type, flags that match {@link documentRefusalFlagsSchema}), without checking it.
+ * The grounds in force and their reasons are computed once per view; the list returned is
+ * new on each call (its reasons are frozen and shared).
+ *
+ * @throws `ValidationError` for a fixed border-offence bar outside the range in force (as the public function).
+ * @internal
+ * @example
+ * ```ts
+ * const view = policyAt(defaultPolicy(), '2025-01-24', { division: '510100', beyondVerified: 'flag' });
+ * documentRefusalsTrusted({ view, type: 'passport', flags: { criminalSuspect: true } }).map((r) => r.code); // ['document.refusal.criminal-suspect']
+ * ```
+ */
+export function documentRefusalsTrusted(input: DocumentRefusalInput): DocumentReason[] {
+  const { view, type, flags } = input;
   const reasons: DocumentReason[] = [];
-  let unverified = false;
-  const hit = (ground: RefusalGround): SetMember | undefined => {
-    const m = inForce.get(ground);
-    if (m) unverified ||= view.member(spec, ground)?.unverified === true;
-    return m;
-  };
-  for (const [flag, ground] of Object.entries(BOOLEAN_FLAGS) as [keyof typeof BOOLEAN_FLAGS, RefusalGround][]) {
-    const m = flags[flag] === true ? hit(ground) : undefined;
-    if (m) reasons.push(documentReason(`document.refusal.${ground as (typeof BOOLEAN_FLAGS)[keyof typeof BOOLEAN_FLAGS]}`, {}, m.cite));
-  }
   const offence = flags.repatriatedOrConvictedBorderOffence;
+  const unapproved = flags.registeredPersonnel !== undefined && !flags.registeredPersonnel.approvalLetter;
+  let any = offence !== undefined || unapproved;
+  if (!any) for (const [flag] of FLAG_ENTRIES) if (flags[flag] === true) any = true;
+  if (!any) return reasons;
+  const plan = refusalPlan(view, type);
+  let unverified = false;
+  for (const [flag, ground] of FLAG_ENTRIES) {
+    const h = flags[flag] === true ? plan.hits.get(ground) : undefined;
+    if (h?.reason) {
+      unverified ||= h.unverified;
+      reasons.push(h.reason);
+    }
+  }
   if (offence) {
-    const m = hit('border-offence-bar');
-    const r = m ? borderOffenceReason(view, offence, 'refusal', ['flags', 'repatriatedOrConvictedBorderOffence'], m.cite) : undefined;
+    const h = plan.hits.get('border-offence-bar');
+    if (h) unverified ||= h.unverified;
+    const r = h ? borderOffenceReason(view, offence, 'refusal', ['flags', 'repatriatedOrConvictedBorderOffence'], h.m.cite) : undefined;
     if (r) reasons.push(r);
   }
-  if (flags.registeredPersonnel && !flags.registeredPersonnel.approvalLetter) {
-    const m = hit('registered-personnel-without-approval');
-    if (m) reasons.push(documentReason('document.refusal.registered-personnel-without-approval', {}, m.cite));
+  if (unapproved) {
+    const h = plan.hits.get('registered-personnel-without-approval');
+    if (h?.reason) {
+      unverified ||= h.unverified;
+      reasons.push(h.reason);
+    }
   }
-  if (unverified) reasons.push(documentReason('document.unverified', { table: spec.id }));
+  if (unverified) reasons.push(plan.unverified);
   return reasons;
 }

@@ -14,7 +14,7 @@ import { PolicyView } from '../rules/policy-at.js';
 import { type ValueTableData, type ValueTableSpec, defineValueTable } from '../rules/table.js';
 import { ageOn } from './age.js';
 import { DOCUMENT_TYPE_LABELS, type DocumentForm, type DocumentType, isDocumentType } from './document-types.js';
-import { VERIFIED_THROUGH, documentFormAt, withUnverified } from './document-form.js';
+import { VERIFIED_THROUGH, documentFormAt, freezeDeep, withUnverified } from './document-form.js';
 import { type Term, expiryDate } from './expiry-date.js';
 import {
   HKMO_RULES_1986,
@@ -304,8 +304,31 @@ function termReason(term: Term, cite: Citation): DocumentReason {
  */
 export function validityFor(input: ValidityInput): ValidityResult {
   checkInput(input);
-  const { view, type, birthDate, acceptedOn } = input;
+  return validityForTrusted(input);
+}
+
+/**
+ * The trusted core of {@link validityFor}: the same result for an input that passes its
+ * checks (a view, a document type, civil dates, `acceptedOn` the view's date), without
+ * checking them. The result depends on the view, the type, the age on the acceptance date and
+ * the variant: it is computed once per view for each of these and shared (frozen).
+ *
+ * @throws `ValidationError` when the acceptance date is before the birth date (as `ageOn`).
+ * @internal
+ * @example
+ * ```ts
+ * const view = policyAt(defaultPolicy(), '2025-01-24', { division: '510100', beyondVerified: 'flag' });
+ * validityForTrusted({ view, type: 'hkmo-permit', birthDate: '1990-03-15', acceptedOn: '2025-01-24' }).kind; // 'validity' (card, 10 years)
+ * ```
+ */
+export function validityForTrusted(input: ValidityInput): ValidityResult {
+  const { view, type, birthDate, acceptedOn, variant } = input;
   const age = ageOn(birthDate, acceptedOn);
+  // acceptedOn is the view's date: the key names the other inputs (type, age, variant; the variant last, it is free text)
+  return view.memo(`validity|${type}|${age}|${variant === undefined ? '' : `=${variant}`}`, () => freezeDeep(validityOf(view, type, age, acceptedOn, variant)));
+}
+
+function validityOf(view: PolicyView, type: DocumentType, age: number, acceptedOn: CivilDate, wanted: string | undefined): ValidityResult {
   const formResult = documentFormAt(view, type);
   if (formResult.kind === 'not-issued') return { kind: 'not-issued', type, unverified: formResult.unverified, reasons: formResult.reasons };
   const { form } = formResult;
@@ -334,15 +357,15 @@ export function validityFor(input: ValidityInput): ValidityResult {
     reasons.push(documentReason(over ? 'document.validity.adult' : 'document.validity.minor', { age, threshold: rule.threshold, years: term.years }, r.cite));
   } else {
     const names = Object.keys(rule.variants);
-    const chosen = input.variant === undefined ? undefined : rule.variants[input.variant];
+    const chosen = wanted === undefined ? undefined : rule.variants[wanted];
     if (chosen === undefined) {
       reasons.push(documentReason('document.validity.variant-required', { variants: names.join(', ') }, r.cite));
       return { kind: 'variant-required', type, form, variants: names, unverified, reasons: withUnverified(reasons, r.unverified, r.table) };
     }
-    variant = input.variant;
+    variant = wanted;
     term = { months: chosen.months };
     applied = 'variant';
-    reasons.push(documentReason('document.validity.variant', { variant: input.variant as string, months: chosen.months }, r.cite));
+    reasons.push(documentReason('document.validity.variant', { variant: wanted as string, months: chosen.months }, r.cite));
   }
   const extension = rule.basis === 'fixed' && rule.extension ? { times: rule.extension.times, maxYears: rule.extension.maxYears } : null;
   reasons.push(extension ? documentReason('document.validity.extendable', { times: extension.times, maxYears: extension.maxYears }, r.cite) : documentReason('document.validity.not-extendable', {}, r.cite));

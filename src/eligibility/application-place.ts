@@ -24,10 +24,10 @@ import { HKMO_RULES_1986, IMPLEMENTING_RULES_1994, PASSPORT_LAW, TAIWAN_RULES_19
 import { CHANNEL_LOCAL, CHANNEL_NATIONAL, CHANNEL_TABLES } from './channel-tables.js';
 import { KIOSK_LOCAL, KIOSK_NATIONAL, KIOSK_TABLES } from './kiosk-tables.js';
 import * as C from './place-citations.js';
-import { type PlaceApplicant, exclusionsOf, permitValidOn, placeApplicantSchema, residedCities, zodToIssues } from './place-applicant.js';
+import { type PlaceApplicant, ageCutoff, exclusionsOf, monthsCutoff, permitValidOn, placeApplicantSchema, residedCities, zodToIssues } from './place-applicant.js';
 import { DEFAULT_SCHEME_LOOKUPS, type SchemeLookups } from './place-lookups.js';
 import { PLACE_REASON_CATALOGUE, type PlaceReason, type PlaceRouteName, type RouteCondition, placeReason } from './place-reasons.js';
-import { type Area, type Service, type ServiceAction, type ServiceKey, cityCodeOf, isInArea, placeDivisionSchema, provinceOfCode, serviceKeyOf, serviceSchema } from './place-services.js';
+import { type Area, type Service, type ServiceAction, type ServiceKey, cityCodeOf, isInArea, placeDivisionSchema, provinceOfCode, serviceActionOf, serviceKeyFast, serviceSchema } from './place-services.js';
 import { PLACE_CITY_TABLES, PLACE_ROUTE_LOCAL, PLACE_ROUTE_NATIONAL, PLACE_ROUTE_TABLES, type RouteRule } from './place-tables.js';
 
 /**
@@ -170,12 +170,12 @@ interface Ctx {
 const isG = (k: ServiceKey): boolean => k === 'hkmo.G' || k === 'taiwan.G';
 const gDestination = (k: ServiceKey): 'hkmo' | 'taiwan' => (k.startsWith('taiwan') ? 'taiwan' : 'hkmo');
 
-function fail(ctx: Ctx, name: PlaceRouteName, condition: RouteCondition, params: Readonly<Record<string, string | number>>, cite?: Citation): void {
+function fail(ctx: Ctx, name: PlaceRouteName, condition: RouteCondition, params?: Readonly<Record<string, string | number>>, cite?: Citation): void {
   ctx.failures.push(placeReason(`place.${name}.${condition}`, params, cite));
 }
 
 function add(ctx: Ctx, name: PlaceRouteName, area: Area, params: Readonly<Record<string, string | number>>, cite: Citation, route: PlaceRoute = ROUTE_OF[name]): void {
-  ctx.candidates.push({ name, route, area, reason: placeReason(`place.${name}.applies`, params, cite) });
+  ctx.candidates.push({ name, route, area: Object.freeze(area), reason: placeReason(`place.${name}.applies`, params, cite) });
 }
 
 /** The instrument of each route table's first national entry: cited when a route is not yet in force. */
@@ -199,16 +199,18 @@ function gate(ctx: Ctx, name: PlaceRouteName, spec: ValueTableSpec<RouteRule>): 
   const rule = r.value;
   let ok = true;
   if (!rule.services.includes(ctx.key)) {
-    fail(ctx, name, 'not-covered', {}, r.cite);
+    fail(ctx, name, 'not-covered', undefined, r.cite);
     return undefined;
   }
   if (rule.actions && !rule.actions.includes(ctx.action)) {
-    fail(ctx, name, 'action-not-covered', {}, r.cite);
+    fail(ctx, name, 'action-not-covered', undefined, r.cite);
     ok = false;
   }
-  for (const e of exclusionsOf(ctx.applicant, rule.excludes)) {
-    fail(ctx, name, e === 'registered-personnel' ? 'excluded-registered-personnel' : 'excluded-active-military', {}, r.cite);
-    ok = false;
+  if (rule.excludes) {
+    for (const e of exclusionsOf(ctx.applicant, rule.excludes)) {
+      fail(ctx, name, e === 'registered-personnel' ? 'excluded-registered-personnel' : 'excluded-active-military', undefined, r.cite);
+      ok = false;
+    }
   }
   if (rule.minAge !== undefined) {
     const b = ctx.applicant.birthDate;
@@ -220,16 +222,23 @@ function gate(ctx: Ctx, name: PlaceRouteName, spec: ValueTableSpec<RouteRule>): 
   return ok ? { rule, cite: r.cite } : undefined;
 }
 
+const HUKOU_CITES = {
+  taiwan: article(TAIWAN_RULES_1991, '第六条'),
+  hkmo: article(HKMO_RULES_1986, '第六条'),
+  passport: article(PASSPORT_LAW, '第五条'),
+  before2007: Object.freeze({ ...IMPLEMENTING_RULES_1994, note: 'Citizens applied to the public security organ of the city or county of their hukou; the article was not confirmed.' }),
+} as const;
+
 function hukouCite(key: ServiceKey, date: CivilDate): Citation {
-  if (key.startsWith('taiwan')) return article(TAIWAN_RULES_1991, '第六条');
-  if (key.startsWith('hkmo')) return article(HKMO_RULES_1986, '第六条');
-  if (date >= '2007-01-01') return article(PASSPORT_LAW, '第五条');
-  return { ...IMPLEMENTING_RULES_1994, note: 'Citizens applied to the public security organ of the city or county of their hukou; the article was not confirmed.' };
+  if (key.startsWith('taiwan')) return HUKOU_CITES.taiwan;
+  if (key.startsWith('hkmo')) return HUKOU_CITES.hkmo;
+  if (date >= '2007-01-01') return HUKOU_CITES.passport;
+  return HUKOU_CITES.before2007;
 }
 
 function hukouRoute(ctx: Ctx): void {
   if (ctx.key === 'hkmo.talent') {
-    fail(ctx, 'hukou-place', 'not-covered', {}, C.TALENT_2023);
+    fail(ctx, 'hukou-place', 'not-covered', undefined, C.TALENT_2023);
     return;
   }
   const city = cityCodeOf(ctx.applicant.hukou);
@@ -243,7 +252,7 @@ function regimeRoute(ctx: Ctx, id: string): void {
     return;
   }
   if (regime.excludesStatePersonnel && ctx.applicant.registeredPersonnel === true) {
-    fail(ctx, 'regime', 'excluded-registered-personnel', {}, regime.cite);
+    fail(ctx, 'regime', 'excluded-registered-personnel', undefined, regime.cite);
     return;
   }
   const area: Area = { scope: 'city', division: regime.city };
@@ -280,7 +289,7 @@ function residencePermitRoute(ctx: Ctx): void {
   if (!g) return;
   const rp = ctx.applicant.residencePermit;
   if (!rp || !permitValidOn(rp, ctx.date)) {
-    fail(ctx, 'residence-permit', 'no-residence-permit', {}, g.cite);
+    fail(ctx, 'residence-permit', 'no-residence-permit', undefined, g.cite);
     return;
   }
   const city = cityCodeOf(rp.division);
@@ -293,15 +302,15 @@ function relativesRoute(ctx: Ctx): void {
   if (!g) return;
   const rel = ctx.relative;
   if (!rel) {
-    fail(ctx, 'relatives', 'no-place-given', {}, g.cite);
+    fail(ctx, 'relatives', 'no-place-given', undefined, g.cite);
     return;
   }
   if (!(g.rule.relationships ?? []).includes(rel.relationship)) {
-    fail(ctx, 'relatives', 'relationship-not-covered', {}, g.cite);
+    fail(ctx, 'relatives', 'relationship-not-covered', undefined, g.cite);
     return;
   }
   if (provinceOfCode(rel.hukou) === provinceOfCode(ctx.applicant.hukou)) {
-    fail(ctx, 'relatives', 'relative-same-province', {}, g.cite);
+    fail(ctx, 'relatives', 'relative-same-province', undefined, g.cite);
     return;
   }
   const city = cityCodeOf(rel.hukou);
@@ -322,7 +331,7 @@ function cityScheme(ctx: Ctx, name: PlaceRouteName, spec: ValueTableSpec<RouteRu
   let insuranceShort = false;
   const who = rule.who ?? [];
   const w = ctx.applicant.work;
-  if (who.includes('employed') && w) {
+  if (w && who.includes('employed')) {
     const city = cityCodeOf(w.division);
     const m = city !== hukouCity ? member(city) : undefined;
     if (m) {
@@ -331,13 +340,13 @@ function cityScheme(ctx: Ctx, name: PlaceRouteName, spec: ValueTableSpec<RouteRu
     }
   }
   const s = ctx.applicant.study;
-  if (who.includes('student') && s) {
+  if (s && who.includes('student')) {
     const city = cityCodeOf(s.division);
     const m = city !== hukouCity ? member(city) : undefined;
     if (m) found.push([city, m.cite]);
   }
   const rel = ctx.relative;
-  if (who.includes('local-relative') && rel && (rule.relationships ?? []).includes(rel.relationship)) {
+  if (rel && who.includes('local-relative') && (rule.relationships ?? []).includes(rel.relationship)) {
     const b = ctx.applicant.birthDate;
     const childOk = rel.relationship !== 'child' || rule.childUnder === undefined || (b !== undefined && b <= ctx.date && ageOn(b, ctx.date) < rule.childUnder);
     const city = cityCodeOf(rel.hukou);
@@ -346,7 +355,8 @@ function cityScheme(ctx: Ctx, name: PlaceRouteName, spec: ValueTableSpec<RouteRu
   }
   if (found.length === 0) {
     if (insuranceShort) fail(ctx, name, 'insurance-short', { months: rule.minInsuranceMonths ?? 0 }, g.cite);
-    else fail(ctx, name, 'not-qualified', {}, g.cite);
+    else fail(ctx, name, 'not-qualified', undefined, g.cite);
+    return;
   }
   const seen = new Set<string>();
   for (const [city, cite] of found) {
@@ -366,26 +376,38 @@ function residenceScheme(ctx: Ctx, name: PlaceRouteName, spec: ValueTableSpec<Ro
   for (const city of cities) add(ctx, name, { scope: 'city', division: city }, { city }, g.cite);
 }
 
+const ANYWHERE_AREA: Area = Object.freeze({ scope: 'anywhere' });
+
 function anywhereRoute(ctx: Ctx, name: PlaceRouteName, spec: ValueTableSpec<RouteRule>): void {
   const g = gate(ctx, name, spec);
-  if (g) add(ctx, name, { scope: 'anywhere' }, {}, g.cite);
+  if (g) add(ctx, name, ANYWHERE_AREA, {}, g.cite);
 }
 
 function placeRoute(ctx: Ctx, name: 'filing-place' | 'work-place', spec: ValueTableSpec<RouteRule>, division: string | undefined): void {
   const g = gate(ctx, name, spec);
   if (!g) return;
   if (division === undefined) {
-    fail(ctx, name, 'no-place-given', {}, g.cite);
+    fail(ctx, name, 'no-place-given', undefined, g.cite);
     return;
   }
   const city = cityCodeOf(division);
   add(ctx, name, { scope: 'city', division: city }, { city }, g.cite);
 }
 
-/** Every candidate route and every failure, for a validated input (used by {@link applicationPlace}). */
-function evaluateRoutes(input: ApplicationPlaceInput, lookups: SchemeLookups): { candidates: Candidate[]; failures: PlaceReason[]; unverified: Set<string> } {
-  const { key, action } = serviceKeyOf(input.service);
-  const ctx: Ctx = { view: input.view, date: input.view.date, applicant: input.applicant, key, action, relative: input.relative, lookups, candidates: [], failures: [], unverified: new Set() };
+/** Every candidate route and every failure (used by {@link decide}). */
+function evaluateRoutes(input: ApplicationPlaceInput, lookups: SchemeLookups): Ctx {
+  const ctx: Ctx = {
+    view: input.view,
+    date: input.view.date,
+    applicant: input.applicant,
+    key: serviceKeyFast(input.service),
+    action: serviceActionOf(input.service),
+    relative: input.relative,
+    lookups,
+    candidates: [],
+    failures: [],
+    unverified: new Set(),
+  };
   const regime = input.service.endorsement?.regime;
   if (regime !== undefined) {
     regimeRoute(ctx, regime);
@@ -407,17 +429,183 @@ function evaluateRoutes(input: ApplicationPlaceInput, lookups: SchemeLookups): {
   return ctx;
 }
 
-const ANYWHERE: Label = { zh: '全国任一公安机关出入境管理机构', en: 'any exit-entry office nationwide' };
+const ANYWHERE: Label = Object.freeze({ zh: '全国任一公安机关出入境管理机构', en: 'any exit-entry office nationwide' });
 
 function areaLabel(area: Area): Label {
   if (area.scope === 'anywhere') return ANYWHERE;
   const d = divisionOf(area.division);
-  return d ? { zh: d.zh, en: d.en } : { zh: `行政区划${area.division}`, en: `division ${area.division}` };
+  return Object.freeze(d ? { zh: d.zh, en: d.en } : { zh: `行政区划${area.division}`, en: `division ${area.division}` });
 }
 
 function officeOutside(c: Candidate): PlaceReason {
   const area = c.area.scope === 'anywhere' ? '' : c.area.division;
   return placeReason(`place.${c.name}.office-outside`, { area }, c.reason.cite);
+}
+
+/** The decision, computed (no memo): every route evaluated for the (trusted) input. The result is deeply frozen. */
+function decide(input: ApplicationPlaceInput, lookups: SchemeLookups): PlaceDecision {
+  const { candidates, failures, unverified } = evaluateRoutes(input, lookups);
+  const tail: PlaceReason[] = [];
+  for (const table of unverified) tail.push(placeReason('place.unverified', { table }));
+  const isUnverified = tail.length > 0;
+  const office = input.office;
+  const hits: PlaceReason[] = [];
+  let first: Candidate | undefined;
+  for (const c of candidates) {
+    if (!isInArea(office, c.area)) continue;
+    first ??= c;
+    hits.push(c.reason);
+  }
+  if (first) return Object.freeze({ status: 'allowed', route: first.route, reasons: Object.freeze(hits.concat(tail)), unverified: isUnverified });
+  const where: WhereToApply[] = [];
+  const seen = new Set<string>();
+  for (const c of candidates) {
+    const k = `${c.route}|${c.area.scope}|${c.area.scope === 'anywhere' ? '' : c.area.division}`;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    where.push(Object.freeze({ route: c.route, area: c.area, label: areaLabel(c.area), reason: c.reason }));
+  }
+  const reasons = failures;
+  for (const c of candidates) reasons.push(officeOutside(c));
+  if (where.length === 0) reasons.push(placeReason('place.where-none'));
+  for (const t of tail) reasons.push(t);
+  return Object.freeze({ status: 'not-allowed', reasons: Object.freeze(reasons), where: Object.freeze(where), unverified: isUnverified });
+}
+
+// ---- the memo: a decision depends on the view, the service and a few facts of the applicant ----
+
+/** Route tables, in the order {@link evaluateRoutes} reads them (so that a view that throws throws the same error). */
+const ROUTE_SPECS: readonly ValueTableSpec<RouteRule>[] = [
+  PLACE_ROUTE_TABLES.inProvince,
+  PLACE_ROUTE_TABLES.residencePermit,
+  PLACE_ROUTE_TABLES.relatives,
+  PLACE_ROUTE_TABLES.sixCities2012,
+  PLACE_ROUTE_TABLES.passport2013,
+  PLACE_ROUTE_TABLES.taiwan2013,
+  PLACE_ROUTE_TABLES.elderly2013,
+  PLACE_ROUTE_TABLES.renewal2013,
+  PLACE_ROUTE_TABLES.filingPlace,
+  PLACE_ROUTE_TABLES.workPlace,
+  PLACE_ROUTE_TABLES.nationwideRenewal,
+  PLACE_ROUTE_TABLES.nationwide,
+];
+
+/**
+ * The thresholds of the route rules in force on a view, as cut-off dates: an applicant's age
+ * class is the number of `ages` cut-offs on or after the birth date (age >= each minAge /
+ * childUnder), a residence's class the number of `residence` cut-offs on or after its start
+ * (months resided >= each minResidenceMonths, and 0), an employee's the number of `insurance`
+ * thresholds reached. Two applicants with the same classes (and the same cities) get the same
+ * decision on this view.
+ */
+interface Thresholds {
+  readonly ages: readonly CivilDate[];
+  readonly residence: readonly CivilDate[];
+  readonly insurance: readonly number[];
+}
+
+function thresholdsOf(view: PolicyView): Thresholds {
+  const ages = new Set<number>();
+  const months = new Set<number>([0]);
+  const insurance = new Set<number>();
+  for (const spec of ROUTE_SPECS) {
+    const r = view.value(spec);
+    if (!r.inForce) continue;
+    const v = r.value;
+    if (v.minAge !== undefined) ages.add(v.minAge);
+    if (v.childUnder !== undefined) ages.add(v.childUnder);
+    if (v.minResidenceMonths !== undefined) months.add(v.minResidenceMonths);
+    if (v.minInsuranceMonths !== undefined) insurance.add(v.minInsuranceMonths);
+  }
+  const sorted = (s: Set<number>): number[] => [...s].sort((a, b) => a - b);
+  return Object.freeze({
+    ages: Object.freeze(sorted(ages).map((t) => ageCutoff(view.date, t))),
+    residence: Object.freeze(sorted(months).map((m) => monthsCutoff(view.date, m))),
+    insurance: Object.freeze(sorted(insurance)),
+  });
+}
+
+/** How many cut-off dates lie on or after `date`. */
+function countFrom(cutoffs: readonly CivilDate[], date: CivilDate): number {
+  let n = 0;
+  for (let i = 0; i < cutoffs.length; i++) if (date <= (cutoffs[i] as CivilDate)) n++;
+  return n;
+}
+
+/**
+ * The memo key of a decision: every input {@link decide} reads besides the view, reduced to
+ * what it decides on (cities, classes against the day's thresholds, flags); `undefined` when
+ * the view's route tables cannot be read (the decision then throws, or is computed unmemoised).
+ */
+function memoKey(input: ApplicationPlaceInput): string | undefined {
+  const { view, applicant: a, service } = input;
+  const date = view.date;
+  const key = serviceKeyFast(service);
+  const action = serviceActionOf(service);
+  const hukou = cityCodeOf(a.hukou);
+  const office = cityCodeOf(input.office);
+  const rp = a.residencePermit;
+  const rpValid = rp !== undefined && rp.validFrom <= date && (rp.validTo === undefined || date <= rp.validTo);
+  const regime = service.endorsement?.regime;
+  if (regime !== undefined) {
+    return `place.regime|${key}|${action}|${regime}|${office}|${hukou}|${a.registeredPersonnel === true ? 'R' : ''}|${rpValid ? cityCodeOf(rp.division) : ''}`;
+  }
+  let t: Thresholds;
+  try {
+    t = view.memo('place.thresholds', () => thresholdsOf(view));
+  } catch {
+    return undefined;
+  }
+  const b = a.birthDate;
+  const age = b === undefined || b > date ? 'x' : countFrom(t.ages, b);
+  const flags = (a.registeredPersonnel === true ? 'R' : '') + (a.activeMilitary === true ? 'M' : '');
+  const permit = rpValid ? `${cityCodeOf(rp.division)}:${countFrom(t.residence, rp.validFrom)}` : '';
+  const r = a.residence;
+  const residence = r === undefined ? '' : `${cityCodeOf(r.division)}:${countFrom(t.residence, r.since)}`;
+  const w = a.work;
+  let work = '';
+  if (w !== undefined) {
+    const months = w.socialInsuranceMonths ?? 0;
+    let n = 0;
+    for (const x of t.insurance) if (months >= x) n++;
+    work = `${cityCodeOf(w.division)}:${n}`;
+  }
+  const study = a.study === undefined ? '' : cityCodeOf(a.study.division);
+  const business = a.business === undefined ? '' : cityCodeOf(a.business.filingDivision);
+  const rel = input.relative;
+  const relative = rel === undefined ? '' : `${cityCodeOf(rel.hukou)}:${rel.relationship}`;
+  return `place|${key}|${action}|${office}|${hukou}|${flags}|${age}|${permit}|${residence}|${work}|${study}|${business}|${relative}`;
+}
+
+/**
+ * {@link applicationPlace} without the input check: the core that `evaluate` calls with an
+ * input it has already validated (schema-valid, the view resolved at the office's city). It
+ * runs no schema and re-checks nothing. With the default lookups the decision is memoised on
+ * the view, keyed by the service and the applicant's facts the routes decide on (cities of the
+ * hukou, office, residence permit, residence, work, study, filing and relative; age, residence
+ * and insurance classes against the day's thresholds; registered personnel and military
+ * flags), so the result is a shared, deeply frozen value: do not mutate it.
+ *
+ * @internal
+ * @param input - a valid {@link ApplicationPlaceInput} (as {@link applicationPlaceInputSchema} parses it).
+ * @param lookups - as for {@link applicationPlace}; other lookups than the default are not memoised.
+ * @throws `UnverifiedDateError` past a table's verified date unless the view flags instead.
+ * @example
+ * ```ts
+ * const d = applicationPlaceTrusted({
+ *   view: policyAt(defaultPolicy(), '2025-01-24', { division: '510100', beyondVerified: 'flag' }),
+ *   applicant: { hukou: '510104', birthDate: '1990-03-15' },
+ *   service: { kind: 'document', document: 'hkmo-permit', action: 'first-issue' },
+ *   office: '510100',
+ * });
+ * d.status; // 'allowed', route 'hukou-place'
+ * ```
+ */
+export function applicationPlaceTrusted(input: ApplicationPlaceInput, lookups: SchemeLookups = DEFAULT_SCHEME_LOOKUPS): PlaceDecision {
+  if (lookups !== DEFAULT_SCHEME_LOOKUPS) return decide(input, lookups);
+  const key = memoKey(input);
+  if (key === undefined) return decide(input, lookups);
+  return input.view.memo(key, () => decide(input, lookups));
 }
 
 function checkInput(input: unknown): ApplicationPlaceInput {
@@ -439,6 +627,21 @@ function checkInput(input: unknown): ApplicationPlaceInput {
 }
 
 /**
+ * Checks an input of {@link applicationPlace} as it does (schema, and a view resolved at the
+ * office's city) and returns it as {@link applicationPlaceTrusted} takes it.
+ *
+ * @internal
+ * @throws `ValidationError` listing every problem of the input.
+ * @example
+ * ```ts
+ * applicationPlaceTrusted(checkApplicationPlaceInput(untrusted));
+ * ```
+ */
+export function checkApplicationPlaceInput(input: unknown): ApplicationPlaceInput {
+  return checkInput(input);
+}
+
+/**
  * Whether `office` may accept the application on the view's date, by which route, and if not,
  * where the applicant may apply instead.
  *
@@ -448,6 +651,7 @@ function checkInput(input: unknown): ApplicationPlaceInput {
  * need a scheme city (via `lookups.isSchemeCity`); a city regime (`service.endorsement.regime`,
  * e.g. `shenzhen.multi`) is open only at its own city's offices, to the residents it names.
  * `where` is computed with the office's view: local measures of other places are not consulted.
+ * The result is a frozen value (it may be shared with other calls on the same view).
  *
  * @param lookups - scheme-city and city-regime lookups; by default the endorsement tables of
  *   the view's policy (which must then contain them).
@@ -466,23 +670,7 @@ function checkInput(input: unknown): ApplicationPlaceInput {
  * ```
  */
 export function applicationPlace(input: ApplicationPlaceInput, lookups: SchemeLookups = DEFAULT_SCHEME_LOOKUPS): PlaceDecision {
-  const checked = checkInput(input);
-  const { candidates, failures, unverified } = evaluateRoutes(checked, lookups);
-  const tail = [...unverified].map((table) => placeReason('place.unverified', { table }));
-  const hits = candidates.filter((c) => isInArea(checked.office, c.area));
-  const first = hits[0];
-  if (first) return { status: 'allowed', route: first.route, reasons: [...hits.map((c) => c.reason), ...tail], unverified: tail.length > 0 };
-  const where: WhereToApply[] = [];
-  const seen = new Set<string>();
-  for (const c of candidates) {
-    const k = `${c.route}|${c.area.scope}|${c.area.scope === 'anywhere' ? '' : c.area.division}`;
-    if (seen.has(k)) continue;
-    seen.add(k);
-    where.push({ route: c.route, area: c.area, label: areaLabel(c.area), reason: c.reason });
-  }
-  const reasons = [...failures, ...candidates.map(officeOutside)];
-  if (where.length === 0) reasons.push(placeReason('place.where-none'));
-  return { status: 'not-allowed', reasons: [...reasons, ...tail], where, unverified: tail.length > 0 };
+  return applicationPlaceTrusted(checkInput(input), lookups);
 }
 
 // ---- the bundle -------------------------------------------------------------------------------

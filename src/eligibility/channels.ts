@@ -15,10 +15,10 @@ import type { ValueTableSpec } from '../rules/table.js';
 import { ageOn } from '../documents/age.js';
 import { MPS_ORDER_96, article } from '../documents/instruments.js';
 import { CHANNEL_NATIONAL, CHANNEL_TABLES, type ChannelRule } from './channel-tables.js';
-import { type PlaceApplicant, exclusionsOf, placeApplicantSchema, zodToIssues } from './place-applicant.js';
+import { type PlaceApplicant, ageCutoff, exclusionsOf, placeApplicantSchema, zodToIssues } from './place-applicant.js';
 import { DEFAULT_SCHEME_LOOKUPS, type SchemeLookups } from './place-lookups.js';
 import { CHANNELS, type Channel, type ChannelCondition, type PlaceReason, placeReason } from './place-reasons.js';
-import { type Service, cityCodeOf, placeDivisionSchema, serviceKeyOf, serviceSchema } from './place-services.js';
+import { type Service, type ServiceAction, type ServiceKey, cityCodeOf, placeDivisionSchema, provinceOfCode, serviceActionOf, serviceKeyFast, serviceSchema } from './place-services.js';
 import { canSelfServe, firstIssueCite } from './self-service.js';
 
 export { CHANNELS, type Channel } from './place-reasons.js';
@@ -86,16 +86,26 @@ const OPENING: ReadonlyMap<string, Citation> = new Map(
 
 const WINDOW_CITE: Citation = article(MPS_ORDER_96, '第七条', 'The accepting office interviews the applicant and accepts complete applications on the spot (staffed window).');
 
+/** The window's answer: the same on every day, for everyone. */
+const WINDOW_ALLOWED: ChannelDecision = Object.freeze({ status: 'allowed', channel: 'window', reasons: Object.freeze([placeReason('channel.window.allowed', {}, WINDOW_CITE)]) });
+
+const NO_REASONS: readonly PlaceReason[] = Object.freeze([]);
+
+/** Memo keys built once (a constant key string need not be hashed again on each call). */
+const FIRST_ISSUE_KEYS = Object.fromEntries(CHANNELS.map((c) => [c, `channels.first-issue|${c}`])) as Readonly<Record<Channel, string>>;
+const AGE_CUTOFF_KEYS: ReadonlyMap<number, string> = new Map(Array.from({ length: 100 }, (_, i) => [i, `place.age-cutoff|${i}`]));
+
 function tableChannel(input: ChannelInput, channel: Channel, spec: ValueTableSpec<ChannelRule>, extra?: (fail: (c: ChannelCondition, p?: Record<string, string | number>) => void) => void): ChannelDecision {
   const { view } = input;
-  const { key, action } = serviceKeyOf(input.service);
+  const key = serviceKeyFast(input.service);
+  const action = serviceActionOf(input.service);
   const r = view.value(spec);
-  const tail = r.unverified ? [placeReason('channel.unverified', { table: spec.id })] : [];
+  const tail = r.unverified ? [placeReason('channel.unverified', { table: spec.id })] : NO_REASONS;
   const reasons: PlaceReason[] = [];
-  const fail = (c: ChannelCondition, p: Record<string, string | number> = {}, cite: Citation | undefined = r.cite) => reasons.push(placeReason(`channel.${channel}.${c}`, p, cite));
+  const fail = (c: ChannelCondition, p?: Record<string, string | number>, cite: Citation | undefined = r.cite) => reasons.push(placeReason(`channel.${channel}.${c}`, p, cite));
   if (!r.inForce) {
     fail('not-in-force', { date: view.date }, r.cite ?? OPENING.get(spec.id));
-    return { status: 'not-allowed', channel, reasons: [...reasons, ...tail] };
+    return Object.freeze({ status: 'not-allowed', channel, reasons: Object.freeze(reasons.concat(tail)) });
   }
   const rule = r.value;
   if (!rule.services.includes(key)) fail(rule.appointments === true && rule.services.length === 0 ? 'appointments-only' : 'not-covered');
@@ -108,8 +118,8 @@ function tableChannel(input: ChannelInput, channel: Channel, spec: ValueTableSpe
     }
     extra?.((c, p) => fail(c, p));
   }
-  if (reasons.length > 0) return { status: 'not-allowed', channel, reasons: [...reasons, ...tail] };
-  return { status: 'allowed', channel, reasons: [placeReason(`channel.${channel}.allowed`, {}, r.cite), ...tail] };
+  if (reasons.length > 0) return Object.freeze({ status: 'not-allowed', channel, reasons: Object.freeze(reasons.concat(tail)) });
+  return Object.freeze({ status: 'allowed', channel, reasons: Object.freeze([placeReason(`channel.${channel}.allowed`, {}, r.cite), ...tail]) });
 }
 
 function online(input: ChannelInput): ChannelDecision {
@@ -119,6 +129,98 @@ function online(input: ChannelInput): ChannelDecision {
     if (!input.view.has(CHANNEL_TABLES.onlineRenewalCities, city)) fail('not-pilot-city', { city });
     if (input.priorDocumentValid !== true) fail('prior-document-invalid');
   });
+}
+
+function kiosk(input: ChannelInput, lookups: SchemeLookups): ChannelDecision {
+  const { view, applicant } = input;
+  const r = canSelfServe(view, { kiosk: view.division ?? applicant.hukou, applicant, permit: input.permit ?? { form: 'booklet' }, service: input.service }, lookups);
+  const reasons = Object.freeze(r.reasons as PlaceReason[]);
+  return Object.freeze(r.ok ? { status: 'allowed', channel: 'kiosk', immediate: r.immediate, reasons } : { status: 'not-allowed', channel: 'kiosk', reasons });
+}
+
+/** The decision, computed (no memo). */
+function decide(input: ChannelInput, lookups: SchemeLookups): ChannelDecision {
+  const { view, channel } = input;
+  if (channel === 'window') return WINDOW_ALLOWED;
+  if (channel === 'kiosk') return kiosk(input, lookups);
+  if (serviceActionOf(input.service) === 'first-issue') return firstIssue(channel, view.date);
+  if (channel === 'online') return online(input);
+  return tableChannel(input, channel, channel === 'post' ? CHANNEL_TABLES.post : channel === 'police-station' ? CHANNEL_TABLES.policeStation : CHANNEL_TABLES.agency);
+}
+
+function firstIssue(channel: Channel, date: string): ChannelDecision {
+  return Object.freeze({ status: 'not-allowed', channel, reasons: Object.freeze([placeReason(`channel.${channel}.action-not-covered`, {}, firstIssueCite(date))]) });
+}
+
+/** The memo key of a kiosk decision: every input {@link canSelfServe} reads besides the view, reduced to what it decides on. */
+function kioskKey(input: ChannelInput, key: ServiceKey, action: ServiceAction): string {
+  const { view, applicant: a, service } = input;
+  const date = view.date;
+  const e = service.endorsement;
+  const permit = input.permit;
+  const rp = a.residencePermit;
+  const rpCity = rp !== undefined && rp.validFrom <= date && (rp.validTo === undefined || date <= rp.validTo) ? cityCodeOf(rp.division) : '';
+  const issuedIn = permit?.issuedIn === undefined ? '' : provinceOfCode(permit.issuedIn);
+  const flags = (a.registeredPersonnel === true ? 'R' : '') + (a.activeMilitary === true ? 'M' : '') + (a.filedEnterpriseStaff === true ? 'F' : '');
+  return `channels.kiosk|${key}|${action}|${e?.entries ?? ''}|${e?.regime ?? ''}|${permit?.form ?? 'booklet'}|${issuedIn}|${cityCodeOf(a.hukou)}|${rpCity}|${flags}`;
+}
+
+/**
+ * {@link channelAllowed} without the input check: the core that `evaluate` calls with an input
+ * it has already validated (schema-valid; for the kiosk, a permit and a view resolved at the
+ * kiosk). It runs no schema and re-checks nothing. Decisions are memoised on the view, keyed by
+ * the channel, the service and the applicant's facts the channel decides on (flags, age against
+ * the channel's minimum, hukou city and prior document for online renewal; for the kiosk, the
+ * permit, hukou and residence-permit cities), so the result is a shared, deeply frozen value:
+ * do not mutate it.
+ *
+ * @internal
+ * @param input - a valid {@link ChannelInput} (as {@link channelInputSchema} parses it).
+ * @param lookups - as for {@link channelAllowed}; with other lookups than the default, decisions are not memoised.
+ * @throws `UnverifiedDateError` past a table's verified date unless the view flags instead.
+ * @example
+ * ```ts
+ * channelAllowedTrusted({
+ *   view: policyAt(defaultPolicy(), '2025-01-24', { division: '510100', beyondVerified: 'flag' }),
+ *   channel: 'window',
+ *   service: { kind: 'document', document: 'hkmo-permit', action: 'first-issue' },
+ *   applicant: { hukou: '510104', birthDate: '1990-03-15' },
+ * }).status; // 'allowed'
+ * ```
+ */
+export function channelAllowedTrusted(input: ChannelInput, lookups: SchemeLookups = DEFAULT_SCHEME_LOOKUPS): ChannelDecision {
+  const channel = input.channel;
+  if (channel === 'window') return WINDOW_ALLOWED;
+  if (lookups !== DEFAULT_SCHEME_LOOKUPS) return decide(input, lookups);
+  const { view, service } = input;
+  const action = serviceActionOf(service);
+  if (channel === 'kiosk') return view.memo(kioskKey(input, serviceKeyFast(service), action), () => decide(input, lookups));
+  if (action === 'first-issue') {
+    return view.memo(FIRST_ISSUE_KEYS[channel], () => decide(input, lookups));
+  }
+  const isOnline = channel === 'online';
+  const onlineDocument = isOnline && service.kind !== 'endorsement';
+  const spec = isOnline
+    ? onlineDocument
+      ? CHANNEL_TABLES.onlineRenewal
+      : CHANNEL_TABLES.online
+    : channel === 'post'
+      ? CHANNEL_TABLES.post
+      : channel === 'police-station'
+        ? CHANNEL_TABLES.policeStation
+        : CHANNEL_TABLES.agency;
+  // the decision reads the rule first (so a view that throws throws here, as it would there)
+  const r = view.value(spec);
+  const a = input.applicant;
+  let key = `channels|${channel}|${serviceKeyFast(service)}|${action}|${a.registeredPersonnel === true ? 'R' : ''}${a.activeMilitary === true ? 'M' : ''}`;
+  const minAge = r.inForce ? r.value.minAge : undefined;
+  if (minAge !== undefined) {
+    const b = a.birthDate;
+    const date = view.date;
+    key += b !== undefined && b <= date && b <= view.memo(AGE_CUTOFF_KEYS.get(minAge) ?? `place.age-cutoff|${minAge}`, () => ageCutoff(date, minAge)) ? '|old' : '|young';
+  }
+  if (onlineDocument) key += `|${cityCodeOf(a.hukou)}|${input.priorDocumentValid === true ? 'prior' : ''}`;
+  return view.memo(key, () => decide(input, lookups));
 }
 
 function checkInput(input: unknown): ChannelInput {
@@ -137,6 +239,21 @@ function checkInput(input: unknown): ChannelInput {
 }
 
 /**
+ * Checks an input of {@link channelAllowed} as it does and returns it as
+ * {@link channelAllowedTrusted} takes it.
+ *
+ * @internal
+ * @throws `ValidationError` listing every problem of the input.
+ * @example
+ * ```ts
+ * channelAllowedTrusted(checkChannelInput(untrusted));
+ * ```
+ */
+export function checkChannelInput(input: unknown): ChannelInput {
+  return checkInput(input);
+}
+
+/**
  * Whether `channel` may serve the service on the view's date:
  * - `window` — always (a staffed window takes every application);
  * - any other channel — never a first issue (photo and fingerprints are taken at a window);
@@ -145,6 +262,8 @@ function checkInput(input: unknown): ChannelInput {
  *   2014-07-25); document renewal/replacement for hukou residents of the pilot cities
  *   (全程网办, from 2024-05-06);
  * - `post`, `police-station`, `agency` — where a local measure opens them.
+ *
+ * The result is a frozen value (it may be shared with other calls).
  *
  * @throws `ValidationError` listing every problem of the input.
  * @example
@@ -157,16 +276,5 @@ function checkInput(input: unknown): ChannelInput {
  * ```
  */
 export function channelAllowed(input: ChannelInput, lookups: SchemeLookups = DEFAULT_SCHEME_LOOKUPS): ChannelDecision {
-  const checked = checkInput(input);
-  const { view, channel } = checked;
-  const { action } = serviceKeyOf(checked.service);
-  if (channel === 'window') return { status: 'allowed', channel, reasons: [placeReason('channel.window.allowed', {}, WINDOW_CITE)] };
-  if (channel === 'kiosk') {
-    const r = canSelfServe(view, { kiosk: view.division ?? checked.applicant.hukou, applicant: checked.applicant, permit: checked.permit ?? { form: 'booklet' }, service: checked.service }, lookups);
-    return r.ok ? { status: 'allowed', channel, immediate: r.immediate, reasons: r.reasons } : { status: 'not-allowed', channel, reasons: r.reasons };
-  }
-  if (action === 'first-issue') return { status: 'not-allowed', channel, reasons: [placeReason(`channel.${channel}.action-not-covered`, {}, firstIssueCite(view.date))] };
-  if (channel === 'online') return online(checked);
-  const spec = channel === 'post' ? CHANNEL_TABLES.post : channel === 'police-station' ? CHANNEL_TABLES.policeStation : CHANNEL_TABLES.agency;
-  return tableChannel(checked, channel, spec);
+  return channelAllowedTrusted(checkInput(input), lookups);
 }

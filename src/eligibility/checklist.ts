@@ -14,7 +14,7 @@ import type { Citation } from '../rules/citation.js';
 import type { CivilDate } from '../rules/civil-date.js';
 import { type Issue, ValidationError } from '../rules/errors.js';
 import type { Period } from '../rules/period.js';
-import { PolicyView, type RuleSource } from '../rules/policy-at.js';
+import { PolicyView, type ResolvedValue, type RuleSource } from '../rules/policy-at.js';
 import type { Label } from '../rules/table.js';
 import { MATERIAL_IDS, MATERIAL_LABELS, type MaterialId, isMaterialId } from './materials-catalogue.js';
 import { MATERIAL_REASONS, type MaterialReasonCode } from './materials-reasons.js';
@@ -26,6 +26,7 @@ import {
   MATERIALS_COVERED_FROM,
   type MaterialCondition,
   type MaterialRule,
+  type MaterialRuleSpec,
   type MaterialWeight,
   SCHEME_BASES,
   type ServiceSelector,
@@ -239,6 +240,44 @@ function holds(c: MaterialCondition, ctx: Context, s: MaterialService, permitInA
 /** The permit document an endorsement goes on. */
 const permitFor = (destination: string): string => (destination === 'taiwan' ? 'taiwan-permit' : 'hkmo-permit');
 
+type InForce = Extract<ResolvedValue<MaterialRule>, { inForce: true }>;
+
+/** The requirement rules of a view: those in force, in table order, and whether any table was read unverified. */
+interface RulePlan {
+  /** Indexes into `MATERIAL_RULE_TABLES` of the rules in force. */
+  readonly inForce: readonly number[];
+  readonly unverified: boolean;
+  /** The renewal/replacement grounds the rules in force name (a ground's key code is its index + 1). */
+  readonly grounds: readonly string[];
+}
+
+/** Whether the reason of each requirement table takes the applicant's age. */
+const AGE_PARAM: readonly boolean[] = MATERIAL_RULE_TABLES.map((spec) => (MATERIAL_REASONS[spec.reason].params as readonly string[]).includes('age'));
+
+const NO_PARAMS: Readonly<Record<string, number>> = Object.freeze({});
+
+function reasonOf(spec: MaterialRuleSpec, r: InForce, params: Readonly<Record<string, number>>): RequirementReason {
+  const why: RequirementReason = { code: spec.reason, params, cite: r.cite, table: r.table, period: r.period, source: r.source, ...(r.uncertain === undefined ? {} : { uncertain: r.uncertain }) };
+  return Object.freeze(why);
+}
+
+/** The requirement rules resolved on the view (memo `materials.rules`; the resolutions themselves stay in the view). */
+function rulePlan(view: PolicyView): RulePlan {
+  return view.memo('materials.rules', () => {
+    const inForce: number[] = [];
+    const grounds: string[] = [];
+    let unverified = false;
+    for (let i = 0; i < MATERIAL_RULE_TABLES.length; i++) {
+      const r = view.value((MATERIAL_RULE_TABLES[i] as MaterialRuleSpec).table);
+      if (r.unverified) unverified = true;
+      if (!r.inForce) continue;
+      inForce.push(i);
+      for (const c of r.value.when ?? []) for (const g of c.grounds ?? []) if (!grounds.includes(g)) grounds.push(g);
+    }
+    return Object.freeze({ inForce: Object.freeze(inForce), unverified, grounds: Object.freeze(grounds) });
+  });
+}
+
 interface Requirement {
   readonly rule: MaterialRule;
   readonly service: number;
@@ -252,9 +291,33 @@ interface Accumulator {
   why: RequirementReason[];
 }
 
+/**
+ * A merged line of a checklist before presence is known: every form the line can take, built
+ * once (frozen), so that applying what the applicant presented only picks one.
+ */
+interface PlannedItem {
+  /** The material, then its alternatives: the first presented and not defective is `presentAs`. */
+  readonly candidates: readonly MaterialId[];
+  readonly absent: ChecklistItem;
+  /** By index in `candidates`. */
+  readonly presentAs: readonly ChecklistItem[];
+}
+
+/** What a checklist is before presence: per service and merged (memo `materials.plan|…`). */
+interface ChecklistPlan {
+  readonly services: readonly (readonly PlannedItem[])[];
+  readonly items: readonly PlannedItem[];
+}
+
 const ORDER = new Map<MaterialId, number>(MATERIAL_IDS.map((id, i) => [id, i]));
 
-function merge(requirements: readonly Requirement[], presented: ReadonlySet<string>, defective: ReadonlySet<string>): ChecklistItem[] {
+const sameList = <T>(x: readonly T[], y: readonly T[]): boolean => x.length === y.length && x.every((v, i) => v === y[i]);
+
+/**
+ * Merges requirements into items, in catalogue order. An item deep-equal to one of `shared`
+ * (the merged item of a material only this service needs) is that one: plans stay small.
+ */
+function merge(requirements: readonly Requirement[], shared?: ReadonlyMap<MaterialId, PlannedItem>): PlannedItem[] {
   const acc = new Map<MaterialId, Accumulator>();
   for (const r of requirements) {
     const alts = r.rule.alternatives ?? [];
@@ -271,21 +334,189 @@ function merge(requirements: readonly Requirement[], presented: ReadonlySet<stri
   }
   return [...acc.entries()]
     .sort(([x], [y]) => (ORDER.get(x) as number) - (ORDER.get(y) as number))
-    .map(([id, a]) => {
-      const candidates: MaterialId[] = [id, ...(a.alternatives ?? [])];
-      const presentAs = candidates.find((c) => presented.has(c) && !defective.has(c));
-      const item: ChecklistItem = {
-        id,
-        label: MATERIAL_LABELS[id],
-        weight: a.weight,
-        present: presentAs !== undefined,
-        defective: presentAs === undefined && candidates.some((c) => presented.has(c) && defective.has(c)),
-        alternatives: a.alternatives ?? [],
-        services: [...a.services].sort((p, q) => p - q),
-        why: a.why,
-      };
-      return Object.freeze(presentAs === undefined ? item : { ...item, presentAs });
+    .map(([id, a]): PlannedItem => {
+      const alternatives = a.alternatives ?? [];
+      const services = [...a.services].sort((p, q) => p - q);
+      const same = shared?.get(id)?.absent;
+      if (same && same.weight === a.weight && sameList(same.alternatives, alternatives) && sameList(same.services, services) && sameList(same.why, a.why)) return shared?.get(id) as PlannedItem;
+      return planItem(id, a.weight, Object.freeze(alternatives), Object.freeze(services), Object.freeze(a.why));
     });
+}
+
+function planItem(id: MaterialId, weight: MaterialWeight, alternatives: readonly MaterialId[], services: readonly number[], why: readonly RequirementReason[]): PlannedItem {
+  const label = MATERIAL_LABELS[id];
+  const candidates = Object.freeze([id, ...alternatives]);
+  return Object.freeze({
+    candidates,
+    absent: Object.freeze({ id, label, weight, present: false, defective: false, alternatives, services, why }),
+    presentAs: Object.freeze(candidates.map((presentAs) => Object.freeze({ id, label, weight, present: true, defective: false, alternatives, services, why, presentAs }))),
+  });
+}
+
+function contextOf(a: ApplicantFacts): Context {
+  return {
+    age: a.ageOnAcceptance,
+    under16: a.ageOnAcceptance < 16,
+    registeredPersonnel: a.registeredPersonnel === true,
+    route: a.route,
+    residencePermitBased: a.residencePermitBased === true,
+    schemeBasis: a.schemeBasis,
+    urgent: a.urgent === true,
+    fingersAvailable: a.fingersUnavailable !== true,
+    businessKind: a.business?.kind,
+  };
+}
+
+function buildPlan(view: PolicyView, services: readonly MaterialService[], applicant: ApplicantFacts): ChecklistPlan {
+  const ctx = contextOf(applicant);
+  const { inForce } = rulePlan(view);
+  const issuedPermits = new Set<string>();
+  for (const s of services) if (s.kind === 'document') issuedPermits.add(s.document);
+  const ageParams: Readonly<Record<string, number>> = Object.freeze({ age: ctx.age });
+  const reasons: (RequirementReason | undefined)[] = [];
+  const perService = services.map((service, index) => {
+    const permitInApplication = service.kind === 'endorsement' && issuedPermits.has(permitFor(service.destination));
+    const requirements: Requirement[] = [];
+    for (const t of inForce) {
+      const spec = MATERIAL_RULE_TABLES[t] as MaterialRuleSpec;
+      const r = view.value(spec.table) as InForce;
+      const rule = r.value;
+      if (!rule.services.some((sel) => selects(sel, service))) continue;
+      if (rule.when !== undefined && !rule.when.some((c) => holds(c, ctx, service, permitInApplication))) continue;
+      const why = (reasons[t] ??= reasonOf(spec, r, AGE_PARAM[t] ? ageParams : NO_PARAMS));
+      requirements.push({ rule, service: index, why });
+    }
+    return requirements;
+  });
+  const items = merge(perService.flat());
+  const shared = new Map(items.map((p) => [p.absent.id, p]));
+  return Object.freeze({ services: Object.freeze(perService.map((requirements) => Object.freeze(merge(requirements, shared)))), items: Object.freeze(items) });
+}
+
+const indexOf = (list: readonly string[]): ReadonlyMap<string, number> => new Map(list.map((x, i) => [x, i]));
+const ROUTE_CODE = indexOf(APPLICATION_ROUTES);
+const SCHEME_CODE = indexOf(['', ...SCHEME_BASES]);
+const BUSINESS_CODE = indexOf(['', ...BUSINESS_KINDS]);
+const DOCUMENT_CODE = new Map<string, ReadonlyMap<string, number>>(MATERIAL_DOCUMENTS.map((d, i) => [d, new Map(DOCUMENT_ACTIONS.map((a, j) => [a, i * DOCUMENT_ACTIONS.length + j]))]));
+const ENDORSEMENT_CODE = (() => {
+  const out = new Map<string, ReadonlyMap<string, number>>();
+  let n = 0;
+  for (const d of DESTINATIONS) out.set(d, new Map((d === 'taiwan' ? TAIWAN_TYPES : HKMO_TYPES).map((t) => [t, n++])));
+  return out;
+})();
+
+/** One character per small code (the key stays short: hashing a long fresh key costs more than the rest of a call). */
+const code = (n: number): string => String.fromCharCode(65 + n);
+
+/**
+ * The memo key of a plan: every applicant fact the rules read and every service field they
+ * read, packed — `materials.plan|<facts>|<services>`: the facts as one integer (age, the four
+ * flags, route, scheme basis, business kind), then two or three characters per service (kind;
+ * document and action, and the ground's index among the grounds the view's rules name, 0 for
+ * any other: the rules cannot tell those apart; or destination and endorsement type). Anything
+ * outside the catalogues gets the spelled-out key `materials.plan.verbatim|…`.
+ */
+function planKey(rules: RulePlan, services: readonly MaterialService[], a: ApplicantFacts): string {
+  const age = a.ageOnAcceptance;
+  const route = ROUTE_CODE.get(a.route);
+  const scheme = SCHEME_CODE.get(a.schemeBasis ?? '');
+  const business = BUSINESS_CODE.get(a.business === undefined ? '' : a.business.kind);
+  if (route === undefined || scheme === undefined || business === undefined || !(age >= 0 && age <= 255 && age === (age | 0))) return verbatimKey(services, a);
+  const flags = (a.registeredPersonnel === true ? 1 : 0) | (a.residencePermitBased === true ? 2 : 0) | (a.urgent === true ? 4 : 0) | (a.fingersUnavailable === true ? 8 : 0);
+  let key = `materials.plan|${age | (flags << 8) | (route << 12) | (scheme << 16) | (business << 20)}|`;
+  for (const s of services) {
+    if (s.kind === 'document') {
+      const c = DOCUMENT_CODE.get(s.document)?.get(s.action);
+      const g = s.ground === undefined ? 0 : rules.grounds.indexOf(s.ground) + 1;
+      if (c === undefined || g > 180) return verbatimKey(services, a);
+      key += `d${code(c)}${code(g)}`;
+    } else {
+      const c = ENDORSEMENT_CODE.get(s.destination)?.get(s.type);
+      if (c === undefined) return verbatimKey(services, a);
+      key += `e${code(c)}`;
+    }
+  }
+  return key;
+}
+
+/** The key spelled out (a ground is free text: length-prefixed, so no two lists share a key). */
+function verbatimKey(services: readonly MaterialService[], a: ApplicantFacts): string {
+  let key = `materials.plan.verbatim|${a.ageOnAcceptance}|${a.registeredPersonnel === true ? 1 : 0}|${a.route}|${a.residencePermitBased === true ? 1 : 0}|${a.schemeBasis ?? ''}|${a.urgent === true ? 1 : 0}|${a.fingersUnavailable === true ? 1 : 0}|${a.business?.kind ?? ''}`;
+  for (const s of services) {
+    key += s.kind === 'document' ? `|d,${s.document},${s.action},${s.ground === undefined ? '-' : `${s.ground.length}:${s.ground}`}` : `|e,${s.destination},${s.type.length}:${s.type}`;
+  }
+  return key;
+}
+
+/** Whether `id` is in a list: a scan for the short lists of a window, a set for long ones. */
+type Membership = (id: string) => boolean;
+
+const NOTHING: Membership = () => false;
+
+function membership(list: readonly string[] | undefined): Membership {
+  if (list === undefined || list.length === 0) return NOTHING;
+  if (list.length <= 16) return (id) => list.includes(id);
+  const set = new Set(list);
+  return (id) => set.has(id);
+}
+
+function pick(p: PlannedItem, presented: Membership, defective: Membership): ChecklistItem {
+  const c = p.candidates;
+  let anyDefective = false;
+  for (let i = 0; i < c.length; i++) {
+    const id = c[i] as MaterialId;
+    if (!presented(id)) continue;
+    if (!defective(id)) return p.presentAs[i] as ChecklistItem;
+    anyDefective = true;
+  }
+  if (!anyDefective) return p.absent;
+  const { id, label, weight, alternatives, services, why } = p.absent; // presented but defective: rare, built when asked
+  return Object.freeze({ id, label, weight, present: false, defective: true, alternatives, services, why });
+}
+
+function pickAll(plan: readonly PlannedItem[], presented: Membership, defective: Membership): ChecklistItem[] {
+  const out = new Array<ChecklistItem>(plan.length);
+  for (let i = 0; i < plan.length; i++) out[i] = pick(plan[i] as PlannedItem, presented, defective);
+  return out;
+}
+
+/**
+ * The checklist of an input already known to be valid (as {@link materialsChecklist} checks
+ * it): what the rules ask for is planned once per view, services and applicant facts
+ * (`view.memo`), and only what was presented is applied per call. The `service` of each
+ * service checklist is the input's own object.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * const view = policyAt(defaultPolicy(), '2025-01-24', { division: '510100' });
+ * materialsChecklistTrusted({
+ *   view,
+ *   services: [{ kind: 'document', document: 'hkmo-permit', action: 'first-issue' }],
+ *   applicant: { ageOnAcceptance: 34, route: 'hukou-place' },
+ *   presented: ['application-form', 'resident-id-card', 'photo-capture', 'fingerprints', 'applicant-presence'],
+ * }).complete; // true
+ * ```
+ */
+export function materialsChecklistTrusted(input: ChecklistInput): Checklist {
+  const { view, services, applicant } = input;
+  const rules = rulePlan(view);
+  const unverified = rules.unverified;
+  const plan = view.memo(planKey(rules, services, applicant), () => buildPlan(view, services, applicant));
+  const presented = membership(input.presented);
+  const defective = membership(input.defective);
+  const perService = new Array<ServiceChecklist>(services.length);
+  for (let i = 0; i < services.length; i++) {
+    perService[i] = Object.freeze({ service: services[i] as MaterialService, items: pickAll(plan.services[i] as readonly PlannedItem[], presented, defective) });
+  }
+  const items = pickAll(plan.items, presented, defective);
+  const missing: ChecklistItem[] = [];
+  for (const i of items) if (!i.present) missing.push(i);
+  const out: Checklist =
+    view.division === undefined
+      ? { date: view.date, services: perService, items, missing, complete: missing.length === 0, unverified }
+      : { date: view.date, services: perService, items, missing, complete: missing.length === 0, unverified, division: view.division };
+  return Object.freeze(out);
 }
 
 function zodIssues(error: z.ZodError, prefix: readonly PropertyKey[] = []): Issue[] {
@@ -295,7 +526,19 @@ function zodIssues(error: z.ZodError, prefix: readonly PropertyKey[] = []): Issu
   });
 }
 
-function validate(input: ChecklistInput): { view: PolicyView; data: z.infer<typeof inputSchema> } {
+/**
+ * The checks of {@link materialsChecklist}: the schema and the cross-field rules, every problem
+ * listed in one `ValidationError`. Returns the input as parsed (services with their own fields
+ * only), ready for {@link materialsChecklistTrusted}.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * const checked = checkChecklistInput(input); // throws ValidationError listing every problem
+ * materialsChecklistTrusted(checked); // deep-equals materialsChecklist(input)
+ * ```
+ */
+export function checkChecklistInput(input: ChecklistInput): ChecklistInput {
   const issues: Issue[] = [];
   const raw = (typeof input === 'object' && input !== null ? input : {}) as Partial<ChecklistInput>;
   const view = raw.view;
@@ -332,7 +575,10 @@ function validate(input: ChecklistInput): { view: PolicyView; data: z.infer<type
     });
   }
   if (issues.length || !parsed.success) throw new ValidationError(`Invalid materials checklist input (${issues.length} problem${issues.length === 1 ? '' : 's'})`, issues);
-  return { view: view as PolicyView, data: parsed.data };
+  const data = parsed.data;
+  return data.defective === undefined
+    ? { view: view as PolicyView, services: data.services, applicant: data.applicant, presented: data.presented }
+    : { view: view as PolicyView, services: data.services, applicant: data.applicant, presented: data.presented, defective: data.defective };
 }
 
 /**
@@ -361,42 +607,5 @@ function validate(input: ChecklistInput): { view: PolicyView; data: z.infer<type
  * ```
  */
 export function materialsChecklist(input: ChecklistInput): Checklist {
-  const { view, data } = validate(input);
-  const a = data.applicant;
-  const ctx: Context = {
-    age: a.ageOnAcceptance,
-    under16: a.ageOnAcceptance < 16,
-    registeredPersonnel: a.registeredPersonnel === true,
-    route: a.route,
-    residencePermitBased: a.residencePermitBased === true,
-    schemeBasis: a.schemeBasis,
-    urgent: a.urgent === true,
-    fingersAvailable: a.fingersUnavailable !== true,
-    businessKind: a.business?.kind,
-  };
-  const presented = new Set(data.presented);
-  const defective = new Set(data.defective ?? []);
-  const resolved = MATERIAL_RULE_TABLES.map((spec) => ({ spec, r: view.value(spec.table) }));
-  const unverified = resolved.some(({ r }) => r.unverified);
-  const issuedPermits = new Set<string>(data.services.flatMap((s) => (s.kind === 'document' ? [s.document] : [])));
-  const all: Requirement[] = [];
-  const perService = data.services.map((service, index) => {
-    const permitInApplication = service.kind === 'endorsement' && issuedPermits.has(permitFor(service.destination));
-    const requirements: Requirement[] = [];
-    for (const { spec, r } of resolved) {
-      if (!r.inForce) continue;
-      const rule = r.value;
-      if (!rule.services.some((sel) => selects(sel, service))) continue;
-      if (rule.when !== undefined && !rule.when.some((c) => holds(c, ctx, service, permitInApplication))) continue;
-      const params: Record<string, number> = (MATERIAL_REASONS[spec.reason].params as readonly string[]).includes('age') ? { age: ctx.age } : {};
-      const why: RequirementReason = { code: spec.reason, params, cite: r.cite, table: r.table, period: r.period, source: r.source, ...(r.uncertain === undefined ? {} : { uncertain: r.uncertain }) };
-      requirements.push({ rule, service: index, why });
-    }
-    all.push(...requirements);
-    return Object.freeze({ service, items: merge(requirements, presented, defective) });
-  });
-  const items = merge(all, presented, defective);
-  const missing = items.filter((i) => !i.present);
-  const out: Checklist = { date: view.date, services: perService, items, missing, complete: missing.length === 0, unverified };
-  return Object.freeze(view.division === undefined ? out : { ...out, division: view.division });
+  return materialsChecklistTrusted(checkChecklistInput(input));
 }

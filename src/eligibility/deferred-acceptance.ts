@@ -7,13 +7,13 @@
  * @module
  */
 import { z } from 'zod';
-import { computeDeadline, type Deadline } from '../deadlines/compute-deadline.js';
+import { type Deadline, computeDeadlineTrusted } from '../deadlines/compute-deadline.js';
 import { MPS_ORDER_96, article } from '../documents/instruments.js';
 import type { Citation } from '../rules/citation.js';
 import { type Issue, ValidationError } from '../rules/errors.js';
 import { type Instant, isDateOrInstant, readDateOrInstant } from '../rules/instant.js';
 import type { Period } from '../rules/period.js';
-import { PolicyView, type RuleSource } from '../rules/policy-at.js';
+import { PolicyView, type ResolvedValue, type RuleSource } from '../rules/policy-at.js';
 import { type Locale, renderReason } from '../rules/reasons.js';
 import type { Label } from '../rules/table.js';
 import { DEFERRED_ACCEPTANCE_TABLE, type DeferredAcceptanceRule } from './acceptance-table.js';
@@ -171,13 +171,16 @@ function noticeItem(i: ChecklistItem): NoticeItem {
     label: i.label,
     weight: i.weight,
     action: i.defective ? ('correct' as const) : ('supply' as const),
-    alternatives: i.alternatives.map((id) => ({ id, label: MATERIAL_LABELS[id] })),
+    alternatives: Object.freeze(i.alternatives.map((id) => Object.freeze({ id, label: MATERIAL_LABELS[id] }))),
     services: i.services,
     why: i.why,
   });
 }
 
-function itemLine(item: NoticeItem, n: number, locale: Locale): string {
+/** Stands for the item number while a line is rendered once, to be split around it. */
+const N_SLOT = '\u0000';
+
+function itemLine(item: NoticeItem, n: number | string, locale: Locale): string {
   const pick = (l: Label) => (locale === 'zh-CN' ? l.zh : l.en);
   const texts = [...new Set(item.why.map((w) => renderReason(w, locale, MATERIAL_REASONS)))];
   const why = texts.join(locale === 'zh-CN' ? '；' : '; ') + (locale === 'zh-CN' ? '。' : '.');
@@ -190,17 +193,226 @@ function itemLine(item: NoticeItem, n: number, locale: Locale): string {
   return renderReason({ code: 'acceptance.notice.supply', params: { n, material, why } }, locale, MATERIAL_REASONS);
 }
 
-function notice(kind: AcceptanceNotice['kind'], missing: readonly ChecklistItem[], tail: readonly AcceptanceReason[], cites: readonly Citation[]): AcceptanceNotice {
-  const items = missing.map(noticeItem);
-  const lines = (locale: Locale): string[] => [
-    renderReason({ code: kind === 'one-time-notice' ? 'acceptance.notice.header' : 'acceptance.deferred-notice.header', params: { count: items.length } }, locale, MATERIAL_REASONS),
-    ...items.map((it, i) => itemLine(it, i + 1, locale)),
-    ...tail.map((r) => renderReason(r, locale, MATERIAL_REASONS)),
-  ];
-  return Object.freeze({ kind, items, lines: { 'zh-CN': lines('zh-CN'), en: lines('en') }, cites });
+/**
+ * A notice item with its lines rendered once, split where the item number goes (`undefined`
+ * when the line does not split in two there: it is then rendered per call).
+ */
+interface NoticeParts {
+  readonly item: NoticeItem;
+  readonly zh: readonly [string, string] | undefined;
+  readonly en: readonly [string, string] | undefined;
 }
 
-function validate(input: AcceptanceInput): { view: PolicyView; data: z.infer<typeof inputSchema> } {
+function split(line: string): readonly [string, string] | undefined {
+  const parts = line.split(N_SLOT);
+  return parts.length === 2 ? Object.freeze([parts[0] as string, parts[1] as string] as const) : undefined;
+}
+
+function noticeParts(i: ChecklistItem): NoticeParts {
+  const item = noticeItem(i);
+  return Object.freeze({ item, zh: split(itemLine(item, N_SLOT, 'zh-CN')), en: split(itemLine(item, N_SLOT, 'en')) });
+}
+
+/**
+ * Whether nothing a notice line reads of the item can change: the item, its label, arrays and
+ * reasons frozen (the checklist's own items are built so).
+ */
+function immutable(i: ChecklistItem): boolean {
+  if (!Object.isFrozen(i) || !Object.isFrozen(i.label) || !Object.isFrozen(i.alternatives) || !Object.isFrozen(i.services) || !Object.isFrozen(i.why)) return false;
+  for (const w of i.why) if (!Object.isFrozen(w) || !Object.isFrozen(w.params)) return false;
+  return true;
+}
+
+/** Notice parts of immutable items, derived once per item (a bounded cache: items are shared by the checklist plans of a view). */
+const PARTS = new Map<ChecklistItem, NoticeParts>();
+
+/** The notice parts of an immutable item, else `undefined`. */
+function partsOf(i: ChecklistItem): NoticeParts | undefined {
+  let p = PARTS.get(i);
+  if (p !== undefined || !immutable(i)) return p;
+  p = noticeParts(i);
+  if (PARTS.size >= 4096) PARTS.clear();
+  PARTS.set(i, p);
+  return p;
+}
+
+/** A value per small count, derived once (counts above the bound are derived each time). */
+function perCount<T>(derive: (count: number) => T): (count: number) => T {
+  const known: T[] = [];
+  return (count) => {
+    if (count >= 64) return derive(count);
+    let v = known[count];
+    if (v === undefined) known[count] = v = derive(count);
+    return v;
+  };
+}
+
+const renderBoth = (r: AcceptanceReason): readonly [string, string] => Object.freeze([renderReason(r, 'zh-CN', MATERIAL_REASONS), renderReason(r, 'en', MATERIAL_REASONS)] as const);
+const NOTICE_HEADER = perCount((count) => renderBoth(materialReason('acceptance.notice.header', { count })));
+const DEFERRED_NOTICE_HEADER = perCount((count) => renderBoth(materialReason('acceptance.deferred-notice.header', { count })));
+const NOT_ACCEPTED = perCount((count) => materialReason('acceptance.not-accepted', { count }, NOTICE_CITES[0]));
+const CORE_MISSING = perCount((count) => materialReason('acceptance.deferred.core-missing', { count }, XIAN_DEFERRED_ACCEPTANCE));
+const NO_OPT_IN = materialReason('acceptance.deferred.no-opt-in', {}, XIAN_DEFERRED_ACCEPTANCE);
+const BASIS_LINES = renderBoth(materialReason('acceptance.notice.basis', {}));
+const ACCEPTED: readonly [AcceptanceDecision, AcceptanceDecision] = (() => {
+  const reasons = Object.freeze([materialReason('acceptance.accepted', {}, ON_THE_SPOT)]);
+  return [Object.freeze({ status: 'accepted', reasons, unverified: false }), Object.freeze({ status: 'accepted', reasons, unverified: true })] as const;
+})();
+
+function notice(kind: AcceptanceNotice['kind'], missing: readonly ChecklistItem[], tail: readonly (readonly [string, string])[], cites: readonly Citation[]): AcceptanceNotice {
+  const n = missing.length;
+  const items = new Array<NoticeItem>(n);
+  const zh = new Array<string>(n + 1 + tail.length);
+  const en = new Array<string>(n + 1 + tail.length);
+  const header = kind === 'one-time-notice' ? NOTICE_HEADER(n) : DEFERRED_NOTICE_HEADER(n);
+  zh[0] = header[0];
+  en[0] = header[1];
+  for (let i = 0; i < n; i++) {
+    const m = missing[i] as ChecklistItem;
+    const p = partsOf(m);
+    const item = (items[i] = p === undefined ? noticeItem(m) : p.item);
+    const num = String(i + 1);
+    zh[i + 1] = p?.zh === undefined ? itemLine(item, i + 1, 'zh-CN') : p.zh[0] + num + p.zh[1];
+    en[i + 1] = p?.en === undefined ? itemLine(item, i + 1, 'en') : p.en[0] + num + p.en[1];
+  }
+  for (let t = 0; t < tail.length; t++) {
+    const lines = tail[t] as readonly [string, string];
+    zh[n + 1 + t] = lines[0];
+    en[n + 1 + t] = lines[1];
+  }
+  return Object.freeze({ kind, items, lines: { 'zh-CN': zh, en }, cites });
+}
+
+/** What the decision needs of the view's 容缺受理 rule, derived once per view (memo `acceptance.plan`). */
+interface AcceptancePlan {
+  readonly r: ResolvedValue<DeferredAcceptanceRule>;
+  /** Why 容缺受理 is not available (when the rule is not in force). */
+  readonly unavailable: AcceptanceReason;
+  readonly deferred:
+    | {
+        readonly rule: DeferredAcceptanceRule;
+        readonly cite: Citation;
+        readonly creditBlocked: AcceptanceReason;
+        readonly creditUnchecked: AcceptanceReason;
+        readonly terms: readonly AcceptanceReason[];
+        readonly termLines: readonly (readonly [string, string])[];
+        readonly cureBy: { readonly count: number; readonly unit: 'working-days' | 'calendar-days' };
+        readonly applied: AppliedDeferralRule;
+        readonly cites: readonly Citation[];
+      }
+    | undefined;
+}
+
+function acceptancePlan(view: PolicyView): AcceptancePlan {
+  return view.memo('acceptance.plan', (): AcceptancePlan => {
+    const r = view.value(DEFERRED_ACCEPTANCE_TABLE);
+    const unavailable = materialReason('acceptance.deferred.unavailable', {}, r.cite);
+    if (!r.inForce) return Object.freeze({ r, unavailable, deferred: undefined });
+    const rule = r.value;
+    const { count, unit } = rule.curePeriod;
+    const terms: readonly AcceptanceReason[] = Object.freeze([
+      unit === 'working-days' ? materialReason('acceptance.deferred.cure.working-days', { count }, r.cite) : materialReason('acceptance.deferred.cure.calendar-days', { count }, r.cite),
+      rule.clock === 'runs' ? materialReason('acceptance.deferred.clock.runs', {}, r.cite) : materialReason('acceptance.deferred.clock.starts-at-cure', {}, r.cite),
+      rule.onFailure === 'terminate'
+        ? materialReason('acceptance.deferred.on-failure.terminate', {}, r.cite)
+        : rule.onFailure === 'refuse'
+          ? materialReason('acceptance.deferred.on-failure.refuse', {}, r.cite)
+          : materialReason('acceptance.deferred.on-failure.withdraw', {}, r.cite),
+    ]);
+    const applied: AppliedDeferralRule = Object.freeze({ table: r.table, cite: r.cite, period: r.period, source: r.source, ...(r.uncertain === undefined ? {} : { uncertain: r.uncertain }) });
+    return Object.freeze({
+      r,
+      unavailable,
+      deferred: Object.freeze({
+        rule,
+        cite: r.cite,
+        creditBlocked: materialReason('acceptance.deferred.credit-blocked', {}, r.cite),
+        creditUnchecked: materialReason('acceptance.deferred.credit-unchecked', {}, r.cite),
+        terms,
+        termLines: Object.freeze(terms.map(renderBoth)),
+        cureBy: Object.freeze({ count, unit }),
+        applied,
+        cites: Object.freeze([r.cite]),
+      }),
+    });
+  });
+}
+
+/**
+ * The acceptance decision of an input already known to be valid and consistent (as
+ * {@link acceptanceDecision} checks it: the checklist is of the view's date and division, its
+ * missing items are not present, `acceptedAt` falls on the view's date). The view's 容缺受理
+ * rule and the reasons and notice lines it gives are derived once per view (`view.memo`).
+ *
+ * @internal
+ * @example
+ * ```ts
+ * const view = policyAt(defaultPolicy(), '2025-01-24', { division: '510100' });
+ * const checklist = materialsChecklistTrusted({ view, services, applicant, presented });
+ * acceptanceDecisionTrusted({ view, checklist, optIn: true, acceptedAt: '2025-01-24T10:00:00+08:00' }).status; // 'accepted'
+ * ```
+ */
+export function acceptanceDecisionTrusted(input: AcceptanceInput): AcceptanceDecision {
+  const { view, checklist } = input;
+  const missing = checklist.missing;
+  if (missing.length === 0) return ACCEPTED[checklist.unverified ? 1 : 0];
+  const plan = acceptancePlan(view);
+  const r = plan.r;
+  const unverified = checklist.unverified || r.unverified;
+  const deferred = plan.deferred;
+  let core = 0;
+  let notListed = 0;
+  for (const m of missing) {
+    if (m.weight === 'core') core++;
+    else if (deferred !== undefined && !deferred.rule.deferrable.includes(m.id)) notListed++;
+  }
+  const blockers: AcceptanceReason[] = [];
+  if (core) blockers.push(CORE_MISSING(core));
+  if (deferred === undefined) blockers.push(plan.unavailable);
+  else {
+    if (notListed) blockers.push(materialReason('acceptance.deferred.not-listed', { count: notListed }, deferred.cite));
+    if (deferred.rule.creditBlock && input.credit?.bad === true) blockers.push(deferred.creditBlocked);
+  }
+  if (!input.optIn) blockers.push(NO_OPT_IN);
+
+  if (blockers.length || deferred === undefined) {
+    const reasons = [NOT_ACCEPTED(missing.length), ...blockers];
+    return Object.freeze({ status: 'not-accepted', notice: notice('one-time-notice', missing, [BASIS_LINES], NOTICE_CITES), reasons, unverified });
+  }
+
+  const { rule, terms } = deferred;
+  const reasons: AcceptanceReason[] = [materialReason('acceptance.deferred.accepted', { count: missing.length }, deferred.cite), ...terms];
+  if (rule.creditBlock && input.credit === undefined) reasons.push(deferred.creditUnchecked);
+  const base = {
+    status: 'accepted-deferred' as const,
+    missing,
+    cureBy: deferred.cureBy,
+    clock: rule.clock,
+    onFailure: rule.onFailure,
+    creditBlock: rule.creditBlock,
+    rule: deferred.applied,
+    notice: notice('deferred-acceptance-notice', missing, deferred.termLines, deferred.cites),
+    reasons,
+    unverified,
+  };
+  if (input.acceptedAt === undefined) return Object.freeze(base);
+  const { count, unit } = deferred.cureBy;
+  const cureDue = computeDeadlineTrusted({ start: input.acceptedAt, rule: { unit, count, cite: deferred.cite } });
+  return Object.freeze({ ...base, cureDue });
+}
+
+/**
+ * The checks of {@link acceptanceDecision}: the schema, and the checklist, `acceptedAt` and the
+ * view agreeing, every problem listed in one `ValidationError`. Returns the input itself, ready
+ * for {@link acceptanceDecisionTrusted}.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * acceptanceDecisionTrusted(checkAcceptanceInput(input)); // deep-equals acceptanceDecision(input)
+ * ```
+ */
+export function checkAcceptanceInput(input: AcceptanceInput): AcceptanceInput {
   const issues: Issue[] = [];
   const raw = (typeof input === 'object' && input !== null ? input : {}) as Partial<AcceptanceInput>;
   const view = raw.view;
@@ -221,7 +433,7 @@ function validate(input: AcceptanceInput): { view: PolicyView; data: z.infer<typ
     }
   }
   if (issues.length || !parsed.success) throw new ValidationError(`Invalid acceptance input (${issues.length} problem${issues.length === 1 ? '' : 's'})`, issues);
-  return { view: view as PolicyView, data: parsed.data };
+  return input;
 }
 
 /**
@@ -249,58 +461,5 @@ function validate(input: AcceptanceInput): { view: PolicyView; data: z.infer<typ
  * ```
  */
 export function acceptanceDecision(input: AcceptanceInput): AcceptanceDecision {
-  const { view, data } = validate(input);
-  const checklist = input.checklist;
-  const missing = checklist.missing;
-  if (missing.length === 0) {
-    return Object.freeze({ status: 'accepted', reasons: [materialReason('acceptance.accepted', {}, ON_THE_SPOT)], unverified: checklist.unverified });
-  }
-  const r = view.value(DEFERRED_ACCEPTANCE_TABLE);
-  const unverified = checklist.unverified || r.unverified;
-  const blockers: AcceptanceReason[] = [];
-  const core = missing.filter((m) => m.weight === 'core');
-  if (core.length) blockers.push(materialReason('acceptance.deferred.core-missing', { count: core.length }, XIAN_DEFERRED_ACCEPTANCE));
-  if (!r.inForce) blockers.push(materialReason('acceptance.deferred.unavailable', {}, r.cite));
-  else {
-    const notListed = missing.filter((m) => m.weight === 'secondary' && !r.value.deferrable.includes(m.id));
-    if (notListed.length) blockers.push(materialReason('acceptance.deferred.not-listed', { count: notListed.length }, r.cite));
-    if (r.value.creditBlock && data.credit?.bad === true) blockers.push(materialReason('acceptance.deferred.credit-blocked', {}, r.cite));
-  }
-  if (!data.optIn) blockers.push(materialReason('acceptance.deferred.no-opt-in', {}, XIAN_DEFERRED_ACCEPTANCE));
-
-  if (blockers.length || !r.inForce) {
-    const reasons = [materialReason('acceptance.not-accepted', { count: missing.length }, NOTICE_CITES[0]), ...blockers];
-    const basis = materialReason('acceptance.notice.basis', {});
-    return Object.freeze({ status: 'not-accepted', notice: notice('one-time-notice', missing, [basis], NOTICE_CITES), reasons, unverified });
-  }
-
-  const rule = r.value;
-  const { count, unit } = rule.curePeriod;
-  const terms: AcceptanceReason[] = [
-    unit === 'working-days' ? materialReason('acceptance.deferred.cure.working-days', { count }, r.cite) : materialReason('acceptance.deferred.cure.calendar-days', { count }, r.cite),
-    rule.clock === 'runs' ? materialReason('acceptance.deferred.clock.runs', {}, r.cite) : materialReason('acceptance.deferred.clock.starts-at-cure', {}, r.cite),
-    rule.onFailure === 'terminate'
-      ? materialReason('acceptance.deferred.on-failure.terminate', {}, r.cite)
-      : rule.onFailure === 'refuse'
-        ? materialReason('acceptance.deferred.on-failure.refuse', {}, r.cite)
-        : materialReason('acceptance.deferred.on-failure.withdraw', {}, r.cite),
-  ];
-  const reasons: AcceptanceReason[] = [materialReason('acceptance.deferred.accepted', { count: missing.length }, r.cite), ...terms];
-  if (rule.creditBlock && data.credit === undefined) reasons.push(materialReason('acceptance.deferred.credit-unchecked', {}, r.cite));
-  const applied: AppliedDeferralRule = { table: r.table, cite: r.cite, period: r.period, source: r.source, ...(r.uncertain === undefined ? {} : { uncertain: r.uncertain }) };
-  const base = {
-    status: 'accepted-deferred' as const,
-    missing,
-    cureBy: { count, unit },
-    clock: rule.clock,
-    onFailure: rule.onFailure,
-    creditBlock: rule.creditBlock,
-    rule: applied,
-    notice: notice('deferred-acceptance-notice', missing, terms, [r.cite]),
-    reasons,
-    unverified,
-  };
-  if (data.acceptedAt === undefined) return Object.freeze(base);
-  const cureDue = computeDeadline({ start: data.acceptedAt, rule: { unit, count, cite: r.cite } });
-  return Object.freeze({ ...base, cureDue });
+  return acceptanceDecisionTrusted(checkAcceptanceInput(input));
 }

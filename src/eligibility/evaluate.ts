@@ -10,16 +10,15 @@
  *
  * @module
  */
-import { documentFormAt } from '../documents/document-form.js';
 import { DOCUMENT_TYPE_LABELS } from '../documents/document-types.js';
-import { exitBans } from '../documents/exit-bans.js';
+import { exitBansTrusted } from '../documents/exit-bans.js';
 import { renewalGrounds, replacementGrounds } from '../documents/grounds.js';
-import { documentRefusals } from '../documents/refusals.js';
-import { validityFor, type ValidityResult } from '../documents/validity.js';
-import { endorsementOptions, type EndorsementOptions, type GrantedOption } from '../documents/endorsements/endorsement-options.js';
+import { documentRefusalsTrusted } from '../documents/refusals.js';
+import { validityForTrusted, type ValidityResult } from '../documents/validity.js';
+import { endorsementOptionsTrusted, type EndorsementOptions, type GrantedOption } from '../documents/endorsements/endorsement-options.js';
 import type { Permit } from '../documents/endorsements/request.js';
-import { processingDeadline, type ProcessingResult, type ProcessingRoute, type ProcessingService } from '../deadlines/processing-deadline.js';
-import { quoteFeesAt, type FeeItem, type FeeQuote } from '../fees/quote-fees.js';
+import { processingDeadlineTrusted, type ProcessingResult, type ProcessingRoute, type ProcessingService } from '../deadlines/processing-deadline.js';
+import { quoteFeesTrusted, type FeeItem, type FeeQuote } from '../fees/quote-fees.js';
 import type { Citation } from '../rules/citation.js';
 import { defaultPolicy, reasonMessage } from '../rules/default-policy.js';
 import { ChurujingError } from '../rules/errors.js';
@@ -27,11 +26,11 @@ import { type PolicyView, policyAt } from '../rules/policy-at.js';
 import type { Policy } from '../rules/policy.js';
 import type { Reason } from '../rules/reasons.js';
 import type { Label } from '../rules/table.js';
-import { type AcceptanceDecision, acceptanceDecision } from './deferred-acceptance.js';
+import { type AcceptanceDecision, acceptanceDecisionTrusted } from './deferred-acceptance.js';
 import { type Application, type ApplicationService, type ParsedApplication, parseApplication, toEndorsementApplicant } from './application.js';
-import { applicationPlace, type PlaceDecision, type PlaceRoute } from './application-place.js';
-import { channelAllowed, type ChannelDecision } from './channels.js';
-import { type Checklist, materialsChecklist } from './checklist.js';
+import { applicationPlaceTrusted, type PlaceDecision, type PlaceRoute } from './application-place.js';
+import { channelAllowedTrusted, type ChannelDecision } from './channels.js';
+import { type Checklist, materialsChecklistTrusted } from './checklist.js';
 import type { ApplicationRoute } from './materials-rules.js';
 
 /**
@@ -125,8 +124,17 @@ export interface EvaluateOptions {
   readonly badCredit?: boolean;
 }
 
+/** Explanations of reasons the parts share between calls (their per-day plans), rendered once. */
+const EXPLAINED = new WeakMap<Reason, ExplainedReason>();
+
 function explain(r: Reason): ExplainedReason {
-  return { code: r.code, params: r.params, ...(r.cite ? { cite: r.cite } : {}), message: { 'zh-CN': reasonMessage(r, 'zh-CN'), en: reasonMessage(r, 'en') } };
+  let e = EXPLAINED.get(r);
+  if (e === undefined) {
+    const message = Object.freeze({ 'zh-CN': reasonMessage(r, 'zh-CN'), en: reasonMessage(r, 'en') });
+    e = Object.freeze(r.cite ? { code: r.code, params: r.params, cite: r.cite, message } : { code: r.code, params: r.params, message });
+    if (Object.isFrozen(r) && Object.isFrozen(r.params)) EXPLAINED.set(r, e);
+  }
+  return e;
 }
 
 /** Runs a part; a typed error becomes a reason instead of escaping. */
@@ -165,7 +173,20 @@ function routesOf(route: PlaceRoute, hukou: string, office: string, date: string
   }
 }
 
+const LABELS = new Map<string, Label>();
+
+/** The label of a service (frozen, shared: there are few). */
 function serviceLabel(s: ApplicationService): Label {
+  const key = s.kind === 'document' ? `${s.document}|${s.action}` : `${s.destination}|${s.type}`;
+  let label = LABELS.get(key);
+  if (label === undefined) {
+    label = Object.freeze(labelOf(s));
+    LABELS.set(key, label);
+  }
+  return label;
+}
+
+function labelOf(s: ApplicationService): Label {
   if (s.kind === 'document') {
     const doc = DOCUMENT_TYPE_LABELS[s.document];
     const action = { 'first-issue': ['首次申领', 'first issue'], renewal: ['换发', 'renewal'], replacement: ['补发', 'replacement'] }[s.action];
@@ -191,7 +212,7 @@ function permitFor(ctx: Context, destination: 'hong-kong' | 'macau' | 'taiwan', 
   if (held && (held.form === 'card' || held.form === 'booklet')) return { type: permitType, form: held.form, expiry: held.expires };
   const applied = ctx.app.services.some((s) => s.kind === 'document' && s.document === type);
   if (applied) {
-    const v = attempt('permit validity', reasons, () => validityFor({ view: ctx.view, type, birthDate: ctx.parsed.derived.birthDate, acceptedOn: ctx.date }));
+    const v = attempt('permit validity', reasons, () => validityForTrusted({ view: ctx.view, type, birthDate: ctx.parsed.derived.birthDate, acceptedOn: ctx.date }));
     if (v?.kind === 'validity' && (v.form === 'card' || v.form === 'booklet')) return { type: permitType, form: v.form, expiry: v.expiry };
   }
   reasons.push({ code: 'evaluate.permit-missing', params: { destination } });
@@ -201,9 +222,9 @@ function permitFor(ctx: Context, destination: 'hong-kong' | 'macau' | 'taiwan', 
 function documentDecision(ctx: Context, s: Extract<ApplicationService, { kind: 'document' }>, against: Reason[], notes: Reason[]): { validity?: ValidityResult } {
   const { view, parsed } = ctx;
   const flags = parsed.application.applicant.refusalFlags ?? {};
-  const refusals = attempt('document refusal', against, () => documentRefusals({ view, type: s.document, flags }));
+  const refusals = attempt('document refusal', against, () => documentRefusalsTrusted({ view, type: s.document, flags }));
   if (refusals) against.push(...refusals);
-  const validity = attempt('validity', against, () => validityFor({ view, type: s.document, birthDate: parsed.derived.birthDate, acceptedOn: ctx.date }));
+  const validity = attempt('validity', against, () => validityForTrusted({ view, type: s.document, birthDate: parsed.derived.birthDate, acceptedOn: ctx.date }));
   if (validity?.kind === 'not-issued') against.push(...validity.reasons);
   else if (validity) notes.push(...validity.reasons);
   if (s.action !== 'first-issue' && s.ground !== undefined) {
@@ -217,10 +238,7 @@ function endorsementDecision(ctx: Context, s: Extract<ApplicationService, { kind
   const permit = permitFor(ctx, s.destination, against);
   if (!permit) return {};
   const result = attempt('endorsement options', against, () =>
-    endorsementOptions(
-      { applicant: toEndorsementApplicant(ctx.parsed), permit, destination: s.destination, type: s.type, date: ctx.date, division: ctx.app.office.division },
-      { policy: ctx.policy, beyondVerified: 'flag' },
-    ),
+    endorsementOptionsTrusted(ctx.view, { applicant: toEndorsementApplicant(ctx.parsed), permit, destination: s.destination, type: s.type, date: ctx.date, division: ctx.app.office.division }, ctx.policy),
   );
   if (!result) return {};
   if (result.status === 'refused') {
@@ -310,7 +328,7 @@ export function evaluate(application: unknown, options: EvaluateOptions = {}): E
   const general: Reason[] = [];
   const a = app.applicant;
 
-  const bans = attempt('exit ban', general, () => exitBans({ view, flags: a.exitBanFlags ?? {} }));
+  const bans = attempt('exit ban', general, () => exitBansTrusted({ view, flags: a.exitBanFlags ?? {} }));
   if (bans) general.push(...bans);
 
   const placeApplicant = {
@@ -328,7 +346,7 @@ export function evaluate(application: unknown, options: EvaluateOptions = {}): E
       s.kind === 'document'
         ? { kind: 'document' as const, document: s.document, action: s.action }
         : { kind: 'endorsement' as const, endorsement: { destination: s.destination, type: s.type, ...(s.option ? { entries: s.option.entries } : {}) } };
-    const place = attempt('place', against, () => applicationPlace({ view, applicant: placeApplicant, service: placeService as never, office }));
+    const place = attempt('place', against, () => applicationPlaceTrusted({ view, applicant: placeApplicant, service: placeService as never, office }));
     // Endorsements: endorsementOptions decides the place with its own tables (one place for
     // endorsement rules); applicationPlace gives the route used for deadlines and materials.
     if (place?.status === 'not-allowed' && s.kind === 'document') against.push(...place.reasons);
@@ -336,7 +354,7 @@ export function evaluate(application: unknown, options: EvaluateOptions = {}): E
     materialsRoute ??= routes;
     const permitForm = s.kind === 'endorsement' ? app.existingDocuments.find((d) => d.type === PERMIT_OF[s.destination])?.form : undefined;
     const channel = attempt('channel', against, () =>
-      channelAllowed({
+      channelAllowedTrusted({
         view,
         channel: CHANNEL_OF[app.channel],
         service: placeService as never,
@@ -354,7 +372,7 @@ export function evaluate(application: unknown, options: EvaluateOptions = {}): E
     if (eligible && !processingService) notes.push({ code: 'evaluate.part-unavailable', params: { part: 'processing deadline', detail: 'no processing limit is modelled for this document' } });
     const processing = eligible && processingService
       ? attempt('processing deadline', notes, () =>
-          processingDeadline({
+          processingDeadlineTrusted({
             view,
             service: processingService,
             route: routes.processing,
@@ -382,7 +400,7 @@ export function evaluate(application: unknown, options: EvaluateOptions = {}): E
   const route = materialsRoute ?? routesOf('cross-province', a.hukou, office, date);
   const presented = [...app.materials, ...(app.urgent?.evidence ? ['urgent-evidence'] : [])];
   const materials = attempt('materials', general, () =>
-    materialsChecklist({
+    materialsChecklistTrusted({
       view,
       services: app.services.map((s) => (s.kind === 'document' ? { kind: 'document', document: s.document, action: s.action, ...(s.ground ? { ground: s.ground } : {}) } : { kind: 'endorsement', destination: s.destination, type: s.type })),
       applicant: {
@@ -398,7 +416,7 @@ export function evaluate(application: unknown, options: EvaluateOptions = {}): E
   );
   const acceptance = materials
     ? attempt('acceptance', general, () =>
-        acceptanceDecision({ view, checklist: materials, optIn: options.deferredOptIn ?? true, ...(options.badCredit ? { credit: { bad: true } } : {}), acceptedAt: app.acceptedAt }),
+        acceptanceDecisionTrusted({ view, checklist: materials, optIn: options.deferredOptIn ?? true, ...(options.badCredit ? { credit: { bad: true } } : {}), acceptedAt: app.acceptedAt }),
       )
     : undefined;
 
@@ -406,7 +424,7 @@ export function evaluate(application: unknown, options: EvaluateOptions = {}): E
   const fees =
     items.length > 0
       ? attempt('fees', general, () =>
-          quoteFeesAt(view, {
+          quoteFeesTrusted(view, {
             items,
             acceptedOn: date,
             division: office,

@@ -142,3 +142,5 @@ export const MATERIAL_LABELS: Readonly<Record<MaterialId, Label>> = Object.freez
   'local-relative-id': { zh: '本地户籍亲属的居民身份证', en: 'the identity card of the relative with local hukou' },
   'urgent-evidence': { zh: '加急事由证明材料', en: 'evidence of the reason for urgent handling' },
 });
+// the labels are shared by every checklist item and notice: frozen, like the catalogue
+for (const label of Object.values(MATERIAL_LABELS)) Object.freeze(label);

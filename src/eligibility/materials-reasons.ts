@@ -118,7 +118,8 @@ export type AcceptanceReason<C extends MaterialReasonCode = MaterialReasonCode> 
   : never;
 
 /**
- * Builds a reason of the catalogue, its parameters checked by the type system.
+ * Builds a reason of the catalogue, its parameters checked by the type system. The reason and
+ * its `params` object are frozen.
  *
  * @example
  * ```ts
@@ -126,5 +127,7 @@ export type AcceptanceReason<C extends MaterialReasonCode = MaterialReasonCode> 
  * ```
  */
 export function materialReason<C extends MaterialReasonCode>(code: C, params: MaterialReasonParams<C>, cite?: Citation): AcceptanceReason<C> {
+  // frozen through its parameters: decisions share reasons (built once per view or per count)
+  Object.freeze(params);
   return Object.freeze(cite === undefined ? { code, params } : { code, params, cite }) as AcceptanceReason<C>;
 }

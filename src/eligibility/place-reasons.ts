@@ -261,14 +261,18 @@ export interface PlaceReason {
   readonly cite?: Citation;
 }
 
+const NO_PARAMS: Readonly<Record<string, string | number>> = Object.freeze({});
+
 /**
- * Builds a reason, frozen; the citation is attached when given.
+ * Builds a reason, frozen with its parameters (pass a fresh parameters object: it is frozen in
+ * place); the citation is attached when given.
  *
  * @example
  * ```ts
  * placeReason('place.in-province.residence-short', { months: 12 }, SHANXI_NEARBY_2013);
  * ```
  */
-export function placeReason(code: PlaceReasonCode, params: Readonly<Record<string, string | number>> = {}, cite?: Citation): PlaceReason {
+export function placeReason(code: PlaceReasonCode, params: Readonly<Record<string, string | number>> = NO_PARAMS, cite?: Citation): PlaceReason {
+  Object.freeze(params);
   return Object.freeze(cite === undefined ? { code, params } : { code, params, cite });
 }

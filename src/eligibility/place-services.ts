@@ -172,6 +172,40 @@ export function serviceKeyOf(service: Service): { readonly key: ServiceKey; read
   return { key: `${prefix}.${e?.type ?? 'L'}` as ServiceKey, action: service.action ?? 'renewal' };
 }
 
+const HKMO_KEYS: ReadonlyMap<string, ServiceKey> = new Map(HKMO.map((t) => [t, `hkmo.${t}` as const]));
+const TAIWAN_KEYS: ReadonlyMap<string, ServiceKey> = new Map(TAIWAN.map((t) => [t, `taiwan.${t}` as const]));
+
+/**
+ * The key of a service, as {@link serviceKeyOf} gives it, without building an object or a
+ * string for the known endorsement types (for the fast paths).
+ *
+ * @internal
+ * @example
+ * ```ts
+ * serviceKeyFast({ kind: 'endorsement', endorsement: { destination: 'macau', type: 'G' } }); // 'hkmo.G'
+ * ```
+ */
+export function serviceKeyFast(service: Service): ServiceKey {
+  if (service.kind === 'document') return (service.document ?? 'passport') as ServiceKey;
+  const e = service.endorsement;
+  const type = e?.type ?? 'L';
+  const taiwan = e?.destination === 'taiwan';
+  return (taiwan ? TAIWAN_KEYS : HKMO_KEYS).get(type) ?? (`${taiwan ? 'taiwan' : 'hkmo'}.${type}` as ServiceKey);
+}
+
+/**
+ * The action of a service, as {@link serviceKeyOf} gives it (with its default).
+ *
+ * @internal
+ * @example
+ * ```ts
+ * serviceActionOf({ kind: 'document', document: 'passport' }); // 'first-issue'
+ * ```
+ */
+export function serviceActionOf(service: Service): ServiceAction {
+  return service.action ?? (service.kind === 'document' ? 'first-issue' : 'renewal');
+}
+
 /**
  * Whether `code` is a known province or prefecture, or a county-level code under one.
  *
@@ -194,6 +228,9 @@ export function isPlaceCode(code: unknown): code is string {
 
 const MUNICIPALITIES = new Set(['110000', '120000', '310000', '500000']);
 
+/** Cities already worked out (the division catalogue is fixed; unknown codes throw and are not kept). */
+const CITY_OF = new Map<string, string>();
+
 /**
  * The city of a known code: its prefecture-level division; a municipality is its city-level
  * code (110000 → 110100); a county administered by its province directly is its own city.
@@ -205,9 +242,14 @@ const MUNICIPALITIES = new Set(['110000', '120000', '310000', '500000']);
  * ```
  */
 export function cityCodeOf(code: string): string {
-  if (MUNICIPALITIES.has(code)) return `${code.slice(0, 2)}0100`;
-  return prefectureCodeOf(code) ?? code;
+  const known = CITY_OF.get(code);
+  if (known !== undefined) return known;
+  const city = MUNICIPALITIES.has(code) ? `${code.slice(0, 2)}0100` : (prefectureCodeOf(code) ?? code);
+  if (CITY_OF.size >= 16384) CITY_OF.clear();
+  CITY_OF.set(code, city);
+  return city;
 }
+
 
 /**
  * The province of a known code (its first two digits).

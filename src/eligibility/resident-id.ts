@@ -31,7 +31,7 @@
  */
 import { z } from 'zod';
 import type { Citation } from '../rules/citation.js';
-import { type CivilDate, isCivilDate, parseCivilDate } from '../rules/civil-date.js';
+import { type CivilDate, daysInMonth, isCivilDate, parseCivilDate } from '../rules/civil-date.js';
 import { divisionOf } from '../rules/divisions.js';
 import { DIVISIONS_SOURCE } from '../rules/divisions-data.js';
 import { ChurujingError, type Issue, showValue } from '../rules/errors.js';
@@ -342,6 +342,90 @@ export function normaliseResidentId(value: string): string {
  * ```
  */
 export function inspectResidentId(value: unknown, options: ResidentIdOptions = {}): ResidentIdInspection {
+  const fast = inspectValid(value, options);
+  return fast ?? inspectSlowly(value, options);
+}
+
+/** Whether the two digits `PP` start a mainland provincial-level code, indexed by `PP` (built on first use). */
+let provinces: readonly boolean[] | undefined;
+
+function provinceTable(): readonly boolean[] {
+  if (provinces) return provinces;
+  const table: boolean[] = [];
+  for (let pp = 0; pp < 100; pp++) table.push(divisionOf(`${pp < 10 ? '0' : ''}${pp}0000`)?.level === 'province');
+  provinces = Object.freeze(table);
+  return provinces;
+}
+
+/** The digit at `i` of a string already known to hold ASCII digits there. */
+function digitAt(s: string, i: number): number {
+  return s.charCodeAt(i) - 48;
+}
+
+const NO_ISSUES: readonly Issue[] = Object.freeze([]);
+const NO_REASONS: readonly Reason[] = Object.freeze([]);
+
+/** The last valid number read by {@link inspectValid} and its inspection (frozen): a schema and then its caller often read the same number twice in a row. */
+let lastValid: string | undefined;
+let lastInspection: ResidentIdInspection | undefined;
+
+/**
+ * The inspection of a number without any problem; `undefined` as soon as anything is off (a
+ * problem, or a stated birth date), and {@link inspectSlowly} then finds and words every problem.
+ * For a valid number both return deep-equal results (this one frozen, and the same object for
+ * the same number).
+ */
+function inspectValid(value: unknown, options: ResidentIdOptions): ResidentIdInspection | undefined {
+  if (typeof value !== 'string' || options.statedBirthDate !== undefined) return undefined;
+  let r = value === lastValid ? lastInspection : undefined;
+  if (r === undefined) {
+    r = readValid(value);
+    if (r === undefined) return undefined;
+    lastValid = value;
+    lastInspection = r;
+  }
+  const asOf = options.asOf;
+  if (asOf !== undefined) {
+    parseCivilDate(asOf, ['asOf']);
+    if ((r.birthDate as string) > asOf) return undefined;
+  }
+  return r;
+}
+
+/** The inspection of a valid number, read with plain character arithmetic (no regex, no closure, no intermediate strings but the result's own); `undefined` for any other string. */
+function readValid(value: string): ResidentIdInspection | undefined {
+  if (value.length !== 18) return undefined;
+  let sum = 0;
+  for (let i = 0; i < 17; i++) {
+    const d = value.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return undefined;
+    sum += d * (WEIGHTS[i] as number);
+  }
+  const last = value.charCodeAt(17);
+  // '0'…'9', 'X', or 'x' (normalised to 'X').
+  const check = last === 120 ? 'X' : last === 88 || (last >= 48 && last <= 57) ? value.charAt(17) : undefined;
+  if (check === undefined || check !== CHECK.charAt(sum % 11)) return undefined;
+  if (!provinceTable()[digitAt(value, 0) * 10 + digitAt(value, 1)]) return undefined;
+  const year = digitAt(value, 6) * 1000 + digitAt(value, 7) * 100 + digitAt(value, 8) * 10 + digitAt(value, 9);
+  const month = digitAt(value, 10) * 10 + digitAt(value, 11);
+  const day = digitAt(value, 12) * 10 + digitAt(value, 13);
+  if (year < EARLIEST_BIRTH_YEAR || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  const birthDate = `${value.slice(6, 10)}-${value.slice(10, 12)}-${value.slice(12, 14)}`;
+  const id = last === 120 ? `${value.slice(0, 17)}X` : value;
+  const parsed: ResidentId = Object.freeze({
+    id,
+    addressCode: id.slice(0, 6),
+    provinceCode: `${id.slice(0, 2)}0000`,
+    birthDate,
+    sequence: id.slice(14, 17),
+    sex: (digitAt(id, 16) & 1) === 1 ? 'male' : 'female',
+    checkCharacter: check,
+  });
+  return Object.freeze({ issues: NO_ISSUES, reasons: NO_REASONS, parsed, birthDate });
+}
+
+/** Every problem, one by one (see {@link inspectResidentId}). */
+function inspectSlowly(value: unknown, options: ResidentIdOptions): ResidentIdInspection {
   const path = options.path ?? [];
   const issues: Issue[] = [];
   const reasons: Reason[] = [];
@@ -470,9 +554,10 @@ export const residentIdSchema = z
   .overwrite(normaliseResidentId)
   .superRefine((value, ctx) => {
     const r = inspectResidentId(value);
-    r.issues.forEach((issue, i) => {
+    for (let i = 0; i < r.issues.length; i++) {
+      const issue = r.issues[i] as Issue;
       ctx.addIssue({ code: 'custom', message: issue.message, params: { code: issue.code, ...(r.reasons[i]?.params ?? {}) } });
-    });
+    }
   })
   .meta({
     description: 'Citizen identity number (公民身份号码, GB 11643-1999): 17 digits and a check digit or X',

@@ -17,6 +17,11 @@ import type { Reason } from '../rules/reasons.js';
 import type { Label, ValueTableSpec } from '../rules/table.js';
 import { FEE_ITEM_TABLES, POSTAGE, SUSPENDED_REISSUE_FREE } from './fee-tables.js';
 import { type Fen, fen, sumFen } from './money.js';
+import { freezeDeep } from '../documents/document-form.js';
+
+// the labels go into every quote: nobody may change them
+for (const spec of FEE_ITEM_TABLES.values()) freezeDeep(spec.label);
+freezeDeep(POSTAGE.label);
 
 const quantity = z.number().int().min(1).max(99).optional();
 
@@ -193,6 +198,11 @@ function ageOnDate(birth: string, on: string): number {
  * ```
  */
 export function quoteFeesAt(view: PolicyView, input: FeeQuoteInput): FeeQuote {
+  return quoteOn(view, input);
+}
+
+/** The quote itself (no memo): `quoteFeesAt` for any input, and what `quoteFeesTrusted` computes once per key. */
+function quoteOn(view: PolicyView, input: FeeQuoteInput): FeeQuote {
   const issues: Issue[] = [];
   const lines: FeeLine[] = [];
   /** A line from a resolved fee entry; an exemption keeps the unit price and charges 0. */
@@ -251,6 +261,39 @@ export function quoteFeesAt(view: PolicyView, input: FeeQuoteInput): FeeQuote {
   return { acceptedOn: view.date, division: input.division, lines, totalFen: sumFen(lines.map((l) => l.amountFen)) };
 }
 
+/** The postage facts of a quote: the age on the view's date when it may waive the fee, and disability. */
+function postageKey(view: PolicyView, input: FeeQuoteInput): string {
+  if (input.delivery !== 'post') return '';
+  const birth = input.applicant?.birthDate;
+  const age = birth === undefined ? undefined : ageOnDate(birth, view.date);
+  // only an age of 60 or over can change the line (and then it is quoted in the exemption)
+  return `post${age !== undefined && age >= 60 ? age : ''}${input.applicant?.disabled ? '+disabled' : ''}`;
+}
+
+/**
+ * The trusted core of {@link quoteFeesAt} (and of {@link quoteFees} after its schema check):
+ * the same quote for an input that matches {@link feeQuoteInputSchema} on the view at the
+ * acceptance date, without checking it. A quote depends on the view, the items (fee band,
+ * quantity, re-issue), the photo, the delivery, the postage facts and the division: it is
+ * computed once per view for each and shared (frozen).
+ *
+ * @throws `ValidationError` as {@link quoteFeesAt} for items with no fee on the date or postage the office does not price.
+ * @internal
+ * @example
+ * ```ts
+ * const view = policyAt(defaultPolicy(), '2025-01-24', { division: '510100', beyondVerified: 'flag' });
+ * quoteFeesTrusted(view, {
+ *   items: [{ item: 'hkmo-permit.issue' }, { item: 'hkmo-endorsement', validityMonths: 12, entries: 'single' }],
+ *   acceptedOn: '2025-01-24', division: '510100', delivery: 'post',
+ * }).totalFen; // 8500
+ * ```
+ */
+export function quoteFeesTrusted(view: PolicyView, input: FeeQuoteInput): FeeQuote {
+  let key = `fees.quote|${input.division}|${input.photo ? 'photo' : ''}|${postageKey(view, input)}`;
+  for (const i of input.items) key += `|${itemCode(i)}*${i.quantity ?? 1}${i.item === 'hkmo-endorsement' && i.reissueOfSuspended ? '!' : ''}`;
+  return view.memo(key, () => freezeDeep(quoteOn(view, input)));
+}
+
 /**
  * Options of {@link quoteFees}.
  *
@@ -290,5 +333,5 @@ export function quoteFees(input: FeeQuoteInput, options: QuoteFeesOptions = {}):
   if (!r.success) throw new ValidationError('Invalid fee quote input', r.error.issues.map((i) => ({ path: i.path, code: i.code, message: i.message })));
   const date = readDateOrInstant(r.data.acceptedOn, ['acceptedOn']).date;
   const view = policyAt(options.policy ?? defaultPolicy(), date, { division: r.data.division, ...(options.beyondVerified ? { beyondVerified: options.beyondVerified } : {}) });
-  return quoteFeesAt(view, r.data);
+  return quoteFeesTrusted(view, r.data);
 }

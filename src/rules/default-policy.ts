@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { deepFreeze } from './snapshot.js';
 import { FEE_LOCAL, FEE_NATIONAL, FEE_TABLES } from '../fees/fee-tables.js';
 import { FEE_REASONS } from '../fees/fee-reasons.js';
 import { PLACE_LOCAL, PLACE_NATIONAL, PLACE_REASONS, PLACE_TABLES } from '../eligibility/application-place.js';
@@ -72,13 +73,6 @@ export function defaultPolicy(): Policy {
   ));
 }
 
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
-  }
-  return value;
-}
 
 /**
  * Validates a policy (e.g. one read from JSON) against the built-in tables; every problem is

@@ -73,9 +73,10 @@ function fastShanghai(instant: string): ShanghaiTime | undefined {
  * ```
  */
 export function toShanghaiTime(instant: Instant, path: readonly PropertyKey[] = []): ShanghaiTime {
+  if (instant === lastInstant) return lastTime;
   if (typeof instant === 'string') {
     const fast = fastShanghai(instant);
-    if (fast) return fast;
+    if (fast) return remember(instant, fast);
   }
   const dt = typeof instant === 'string' && INSTANT.test(instant) ? DateTime.fromISO(instant, { setZone: true }) : undefined;
   if (!dt || !dt.isValid) {
@@ -83,7 +84,17 @@ export function toShanghaiTime(instant: Instant, path: readonly PropertyKey[] = 
     throw new InvalidDateError(message, [{ path, code: 'invalid-instant', message }]);
   }
   const local = dt.setZone(SHANGHAI);
-  return { date: local.toISODate() as string, time: local.toFormat('HH:mm'), minutes: local.hour * 60 + local.minute };
+  return remember(instant, { date: local.toISODate() as string, time: local.toFormat('HH:mm'), minutes: local.hour * 60 + local.minute });
+}
+
+// The last instant read, and its reading (frozen): one application's instant is read by several parts.
+let lastInstant: string | undefined;
+let lastTime: ShanghaiTime = Object.freeze({ date: '1970-01-01', time: '00:00', minutes: 0 });
+
+function remember(instant: string, t: ShanghaiTime): ShanghaiTime {
+  lastInstant = instant;
+  lastTime = Object.freeze(t);
+  return lastTime;
 }
 
 /**

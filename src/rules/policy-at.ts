@@ -9,6 +9,7 @@ import type { Citation } from './citation.js';
 import { type CivilDate, formatCivilDate, parseCivilDate } from './civil-date.js';
 import { prefectureCodeOf } from './divisions.js';
 import { ChurujingError } from './errors.js';
+import { snapshot } from './snapshot.js';
 import { materialize } from './apply-changes.js';
 import { type Period, spanOf } from './period.js';
 import type { Policy } from './policy.js';
@@ -39,7 +40,9 @@ interface CompiledPolicy {
   readonly views: Map<string, PolicyView>;
 }
 
-function compileTable(t: TableData): CompiledTable {
+function compileTable(data: TableData): CompiledTable {
+  // a frozen snapshot: what views hand out can't be changed by a caller, nor by later changes to the policy object
+  const t = snapshot(data);
   const verifiedThrough = parseCivilDate(t.verifiedThrough);
   if (t.kind === 'value') {
     const entries = [...t.entries].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
@@ -51,7 +54,7 @@ function compileTable(t: TableData): CompiledTable {
 
 const compiled = new WeakMap<Policy, CompiledPolicy>();
 
-/** The compiled form of a policy (cached; policies are never mutated). @internal */
+/** The compiled form of a policy (cached per policy object; it holds a frozen snapshot of the tables). @internal */
 export function compilePolicy(policy: Policy): CompiledPolicy {
   let c = compiled.get(policy);
   if (!c) {
@@ -173,6 +176,9 @@ function floorIndex(starts: readonly number[], day: number): number {
   return found;
 }
 
+/** How many derived values a view keeps (see {@link PolicyView.memo}). */
+const MEMO_LIMIT = 4096;
+
 /**
  * The rules of a policy in force on one day at one place.
  *
@@ -252,18 +258,18 @@ export class PolicyView {
     if (!t) throw new UnknownTableError(id, 'not in this policy');
     if (t.kind !== 'value') throw new UnknownTableError(id, 'is a set table, not a value table');
     const i = floorIndex(t.starts, this.#day);
-    if (i < 0) return { inForce: false, table: id, reason: 'not-yet', unverified: this.#check(id, t) };
-    if (this.#day >= (t.ends[i] as number)) return { inForce: false, table: id, reason: 'gap', unverified: this.#check(id, t) };
+    if (i < 0) return Object.freeze({ inForce: false, table: id, reason: 'not-yet', unverified: this.#check(id, t) });
+    if (this.#day >= (t.ends[i] as number)) return Object.freeze({ inForce: false, table: id, reason: 'gap', unverified: this.#check(id, t) });
     return this.#resolve(id, t, i, { level: 'national' });
   }
 
   #resolve<T>(id: string, t: CompiledValue, i: number, source: RuleSource): ResolvedValue<T> {
     const e = t.entries[i] as ValueEntry<T>;
     const unverified = this.#check(id, t);
-    if (e.value === null) return { inForce: false, table: id, reason: 'ended', cite: e.cite, unverified };
-    const period: Period = e.to === undefined ? { from: e.from } : { from: e.from, to: e.to };
-    const r = { inForce: true as const, table: id, value: e.value, cite: e.cite, period, source, unverified };
-    return e.uncertain === undefined ? r : { ...r, uncertain: e.uncertain };
+    if (e.value === null) return Object.freeze({ inForce: false, table: id, reason: 'ended', cite: e.cite, unverified });
+    const period: Period = Object.freeze(e.to === undefined ? { from: e.from } : { from: e.from, to: e.to });
+    const r = { inForce: true as const, table: id, value: e.value, cite: e.cite, period, source: Object.freeze(source), unverified };
+    return Object.freeze(e.uncertain === undefined ? r : { ...r, uncertain: e.uncertain });
   }
 
   /**
@@ -290,7 +296,7 @@ export class PolicyView {
     for (const [t] of tables) unverified = this.#check(spec.id, t) || unverified;
     for (const [t, source] of tables) {
       for (const x of t.members) {
-        if (x.m.member === member && x.start <= this.#day && this.#day < x.end) return { ...x.m, source, unverified };
+        if (x.m.member === member && x.start <= this.#day && this.#day < x.end) return Object.freeze({ ...x.m, source: Object.freeze(source), unverified });
       }
     }
     return undefined;
@@ -330,7 +336,7 @@ export class PolicyView {
     for (const [t] of tables) unverified = this.#check(spec.id, t) || unverified;
     const out = new Map<string, SetMember & { readonly source: RuleSource; readonly unverified: boolean }>();
     for (const [t, source] of tables) {
-      for (const x of t.members) if (x.start <= this.#day && this.#day < x.end && !out.has(x.m.member)) out.set(x.m.member, { ...x.m, source, unverified });
+      for (const x of t.members) if (x.start <= this.#day && this.#day < x.end && !out.has(x.m.member)) out.set(x.m.member, Object.freeze({ ...x.m, source: Object.freeze(source), unverified }));
     }
     return [...out.values()];
   }
@@ -349,9 +355,17 @@ export class PolicyView {
    * ```
    */
   memo<T>(key: string, compute: () => T): T {
-    if (this.#memo.has(key)) return this.#memo.get(key) as T;
+    const known = this.#memo.get(key);
+    if (known !== undefined || this.#memo.has(key)) return known as T;
     const v = compute();
-    if (this.#memo.size >= 4096) this.#memo.clear();
+    if (this.#memo.size >= MEMO_LIMIT) {
+      // forget the oldest quarter (a Map iterates in insertion order), keep the rest warm
+      let n = MEMO_LIMIT / 4;
+      for (const k of this.#memo.keys()) {
+        this.#memo.delete(k);
+        if (--n === 0) break;
+      }
+    }
     this.#memo.set(key, v);
     return v;
   }

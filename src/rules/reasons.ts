@@ -80,10 +80,28 @@ export function defineReasons<const T extends ReasonCatalogue>(defs: T): T {
 export function renderReason(reason: Reason, locale: Locale, catalogue: ReasonCatalogue): string {
   const def = catalogue[reason.code];
   if (!def) return reason.code;
-  return def[locale].replace(/\{(\w+)\}/g, (whole, name: string) => {
+  const parts = compiled(def[locale]);
+  if (parts.length === 1) return parts[0] as string;
+  let out = parts[0] as string;
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i] as string;
     const v = reason.params[name];
-    return v === undefined ? whole : String(v);
-  });
+    out += (v === undefined ? `{${name}}` : String(v)) + (parts[i + 1] as string);
+  }
+  return out;
+}
+
+/** Templates split at their `{param}` slots: text, name, text, name, …, text (odd indices are names). */
+const TEMPLATES = new Map<string, readonly string[]>();
+
+function compiled(template: string): readonly string[] {
+  let parts = TEMPLATES.get(template);
+  if (parts === undefined) {
+    parts = template.split(/\{(\w+)\}/);
+    if (TEMPLATES.size >= 8192) TEMPLATES.clear(); // a cache only: custom catalogues may bring many
+    TEMPLATES.set(template, parts);
+  }
+  return parts;
 }
 
 /**

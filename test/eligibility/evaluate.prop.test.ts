@@ -3,51 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { type Application, parseApplication } from '../../src/eligibility/application.js';
 import { ACCEPTANCE_RANK } from '../../src/eligibility/deferred-acceptance.js';
 import { evaluate } from '../../src/eligibility/evaluate.js';
-import { MATERIAL_IDS } from '../../src/eligibility/materials-catalogue.js';
-import { formatCivilDate, parseCivilDate } from '../../src/rules/civil-date.js';
 import { isWorkingDay } from '../../src/deadlines/working-days.js';
 import { ChurujingError } from '../../src/rules/errors.js';
-import { residentId } from './evaluate-fixtures.js';
-
-const FIRST = parseCivilDate('2008-01-01');
-const LAST = parseCivilDate('2025-11-30');
-const day = fc.integer({ min: FIRST, max: LAST }).map(formatCivilDate);
-const places = fc.constantFrom('510104', '110105', '440304', '230102', '610112', '350203');
-const service = fc.oneof(
-  fc.record({ kind: fc.constant('document' as const), document: fc.constantFrom('passport' as const, 'hkmo-permit' as const, 'taiwan-permit' as const), action: fc.constantFrom('first-issue' as const, 'renewal' as const) }),
-  fc.record({
-    kind: fc.constant('endorsement' as const),
-    destination: fc.constant('hong-kong' as const),
-    type: fc.constantFrom('G' as const, 'L' as const),
-    option: fc.record({ validityMonths: fc.constantFrom(3, 12), entries: fc.constantFrom('single' as const, 'double' as const) }),
-  }),
-);
-
-const applicationArb: fc.Arbitrary<Application> = fc
-  .record({
-    birth: fc.integer({ min: parseCivilDate('1940-01-01'), max: parseCivilDate('2007-12-31') }).map(formatCivilDate),
-    hukou: places,
-    office: places.map((c) => `${c.slice(0, 4)}00`),
-    services: fc.uniqueArray(service, { minLength: 1, maxLength: 2, selector: (s) => JSON.stringify(s.kind === 'document' ? s.document : s.type) }),
-    materials: fc.subarray([...MATERIAL_IDS]),
-    channel: fc.constantFrom('hall-window' as const, 'kiosk' as const, 'online' as const),
-    delivery: fc.constantFrom('collect' as const, 'post' as const),
-    date: day,
-    hour: fc.integer({ min: 0, max: 23 }),
-  })
-  .map(
-    (r) =>
-      ({
-        applicant: { residentId: residentId(r.hukou, r.birth), hukou: r.hukou },
-        services: r.services,
-        existingDocuments: [{ type: 'hkmo-permit', form: 'card', issued: '2007-01-01', expires: '2035-01-01' }],
-        channel: r.channel,
-        office: { division: r.office },
-        materials: r.materials,
-        delivery: r.delivery,
-        acceptedAt: `${r.date}T${String(r.hour).padStart(2, '0')}:00:00+08:00`,
-      }) as Application,
-  );
+import { applicationArb } from './evaluate-fixtures.js';
 
 const valid = (a: Application) => {
   try {

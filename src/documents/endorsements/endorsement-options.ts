@@ -29,13 +29,14 @@
  */
 import type { CivilDate } from '../../rules/civil-date.js';
 import { ValidationError } from '../../rules/errors.js';
-import type { ResolvedValue } from '../../rules/policy-at.js';
+import { type PolicyView, type ResolvedValue, policyAt } from '../../rules/policy-at.js';
 import type { Policy } from '../../rules/policy.js';
 import { defaultPolicy } from '../../rules/default-policy.js';
 import type { Reason } from '../../rules/reasons.js';
 import type { ValueTableSpec } from '../../rules/table.js';
 import { type Destination, type EndorsementType, type HkmoEndorsementType, type TaiwanEndorsementType, isTypeOfDestination } from './catalogue.js';
 import { ageOn } from '../age.js';
+import { freezeDeep } from '../document-form.js';
 import { addDays, earlierOf, endorsementEndDate } from './dates.js';
 import { D_MACAU_STUDY_CAP } from './hkmo-d-macau-study-cap.js';
 import { D_OPTIONS } from './hkmo-d-options.js';
@@ -522,7 +523,10 @@ function evaluateRegimes(e: Evaluation, dest: 'hong-kong' | 'macau'): void {
   }
 }
 
-const TAIWAN_MEASURES_ART8 = { ...C.TAIWAN_MEASURES_1991, article: '第八条' };
+const TAIWAN_MEASURES_ART8 = freezeDeep({ ...C.TAIWAN_MEASURES_1991, article: '第八条' });
+
+// the citations go into results that callers may keep: nobody may change them
+for (const cite of Object.values(C)) freezeDeep(cite);
 
 function evaluateTaiwan(e: Evaluation): void {
   const type = e.req.type as TaiwanEndorsementType;
@@ -575,6 +579,209 @@ function evaluateTaiwan(e: Evaluation): void {
   e.evaluateRules(rules, optionsRef, e.stayFrom(type === 'G' ? TAIWAN_G_STAY_DAYS : undefined));
 }
 
+/** Evaluates a request with a lookup (the decision itself; the request is schema-valid). */
+function evaluateRequest(req: EndorsementRequest, look: Lookup): EndorsementOptions {
+  const e = new Evaluation(req, look);
+  if (!isTypeOfDestination(req.type, req.destination)) {
+    e.reasons.push({ code: 'endorsement.type.not-for-destination', params: { type: req.type, destination: req.destination } });
+    e.checkPermit();
+    return e.result();
+  }
+  if (req.destination === 'taiwan') evaluateTaiwan(e);
+  else evaluateHkmo(e);
+  return e.result();
+}
+
+/**
+ * Checks a request against {@link endorsementRequestSchema}: the parsed request, or a
+ * `ValidationError` listing every problem. {@link endorsementOptions} is this check and the
+ * trusted core.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * const req = checkEndorsementRequest(JSON.parse(body)); // throws ValidationError on a bad request
+ * ```
+ */
+export function checkEndorsementRequest(request: unknown): EndorsementRequest {
+  const parsed = endorsementRequestSchema.safeParse(request);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => ({ path: i.path, code: i.code, message: i.message }));
+    throw new ValidationError(`Invalid endorsement request (${issues.length} problem${issues.length === 1 ? '' : 's'}): ${issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`, issues);
+  }
+  return parsed.data;
+}
+
+/** A permit that never limits anything: the plan of a request is evaluated on it, then capped by the real one. */
+const NEUTRAL_PERMIT = {
+  hkmo: Object.freeze({ type: 'hkmo', form: 'card', expiry: '9999-12-31' } as const),
+  taiwan: Object.freeze({ type: 'taiwan', form: 'card', expiry: '9999-12-31' } as const),
+};
+
+/**
+ * The last expiry that still draws a `too-little-validity` reason is the day before this one
+ * ('' when no minimum is in force): a permit expiring on or after it passes `checkPermit`.
+ */
+function permitFloor(view: PolicyView): CivilDate {
+  return view.memo('endorsements.permit-floor', () => {
+    const min = view.value(PERMIT_MIN_REMAINING_DAYS);
+    return min.inForce ? addDays(view.date, min.value) : '';
+  });
+}
+
+/** Whether an option rule of the type's table for the destination asks for an age (the only use of the birth date). */
+function usesAge(view: PolicyView, policy: Policy, flag: boolean, type: EndorsementType, destination: Destination): boolean {
+  return view.memo(`endorsements.uses-age|${type}|${destination}`, () => {
+    if (!isTypeOfDestination(type, destination)) return false;
+    const spec = destination === 'taiwan' ? TAIWAN_OPTIONS[type as TaiwanEndorsementType] : HKMO_OPTION_TABLES[type as HkmoEndorsementType];
+    // the option tables are read nationally (see evaluateHkmo / evaluateTaiwan)
+    const r = new Lookup(policy, view.date, flag, view).view(undefined).value(spec);
+    return r.inForce && (r.value[destination] ?? []).some((o) => o.when?.minAge !== undefined);
+  });
+}
+
+/**
+ * Every fact of the applicant the decision reads, as a key (permit and birth date aside: the
+ * permit is applied afterwards, the birth date enters as the age when an option asks for one).
+ */
+function applicantKey(a: Applicant, date: CivilDate, age: boolean): string {
+  let k = a.zone === undefined ? a.hukou : `${a.hukou}~${a.zone}`;
+  const rp = a.residencePermit;
+  if (rp) k += `|r${rp.division}${rp.zone ?? ''}${rp.validFrom <= date && (rp.validTo === undefined || date <= rp.validTo) ? '+' : '-'}`;
+  if (a.registeredPersonnel) k += '|R';
+  if (a.statePersonnel) k += '|P';
+  if (a.employerApproval) k += '|E';
+  if (a.relatives) {
+    k += '|k';
+    for (const r of a.relatives) k += `${r.relation}@${r.livesIn},`;
+  }
+  if (a.spouseWithMinorChild) k += '|M';
+  if (a.hardshipApproved) k += '|H';
+  if (a.business) k += `|b${a.business.kind}@${a.business.filingDivision ?? ''}`;
+  if (a.purpose !== undefined) k += `|p${a.purpose}`;
+  if (a.specialNeed) k += '|N';
+  const adm = a.admission;
+  if (adm) k += `|a${adm.destination}@${adm.kind}@${adm.until}`;
+  if (a.talent) k += `|t${a.talent.category}@${a.talent.workDivision}`;
+  const tw = a.taiwan;
+  if (tw) k += `|w${tw.approval ? 'A' : ''}${tw.multipleEntry ? 'M' : ''}${tw.settlementApproved ? 'S' : ''}${tw.residenceApproved ? 'R' : ''}${tw.studyUntil ?? ''}`;
+  if (age) k += `|y${a.birthDate === undefined ? '?' : a.birthDate > date ? 0 : ageOn(a.birthDate, date)}`;
+  return k;
+}
+
+/**
+ * Freezes what an evaluation built — the result, its lists, options, reasons with their
+ * parameters, rule references, stays — so that a result shared between calls cannot be changed
+ * by a caller. What it points to besides is frozen already: the policy's entries and the views'
+ * lookups (frozen by the policy core) and the citations of this module (frozen on load).
+ */
+function freezeResult(r: EndorsementOptions): EndorsementOptions {
+  for (const o of r.refused) {
+    freezeReasons(o.reasons);
+    Object.freeze(o);
+  }
+  Object.freeze(r.refused);
+  freezeRefs(r.basis);
+  if (r.status === 'available') {
+    for (const o of r.options) {
+      freezeReasons(o.notes);
+      freezeRefs(o.basis);
+      Object.freeze(o.stay);
+      Object.freeze(o);
+    }
+    Object.freeze(r.options);
+  } else freezeReasons(r.reasons);
+  return Object.freeze(r);
+}
+
+function freezeReasons(reasons: readonly Reason[]): void {
+  for (const x of reasons) {
+    Object.freeze(x.params);
+    Object.freeze(x);
+  }
+  Object.freeze(reasons);
+}
+
+function freezeRefs(refs: readonly RuleRef[]): void {
+  for (const b of refs) {
+    Object.freeze(b.period); // a set member's period is built by the lookup
+    Object.freeze(b.source);
+    Object.freeze(b);
+  }
+  Object.freeze(refs);
+}
+
+/** The result with each option's end capped by the permit's expiry (what `grant` does with a real permit). */
+function capByPermit(r: EndorsementOptions, expiry: CivilDate): EndorsementOptions {
+  if (r.status !== 'available') return r;
+  let capped = false;
+  for (const o of r.options) if (expiry < o.validUntil) capped = true;
+  if (!capped) return r;
+  const options = r.options.map((o): GrantedOption => {
+    if (!(expiry < o.validUntil)) return o;
+    const note: Reason = { code: 'endorsement.option.capped-by-permit', params: { validUntil: expiry, permitExpiry: expiry } };
+    return { ...o, validUntil: expiry, cappedByPermit: true, notes: [...o.notes, note] };
+  });
+  return { ...r, options };
+}
+
+/** The core for either mode: `view` is the office's view of `policy` on the request's date, in the mode `flag` says. */
+function optionsAt(view: PolicyView, req: EndorsementRequest, policy: Policy, flag: boolean): EndorsementOptions {
+  const { permit, date } = req;
+  const wanted = req.destination === 'taiwan' ? 'taiwan' : 'hkmo';
+  // A permit of the wrong kind, expired or too short draws reasons of its own: evaluate as is.
+  if (permit.type !== wanted || permit.expiry < date || permit.expiry < permitFloor(view)) return evaluateRequest(req, new Lookup(policy, date, flag, view));
+  // Otherwise the decision is the one on a permit that limits nothing, capped by this permit:
+  // a plan per view and applicant facts. A plan is kept from the second request with the same
+  // facts on: facts seen once (most of a sweep over many days) are evaluated as they are, with
+  // nothing kept but the mark that they were seen.
+  const key = `endorsements.plan|${req.type}|${req.destination}|${applicantKey(req.applicant, date, usesAge(view, policy, flag, req.type, req.destination))}`;
+  let first = false;
+  view.memo(`${key}|seen`, () => (first = true));
+  if (first) return evaluateRequest(req, new Lookup(policy, date, flag, view));
+  const plan = view.memo(key, () => freezeResult(evaluateRequest({ ...req, permit: NEUTRAL_PERMIT[wanted] }, new Lookup(policy, date, flag, view))));
+  return capByPermit(plan, permit.expiry);
+}
+
+/**
+ * The decision evaluated directly on `policy`, without plans or memo (each place's view from
+ * `policyAt`): what the trusted core must equal, for its tests. The request is taken as valid.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * endorsementOptionsUnplanned(request, policy, 'flag'); // deep-equals endorsementOptionsTrusted(view, request, policy)
+ * ```
+ */
+export function endorsementOptionsUnplanned(request: EndorsementRequest, policy: Policy, beyondVerified: 'error' | 'flag'): EndorsementOptions {
+  return evaluateRequest(request, new Lookup(policy, request.date, beyondVerified === 'flag'));
+}
+
+/**
+ * The trusted core of {@link endorsementOptions} with `beyondVerified: 'flag'`: the same
+ * result for a schema-valid request, read from `view`, the office's view of `policy` on the
+ * request's date (`policyAt(policy, request.date, { division: request.division, beyondVerified: 'flag' })`);
+ * views of other places (hukou, residence permit, place of work) come from the same policy.
+ * Runs no schema check: the caller has checked the request. The parts of the decision that
+ * depend only on the view and the applicant's facts are computed once per view; the result
+ * and what it holds are frozen and may be shared between calls.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * const policy = defaultPolicy();
+ * const view = policyAt(policy, '2025-01-24', { division: '510100', beyondVerified: 'flag' });
+ * const r = endorsementOptionsTrusted(view, {
+ *   applicant: { hukou: '510104', birthDate: '1990-03-15' }, permit: { type: 'hkmo', form: 'card', expiry: '2035-01-23' },
+ *   destination: 'hong-kong', type: 'G', date: '2025-01-24', division: '510100',
+ * }, policy);
+ * r.status === 'available' && r.options.map((o) => o.id); // ['G.hong-kong.3m.single', …]
+ * ```
+ */
+export function endorsementOptionsTrusted(view: PolicyView, request: EndorsementRequest, policy: Policy): EndorsementOptions {
+  return optionsAt(view, request, policy, true);
+}
+
 /**
  * The endorsement options for a request under a policy: options that may be granted (validity
  * end capped by the permit, entries, stay, the rules behind them) and, for every option or type
@@ -598,20 +805,9 @@ function evaluateTaiwan(e: Evaluation): void {
  * ```
  */
 export function endorsementOptions(request: EndorsementRequest, settings: EndorsementOptionsSettings = {}): EndorsementOptions {
-  const parsed = endorsementRequestSchema.safeParse(request);
-  if (!parsed.success) {
-    const issues = parsed.error.issues.map((i) => ({ path: i.path, code: i.code, message: i.message }));
-    throw new ValidationError(`Invalid endorsement request (${issues.length} problem${issues.length === 1 ? '' : 's'}): ${issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`, issues);
-  }
-  const req = parsed.data;
-  const look = new Lookup(settings.policy ?? defaultPolicy(), req.date, settings.beyondVerified === 'flag');
-  const e = new Evaluation(req, look);
-  if (!isTypeOfDestination(req.type, req.destination)) {
-    e.reasons.push({ code: 'endorsement.type.not-for-destination', params: { type: req.type, destination: req.destination } });
-    e.checkPermit();
-    return e.result();
-  }
-  if (req.destination === 'taiwan') evaluateTaiwan(e);
-  else evaluateHkmo(e);
-  return e.result();
+  const req = checkEndorsementRequest(request);
+  const policy = settings.policy ?? defaultPolicy();
+  const flag = settings.beyondVerified === 'flag';
+  const view = policyAt(policy, req.date, { division: req.division, beyondVerified: flag ? 'flag' : 'error' });
+  return optionsAt(view, req, policy, flag);
 }

@@ -41,17 +41,24 @@ export class Lookup {
   readonly #views = new Map<string, PolicyView>();
   readonly #used = new Map<string, RuleRef>();
 
-  constructor(policy: Policy, date: CivilDate, flag: boolean) {
+  /** The view of the accepting office, when the caller has it: views of other places are memoised on it. */
+  readonly #office: PolicyView | undefined;
+
+  constructor(policy: Policy, date: CivilDate, flag: boolean, office?: PolicyView) {
     this.policy = policy;
     this.date = date;
     this.flag = flag;
+    this.#office = office;
   }
 
   view(division: string | undefined): PolicyView {
     const key = division ?? '';
     let v = this.#views.get(key);
     if (!v) {
-      v = policyAt(this.policy, this.date, { ...(division === undefined ? {} : { division }), beyondVerified: this.flag ? 'flag' : 'error' });
+      const office = this.#office;
+      const make = (): PolicyView => policyAt(this.policy, this.date, { ...(division === undefined ? {} : { division }), beyondVerified: this.flag ? 'flag' : 'error' });
+      // the office view is of the same policy, date and mode: a view of another place is derived from those and the division alone
+      v = office === undefined ? make() : division === office.division ? office : office.memo(`endorsements.view|${key}`, make);
       this.#views.set(key, v);
     }
     return v;

@@ -1,0 +1,64 @@
+/**
+ * `evaluate` reuses what it derives from the rules of a day (per-view plans and lookups). These
+ * properties show the reuse is invisible: an evaluation on a policy whose views have served many
+ * other applications equals the evaluation on a freshly compiled copy of the same policy, and a
+ * caller who scribbles over a result cannot change what later evaluations return.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { type Application, parseApplication } from '../../src/eligibility/application.js';
+import { evaluate } from '../../src/eligibility/evaluate.js';
+import { defaultPolicy } from '../../src/rules/default-policy.js';
+import { applicationArb, officeDayArb } from './evaluate-fixtures.js';
+
+const schemaValid = (a: Application) => {
+  try {
+    parseApplication(a);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** Tries to change every object and array reachable from `value`; frozen parts refuse (and that is fine). */
+function scribble(value: unknown, seen = new Set<unknown>()): void {
+  if (value === null || typeof value !== 'object' || seen.has(value)) return;
+  seen.add(value);
+  for (const v of Object.values(value)) scribble(v, seen);
+  try {
+    if (Array.isArray(value)) value.push('scribbled');
+    else (value as Record<string, unknown>)['scribbled'] = true;
+  } catch {
+    // frozen
+  }
+}
+
+const pools = fc.oneof(officeDayArb, applicationArb).filter(schemaValid);
+
+describe('evaluate: reuse of per-day plans is invisible', () => {
+  it('a warm policy gives what a freshly compiled copy gives', () => {
+    const warm = defaultPolicy();
+    fc.assert(
+      fc.property(fc.array(pools, { minLength: 2, maxLength: 6 }), (apps) => {
+        const fresh = structuredClone(warm);
+        // warm the shared policy's views with the other applications first
+        for (const a of apps.slice(1)) evaluate(a, { policy: warm });
+        const a = apps[0] as Application;
+        expect(evaluate(a, { policy: warm })).toEqual(evaluate(a, { policy: fresh }));
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('scribbling over a result changes nothing later', () => {
+    const policy = structuredClone(defaultPolicy());
+    fc.assert(
+      fc.property(pools, (a) => {
+        const before = JSON.stringify(evaluate(a, { policy }));
+        scribble(evaluate(a, { policy }));
+        expect(JSON.stringify(evaluate(a, { policy }))).toBe(before);
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
