@@ -22,13 +22,35 @@ interface CompiledValue {
   readonly starts: number[];
   readonly ends: number[];
   readonly entries: readonly ValueEntry<unknown>[];
+  /** Where the table comes from (national, or a division's local measures). */
+  readonly source: RuleSource;
+  /**
+   * Resolved values, built once and shared by every view: index `2 × entry + unverified` for
+   * the entries; then `not-yet` and `gap`, each verified and unverified.
+   */
+  readonly resolved: (ResolvedValue<unknown> | undefined)[];
 }
 
 interface CompiledSet {
   readonly kind: 'set';
   readonly verifiedThrough: number;
   readonly verifiedThroughDate: CivilDate;
-  readonly members: readonly { readonly start: number; readonly end: number; readonly m: SetMember }[];
+  readonly members: readonly CompiledMember[];
+  readonly source: RuleSource;
+}
+
+type ResolvedMember = SetMember & { readonly source: RuleSource; readonly unverified: boolean };
+
+interface CompiledMember {
+  readonly start: number;
+  readonly end: number;
+  readonly m: SetMember;
+  /** The member as views hand it out, verified [0] and unverified [1], built once (frozen). */
+  readonly resolved: (ResolvedMember | undefined)[];
+}
+
+function resolvedMember(x: CompiledMember, source: RuleSource, unverified: boolean): ResolvedMember {
+  return (x.resolved[unverified ? 1 : 0] ??= Object.freeze({ ...x.m, source, unverified }));
 }
 
 type CompiledTable = CompiledValue | CompiledSet;
@@ -40,27 +62,33 @@ interface CompiledPolicy {
   readonly views: Map<string, PolicyView>;
 }
 
-function compileTable(data: TableData): CompiledTable {
+function compileTable(data: TableData, source: RuleSource): CompiledTable {
   // a frozen snapshot: what views hand out can't be changed by a caller, nor by later changes to the policy object
   const t = snapshot(data);
   const verifiedThrough = parseCivilDate(t.verifiedThrough);
   if (t.kind === 'value') {
     const entries = [...t.entries].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
     const spans = entries.map(spanOf);
-    return { kind: 'value', verifiedThrough, verifiedThroughDate: t.verifiedThrough, starts: spans.map((s) => s.start), ends: spans.map((s) => s.end), entries };
+    return { kind: 'value', verifiedThrough, verifiedThroughDate: t.verifiedThrough, starts: spans.map((s) => s.start), ends: spans.map((s) => s.end), entries, source, resolved: [] };
   }
-  return { kind: 'set', verifiedThrough, verifiedThroughDate: t.verifiedThrough, members: t.members.map((m) => ({ ...spanOf(m), m })) };
+  return { kind: 'set', verifiedThrough, verifiedThroughDate: t.verifiedThrough, members: t.members.map((m) => ({ ...spanOf(m), m, resolved: [] })), source };
 }
 
 const compiled = new WeakMap<Policy, CompiledPolicy>();
+const NATIONAL: RuleSource = Object.freeze({ level: 'national' });
 
 /** The compiled form of a policy (cached per policy object; it holds a frozen snapshot of the tables). @internal */
 export function compilePolicy(policy: Policy): CompiledPolicy {
   let c = compiled.get(policy);
   if (!c) {
     const flat = policy.changes.length ? materialize(policy) : policy;
-    const national = new Map(Object.entries(flat.national).map(([id, t]) => [id, compileTable(t)]));
-    const local = new Map(Object.entries(flat.local).map(([code, m]) => [code, new Map(Object.entries(m.tables).map(([id, t]) => [id, compileTable(t)]))]));
+    const national = new Map(Object.entries(flat.national).map(([id, t]) => [id, compileTable(t, NATIONAL)]));
+    const local = new Map(
+      Object.entries(flat.local).map(([code, m]) => {
+        const source: RuleSource = Object.freeze({ level: 'local', division: code });
+        return [code, new Map(Object.entries(m.tables).map(([id, t]) => [id, compileTable(t, source)]))];
+      }),
+    );
     c = { national, local, views: new Map() };
     compiled.set(policy, c);
   }
@@ -252,24 +280,25 @@ export class PolicyView {
       const t = this.#compiled.local.get(code)?.get(id);
       if (t?.kind !== 'value') continue;
       const i = floorIndex(t.starts, this.#day);
-      if (i >= 0 && this.#day < (t.ends[i] as number)) return this.#resolve(id, t, i, { level: 'local', division: code });
+      if (i >= 0 && this.#day < (t.ends[i] as number)) return this.#resolve(id, t, i);
     }
     const t = this.#compiled.national.get(id);
     if (!t) throw new UnknownTableError(id, 'not in this policy');
     if (t.kind !== 'value') throw new UnknownTableError(id, 'is a set table, not a value table');
     const i = floorIndex(t.starts, this.#day);
-    if (i < 0) return Object.freeze({ inForce: false, table: id, reason: 'not-yet', unverified: this.#check(id, t) });
-    if (this.#day >= (t.ends[i] as number)) return Object.freeze({ inForce: false, table: id, reason: 'gap', unverified: this.#check(id, t) });
-    return this.#resolve(id, t, i, { level: 'national' });
+    if (i < 0 || this.#day >= (t.ends[i] as number)) {
+      const reason = i < 0 ? 'not-yet' : 'gap';
+      const unverified = this.#check(id, t);
+      const slot = 2 * t.entries.length + (i < 0 ? 0 : 2) + (unverified ? 1 : 0);
+      return (t.resolved[slot] ??= Object.freeze({ inForce: false, table: id, reason, unverified })) as ResolvedValue<T>;
+    }
+    return this.#resolve(id, t, i);
   }
 
-  #resolve<T>(id: string, t: CompiledValue, i: number, source: RuleSource): ResolvedValue<T> {
-    const e = t.entries[i] as ValueEntry<T>;
+  #resolve<T>(id: string, t: CompiledValue, i: number): ResolvedValue<T> {
     const unverified = this.#check(id, t);
-    if (e.value === null) return Object.freeze({ inForce: false, table: id, reason: 'ended', cite: e.cite, unverified });
-    const period: Period = Object.freeze(e.to === undefined ? { from: e.from } : { from: e.from, to: e.to });
-    const r = { inForce: true as const, table: id, value: e.value, cite: e.cite, period, source: Object.freeze(source), unverified };
-    return Object.freeze(e.uncertain === undefined ? r : { ...r, uncertain: e.uncertain });
+    const slot = 2 * i + (unverified ? 1 : 0);
+    return (t.resolved[slot] ??= resolveEntry(id, t, i, unverified)) as ResolvedValue<T>;
   }
 
   /**
@@ -296,7 +325,7 @@ export class PolicyView {
     for (const [t] of tables) unverified = this.#check(spec.id, t) || unverified;
     for (const [t, source] of tables) {
       for (const x of t.members) {
-        if (x.m.member === member && x.start <= this.#day && this.#day < x.end) return Object.freeze({ ...x.m, source: Object.freeze(source), unverified });
+        if (x.m.member === member && x.start <= this.#day && this.#day < x.end) return resolvedMember(x, source, unverified);
       }
     }
     return undefined;
@@ -336,7 +365,7 @@ export class PolicyView {
     for (const [t] of tables) unverified = this.#check(spec.id, t) || unverified;
     const out = new Map<string, SetMember & { readonly source: RuleSource; readonly unverified: boolean }>();
     for (const [t, source] of tables) {
-      for (const x of t.members) if (x.start <= this.#day && this.#day < x.end && !out.has(x.m.member)) out.set(x.m.member, Object.freeze({ ...x.m, source: Object.freeze(source), unverified }));
+      for (const x of t.members) if (x.start <= this.#day && this.#day < x.end && !out.has(x.m.member)) out.set(x.m.member, resolvedMember(x, source, unverified));
     }
     return [...out.values()];
   }
@@ -377,11 +406,21 @@ export class PolicyView {
     const out: [CompiledSet, RuleSource][] = [];
     for (const code of this.#chain) {
       const t = this.#compiled.local.get(code)?.get(spec.id);
-      if (t?.kind === 'set') out.push([t, { level: 'local', division: code }]);
+      if (t?.kind === 'set') out.push([t, t.source]);
     }
-    out.push([national, { level: 'national' }]);
+    out.push([national, national.source]);
     return out;
   }
+}
+
+/** The resolved value of entry `i` of a compiled table (frozen; shared by every view of its period). */
+function resolveEntry<T>(id: string, t: CompiledValue, i: number, unverified: boolean): ResolvedValue<T> {
+  const source = t.source;
+  const e = t.entries[i] as ValueEntry<T>;
+  if (e.value === null) return Object.freeze({ inForce: false, table: id, reason: 'ended', cite: e.cite, unverified });
+  const period: Period = Object.freeze(e.to === undefined ? { from: e.from } : { from: e.from, to: e.to });
+  const r = { inForce: true as const, table: id, value: e.value, cite: e.cite, period, source, unverified };
+  return Object.freeze(e.uncertain === undefined ? r : { ...r, uncertain: e.uncertain });
 }
 
 /**
