@@ -165,7 +165,7 @@ export function documentFormAt(view: PolicyView, type: DocumentType): DocumentFo
   // the form depends on the view and the type alone: computed once per view (frozen, shared)
   const spec = DOCUMENT_FORM_TABLES[type];
   if (spec === undefined) return formAt(view, type, spec);
-  return view.memo(`document-form|${type}`, () => freezeDeep(formAt(view, type, spec)));
+  return view.memo(['document-form', type], () => freezeDeep(formAt(view, type, spec)));
 }
 
 function formAt(view: PolicyView, type: DocumentType, spec: ValueTableSpec<DocumentForm>): DocumentFormResult {

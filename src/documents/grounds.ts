@@ -209,7 +209,7 @@ function groundsFrom(view: PolicyView, type: DocumentType, tables: Readonly<Reco
   if (type !== 'passport') return { kind: 'not-modelled', type, reasons: [documentReason('document.grounds.not-modelled', {})] };
   const spec = tables[type];
   // depends on the view and the table alone: computed once per view (frozen, shared)
-  return view.memo(`grounds|${spec.id}`, () => {
+  return view.memo(['grounds', spec.id], () => {
     const members = view.members(spec) as readonly (SetMember & { readonly source: RuleSource })[];
     const grounds: Ground[] = [];
     // catalogue order: one pass over the codes (at most one member per code is in force)

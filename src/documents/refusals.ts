@@ -254,7 +254,7 @@ interface GroundHit {
 
 /** The grounds of `type` in force on the view, each with its reason, and the "unverified" reason of the table. */
 function refusalPlan(view: PolicyView, type: DocumentType): { readonly hits: ReadonlyMap<RefusalGround, GroundHit>; readonly unverified: DocumentReason } {
-  return view.memo(`refusals.plan|${type}`, () => {
+  return view.memo(['refusals.plan', type], () => {
     const spec = REFUSAL_GROUND_TABLES[type];
     const hits = new Map<RefusalGround, GroundHit>();
     for (const m of view.members(spec)) {

@@ -325,7 +325,7 @@ export function validityForTrusted(input: ValidityInput): ValidityResult {
   const { view, type, birthDate, acceptedOn, variant } = input;
   const age = ageOn(birthDate, acceptedOn);
   // acceptedOn is the view's date: the key names the other inputs (type, age, variant; the variant last, it is free text)
-  return view.memo(`validity|${type}|${age}|${variant === undefined ? '' : `=${variant}`}`, () => freezeDeep(validityOf(view, type, age, acceptedOn, variant)));
+  return view.memo(['validity', type, age, variant], () => freezeDeep(validityOf(view, type, age, acceptedOn, variant)));
 }
 
 function validityOf(view: PolicyView, type: DocumentType, age: number, acceptedOn: CivilDate, wanted: string | undefined): ValidityResult {

@@ -17,7 +17,7 @@ import type { Citation } from '../rules/citation.js';
 import type { CivilDate } from '../rules/civil-date.js';
 import { divisionOf } from '../rules/divisions.js';
 import { ValidationError } from '../rules/errors.js';
-import { PolicyView, type ResolvedValue } from '../rules/policy-at.js';
+import { type MemoPart, PolicyView, type ResolvedValue } from '../rules/policy-at.js';
 import type { Label, SetTableSpec, TableData, TableSpec, ValueTableSpec } from '../rules/table.js';
 import { ageOn } from '../documents/age.js';
 import { HKMO_RULES_1986, IMPLEMENTING_RULES_1994, PASSPORT_LAW, TAIWAN_RULES_1991, article } from '../documents/instruments.js';
@@ -537,7 +537,7 @@ function countFrom(cutoffs: readonly CivilDate[], date: CivilDate): number {
  * what it decides on (cities, classes against the day's thresholds, flags); `undefined` when
  * the view's route tables cannot be read (the decision then throws, or is computed unmemoised).
  */
-function memoKey(input: ApplicationPlaceInput): string | undefined {
+function memoKey(input: ApplicationPlaceInput): MemoPart[] | undefined {
   const { view, applicant: a, service } = input;
   const date = view.date;
   const key = serviceKeyFast(service);
@@ -548,7 +548,7 @@ function memoKey(input: ApplicationPlaceInput): string | undefined {
   const rpValid = rp !== undefined && rp.validFrom <= date && (rp.validTo === undefined || date <= rp.validTo);
   const regime = service.endorsement?.regime;
   if (regime !== undefined) {
-    return `place.regime|${key}|${action}|${regime}|${office}|${hukou}|${a.registeredPersonnel === true ? 'R' : ''}|${rpValid ? cityCodeOf(rp.division) : ''}`;
+    return ['place.regime', key, action, regime, office, hukou, a.registeredPersonnel === true, rpValid ? cityCodeOf(rp.division) : ''];
   }
   let t: Thresholds;
   try {
@@ -558,23 +558,26 @@ function memoKey(input: ApplicationPlaceInput): string | undefined {
   }
   const b = a.birthDate;
   const age = b === undefined || b > date ? 'x' : countFrom(t.ages, b);
-  const flags = (a.registeredPersonnel === true ? 'R' : '') + (a.activeMilitary === true ? 'M' : '');
-  const permit = rpValid ? `${cityCodeOf(rp.division)}:${countFrom(t.residence, rp.validFrom)}` : '';
+  const flags = (a.registeredPersonnel === true ? 1 : 0) + (a.activeMilitary === true ? 2 : 0);
+  const permitCity = rpValid ? cityCodeOf(rp.division) : '';
+  const permitClass = rpValid ? countFrom(t.residence, rp.validFrom) : -1;
   const r = a.residence;
-  const residence = r === undefined ? '' : `${cityCodeOf(r.division)}:${countFrom(t.residence, r.since)}`;
+  const residenceCity = r === undefined ? '' : cityCodeOf(r.division);
+  const residenceClass = r === undefined ? -1 : countFrom(t.residence, r.since);
   const w = a.work;
-  let work = '';
+  let workCity = '';
+  let insuranceClass = -1;
   if (w !== undefined) {
     const months = w.socialInsuranceMonths ?? 0;
     let n = 0;
     for (const x of t.insurance) if (months >= x) n++;
-    work = `${cityCodeOf(w.division)}:${n}`;
+    workCity = cityCodeOf(w.division);
+    insuranceClass = n;
   }
   const study = a.study === undefined ? '' : cityCodeOf(a.study.division);
   const business = a.business === undefined ? '' : cityCodeOf(a.business.filingDivision);
   const rel = input.relative;
-  const relative = rel === undefined ? '' : `${cityCodeOf(rel.hukou)}:${rel.relationship}`;
-  return `place|${key}|${action}|${office}|${hukou}|${flags}|${age}|${permit}|${residence}|${work}|${study}|${business}|${relative}`;
+  return ['place', key, action, office, hukou, flags, age, permitCity, permitClass, residenceCity, residenceClass, workCity, insuranceClass, study, business, rel === undefined ? '' : cityCodeOf(rel.hukou), rel?.relationship];
 }
 
 /**

@@ -10,7 +10,7 @@
 import { z } from 'zod';
 import type { Citation } from '../rules/citation.js';
 import { ValidationError } from '../rules/errors.js';
-import { PolicyView } from '../rules/policy-at.js';
+import { type MemoPart, PolicyView } from '../rules/policy-at.js';
 import type { ValueTableSpec } from '../rules/table.js';
 import { ageOn } from '../documents/age.js';
 import { MPS_ORDER_96, article } from '../documents/instruments.js';
@@ -212,14 +212,14 @@ export function channelAllowedTrusted(input: ChannelInput, lookups: SchemeLookup
   // the decision reads the rule first (so a view that throws throws here, as it would there)
   const r = view.value(spec);
   const a = input.applicant;
-  let key = `channels|${channel}|${serviceKeyFast(service)}|${action}|${a.registeredPersonnel === true ? 'R' : ''}${a.activeMilitary === true ? 'M' : ''}`;
+  const key: MemoPart[] = ['channels', channel, serviceKeyFast(service), action, a.registeredPersonnel === true, a.activeMilitary === true];
   const minAge = r.inForce ? r.value.minAge : undefined;
   if (minAge !== undefined) {
     const b = a.birthDate;
     const date = view.date;
-    key += b !== undefined && b <= date && b <= view.memo(AGE_CUTOFF_KEYS.get(minAge) ?? `place.age-cutoff|${minAge}`, () => ageCutoff(date, minAge)) ? '|old' : '|young';
+    key.push(b !== undefined && b <= date && b <= view.memo(AGE_CUTOFF_KEYS.get(minAge) ?? `place.age-cutoff|${minAge}`, () => ageCutoff(date, minAge)) ? 'old' : 'young');
   }
-  if (onlineDocument) key += `|${cityCodeOf(a.hukou)}|${input.priorDocumentValid === true ? 'prior' : ''}`;
+  if (onlineDocument) key.push(cityCodeOf(a.hukou), input.priorDocumentValid === true);
   return view.memo(key, () => decide(input, lookups));
 }
 

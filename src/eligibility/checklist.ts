@@ -14,7 +14,7 @@ import type { Citation } from '../rules/citation.js';
 import type { CivilDate } from '../rules/civil-date.js';
 import { type Issue, ValidationError } from '../rules/errors.js';
 import type { Period } from '../rules/period.js';
-import { PolicyView, type ResolvedValue, type RuleSource } from '../rules/policy-at.js';
+import { type MemoPart, PolicyView, type ResolvedValue, type RuleSource } from '../rules/policy-at.js';
 import type { Label } from '../rules/table.js';
 import { MATERIAL_IDS, MATERIAL_LABELS, type MaterialId, isMaterialId } from './materials-catalogue.js';
 import { MATERIAL_REASONS, type MaterialReasonCode } from './materials-reasons.js';
@@ -405,8 +405,6 @@ const ENDORSEMENT_CODE = (() => {
   return out;
 })();
 
-/** One character per small code (the key stays short: hashing a long fresh key costs more than the rest of a call). */
-const code = (n: number): string => String.fromCharCode(65 + n);
 
 /**
  * The memo key of a plan: every applicant fact the rules read and every service field they
@@ -416,24 +414,25 @@ const code = (n: number): string => String.fromCharCode(65 + n);
  * any other: the rules cannot tell those apart; or destination and endorsement type). Anything
  * outside the catalogues gets the spelled-out key `materials.plan.verbatim|…`.
  */
-function planKey(rules: RulePlan, services: readonly MaterialService[], a: ApplicantFacts): string {
+function planKey(rules: RulePlan, services: readonly MaterialService[], a: ApplicantFacts): string | MemoPart[] {
   const age = a.ageOnAcceptance;
   const route = ROUTE_CODE.get(a.route);
   const scheme = SCHEME_CODE.get(a.schemeBasis ?? '');
   const business = BUSINESS_CODE.get(a.business === undefined ? '' : a.business.kind);
   if (route === undefined || scheme === undefined || business === undefined || !(age >= 0 && age <= 255 && age === (age | 0))) return verbatimKey(services, a);
   const flags = (a.registeredPersonnel === true ? 1 : 0) | (a.residencePermitBased === true ? 2 : 0) | (a.urgent === true ? 4 : 0) | (a.fingersUnavailable === true ? 8 : 0);
-  let key = `materials.plan|${age | (flags << 8) | (route << 12) | (scheme << 16) | (business << 20)}|`;
+  // parts: the facts as one number, then per service a document (code << 8 | ground, >= 0) or an endorsement (-code - 1)
+  const key: MemoPart[] = ['materials.plan', age | (flags << 8) | (route << 12) | (scheme << 16) | (business << 20)];
   for (const s of services) {
     if (s.kind === 'document') {
       const c = DOCUMENT_CODE.get(s.document)?.get(s.action);
       const g = s.ground === undefined ? 0 : rules.grounds.indexOf(s.ground) + 1;
       if (c === undefined || g > 180) return verbatimKey(services, a);
-      key += `d${code(c)}${code(g)}`;
+      key.push((c << 8) | g);
     } else {
       const c = ENDORSEMENT_CODE.get(s.destination)?.get(s.type);
       if (c === undefined) return verbatimKey(services, a);
-      key += `e${code(c)}`;
+      key.push(-c - 1);
     }
   }
   return key;

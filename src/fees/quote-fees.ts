@@ -10,7 +10,7 @@ import type { CivilDate } from '../rules/civil-date.js';
 import { type Issue, ValidationError } from '../rules/errors.js';
 import { isDateOrInstant, readDateOrInstant } from '../rules/instant.js';
 import { civilDateSchema, type Period } from '../rules/period.js';
-import { type PolicyAtOptions, type PolicyView, type ResolvedValue, type RuleSource, policyAt } from '../rules/policy-at.js';
+import { type MemoPart,type PolicyAtOptions, type PolicyView, type ResolvedValue, type RuleSource, policyAt } from '../rules/policy-at.js';
 import { defaultPolicy } from '../rules/default-policy.js';
 import type { Policy } from '../rules/policy.js';
 import type { Reason } from '../rules/reasons.js';
@@ -289,8 +289,8 @@ function postageKey(view: PolicyView, input: FeeQuoteInput): string {
  * ```
  */
 export function quoteFeesTrusted(view: PolicyView, input: FeeQuoteInput): FeeQuote {
-  let key = `fees.quote|${input.division}|${input.photo ? 'photo' : ''}|${postageKey(view, input)}`;
-  for (const i of input.items) key += `|${itemCode(i)}*${i.quantity ?? 1}${i.item === 'hkmo-endorsement' && i.reissueOfSuspended ? '!' : ''}`;
+  const key: MemoPart[] = ['fees.quote', input.division, input.photo === true, postageKey(view, input)];
+  for (const i of input.items) key.push(itemCode(i), i.quantity ?? 1, i.item === 'hkmo-endorsement' && i.reissueOfSuspended === true);
   return view.memo(key, () => freezeDeep(quoteOn(view, input)));
 }
 

@@ -205,7 +205,31 @@ function floorIndex(starts: readonly number[], day: number): number {
 }
 
 /** How many derived values a view keeps (see {@link PolicyView.memo}). */
-const MEMO_LIMIT = 4096;
+const MEMO_LIMIT = 8192;
+
+/**
+ * A part of a {@link PolicyView.memo} key. Keys given as parts are looked up part by part
+ * (nested maps), which is several times cheaper than building and hashing one long string per call.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * const key: MemoPart[] = ['validity', 'passport', 34];
+ * ```
+ */
+export type MemoPart = string | number | boolean | undefined;
+
+type MemoNode = Map<unknown, unknown>;
+const LEAF = Symbol('value');
+
+function child(node: MemoNode, part: unknown): MemoNode {
+  let next = node.get(part) as MemoNode | undefined;
+  if (next === undefined) {
+    next = new Map();
+    node.set(part, next);
+  }
+  return next;
+}
 
 /**
  * The rules of a policy in force on one day at one place.
@@ -232,7 +256,8 @@ export class PolicyView {
   readonly #memberOf = new Map<string, (SetMember & { readonly source: RuleSource; readonly unverified: boolean }) | undefined>();
   readonly #membersOf = new Map<string, readonly (SetMember & { readonly source: RuleSource; readonly unverified: boolean })[]>();
   /** Results derived from this view by the library's own modules (see {@link PolicyView.memo}). */
-  readonly #memo = new Map<string, unknown>();
+  readonly #memo: MemoNode = new Map();
+  #memoSize = 0;
 
   /** @internal use {@link policyAt} */
   constructor(compiledPolicy: CompiledPolicy, day: number, division: string | undefined, flag: boolean) {
@@ -373,29 +398,32 @@ export class PolicyView {
   /**
    * A value derived from this view alone and `key`, computed once: the view is immutable, so
    * whatever a module derives from it (and from the facts spelled out in `key`) never changes.
-   * The key must name every input of `compute` besides the view; `compute` must return an
+   * The key (a string, or parts compared one by one) must name every input of `compute`
+   * besides the view; `compute` must return an
    * immutable value (it is shared by every later caller). The library's modules use it for the
    * parts of a decision that depend only on the rules of the day (their "plans").
    *
    * @internal
    * @example
    * ```ts
-   * view.memo(`materials.rules`, () => resolveMaterialRules(view));
+   * view.memo('materials.rules', () => resolveMaterialRules(view));
+   * view.memo(['validity', type, age], () => validityOf(view, type, age));
    * ```
    */
-  memo<T>(key: string, compute: () => T): T {
-    const known = this.#memo.get(key);
-    if (known !== undefined || this.#memo.has(key)) return known as T;
+  memo<T>(key: string | readonly MemoPart[], compute: () => T): T {
+    let node = this.#memo;
+    if (typeof key === 'string') node = child(node, key);
+    else for (let i = 0; i < key.length; i++) node = child(node, key[i]);
+    const known = node.get(LEAF);
+    if (known !== undefined || node.has(LEAF)) return known as T;
     const v = compute();
-    if (this.#memo.size >= MEMO_LIMIT) {
-      // forget the oldest quarter (a Map iterates in insertion order), keep the rest warm
-      let n = MEMO_LIMIT / 4;
-      for (const k of this.#memo.keys()) {
-        this.#memo.delete(k);
-        if (--n === 0) break;
-      }
+    if (++this.#memoSize > MEMO_LIMIT) {
+      // a cache only: start afresh (what is still used comes back at once)
+      this.#memo.clear();
+      this.#memoSize = 1;
+      return this.memo(key, () => v);
     }
-    this.#memo.set(key, v);
+    node.set(LEAF, v);
     return v;
   }
 

@@ -29,7 +29,7 @@
  */
 import type { CivilDate } from '../../rules/civil-date.js';
 import { ValidationError } from '../../rules/errors.js';
-import { type PolicyView, type ResolvedValue, policyAt } from '../../rules/policy-at.js';
+import { type MemoPart,type PolicyView, type ResolvedValue, policyAt } from '../../rules/policy-at.js';
 import type { Policy } from '../../rules/policy.js';
 import { defaultPolicy } from '../../rules/default-policy.js';
 import type { Reason } from '../../rules/reasons.js';
@@ -631,7 +631,7 @@ function permitFloor(view: PolicyView): CivilDate {
 
 /** Whether an option rule of the type's table for the destination asks for an age (the only use of the birth date). */
 function usesAge(view: PolicyView, policy: Policy, flag: boolean, type: EndorsementType, destination: Destination): boolean {
-  return view.memo(`endorsements.uses-age|${type}|${destination}`, () => {
+  return view.memo(['endorsements.uses-age', type, destination], () => {
     if (!isTypeOfDestination(type, destination)) return false;
     const spec = destination === 'taiwan' ? TAIWAN_OPTIONS[type as TaiwanEndorsementType] : HKMO_OPTION_TABLES[type as HkmoEndorsementType];
     // the option tables are read nationally (see evaluateHkmo / evaluateTaiwan)
@@ -735,9 +735,10 @@ function optionsAt(view: PolicyView, req: EndorsementRequest, policy: Policy, fl
   // a plan per view and applicant facts. A plan is kept from the second request with the same
   // facts on: facts seen once (most of a sweep over many days) are evaluated as they are, with
   // nothing kept but the mark that they were seen.
-  const key = `endorsements.plan|${req.type}|${req.destination}|${applicantKey(req.applicant, date, usesAge(view, policy, flag, req.type, req.destination))}`;
+  const facts = applicantKey(req.applicant, date, usesAge(view, policy, flag, req.type, req.destination));
+  const key: MemoPart[] = ['endorsements.plan', req.type, req.destination, facts];
   let first = false;
-  view.memo(`${key}|seen`, () => (first = true));
+  view.memo(['endorsements.plan', req.type, req.destination, facts, 'seen'], () => (first = true));
   if (first) return evaluateRequest(req, new Lookup(policy, date, flag, view));
   const plan = view.memo(key, () => freezeResult(evaluateRequest({ ...req, permit: NEUTRAL_PERMIT[wanted] }, new Lookup(policy, date, flag, view))));
   return capByPermit(plan, permit.expiry);

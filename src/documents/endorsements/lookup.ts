@@ -58,7 +58,7 @@ export class Lookup {
       const office = this.#office;
       const make = (): PolicyView => policyAt(this.policy, this.date, { ...(division === undefined ? {} : { division }), beyondVerified: this.flag ? 'flag' : 'error' });
       // the office view is of the same policy, date and mode: a view of another place is derived from those and the division alone
-      v = office === undefined ? make() : division === office.division ? office : office.memo(`endorsements.view|${key}`, make);
+      v = office === undefined ? make() : division === office.division ? office : office.memo(['endorsements.view', key], make);
       this.#views.set(key, v);
     }
     return v;
