@@ -152,8 +152,22 @@ const PERMIT_OF = { 'hong-kong': 'hkmo-permit', macau: 'hkmo-permit', taiwan: 't
 const CHANNEL_OF = { 'hall-window': 'window', kiosk: 'kiosk', online: 'online', post: 'post', 'police-station': 'police-station', agency: 'agency' } as const;
 const ALL_DAY = '2019-04-01';
 
-/** The processing and materials routes of a place route (they name fewer routes). */
-function routesOf(route: PlaceRoute, hukou: string, office: string, date: string): { processing: ProcessingRoute; materials: ApplicationRoute; residencePermitBased: boolean } {
+type Routes = { readonly processing: ProcessingRoute; readonly materials: ApplicationRoute; readonly residencePermitBased: boolean };
+
+const ROUTES = new Map<string, Routes>();
+
+/** The processing and materials routes of a place route (they name fewer routes); frozen, shared. */
+function routesOf(route: PlaceRoute, hukou: string, office: string, date: string): Routes {
+  const key = `${route}|${hukou.charCodeAt(0)}${hukou.charCodeAt(1)}|${office.charCodeAt(0)}${office.charCodeAt(1)}|${date < ALL_DAY ? 0 : 1}`;
+  let r = ROUTES.get(key);
+  if (r === undefined) {
+    r = Object.freeze(routesFor(route, hukou, office, date));
+    ROUTES.set(key, r);
+  }
+  return r;
+}
+
+function routesFor(route: PlaceRoute, hukou: string, office: string, date: string): Routes {
   const sameProvince = hukou.slice(0, 2) === office.slice(0, 2);
   const elsewhere = sameProvince ? 'in-province' : 'cross-province';
   switch (route) {
@@ -337,7 +351,7 @@ export function evaluate(application: unknown, options: EvaluateOptions = {}): E
     ...(a.residencePermit ? { residencePermit: a.residencePermit } : {}),
     ...(a.registeredPersonnel || a.refusalFlags?.registeredPersonnel ? { registeredPersonnel: true } : {}),
   };
-  let materialsRoute: { processing: ProcessingRoute; materials: ApplicationRoute; residencePermitBased: boolean } | undefined;
+  let materialsRoute: Routes | undefined;
 
   const services: ServiceDecision[] = app.services.map((s) => {
     const against: Reason[] = [];
@@ -384,17 +398,19 @@ export function evaluate(application: unknown, options: EvaluateOptions = {}): E
       : undefined;
     const validity = 'validity' in part ? part.validity : undefined;
     const chosen = 'chosen' in part ? part.chosen : undefined;
-    return {
-      service: s,
-      label: serviceLabel(s),
-      eligible,
-      reasons: [...against, ...notes].map(explain),
-      ...(place ? { place } : {}),
-      ...(channel ? { channel } : {}),
-      ...part,
-      ...(processing ? { processing } : {}),
-      feeItems: eligible ? feeItemsOf(s, validity, chosen) : [],
-    };
+    const reasons: ExplainedReason[] = [];
+    for (const r of against) reasons.push(explain(r));
+    for (const r of notes) reasons.push(explain(r));
+    // built property by property (in the order of the type): no intermediate objects
+    const decision: Partial<{ -readonly [K in keyof ServiceDecision]: ServiceDecision[K] }> = { service: s, label: serviceLabel(s), eligible, reasons };
+    if (place) decision.place = place;
+    if (channel) decision.channel = channel;
+    if (validity) decision.validity = validity;
+    if ('endorsement' in part && part.endorsement) decision.endorsement = part.endorsement;
+    if (chosen) decision.chosen = chosen;
+    if (processing) decision.processing = processing;
+    decision.feeItems = eligible ? feeItemsOf(s, validity, chosen) : [];
+    return decision as ServiceDecision;
   });
 
   const route = materialsRoute ?? routesOf('cross-province', a.hukou, office, date);
