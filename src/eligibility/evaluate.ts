@@ -154,17 +154,15 @@ const ALL_DAY = '2019-04-01';
 
 type Routes = { readonly processing: ProcessingRoute; readonly materials: ApplicationRoute; readonly residencePermitBased: boolean };
 
-const ROUTES = new Map<string, Routes>();
+/** Per place route: [same province before 2019-04-01, same after, other province before, other after]. */
+const ROUTES = new Map<PlaceRoute, (Routes | undefined)[]>();
 
 /** The processing and materials routes of a place route (they name fewer routes); frozen, shared. */
 function routesOf(route: PlaceRoute, hukou: string, office: string, date: string): Routes {
-  const key = `${route}|${hukou.charCodeAt(0)}${hukou.charCodeAt(1)}|${office.charCodeAt(0)}${office.charCodeAt(1)}|${date < ALL_DAY ? 0 : 1}`;
-  let r = ROUTES.get(key);
-  if (r === undefined) {
-    r = Object.freeze(routesFor(route, hukou, office, date));
-    ROUTES.set(key, r);
-  }
-  return r;
+  const slot = (hukou.charCodeAt(0) === office.charCodeAt(0) && hukou.charCodeAt(1) === office.charCodeAt(1) ? 0 : 2) + (date < ALL_DAY ? 0 : 1);
+  let byRoute = ROUTES.get(route);
+  if (byRoute === undefined) ROUTES.set(route, (byRoute = []));
+  return (byRoute[slot] ??= Object.freeze(routesFor(route, hukou, office, date)));
 }
 
 function routesFor(route: PlaceRoute, hukou: string, office: string, date: string): Routes {
@@ -187,15 +185,17 @@ function routesFor(route: PlaceRoute, hukou: string, office: string, date: strin
   }
 }
 
-const LABELS = new Map<string, Label>();
+const LABELS = new Map<string, Map<string, Label>>();
 
 /** The label of a service (frozen, shared: there are few). */
 function serviceLabel(s: ApplicationService): Label {
-  const key = s.kind === 'document' ? `${s.document}|${s.action}` : `${s.destination}|${s.type}`;
-  let label = LABELS.get(key);
+  const [first, second] = s.kind === 'document' ? [s.document, s.action] : [s.destination, s.type];
+  let byFirst = LABELS.get(first);
+  if (byFirst === undefined) LABELS.set(first, (byFirst = new Map()));
+  let label = byFirst.get(second);
   if (label === undefined) {
     label = Object.freeze(labelOf(s));
-    LABELS.set(key, label);
+    byFirst.set(second, label);
   }
   return label;
 }
@@ -436,7 +436,8 @@ export function evaluate(application: unknown, options: EvaluateOptions = {}): E
       )
     : undefined;
 
-  const items = services.flatMap((s) => s.feeItems);
+  const items: FeeItem[] = [];
+  for (const s of services) for (const i of s.feeItems) items.push(i);
   const fees =
     items.length > 0
       ? attempt('fees', general, () =>

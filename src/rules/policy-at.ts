@@ -58,8 +58,10 @@ type CompiledTable = CompiledValue | CompiledSet;
 interface CompiledPolicy {
   readonly national: ReadonlyMap<string, CompiledTable>;
   readonly local: ReadonlyMap<string, ReadonlyMap<string, CompiledTable>>;
-  /** Recent views by date, division and mode (views are immutable; bounded). */
-  readonly views: Map<string, PolicyView>;
+  /** Recent views by day and mode (`2 × day + flag`), then division (views are immutable; bounded). */
+  readonly views: Map<number, Map<string, PolicyView>>;
+  /** How many views `views` holds. */
+  viewCount: number;
 }
 
 function compileTable(data: TableData, source: RuleSource): CompiledTable {
@@ -75,6 +77,8 @@ function compileTable(data: TableData, source: RuleSource): CompiledTable {
 }
 
 const compiled = new WeakMap<Policy, CompiledPolicy>();
+/** How many views a compiled policy keeps (each with the plans derived from it). */
+const VIEW_LIMIT = 512;
 const NATIONAL: RuleSource = Object.freeze({ level: 'national' });
 
 /** The compiled form of a policy (cached per policy object; it holds a frozen snapshot of the tables). @internal */
@@ -89,7 +93,7 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
         return [code, new Map(Object.entries(m.tables).map(([id, t]) => [id, compileTable(t, source)]))];
       }),
     );
-    c = { national, local, views: new Map() };
+    c = { national, local, views: new Map(), viewCount: 0 };
     compiled.set(policy, c);
   }
   return c;
@@ -466,12 +470,19 @@ export function policyAt(policy: Policy, date: CivilDate, options: PolicyAtOptio
   const { division } = options;
   const compiledPolicy = compilePolicy(policy);
   const flag = options.beyondVerified === 'flag';
-  const key = `${day}|${division ?? ''}|${flag ? 1 : 0}`;
-  let view = compiledPolicy.views.get(key);
+  const views = compiledPolicy.views;
+  const dayKey = 2 * day + (flag ? 1 : 0);
+  let here = views.get(dayKey);
+  let view = here?.get(division ?? '');
   if (!view) {
     view = new PolicyView(compiledPolicy, day, division, flag);
-    if (compiledPolicy.views.size >= 512) compiledPolicy.views.clear();
-    compiledPolicy.views.set(key, view);
+    if (++compiledPolicy.viewCount > VIEW_LIMIT) {
+      views.clear();
+      compiledPolicy.viewCount = 1;
+      here = undefined;
+    }
+    if (here === undefined) views.set(dayKey, (here = new Map()));
+    here.set(division ?? '', view);
   }
   return view;
 }
