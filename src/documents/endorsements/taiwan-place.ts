@@ -37,6 +37,13 @@ const all = (r: readonly PlaceRule[], overrides: Partial<Record<TaiwanEndorsemen
   L: r, G: r, T: r, D: [P.hukou], J: r, Y: r, F: r, X: r, C: r, Q: r, ...overrides,
 });
 
+/**
+ * Business (F) stays out of the 2018 in-province measure: its item 1 ends 「申请赴港澳台个人旅游、
+ * 定居、商务等活动的按专门规定办理」 (公安部公告 2018-01-22, as reprinted by 新华网 and sohu.com).
+ */
+const BUSINESS: readonly PlaceRule[] = [P.hukou, P.residence];
+const BUSINESS_NOTE = 'F (business) is not applied for across the province: item 1 of the 2018 measures leaves business, settlement and individual visits to their own rules; F is kept at the hukou city and (from 2016-04-01) the residence-permit city. Whether it may instead be applied for where the employer is filed, as HK/Macau S is, is not verified.';
+
 /** Place rules by date. */
 export const TAIWAN_PLACE_DATA: ValueTableData<TaiwanPlaceRules> = {
   kind: 'value',
@@ -44,12 +51,12 @@ export const TAIWAN_PLACE_DATA: ValueTableData<TaiwanPlaceRules> = {
   entries: [
     { from: '1992-05-01', to: '2016-03-31', value: all([P.hukou]), cite: { ...C.TAIWAN_MEASURES_1991, article: '第六条' } },
     { from: '2016-04-01', to: '2018-01-31', value: all([P.hukou, P.residence]), cite: C.RESIDENCE_PERMIT_2016 },
-    { from: '2018-02-01', to: '2018-08-31', value: all([P.hukou, P.residence, P.province]), cite: C.MPS_2018_0201 },
+    { from: '2018-02-01', to: '2018-08-31', value: all([P.hukou, P.residence, P.province], { F: BUSINESS }), cite: C.MPS_2018_0201, uncertain: BUSINESS_NOTE },
     {
       from: '2018-09-01',
-      value: all([P.hukou, P.residence, P.province], { L: [P.anywhere] }),
+      value: all([P.hukou, P.residence, P.province], { L: [P.anywhere], F: BUSINESS }),
       cite: C.NIA_2018_0901,
-      uncertain: 'Whether T/Y/F/Q/X/C became 全国通办 later (2019-04-01 or 2023-05-15) is not verified.',
+      uncertain: `Whether T/Y/F/Q/X/C became 全国通办 later (2019-04-01 or 2023-05-15) is not verified. ${BUSINESS_NOTE}`,
     },
   ],
 };

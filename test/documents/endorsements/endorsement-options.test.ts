@@ -318,3 +318,17 @@ describe('permit and applicant checks', () => {
     expect(() => run({ applicant: { hukou: '320302' }, type: 'G', date: '2025-12-01' })).toThrow(UnverifiedDateError);
   });
 });
+
+describe('Taiwan business (F) and the 2018 in-province measure', () => {
+  // 公安部公告 (2018-01-22), item 1: 「申请赴港澳台个人旅游、定居、商务等活动的按专门规定办理」 — business stays out.
+  const guangzhou = { hukou: '440106', taiwan: { approval: true } };
+  const runF = (date: string, division: string) => endorsementOptions({ applicant: guangzhou, permit: { type: 'taiwan', form: 'card', expiry: '2030-01-01' }, destination: 'taiwan', type: 'F', date, division }, { policy: POLICY, beyondVerified: 'flag' });
+  it('a Guangzhou hukou may not apply for F in Shenzhen (same province) after 2018-02-01, but may at home', () => {
+    expect(reasonCodes(runF('2019-06-03', '440304'))).toEqual(['endorsement.place.wrong-office']);
+    expect(runF('2019-06-03', '440106').status).toBe('available');
+  });
+  it('a family visit (T) in Shenzhen is fine: only business, settlement and individual visits are kept out', () => {
+    const t = endorsementOptions({ applicant: { hukou: '440106', relatives: [{ relation: 'parent', livesIn: 'taiwan' }] }, permit: { type: 'taiwan', form: 'card', expiry: '2030-01-01' }, destination: 'taiwan', type: 'T', date: '2019-06-03', division: '440304' }, { policy: POLICY, beyondVerified: 'flag' });
+    expect(t.status === 'refused' ? t.reasons.map((r) => r.code) : []).not.toContain('endorsement.place.wrong-office');
+  });
+});
