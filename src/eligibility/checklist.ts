@@ -405,14 +405,13 @@ const ENDORSEMENT_CODE = (() => {
   return out;
 })();
 
-
 /**
  * The memo key of a plan: every applicant fact the rules read and every service field they
- * read, packed — `materials.plan|<facts>|<services>`: the facts as one integer (age, the four
- * flags, route, scheme basis, business kind), then two or three characters per service (kind;
- * document and action, and the ground's index among the grounds the view's rules name, 0 for
- * any other: the rules cannot tell those apart; or destination and endorsement type). Anything
- * outside the catalogues gets the spelled-out key `materials.plan.verbatim|…`.
+ * read, as parts — `['materials.plan', facts, ...services]`: the facts as one integer (age, the
+ * four flags, route, scheme basis, business kind), then one number per service: a document as
+ * `code << 8 | ground` (the ground's index among the grounds the view's rules name, 0 for any
+ * other: the rules cannot tell those apart), an endorsement as `-code - 1`. Anything outside
+ * the catalogues gets the spelled-out key `materials.plan.verbatim|…`.
  */
 function planKey(rules: RulePlan, services: readonly MaterialService[], a: ApplicantFacts): string | MemoPart[] {
   const age = a.ageOnAcceptance;
