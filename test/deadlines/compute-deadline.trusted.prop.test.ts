@@ -13,6 +13,7 @@ import type { DeadlineRule } from '../../src/deadlines/deadline-rule.js';
 import { formatCivilDate, parseCivilDate } from '../../src/rules/civil-date.js';
 import { ChurujingError } from '../../src/rules/errors.js';
 import { readDateOrInstant } from '../../src/rules/instant.js';
+import { scribble } from '../support/scribble.js';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 // the calendar's range and a little beyond it (CalendarRangeError)
@@ -46,19 +47,6 @@ const rule: fc.Arbitrary<DeadlineRule> = fc.record(
   },
   { requiredKeys: ['unit', 'count'] },
 ).map((r) => ({ ...r })); // a plain object, as callers write it (fast-check records have no prototype)
-
-/** Tries to change every object and array reachable from `value`; frozen parts refuse (and that is fine). */
-function scribble(value: unknown, seen = new Set<unknown>()): void {
-  if (value === null || typeof value !== 'object' || seen.has(value)) return;
-  seen.add(value);
-  for (const v of Object.values(value)) scribble(v, seen);
-  try {
-    if (Array.isArray(value)) value.push('scribbled');
-    else (value as Record<string, unknown>)['scribbled'] = true;
-  } catch {
-    // frozen
-  }
-}
 
 function outcome(f: () => unknown): unknown {
   try {

@@ -24,6 +24,7 @@ import { defaultPolicy, withChanges } from '../../src/rules/default-policy.js';
 import { ChurujingError } from '../../src/rules/errors.js';
 import { policyAt } from '../../src/rules/policy-at.js';
 import type { Policy } from '../../src/rules/policy.js';
+import { scribble } from '../support/scribble.js';
 
 const WHAT_IF = { issuer: 'what-if', title: 'The acceptance day counts' };
 /** The built-in policy, and one where offices count the acceptance day as day 1 (Guangzhou from 2015, everywhere from 2019). */
@@ -94,19 +95,6 @@ function inputOn(policy: Policy, a: Application): ProcessingInput {
 
 /** A neighbour of an application: one fact changed. */
 const variant1 = fc.oneof(fc.record({ service }), fc.record({ route }), fc.record({ channel }), fc.record({ urgent }), fc.record({ acceptance }));
-
-/** Tries to change every object and array reachable from `value`; frozen parts refuse (and that is fine). */
-function scribble(value: unknown, seen = new Set<unknown>()): void {
-  if (value === null || typeof value !== 'object' || seen.has(value)) return;
-  seen.add(value);
-  for (const v of Object.values(value)) scribble(v, seen);
-  try {
-    if (Array.isArray(value)) value.push('scribbled');
-    else (value as Record<string, unknown>)['scribbled'] = true;
-  } catch {
-    // frozen
-  }
-}
 
 /** The result, or the typed error (class and message) it throws. */
 function outcome(f: () => unknown): unknown {

@@ -19,6 +19,7 @@ import { policyAt } from '../../src/rules/policy-at.js';
 import type { Policy } from '../../src/rules/policy.js';
 import { type Locale, renderReason } from '../../src/rules/reasons.js';
 import { type Case, SAMPLE_SERVICES, outcome, run } from './checklist-trusted-arbitraries.js';
+import { scribble } from '../support/scribble.js';
 
 const viewOf = (policy: Policy, d: string, office: string | undefined) => policyAt(policy, d, office === undefined ? { beyondVerified: 'flag' } : { division: office, beyondVerified: 'flag' });
 
@@ -80,19 +81,6 @@ function referenceLines(d: AcceptanceDecision, locale: Locale): string[] {
       ? [renderReason({ code: 'acceptance.notice.basis', params: {} }, locale, MATERIAL_REASONS)]
       : d.reasons.slice(1, 4).map((r) => renderReason(r, locale, MATERIAL_REASONS)); // the cure, clock and failure terms
   return [header, ...n.items.map(line), ...tail];
-}
-
-/** Tries to change every object and array reachable from `value`; frozen parts refuse (and that is fine). */
-function scribble(value: unknown, seen = new Set<unknown>()): void {
-  if (value === null || typeof value !== 'object' || seen.has(value)) return;
-  seen.add(value);
-  for (const v of Object.values(value)) scribble(v, seen);
-  try {
-    if (Array.isArray(value)) value.push('scribbled');
-    else (value as Record<string, unknown>)['scribbled'] = true;
-  } catch {
-    // frozen
-  }
 }
 
 describe('acceptanceDecisionTrusted', () => {

@@ -10,6 +10,7 @@ import { type Application, parseApplication } from '../../src/eligibility/applic
 import { evaluate } from '../../src/eligibility/evaluate.js';
 import { defaultPolicy } from '../../src/rules/default-policy.js';
 import { applicationArb, officeDayArb } from './evaluate-fixtures.js';
+import { scribble } from '../support/scribble.js';
 
 const schemaValid = (a: Application) => {
   try {
@@ -19,19 +20,6 @@ const schemaValid = (a: Application) => {
     return false;
   }
 };
-
-/** Tries to change every object and array reachable from `value`; frozen parts refuse (and that is fine). */
-function scribble(value: unknown, seen = new Set<unknown>()): void {
-  if (value === null || typeof value !== 'object' || seen.has(value)) return;
-  seen.add(value);
-  for (const v of Object.values(value)) scribble(v, seen);
-  try {
-    if (Array.isArray(value)) value.push('scribbled');
-    else (value as Record<string, unknown>)['scribbled'] = true;
-  } catch {
-    // frozen
-  }
-}
 
 const pools = fc.oneof(officeDayArb, applicationArb).filter(schemaValid);
 
