@@ -249,6 +249,8 @@ interface RulePlan {
   readonly unverified: boolean;
   /** The renewal/replacement grounds the rules in force name (a ground's key code is its index + 1). */
   readonly grounds: readonly string[];
+  /** What `view.value` gave for each requirement table: the same objects on every day of one period of their entries. */
+  readonly resolved: readonly unknown[];
 }
 
 /** Whether the reason of each requirement table takes the applicant's age. */
@@ -266,15 +268,17 @@ function rulePlan(view: PolicyView): RulePlan {
   return view.memo('materials.rules', () => {
     const inForce: number[] = [];
     const grounds: string[] = [];
+    const resolved: unknown[] = [];
     let unverified = false;
     for (let i = 0; i < MATERIAL_RULE_TABLES.length; i++) {
       const r = view.value((MATERIAL_RULE_TABLES[i] as MaterialRuleSpec).table);
+      resolved.push(r);
       if (r.unverified) unverified = true;
       if (!r.inForce) continue;
       inForce.push(i);
       for (const c of r.value.when ?? []) for (const g of c.grounds ?? []) if (!grounds.includes(g)) grounds.push(g);
     }
-    return Object.freeze({ inForce: Object.freeze(inForce), unverified, grounds: Object.freeze(grounds) });
+    return Object.freeze({ inForce: Object.freeze(inForce), unverified, grounds: Object.freeze(grounds), resolved: Object.freeze(resolved) });
   });
 }
 
@@ -500,7 +504,10 @@ export function materialsChecklistTrusted(input: ChecklistInput): Checklist {
   const { view, services, applicant } = input;
   const rules = rulePlan(view);
   const unverified = rules.unverified;
-  const plan = view.memo(planKey(rules, services, applicant), () => buildPlan(view, services, applicant));
+  // a plan depends only on the requirement rules in force (identified by their resolved values)
+  // and the facts in the key: a day no application used yet reuses the plan of another day of the same period
+  const key = planKey(rules, services, applicant);
+  const plan = view.memo(key, () => view.shared(['materials.plan', ...rules.resolved, ...(typeof key === 'string' ? [key] : key)], () => buildPlan(view, services, applicant)));
   const presented = membership(input.presented);
   const defective = membership(input.defective);
   const perService = new Array<ServiceChecklist>(services.length);

@@ -62,6 +62,9 @@ interface CompiledPolicy {
   readonly views: Map<number, Map<string, PolicyView>>;
   /** How many views `views` holds. */
   viewCount: number;
+  /** Values shared by every view whose rules are the same (see {@link PolicyView.shared}). */
+  readonly shared: MemoNode;
+  sharedCount: number;
 }
 
 function compileTable(data: TableData, source: RuleSource): CompiledTable {
@@ -93,7 +96,7 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
         return [code, new Map(Object.entries(m.tables).map(([id, t]) => [id, compileTable(t, source)]))];
       }),
     );
-    c = { national, local, views: new Map(), viewCount: 0 };
+    c = { national, local, views: new Map(), viewCount: 0, shared: new Map(), sharedCount: 0 };
     compiled.set(policy, c);
   }
   return c;
@@ -210,6 +213,8 @@ function floorIndex(starts: readonly number[], day: number): number {
 
 /** How many derived values a view keeps (see {@link PolicyView.memo}). */
 const MEMO_LIMIT = 8192;
+/** How many shared values a compiled policy keeps (see {@link PolicyView.shared}). */
+const SHARED_LIMIT = 16384;
 
 /**
  * A part of a {@link PolicyView.memo} key. Keys given as parts are looked up part by part
@@ -430,6 +435,37 @@ export class PolicyView {
     node.set(LEAF, v);
     return v;
   }
+  /**
+   * Like {@link PolicyView.memo}, but kept on the compiled policy and shared by every view:
+   * for values that depend only on the resolved rules named in `key` (the objects
+   * {@link PolicyView.value} returns are the same for every view inside one period of their
+   * entry, so they identify it) and on the facts named after them. `compute` must not read the
+   * view's date or division except through those rules. A day no application used yet then
+   * reuses what another day of the same period built.
+   *
+   * @internal
+   * @example
+   * ```ts
+   * const rules = SPECS.map((s) => view.value(s));
+   * view.shared(['materials.plan', ...rules, facts], () => buildPlan(rules, facts));
+   * ```
+   */
+  shared<T>(key: readonly unknown[], compute: () => T): T {
+    const c = this.#compiled;
+    let node = c.shared;
+    for (let i = 0; i < key.length; i++) node = child(node, key[i]);
+    const known = node.get(LEAF);
+    if (known !== undefined || node.has(LEAF)) return known as T;
+    const v = compute();
+    if (++c.sharedCount > SHARED_LIMIT) {
+      c.shared.clear();
+      c.sharedCount = 0;
+      return this.shared(key, () => v);
+    }
+    node.set(LEAF, v);
+    return v;
+  }
+
 
   #sets(spec: SetTableSpec): [CompiledSet, RuleSource][] {
     const national = this.#compiled.national.get(spec.id);
