@@ -23,6 +23,7 @@ import {
   article,
 } from './instruments.js';
 import { type DocumentReason, documentReason } from './reasons.js';
+import { deepFreeze } from '../rules/snapshot.js';
 
 /** Date through which the document tables are known to be true. @internal */
 export const VERIFIED_THROUGH = '2025-11-30';
@@ -165,7 +166,7 @@ export function documentFormAt(view: PolicyView, type: DocumentType): DocumentFo
   // the form depends on the view and the type alone: computed once per view (frozen, shared)
   const spec = DOCUMENT_FORM_TABLES[type];
   if (spec === undefined) return formAt(view, type, spec);
-  return view.memo(['document-form', type], () => freezeDeep(formAt(view, type, spec)));
+  return view.memo(['document-form', type], () => deepFreeze(formAt(view, type, spec)));
 }
 
 function formAt(view: PolicyView, type: DocumentType, spec: ValueTableSpec<DocumentForm>): DocumentFormResult {
@@ -186,32 +187,3 @@ export function withUnverified(reasons: DocumentReason[], unverified: boolean, t
   return reasons;
 }
 
-/**
- * Freezes a value and what it reaches, and returns it: for results the library shares between
- * calls (per-view plans), so that a caller's change to one result cannot leak into the next.
- * An object already frozen is taken as frozen with what it reaches (the policy core's entries
- * and lookups, the modules' constants), except that a frozen reason's parameters are frozen
- * too (`documentReason` freezes the reason, not its parameters). For plain, acyclic data. @internal
- *
- * @example
- * ```ts
- * const r = freezeDeep({ reasons: [documentReason('document.validity.fixed', { years: 5 })] });
- * Object.isFrozen(r.reasons[0].params); // true
- * ```
- */
-export function freezeDeep<T>(value: T): T {
-  if (value === null || typeof value !== 'object') return value;
-  if (Object.isFrozen(value)) {
-    const params = (value as { readonly params?: unknown }).params;
-    if (params !== null && typeof params === 'object') Object.freeze(params);
-    return value;
-  }
-  Object.freeze(value);
-  if (Array.isArray(value)) for (let i = 0; i < value.length; i++) freezeDeep(value[i]);
-  else {
-    const o = value as Record<string, unknown>;
-    const keys = Object.keys(o);
-    for (let i = 0; i < keys.length; i++) freezeDeep(o[keys[i] as string]);
-  }
-  return value;
-}

@@ -16,10 +16,11 @@ import { ValidationError } from '../rules/errors.js';
 import { PolicyView } from '../rules/policy-at.js';
 import { type SetMember, type SetTableData, defineSetTable } from '../rules/table.js';
 import { borderOffenceReason, borderOffenceSchema } from './border-offence-bar.js';
-import { VERIFIED_THROUGH, freezeDeep } from './document-form.js';
+import { VERIFIED_THROUGH } from './document-form.js';
 import { CITIZENS_EXIT_ENTRY_LAW_1985, EXIT_ENTRY_LAW, article } from './instruments.js';
 import { type DocumentReason, documentReason } from './reasons.js';
 import { parseFlags } from './refusals.js';
+import { deepFreeze } from '../rules/snapshot.js';
 
 /**
  * Codes of exit-ban grounds.
@@ -201,10 +202,10 @@ function exitBanPlan(view: PolicyView): { readonly hits: ReadonlyMap<ExitBanGrou
     for (const m of view.members(EXIT_BAN_TABLE)) {
       const ground = m.member as ExitBanGround;
       const reason = ground === 'border-offence-bar' ? undefined : documentReason(`document.exit-ban.${ground}`, {}, m.cite);
-      hits.set(ground, freezeDeep({ m, unverified: view.member(EXIT_BAN_TABLE, ground)?.unverified === true, reason }));
+      hits.set(ground, deepFreeze({ m, unverified: view.member(EXIT_BAN_TABLE, ground)?.unverified === true, reason }));
     }
     // the map is never handed out nor changed after this
-    return Object.freeze({ hits, unverified: freezeDeep(documentReason('document.unverified', { table: EXIT_BAN_TABLE.id })) });
+    return Object.freeze({ hits, unverified: deepFreeze(documentReason('document.unverified', { table: EXIT_BAN_TABLE.id })) });
   });
 }
 

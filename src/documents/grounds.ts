@@ -16,9 +16,10 @@ import type { Citation } from '../rules/citation.js';
 import type { PolicyView, RuleSource } from '../rules/policy-at.js';
 import { type Label, type SetMember, type SetTableData, type SetTableSpec, defineSetTable } from '../rules/table.js';
 import { DOCUMENT_TYPE_LABELS, type DocumentType } from './document-types.js';
-import { VERIFIED_THROUGH, freezeDeep } from './document-form.js';
+import { VERIFIED_THROUGH } from './document-form.js';
 import { MPS_EPASSPORT_2012, MPS_ORDER_96, NIA_RENEWAL_LIST, PASSPORT_LAW, article } from './instruments.js';
 import { type DocumentReason, documentReason } from './reasons.js';
+import { deepFreeze } from '../rules/snapshot.js';
 
 /**
  * Codes of renewal and replacement grounds.
@@ -220,7 +221,7 @@ function groundsFrom(view: PolicyView, type: DocumentType, tables: Readonly<Reco
         grounds.push(m.uncertain === undefined ? g : { ...g, uncertain: m.uncertain });
       }
     }
-    return freezeDeep({ kind: 'grounds' as const, type, table: spec.id, grounds });
+    return deepFreeze({ kind: 'grounds' as const, type, table: spec.id, grounds });
   });
 }
 

@@ -23,9 +23,10 @@ import { PolicyView } from '../rules/policy-at.js';
 import { type SetMember, type SetTableData, type SetTableSpec, defineSetTable } from '../rules/table.js';
 import { borderOffenceReason, borderOffenceSchema } from './border-offence-bar.js';
 import { DOCUMENT_TYPES, DOCUMENT_TYPE_LABELS, type DocumentType, isDocumentType } from './document-types.js';
-import { VERIFIED_THROUGH, freezeDeep } from './document-form.js';
+import { VERIFIED_THROUGH } from './document-form.js';
 import { CITIZENS_EXIT_ENTRY_LAW_1985, EXIT_ENTRY_LAW, PASSPORT_LAW, REGISTERED_PERSONNEL_2003, article } from './instruments.js';
 import { type DocumentReason, documentReason } from './reasons.js';
+import { deepFreeze } from '../rules/snapshot.js';
 
 /**
  * Codes of document-refusal grounds.
@@ -260,10 +261,10 @@ function refusalPlan(view: PolicyView, type: DocumentType): { readonly hits: Rea
     for (const m of view.members(spec)) {
       const ground = m.member as RefusalGround;
       const reason = ground === 'border-offence-bar' ? undefined : documentReason(`document.refusal.${ground}`, {}, m.cite);
-      hits.set(ground, freezeDeep({ m, unverified: view.member(spec, ground)?.unverified === true, reason }));
+      hits.set(ground, deepFreeze({ m, unverified: view.member(spec, ground)?.unverified === true, reason }));
     }
     // the map is never handed out nor changed after this
-    return Object.freeze({ hits, unverified: freezeDeep(documentReason('document.unverified', { table: spec.id })) });
+    return Object.freeze({ hits, unverified: deepFreeze(documentReason('document.unverified', { table: spec.id })) });
   });
 }
 

@@ -14,7 +14,7 @@ import { PolicyView } from '../rules/policy-at.js';
 import { type ValueTableData, type ValueTableSpec, defineValueTable } from '../rules/table.js';
 import { ageOn } from './age.js';
 import { DOCUMENT_TYPE_LABELS, type DocumentForm, type DocumentType, isDocumentType } from './document-types.js';
-import { VERIFIED_THROUGH, documentFormAt, freezeDeep, withUnverified } from './document-form.js';
+import { VERIFIED_THROUGH, documentFormAt, withUnverified } from './document-form.js';
 import { type Term, expiryDate } from './expiry-date.js';
 import {
   HKMO_RULES_1986,
@@ -28,6 +28,7 @@ import {
   article,
 } from './instruments.js';
 import { type DocumentReason, documentReason } from './reasons.js';
+import { deepFreeze } from '../rules/snapshot.js';
 
 const count = z.number().int().positive();
 
@@ -325,7 +326,7 @@ export function validityForTrusted(input: ValidityInput): ValidityResult {
   const { view, type, birthDate, acceptedOn, variant } = input;
   const age = ageOn(birthDate, acceptedOn);
   // acceptedOn is the view's date: the key names the other inputs (type, age, variant; the variant last, it is free text)
-  return view.memo(['validity', type, age, variant], () => freezeDeep(validityOf(view, type, age, acceptedOn, variant)));
+  return view.memo(['validity', type, age, variant], () => deepFreeze(validityOf(view, type, age, acceptedOn, variant)));
 }
 
 function validityOf(view: PolicyView, type: DocumentType, age: number, acceptedOn: CivilDate, wanted: string | undefined): ValidityResult {

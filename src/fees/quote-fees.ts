@@ -17,11 +17,11 @@ import type { Reason } from '../rules/reasons.js';
 import type { Label, ValueTableSpec } from '../rules/table.js';
 import { FEE_ITEM_TABLES, POSTAGE, SUSPENDED_REISSUE_FREE } from './fee-tables.js';
 import { type Fen, fen, sumFen } from './money.js';
-import { freezeDeep } from '../documents/document-form.js';
+import { deepFreeze } from '../rules/snapshot.js';
 
 // the labels go into every quote: nobody may change them
-for (const spec of FEE_ITEM_TABLES.values()) freezeDeep(spec.label);
-freezeDeep(POSTAGE.label);
+for (const spec of FEE_ITEM_TABLES.values()) deepFreeze(spec.label);
+deepFreeze(POSTAGE.label);
 
 const quantity = z.number().int().min(1).max(99).optional();
 
@@ -291,7 +291,7 @@ function postageKey(view: PolicyView, input: FeeQuoteInput): string {
 export function quoteFeesTrusted(view: PolicyView, input: FeeQuoteInput): FeeQuote {
   const key: MemoPart[] = ['fees.quote', input.division, input.photo === true, postageKey(view, input)];
   for (const i of input.items) key.push(itemCode(i), i.quantity ?? 1, i.item === 'hkmo-endorsement' && i.reissueOfSuspended === true);
-  return view.memo(key, () => freezeDeep(quoteOn(view, input)));
+  return view.memo(key, () => deepFreeze(quoteOn(view, input)));
 }
 
 /**

@@ -36,7 +36,6 @@ import type { Reason } from '../../rules/reasons.js';
 import type { ValueTableSpec } from '../../rules/table.js';
 import { type Destination, type EndorsementType, type HkmoEndorsementType, type TaiwanEndorsementType, isTypeOfDestination } from './catalogue.js';
 import { ageOn } from '../age.js';
-import { freezeDeep } from '../document-form.js';
 import { addDays, earlierOf, endorsementEndDate } from './dates.js';
 import { D_MACAU_STUDY_CAP } from './hkmo-d-macau-study-cap.js';
 import { D_OPTIONS } from './hkmo-d-options.js';
@@ -64,6 +63,7 @@ import { TAIWAN_G_CITIES, TAIWAN_G_RESIDENCE_PERMIT, TAIWAN_G_STAY_DAYS } from '
 import { TAIWAN_OPTIONS } from './taiwan-options.js';
 import { TAIWAN_PLACE } from './taiwan-place.js';
 import * as C from './citations.js';
+import { deepFreeze } from '../../rules/snapshot.js';
 
 /**
  * An option the office may grant.
@@ -523,10 +523,10 @@ function evaluateRegimes(e: Evaluation, dest: 'hong-kong' | 'macau'): void {
   }
 }
 
-const TAIWAN_MEASURES_ART8 = freezeDeep({ ...C.TAIWAN_MEASURES_1991, article: '第八条' });
+const TAIWAN_MEASURES_ART8 = deepFreeze({ ...C.TAIWAN_MEASURES_1991, article: '第八条' });
 
 // the citations go into results that callers may keep: nobody may change them
-for (const cite of Object.values(C)) freezeDeep(cite);
+for (const cite of Object.values(C)) deepFreeze(cite);
 
 function evaluateTaiwan(e: Evaluation): void {
   const type = e.req.type as TaiwanEndorsementType;
@@ -669,48 +669,6 @@ function applicantKey(a: Applicant, date: CivilDate, age: boolean): string {
   return k;
 }
 
-/**
- * Freezes what an evaluation built — the result, its lists, options, reasons with their
- * parameters, rule references, stays — so that a result shared between calls cannot be changed
- * by a caller. What it points to besides is frozen already: the policy's entries and the views'
- * lookups (frozen by the policy core) and the citations of this module (frozen on load).
- */
-function freezeResult(r: EndorsementOptions): EndorsementOptions {
-  for (const o of r.refused) {
-    freezeReasons(o.reasons);
-    Object.freeze(o);
-  }
-  Object.freeze(r.refused);
-  freezeRefs(r.basis);
-  if (r.status === 'available') {
-    for (const o of r.options) {
-      freezeReasons(o.notes);
-      freezeRefs(o.basis);
-      Object.freeze(o.stay);
-      Object.freeze(o);
-    }
-    Object.freeze(r.options);
-  } else freezeReasons(r.reasons);
-  return Object.freeze(r);
-}
-
-function freezeReasons(reasons: readonly Reason[]): void {
-  for (const x of reasons) {
-    Object.freeze(x.params);
-    Object.freeze(x);
-  }
-  Object.freeze(reasons);
-}
-
-function freezeRefs(refs: readonly RuleRef[]): void {
-  for (const b of refs) {
-    Object.freeze(b.period); // a set member's period is built by the lookup
-    Object.freeze(b.source);
-    Object.freeze(b);
-  }
-  Object.freeze(refs);
-}
-
 /** The result with each option's end capped by the permit's expiry (what `grant` does with a real permit). */
 function capByPermit(r: EndorsementOptions, expiry: CivilDate): EndorsementOptions {
   if (r.status !== 'available') return r;
@@ -740,7 +698,7 @@ function optionsAt(view: PolicyView, req: EndorsementRequest, policy: Policy, fl
   let first = false;
   view.memo(['endorsements.plan', req.type, req.destination, facts, 'seen'], () => (first = true));
   if (first) return evaluateRequest(req, new Lookup(policy, date, flag, view));
-  const plan = view.memo(key, () => freezeResult(evaluateRequest({ ...req, permit: NEUTRAL_PERMIT[wanted] }, new Lookup(policy, date, flag, view))));
+  const plan = view.memo(key, () => deepFreeze(evaluateRequest({ ...req, permit: NEUTRAL_PERMIT[wanted] }, new Lookup(policy, date, flag, view))));
   return capByPermit(plan, permit.expiry);
 }
 
