@@ -59,12 +59,9 @@ interface CompiledPolicy {
   readonly national: ReadonlyMap<string, CompiledTable>;
   readonly local: ReadonlyMap<string, ReadonlyMap<string, CompiledTable>>;
   /** Recent views by day and mode (`2 × day + flag`), then division (views are immutable; bounded). */
-  readonly views: Map<number, Map<string, PolicyView>>;
-  /** How many views `views` holds. */
-  viewCount: number;
+  readonly views: KeyTrie;
   /** Values shared by every view whose rules are the same (see {@link PolicyView.shared}). */
-  readonly shared: MemoNode;
-  sharedCount: number;
+  readonly shared: KeyTrie;
 }
 
 function compileTable(data: TableData, source: RuleSource): CompiledTable {
@@ -96,7 +93,7 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
         return [code, new Map(Object.entries(m.tables).map(([id, t]) => [id, compileTable(t, source)]))];
       }),
     );
-    c = { national, local, views: new Map(), viewCount: 0, shared: new Map(), sharedCount: 0 };
+    c = { national, local, views: new KeyTrie(VIEW_LIMIT), shared: new KeyTrie(SHARED_LIMIT) };
     compiled.set(policy, c);
   }
   return c;
@@ -228,11 +225,39 @@ const SHARED_LIMIT = 16384;
  */
 export type MemoPart = string | number | boolean | undefined;
 
-type MemoNode = Map<unknown, unknown>;
+/** A bounded cache keyed by sequences of parts (nested maps, one level per part). */
+class KeyTrie {
+  readonly #root = new Map<unknown, unknown>();
+  #size = 0;
+  readonly #limit: number;
+
+  constructor(limit: number) {
+    this.#limit = limit;
+  }
+
+  /** The value under `key`, computed and kept the first time. */
+  get<T>(key: string | readonly unknown[], compute: () => T): T {
+    let node = this.#root;
+    if (typeof key === 'string') node = child(node, key);
+    else for (let i = 0; i < key.length; i++) node = child(node, key[i]);
+    const known = node.get(LEAF);
+    if (known !== undefined || node.has(LEAF)) return known as T;
+    const v = compute();
+    if (++this.#size > this.#limit) {
+      // a cache only: start afresh (what is still used comes back at once)
+      this.#root.clear();
+      this.#size = 0;
+      return this.get(key, () => v);
+    }
+    node.set(LEAF, v);
+    return v;
+  }
+}
+
 const LEAF = Symbol('value');
 
-function child(node: MemoNode, part: unknown): MemoNode {
-  let next = node.get(part) as MemoNode | undefined;
+function child(node: Map<unknown, unknown>, part: unknown): Map<unknown, unknown> {
+  let next = node.get(part) as Map<unknown, unknown> | undefined;
   if (next === undefined) {
     next = new Map();
     node.set(part, next);
@@ -265,8 +290,7 @@ export class PolicyView {
   readonly #memberOf = new Map<string, (SetMember & { readonly source: RuleSource; readonly unverified: boolean }) | undefined>();
   readonly #membersOf = new Map<string, readonly (SetMember & { readonly source: RuleSource; readonly unverified: boolean })[]>();
   /** Results derived from this view by the library's own modules (see {@link PolicyView.memo}). */
-  readonly #memo: MemoNode = new Map();
-  #memoSize = 0;
+  readonly #memo = new KeyTrie(MEMO_LIMIT);
 
   /** @internal use {@link policyAt} */
   constructor(compiledPolicy: CompiledPolicy, day: number, division: string | undefined, flag: boolean) {
@@ -420,21 +444,9 @@ export class PolicyView {
    * ```
    */
   memo<T>(key: string | readonly MemoPart[], compute: () => T): T {
-    let node = this.#memo;
-    if (typeof key === 'string') node = child(node, key);
-    else for (let i = 0; i < key.length; i++) node = child(node, key[i]);
-    const known = node.get(LEAF);
-    if (known !== undefined || node.has(LEAF)) return known as T;
-    const v = compute();
-    if (++this.#memoSize > MEMO_LIMIT) {
-      // a cache only: start afresh (what is still used comes back at once)
-      this.#memo.clear();
-      this.#memoSize = 1;
-      return this.memo(key, () => v);
-    }
-    node.set(LEAF, v);
-    return v;
+    return this.#memo.get(key, compute);
   }
+
   /**
    * Like {@link PolicyView.memo}, but kept on the compiled policy and shared by every view:
    * for values that depend only on the resolved rules named in `key` (the objects
@@ -451,20 +463,9 @@ export class PolicyView {
    * ```
    */
   shared<T>(key: readonly unknown[], compute: () => T): T {
-    const c = this.#compiled;
-    let node = c.shared;
-    for (let i = 0; i < key.length; i++) node = child(node, key[i]);
-    const known = node.get(LEAF);
-    if (known !== undefined || node.has(LEAF)) return known as T;
-    const v = compute();
-    if (++c.sharedCount > SHARED_LIMIT) {
-      c.shared.clear();
-      c.sharedCount = 0;
-      return this.shared(key, () => v);
-    }
-    node.set(LEAF, v);
-    return v;
+    return this.#compiled.shared.get(key, compute);
   }
+
 
 
   #sets(spec: SetTableSpec): [CompiledSet, RuleSource][] {
@@ -506,19 +507,5 @@ export function policyAt(policy: Policy, date: CivilDate, options: PolicyAtOptio
   const { division } = options;
   const compiledPolicy = compilePolicy(policy);
   const flag = options.beyondVerified === 'flag';
-  const views = compiledPolicy.views;
-  const dayKey = 2 * day + (flag ? 1 : 0);
-  let here = views.get(dayKey);
-  let view = here?.get(division ?? '');
-  if (!view) {
-    view = new PolicyView(compiledPolicy, day, division, flag);
-    if (++compiledPolicy.viewCount > VIEW_LIMIT) {
-      views.clear();
-      compiledPolicy.viewCount = 1;
-      here = undefined;
-    }
-    if (here === undefined) views.set(dayKey, (here = new Map()));
-    here.set(division ?? '', view);
-  }
-  return view;
+  return compiledPolicy.views.get([2 * day + (flag ? 1 : 0), division ?? ''], () => new PolicyView(compiledPolicy, day, division, flag));
 }
