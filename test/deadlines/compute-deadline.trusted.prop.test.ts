@@ -11,9 +11,9 @@ import { FIRST_YEAR, LAST_YEAR, NOTICES } from '../../src/deadlines/calendar-dat
 import { computeDeadline, computeDeadlineTrusted, type DeadlineInput, readDeadlineStart } from '../../src/deadlines/compute-deadline.js';
 import type { DeadlineRule } from '../../src/deadlines/deadline-rule.js';
 import { formatCivilDate, parseCivilDate } from '../../src/rules/civil-date.js';
-import { ChurujingError } from '../../src/rules/errors.js';
 import { readDateOrInstant } from '../../src/rules/instant.js';
 import { scribble } from '../support/scribble.js';
+import { outcome } from '../support/outcome.js';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 // the calendar's range and a little beyond it (CalendarRangeError)
@@ -48,14 +48,6 @@ const rule: fc.Arbitrary<DeadlineRule> = fc.record(
   { requiredKeys: ['unit', 'count'] },
 ).map((r) => ({ ...r })); // a plain object, as callers write it (fast-check records have no prototype)
 
-function outcome(f: () => unknown): unknown {
-  try {
-    return { ok: f() };
-  } catch (e) {
-    if (!(e instanceof ChurujingError)) throw e;
-    return { error: e.constructor.name, message: e.message, issues: e.issues };
-  }
-}
 
 describe('computeDeadlineTrusted', () => {
   it('agrees with computeDeadline on valid input, called first or second', () => {

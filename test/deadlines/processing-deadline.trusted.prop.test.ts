@@ -21,10 +21,10 @@ import {
 import { PROCESSING_CHANNELS } from '../../src/deadlines/processing-tables.js';
 import { formatCivilDate, parseCivilDate } from '../../src/rules/civil-date.js';
 import { defaultPolicy, withChanges } from '../../src/rules/default-policy.js';
-import { ChurujingError } from '../../src/rules/errors.js';
 import { policyAt } from '../../src/rules/policy-at.js';
 import type { Policy } from '../../src/rules/policy.js';
 import { scribble } from '../support/scribble.js';
+import { outcome } from '../support/outcome.js';
 
 const WHAT_IF = { issuer: 'what-if', title: 'The acceptance day counts' };
 /** The built-in policy, and one where offices count the acceptance day as day 1 (Guangzhou from 2015, everywhere from 2019). */
@@ -96,15 +96,6 @@ function inputOn(policy: Policy, a: Application): ProcessingInput {
 /** A neighbour of an application: one fact changed. */
 const variant1 = fc.oneof(fc.record({ service }), fc.record({ route }), fc.record({ channel }), fc.record({ urgent }), fc.record({ acceptance }));
 
-/** The result, or the typed error (class and message) it throws. */
-function outcome(f: () => unknown): unknown {
-  try {
-    return { ok: f() };
-  } catch (e) {
-    if (!(e instanceof ChurujingError)) throw e;
-    return { error: e.constructor.name, message: e.message, issues: e.issues };
-  }
-}
 
 describe('processingDeadlineTrusted', () => {
   it('agrees with processingDeadline on valid input, called first or second', () => {

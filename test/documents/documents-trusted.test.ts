@@ -18,20 +18,13 @@ import { defaultPolicy } from '../../src/rules/default-policy.js';
 import { type PolicyView, type RuleSource, policyAt } from '../../src/rules/policy-at.js';
 import type { Policy } from '../../src/rules/policy.js';
 import type { SetMember, SetTableSpec } from '../../src/rules/table.js';
+import { outcome } from '../support/outcome.js';
 
 const POLICY = defaultPolicy();
 const day = (min: string, max: string) => fc.integer({ min: parseCivilDate(min), max: parseCivilDate(max) }).map(formatCivilDate);
 const divisions = fc.constantFrom('510100', '440100', '440304', '350200', '110105', '230100');
 const view = (policy: Policy, date: string, division: string): PolicyView => policyAt(policy, date, { division, beyondVerified: 'flag' });
 
-/** The outcome of a call: the result, or the error it threw. */
-function outcome(f: () => unknown): unknown {
-  try {
-    return { ok: f() };
-  } catch (e) {
-    return { threw: (e as Error).constructor.name, message: (e as Error).message, issues: (e as { issues?: unknown }).issues };
-  }
-}
 
 // --- the algorithms as they were before the plans (the reference) --------------------------------
 

@@ -33,7 +33,7 @@ import { GB_11643_1999, computeResidentIdCheckCharacter, inspectResidentId, issu
 import type { Citation } from '../../src/rules/citation.js';
 import { formatCivilDate, isCivilDate, parseCivilDate } from '../../src/rules/civil-date.js';
 import { listDivisions } from '../../src/rules/divisions.js';
-import { ChurujingError, type Issue, ValidationError } from '../../src/rules/errors.js';
+import { type Issue, ValidationError } from '../../src/rules/errors.js';
 import { isDateOrInstant, readDateOrInstant } from '../../src/rules/instant.js';
 import { type Reason, renderReason } from '../../src/rules/reasons.js';
 import { ageOn } from '../../src/documents/age.js';
@@ -43,6 +43,7 @@ import { HKMO_RULES_1986, PASSPORT_LAW, TAIWAN_RULES_1991, article } from '../..
 import { DESTINATIONS, type Destination, ENDORSEMENT_TYPES, type EndorsementType, isTypeOfDestination } from '../../src/documents/endorsements/catalogue.js';
 import { ADMISSION_KINDS, BUSINESS_KINDS, Q_PURPOSES, RELATIONS, TALENT_CATEGORIES } from '../../src/documents/endorsements/option.js';
 import { cityOf, isKnownDivision } from '../../src/documents/endorsements/places.js';
+import { outcome } from '../support/outcome.js';
 
 // ---------------------------------------------------------------------------------------------
 // The reference: parseApplication and applicationSchema before the speed-up.
@@ -177,15 +178,6 @@ function referenceParseApplication(input: unknown, options: ParseApplicationOpti
   return { application: application as ParsedApplication['application'], derived };
 }
 
-/** The outcome of a call as plain data: the result, or the error's class, message and issues. */
-function outcome(f: () => unknown): unknown {
-  try {
-    return { ok: f() };
-  } catch (e) {
-    if (!(e instanceof ChurujingError)) throw e;
-    return { error: e.constructor.name, message: e.message, issues: e.issues.map((i) => ({ path: [...i.path], code: i.code, message: i.message })) };
-  }
-}
 
 /** A zod result as plain data (issues: path, message, and the code `parseApplication` reports). */
 function zodOutcome(r: z.ZodSafeParseResult<unknown>): unknown {
@@ -195,7 +187,6 @@ function zodOutcome(r: z.ZodSafeParseResult<unknown>): unknown {
 // ---------------------------------------------------------------------------------------------
 // Generated applications.
 
-const opt = <T>(arb: fc.Arbitrary<T>): fc.Arbitrary<T | undefined> => fc.option(arb, { nil: undefined, freq: 3 });
 /** A record whose keys are all optional (absent, not `undefined`). */
 const partial = <T extends Record<string, unknown>>(model: { [K in keyof T]: fc.Arbitrary<T[K]> }) => fc.record(model, { requiredKeys: [] });
 

@@ -10,6 +10,7 @@ import { BUSINESS_KINDS } from '../../src/documents/endorsements/option.js';
 import type { ApplicantFacts, MaterialService } from '../../src/eligibility/checklist.js';
 import { APPLICATION_ROUTES, MATERIAL_IDS, SCHEME_BASES } from '../../src/eligibility/materials.js';
 import { formatCivilDate, parseCivilDate } from '../../src/rules/civil-date.js';
+export { outcome } from '../support/outcome.js';
 
 /** Chengdu (容缺受理, a district and the city), Guangdong and Fujian fingerprint pilots, Beijing, Shanghai; `undefined`: no office. */
 export const OFFICES = ['510104', '510100', '440300', '440100', '350200', '110101', '310104', undefined] as const;
@@ -150,11 +151,3 @@ export const run: fc.Arbitrary<{ date: string; office: (typeof OFFICES)[number];
   ),
 });
 
-/** A result or the error it raised (name and message), for comparing outcomes. */
-export function outcome<T>(f: () => T): { ok: T } | { error: string } {
-  try {
-    return { ok: f() };
-  } catch (e) {
-    return { error: e instanceof Error ? `${e.name}: ${e.message}` : String(e) };
-  }
-}

@@ -13,6 +13,7 @@ import type { PlaceApplicant } from '../../src/eligibility/place-applicant.js';
 import type { Service } from '../../src/eligibility/place-services.js';
 import { civilFromDays, daysFromCivil, daysInMonth, formatCivilDate, parseCivilDate } from '../../src/rules/civil-date.js';
 import type { PolicyView } from '../../src/rules/policy-at.js';
+export { outcome } from '../support/outcome.js';
 
 export const PLACES = ['510100', '510104', '510703', '110105', '310104', '440304', '440305', '440106', '440402', '610112', '140105', '140202', '220104', '220202', '320505', '350203', '460105', '650102', '450103'];
 const HKMO = ['T', 'S', 'L', 'G', 'Q', 'D', 'talent'];
@@ -376,14 +377,6 @@ export const flipRun: fc.Arbitrary<Run> = fc
     };
   });
 
-/** The value a call returns, or the error it throws (by name and message), for comparing two ways of calling. */
-export function outcome<T>(f: () => T): { ok: T } | { error: string } {
-  try {
-    return { ok: f() };
-  } catch (e) {
-    return { error: e instanceof Error ? `${e.name}: ${e.message}` : String(e) };
-  }
-}
 
 /** The view type, re-exported for the tests. */
 export type { PolicyView };

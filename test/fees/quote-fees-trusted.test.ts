@@ -4,11 +4,12 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type FeeItem, type FeeQuote, type FeeQuoteInput, feeQuoteInputSchema, quoteFees, quoteFeesAt, quoteFeesTrusted } from '../../src/fees/quote-fees.js';
+import { type FeeItem, type FeeQuoteInput, feeQuoteInputSchema, quoteFees, quoteFeesAt, quoteFeesTrusted } from '../../src/fees/quote-fees.js';
 import { formatCivilDate, parseCivilDate } from '../../src/rules/civil-date.js';
 import { defaultPolicy } from '../../src/rules/default-policy.js';
 import { policyAt } from '../../src/rules/policy-at.js';
 import type { Policy } from '../../src/rules/policy.js';
+import { outcome } from '../support/outcome.js';
 
 const POLICY = defaultPolicy();
 const day = (min: string, max: string) => fc.integer({ min: parseCivilDate(min), max: parseCivilDate(max) }).map(formatCivilDate);
@@ -56,14 +57,6 @@ const inputArb = (dates: fc.Arbitrary<string>, divisions: fc.Arbitrary<string>):
 
 const viewFor = (policy: Policy, i: FeeQuoteInput) => policyAt(policy, i.acceptedOn, { division: i.division, beyondVerified: 'flag' });
 
-/** The outcome of a call: the quote, or the error it threw. */
-function outcome(f: () => FeeQuote): unknown {
-  try {
-    return { ok: f() };
-  } catch (e) {
-    return { threw: (e as Error).constructor.name, message: (e as Error).message, issues: (e as { issues?: unknown }).issues };
-  }
-}
 
 const divisions = fc.constantFrom('510100', '510104', '230100', '230102', '110105', '440304');
 

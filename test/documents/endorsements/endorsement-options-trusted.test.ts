@@ -11,7 +11,6 @@ import { policyAt } from '../../../src/rules/policy-at.js';
 import type { Policy } from '../../../src/rules/policy.js';
 import { DESTINATIONS, ENDORSEMENT_TYPES } from '../../../src/documents/endorsements/catalogue.js';
 import {
-  type EndorsementOptions,
   checkEndorsementRequest,
   endorsementOptions,
   endorsementOptionsTrusted,
@@ -19,6 +18,7 @@ import {
 } from '../../../src/documents/endorsements/endorsement-options.js';
 import { ADMISSION_KINDS, BUSINESS_KINDS, Q_PURPOSES, RELATIONS, TALENT_CATEGORIES } from '../../../src/documents/endorsements/option.js';
 import type { Applicant, EndorsementRequest } from '../../../src/documents/endorsements/request.js';
+import { outcome } from '../../support/outcome.js';
 
 const POLICY = defaultPolicy();
 const day = (min: string, max: string) => fc.integer({ min: parseCivilDate(min), max: parseCivilDate(max) }).map(formatCivilDate);
@@ -86,14 +86,6 @@ const requestArb = (opts: { divisions: fc.Arbitrary<string>; dates: fc.Arbitrary
       division: atHukou ? r.applicant.hukou : r.division,
     }));
 
-/** The outcome of a call: the result, or the error it threw (class, code and message). */
-function outcome(f: () => EndorsementOptions): unknown {
-  try {
-    return { ok: f() };
-  } catch (e) {
-    return { threw: (e as Error).constructor.name, code: (e as { code?: string }).code, message: (e as Error).message };
-  }
-}
 
 const viewFor = (policy: Policy, r: EndorsementRequest) => policyAt(policy, r.date, { division: r.division, beyondVerified: 'flag' });
 
