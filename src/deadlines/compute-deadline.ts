@@ -328,28 +328,9 @@ export function periodDue(receivedDay: number, unit: DeadlineRule['unit'], count
  */
 export type DeadlineStart = { readonly date: CivilDate } | ShanghaiTime;
 
-/**
- * Reads the start of a deadline, assumed valid (a civil date or an instant with an offset):
- * `YYYY-MM-DDTHH:mm:ss+08:00` from 1992 on (hours 00–23) is read as written (China has kept UTC+8
- * all year since then), anything else goes through `readDateOrInstant`.
- *
- * @internal
- * @example
- * ```ts
- * readDeadlineStart('2025-01-24T10:00:00+08:00'); // { date: '2025-01-24', time: '10:00', minutes: 600 }
- * ```
- */
-export function readDeadlineStart(start: CivilDate | Instant): DeadlineStart {
-  if (start.length === 25 && start.charCodeAt(10) === 84 /* T */ && start.endsWith('+08:00') && start >= '1992') {
-    const h = (start.charCodeAt(11) - 48) * 10 + start.charCodeAt(12) - 48;
-    // (T24:00 is a valid instant, the next day's midnight: leave it to readDateOrInstant)
-    if (h < 24) return { date: start.slice(0, 10), time: start.slice(11, 16), minutes: h * 60 + (start.charCodeAt(14) - 48) * 10 + start.charCodeAt(15) - 48 };
-  }
-  return readDateOrInstant(start, ['start']);
-}
 
 /**
- * The deadline of a start already read (see {@link readDeadlineStart}): `start` is the input as
+ * The deadline of a start already read (see `readDateOrInstant`): `start` is the input as
  * given, `at` what it reads as. The trusted core of {@link computeDeadline}, for callers that
  * read the start once for several rules.
  *
@@ -357,7 +338,7 @@ export function readDeadlineStart(start: CivilDate | Instant): DeadlineStart {
  * @example
  * ```ts
  * const start = '2025-01-24T10:00:00+08:00';
- * deadlineFromStart(start, readDeadlineStart(start), { unit: 'working-days', count: 7 }, defaultCalendar()).due; // '2025-02-10'
+ * deadlineFromStart(start, readDateOrInstant(start), { unit: 'working-days', count: 7 }, defaultCalendar()).due; // '2025-02-10'
  * ```
  */
 export function deadlineFromStart(start: CivilDate | Instant, at: DeadlineStart, rule: DeadlineRule, cal: WorkingDayCalendar): Deadline {
@@ -374,7 +355,7 @@ export function deadlineFromStart(start: CivilDate | Instant, at: DeadlineStart,
  * ```ts
  * const start = '2025-01-24T10:00:00+08:00';
  * const rule = { unit: 'working-days', count: 7 } as const;
- * deadlineOfPeriod(start, readDeadlineStart(start), false, rule, countedPeriod(parseCivilDate('2025-01-24'), 'working-days', 7, defaultCalendar())).due; // '2025-02-10'
+ * deadlineOfPeriod(start, readDateOrInstant(start), false, rule, countedPeriod(parseCivilDate('2025-01-24'), 'working-days', 7, defaultCalendar())).due; // '2025-02-10'
  * ```
  */
 export function deadlineOfPeriod(start: CivilDate | Instant, at: DeadlineStart, afterCutoff: boolean, rule: DeadlineRule, p: CountedPeriod): Deadline {
@@ -411,7 +392,7 @@ export function deadlineOfPeriod(start: CivilDate | Instant, at: DeadlineStart, 
  * ```
  */
 export function computeDeadlineTrusted(input: DeadlineInput): Deadline {
-  return deadlineFromStart(input.start, readDeadlineStart(input.start), input.rule, input.calendar ?? defaultCalendar());
+  return deadlineFromStart(input.start, readDateOrInstant(input.start), input.rule, input.calendar ?? defaultCalendar());
 }
 
 /**

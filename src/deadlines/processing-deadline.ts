@@ -15,7 +15,7 @@ import type { Period } from '../rules/period.js';
 import { PolicyView, type ResolvedValue, type RuleSource } from '../rules/policy-at.js';
 import type { ValueTableSpec } from '../rules/table.js';
 import { WorkingDayCalendar } from './calendar-build.js';
-import { type CountedPeriod, type Deadline, countedPeriod, deadlineOfPeriod, periodDue, readDeadlineStart } from './compute-deadline.js';
+import { type CountedPeriod, type Deadline, countedPeriod, deadlineOfPeriod, periodDue } from './compute-deadline.js';
 import type { DeadlineRule } from './deadline-rule.js';
 import { defaultCalendar } from './default-calendar.js';
 import { NIA_HKMO_GUIDE } from './processing-instruments.js';
@@ -730,7 +730,7 @@ export function processingDeadlineTrusted(input: ProcessingInput): ProcessingRes
       ? view.memo((index >= 0 && DATED_KEYS[index]) || datedKeyOf(service, route, channel, urgent, index), () => datePlan(view, buildPlan(view, service, route, channel, urgent), defaultCalendar()))
       : datePlan(view, planOf(view, service, route, channel, urgent, index), calendar);
   const { plan } = dated;
-  const at = readDeadlineStart(input.acceptedAt);
+  const at = readDateOrInstant(input.acceptedAt);
   if (dated.kind === 'no-limit') {
     return {
       acceptedOn: at.date,
