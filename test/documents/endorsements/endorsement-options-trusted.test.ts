@@ -4,9 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatCivilDate, parseCivilDate } from '../../../src/rules/civil-date.js';
 import { defaultPolicy } from '../../../src/rules/default-policy.js';
-import { listDivisions } from '../../../src/rules/divisions.js';
 import { policyAt } from '../../../src/rules/policy-at.js';
 import type { Policy } from '../../../src/rules/policy.js';
 import { DESTINATIONS, ENDORSEMENT_TYPES } from '../../../src/documents/endorsements/catalogue.js';
@@ -16,62 +14,22 @@ import {
   endorsementOptionsTrusted,
   endorsementOptionsUnplanned,
 } from '../../../src/documents/endorsements/endorsement-options.js';
-import { ADMISSION_KINDS, BUSINESS_KINDS, Q_PURPOSES, RELATIONS, TALENT_CATEGORIES } from '../../../src/documents/endorsements/option.js';
 import type { Applicant, EndorsementRequest } from '../../../src/documents/endorsements/request.js';
 import { outcome } from '../../support/outcome.js';
+import { applicantArb, catalogued, county, day } from './arbitraries.js';
+import { everything } from './requests.js';
 
 const POLICY = defaultPolicy();
-const day = (min: string, max: string) => fc.integer({ min: parseCivilDate(min), max: parseCivilDate(max) }).map(formatCivilDate);
 
-const catalogued = listDivisions().map((d) => d.code);
-const prefectures = listDivisions('prefecture').map((d) => d.code);
-const county = fc.tuple(fc.constantFrom(...prefectures), fc.integer({ min: 1, max: 99 })).map(([p, n]) => `${p.slice(0, 4)}${String(n).padStart(2, '0')}`);
 // the places with local measures (Shenzhen, Zhuhai/Hengqin, Guangdong, Chengdu, Xi'an, Harbin …) weighted up
 const special = fc.constantFrom('440304', '440300', '440402', '440400', '440106', '510104', '510100', '610113', '110105', '230102', '320302', '350203');
 const division = fc.oneof(fc.constantFrom(...catalogued), county, special, special);
-
-const applicant = (divisions: fc.Arbitrary<string>, dates: fc.Arbitrary<string>): fc.Arbitrary<Applicant> =>
-  fc
-    .record(
-      {
-        hukou: divisions,
-        birthDate: day('1930-01-01', '2020-12-31'),
-        residencePermit: fc.record({ division: divisions, validFrom: dates, validTo: dates }, { requiredKeys: ['division', 'validFrom'] }),
-        registeredPersonnel: fc.boolean(),
-        statePersonnel: fc.boolean(),
-        employerApproval: fc.boolean(),
-        relatives: fc.array(fc.record({ relation: fc.constantFrom(...RELATIONS), livesIn: fc.constantFrom(...DESTINATIONS) }), { maxLength: 3 }),
-        spouseWithMinorChild: fc.boolean(),
-        hardshipApproved: fc.boolean(),
-        business: fc.record({ kind: fc.constantFrom(...BUSINESS_KINDS), filingDivision: divisions }, { requiredKeys: ['kind'] }),
-        purpose: fc.constantFrom(...Q_PURPOSES),
-        specialNeed: fc.boolean(),
-        admission: fc.record({ destination: fc.constantFrom('hong-kong' as const, 'macau' as const), kind: fc.constantFrom(...ADMISSION_KINDS), until: dates }),
-        talent: fc.record({ category: fc.constantFrom(...TALENT_CATEGORIES), workDivision: divisions }),
-        taiwan: fc.record(
-          { approval: fc.boolean(), multipleEntry: fc.boolean(), studyUntil: dates, settlementApproved: fc.boolean(), residenceApproved: fc.boolean() },
-          { requiredKeys: [] },
-        ),
-      },
-      { requiredKeys: ['hukou'] },
-    )
-    .map((a) => {
-      // the schema's cross-field rules: a Hengqin zone is in Zhuhai; validTo is not before validFrom
-      const out = { ...a } as { -readonly [K in keyof Applicant]: Applicant[K] };
-      const rp = a.residencePermit;
-      if (rp) {
-        const fixed = rp.validTo !== undefined && rp.validTo < rp.validFrom ? { division: rp.division, validFrom: rp.validTo, validTo: rp.validFrom } : rp;
-        out.residencePermit = rp.division.startsWith('4404') ? { ...fixed, zone: 'hengqin' } : fixed;
-      }
-      if (a.hukou.startsWith('4404')) out.zone = 'hengqin';
-      return out;
-    });
 
 /** Requests biased to the right permit and the hukou office (so that options are granted and capped), with every other case too. */
 const requestArb = (opts: { divisions: fc.Arbitrary<string>; dates: fc.Arbitrary<string>; date: fc.Arbitrary<string>; expiry: fc.Arbitrary<string> }): fc.Arbitrary<EndorsementRequest> =>
   fc
     .record({
-      applicant: applicant(opts.divisions, opts.dates),
+      applicant: applicantArb(opts.divisions, opts.dates),
       permit: fc.record({ type: fc.constantFrom('hkmo' as const, 'taiwan' as const), form: fc.constantFrom('booklet' as const, 'card' as const), expiry: opts.expiry }),
       destination: fc.constantFrom(...DESTINATIONS),
       type: fc.constantFrom(...ENDORSEMENT_TYPES, 'G', 'G', 'T', 'S'),
@@ -183,24 +141,6 @@ describe('endorsementOptionsTrusted', () => {
     // applicants in the places with their own rules (Shenzhen and Zhuhai/Hengqin regimes, a
     // residence permit in a scheme city, a non-scheme hukou), each with one fact changed at a
     // time; every type on the same views, so each plan is computed next to the others
-    const everything = (hukou: string, extra: Partial<Applicant> = {}): Applicant => ({
-      hukou,
-      birthDate: '1950-01-01',
-      relatives: [
-        { relation: 'spouse', livesIn: 'hong-kong' },
-        { relation: 'sibling', livesIn: 'macau' },
-        { relation: 'parent', livesIn: 'taiwan' },
-      ],
-      spouseWithMinorChild: true,
-      hardshipApproved: true,
-      business: { kind: 'filed-employer', filingDivision: hukou },
-      purpose: 'medical',
-      specialNeed: true,
-      admission: { destination: 'macau', kind: 'study', until: '2060-06-30' },
-      talent: { category: 'outstanding', workDivision: hukou },
-      taiwan: { approval: true, multipleEntry: true, studyUntil: '2060-06-30', settlementApproved: true, residenceApproved: true },
-      ...extra,
-    });
     const bases: { applicant: Applicant; office: string }[] = [
       { applicant: everything('440304', { residencePermit: { division: '440304', validFrom: '2000-01-01' } }), office: '440304' },
       { applicant: everything('440402', { zone: 'hengqin' }), office: '440402' },

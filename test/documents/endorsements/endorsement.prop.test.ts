@@ -4,65 +4,23 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatCivilDate, parseCivilDate } from '../../../src/rules/civil-date.js';
-import { listDivisions } from '../../../src/rules/divisions.js';
 import { policyAt } from '../../../src/rules/policy-at.js';
 import { catalogueProblems } from '../../../src/rules/reasons.js';
 import type { TableData, ValueTableSpec } from '../../../src/rules/table.js';
 import { DESTINATIONS, ENDORSEMENT_TYPES } from '../../../src/documents/endorsements/catalogue.js';
 import { type EndorsementOptions, endorsementOptions } from '../../../src/documents/endorsements/endorsement-options.js';
-import { ADMISSION_KINDS, BUSINESS_KINDS, Q_PURPOSES, RELATIONS, TALENT_CATEGORIES } from '../../../src/documents/endorsements/option.js';
 import type { Applicant, EndorsementRequest } from '../../../src/documents/endorsements/request.js';
 import { ENDORSEMENT_LOCAL, ENDORSEMENT_NATIONAL, ENDORSEMENT_REASONS, ENDORSEMENT_TABLES } from '../../../src/documents/endorsements/tables.js';
 import { POLICY } from './fixture.js';
+import { applicantArb, catalogued, county, day } from './arbitraries.js';
 
-const day = (min: string, max: string) => fc.integer({ min: parseCivilDate(min), max: parseCivilDate(max) }).map(formatCivilDate);
 
 // Divisions: catalogued provinces and prefectures, counties under them, Zhuhai and Shenzhen weighted up.
-const catalogued = listDivisions().map((d) => d.code);
-const prefectures = listDivisions('prefecture').map((d) => d.code);
-const county = fc.tuple(fc.constantFrom(...prefectures), fc.integer({ min: 1, max: 99 })).map(([p, n]) => `${p.slice(0, 4)}${String(n).padStart(2, '0')}`);
 const division = fc.oneof(fc.constantFrom(...catalogued), county, fc.constantFrom('440304', '440402', '610113', '110105', '230102', '320302'));
-
-const applicant = (dates: fc.Arbitrary<string>): fc.Arbitrary<Applicant> =>
-  fc
-    .record(
-      {
-        hukou: division,
-        birthDate: day('1930-01-01', '2020-12-31'),
-        residencePermit: fc.record({ division, validFrom: dates, validTo: dates }, { requiredKeys: ['division', 'validFrom'] }),
-        registeredPersonnel: fc.boolean(),
-        statePersonnel: fc.boolean(),
-        employerApproval: fc.boolean(),
-        relatives: fc.array(fc.record({ relation: fc.constantFrom(...RELATIONS), livesIn: fc.constantFrom(...DESTINATIONS) }), { maxLength: 3 }),
-        spouseWithMinorChild: fc.boolean(),
-        hardshipApproved: fc.boolean(),
-        business: fc.record({ kind: fc.constantFrom(...BUSINESS_KINDS), filingDivision: division }, { requiredKeys: ['kind'] }),
-        purpose: fc.constantFrom(...Q_PURPOSES),
-        specialNeed: fc.boolean(),
-        admission: fc.record({ destination: fc.constantFrom('hong-kong' as const, 'macau' as const), kind: fc.constantFrom(...ADMISSION_KINDS), until: dates }),
-        talent: fc.record({ category: fc.constantFrom(...TALENT_CATEGORIES), workDivision: division }),
-        taiwan: fc.record(
-          { approval: fc.boolean(), multipleEntry: fc.boolean(), studyUntil: dates, settlementApproved: fc.boolean(), residenceApproved: fc.boolean() },
-          { requiredKeys: [] },
-        ),
-      },
-      { requiredKeys: ['hukou'] },
-    )
-    .map((a) => {
-      // keep the schema's cross-field rules: a Hengqin zone is in Zhuhai; validTo is not before validFrom
-      const out: Applicant = { ...a } as Applicant;
-      const rp = a.residencePermit;
-      if (rp) {
-        const fixed = rp.validTo !== undefined && rp.validTo < rp.validFrom ? { division: rp.division, validFrom: rp.validTo, validTo: rp.validFrom } : rp;
-        (out as { residencePermit?: unknown }).residencePermit = rp.division.startsWith('4404') ? { ...fixed, zone: 'hengqin' } : fixed;
-      }
-      if (a.hukou.startsWith('4404')) (out as { zone?: string }).zone = 'hengqin';
-      return out;
-    });
 
 const requestArb = (dates: fc.Arbitrary<string>, expiry: fc.Arbitrary<string>, date: fc.Arbitrary<string>): fc.Arbitrary<EndorsementRequest> =>
   fc.record({
-    applicant: applicant(dates),
+    applicant: applicantArb(division, dates),
     permit: fc.record({ type: fc.constantFrom('hkmo' as const, 'taiwan' as const), form: fc.constantFrom('booklet' as const, 'card' as const), expiry }),
     destination: fc.constantFrom(...DESTINATIONS),
     type: fc.constantFrom(...ENDORSEMENT_TYPES),

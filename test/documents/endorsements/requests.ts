@@ -5,7 +5,8 @@
 import type { Applicant, EndorsementRequest } from '../../../src/documents/endorsements/request.js';
 import { HKMO_TYPES, TAIWAN_TYPES } from '../../../src/documents/endorsements/catalogue.js';
 
-const everything = (hukou: string, extra: Partial<Applicant> = {}): Applicant => ({
+/** An applicant with every fact any type asks for (hukou here, one fact changed by `extra`). */
+export const everything = (hukou: string, extra: Partial<Applicant> = {}): Applicant => ({
   hukou,
   birthDate: '1950-01-01',
   relatives: [
