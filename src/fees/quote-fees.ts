@@ -25,8 +25,16 @@ deepFreeze(POSTAGE.label);
 
 const quantity = z.number().int().min(1).max(99).optional();
 
-/** Items priced by a single table: `passport.issue`, `hkmo-permit.issue` … */
-const SIMPLE_ITEMS = [
+/**
+ * Items priced by a single table: `passport.issue`, `hkmo-permit.issue` …
+ *
+ * @internal
+ * @example
+ * ```ts
+ * SIMPLE_ITEMS.includes('passport.issue'); // true
+ * ```
+ */
+export const SIMPLE_ITEMS = [
   'passport.issue',
   'passport.renewal',
   'passport.replacement-lost',

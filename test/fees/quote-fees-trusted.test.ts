@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type FeeItem, type FeeQuoteInput, feeQuoteInputSchema, quoteFees, quoteFeesAt, quoteFeesTrusted } from '../../src/fees/quote-fees.js';
+import { type FeeItem, type FeeQuoteInput, feeQuoteInputSchema, quoteFees, quoteFeesAt, quoteFeesTrusted, SIMPLE_ITEMS } from '../../src/fees/quote-fees.js';
 import { formatCivilDate, parseCivilDate } from '../../src/rules/civil-date.js';
 import { defaultPolicy } from '../../src/rules/default-policy.js';
 import { policyAt } from '../../src/rules/policy-at.js';
@@ -15,25 +15,9 @@ const POLICY = defaultPolicy();
 const day = (min: string, max: string) => fc.integer({ min: parseCivilDate(min), max: parseCivilDate(max) }).map(formatCivilDate);
 const quantity = fc.option(fc.integer({ min: 1, max: 4 }), { nil: undefined });
 
-const SIMPLE = [
-  'passport.issue',
-  'passport.renewal',
-  'passport.replacement-lost',
-  'passport.annotation',
-  'hkmo-permit.issue',
-  'hkmo-permit.booklet-annotation',
-  'hkmo-one-way-permit.issue',
-  'taiwan-permit.booklet',
-  'taiwan-permit.card',
-  'taiwan-single-trip-permit.issue',
-  'exit-entry-permit.single',
-  'exit-entry-permit.double',
-  'exit-entry-permit.multi',
-] as const;
-
 const withQuantity = <T extends object>(i: T, q: number | undefined): T => (q === undefined ? i : { ...i, quantity: q });
 const item: fc.Arbitrary<FeeItem> = fc.oneof(
-  fc.tuple(fc.constantFrom(...SIMPLE), quantity).map(([i, q]) => withQuantity({ item: i }, q)),
+  fc.tuple(fc.constantFrom(...SIMPLE_ITEMS), quantity).map(([i, q]) => withQuantity({ item: i }, q)),
   fc
     .tuple(fc.constantFrom(1, 3, 6, 12, 13, 24, 30, 36, 60, 120), fc.constantFrom('single' as const, 'double' as const, 'multi' as const), fc.option(fc.boolean(), { nil: undefined }), quantity)
     .map(([m, e, re, q]) => withQuantity({ item: 'hkmo-endorsement' as const, validityMonths: m, entries: e, ...(re === undefined ? {} : { reissueOfSuspended: re }) }, q)),
