@@ -40,7 +40,9 @@ export function snapshot<T>(value: T): T {
 
 /**
  * Freezes plain data in place, deeply, and returns it: for module-level constants the library
- * owns (catalogues, labels, citations).
+ * owns (catalogues, labels, citations) and for results it shares between calls (per-day plans).
+ * An object already frozen is taken as frozen with all it reaches (the policy core's entries,
+ * reasons, which freeze their own parameters), so freezing a result does not walk them again.
  *
  * @internal
  * @example
