@@ -56,7 +56,7 @@ const quote = quoteFees({
 console.log('\n== Fees (Chengdu, accepted 2025-01-24)');
 for (const l of quote.lines) {
   const why = l.exemption ? ` — ${reasonMessage(l.exemption, 'en')}` : '';
-  console.log(`${l.label.zh} / ${l.label.en}: ${l.quantity} × ${formatCny(l.unitFen, 'zh-CN')} = ${formatCny(l.amountFen, 'zh-CN')}  [${l.cite.number ?? l.cite.title}]${why}`);
+  console.log(`${l.label['zh-CN']} / ${l.label.en}: ${l.quantity} × ${formatCny(l.unitFen, 'zh-CN')} = ${formatCny(l.amountFen, 'zh-CN')}  [${l.cite.number ?? l.cite.title}]${why}`);
 }
 console.log(`total: ${formatCny(quote.totalFen, 'zh-CN')} (${formatCny(quote.totalFen, 'en')})`);
 

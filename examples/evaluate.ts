@@ -11,7 +11,7 @@ console.log('== Application');
 console.log(`accepted ${e.acceptedOn} ${e.acceptedTime ?? ''} at office ${e.office}; applicant born ${e.applicant.birthDate}, aged ${e.applicant.age}`);
 console.log(`\n== Decision: ${e.status}${e.unverified ? ' (some rules unverified for this date)' : ''}`);
 for (const s of e.services) {
-  console.log(`\n-- ${s.label.zh} / ${s.label.en}: ${s.eligible ? 'eligible' : 'NOT eligible'}`);
+  console.log(`\n-- ${s.label['zh-CN']} / ${s.label.en}: ${s.eligible ? 'eligible' : 'NOT eligible'}`);
   if (s.place?.status === 'allowed') console.log(`   where: ${s.place.route}`);
   for (const r of s.reasons) line(`   · ${r.message['zh-CN']}`, `${r.message.en}${r.cite ? `  [${r.cite.number ?? r.cite.title}${r.cite.article ? ' ' + r.cite.article : ''}]` : ''}`);
   if (s.processing?.kind === 'due') {
@@ -20,10 +20,10 @@ for (const s of e.services) {
   }
 }
 console.log('\n== Materials');
-for (const i of e.materials?.items ?? []) console.log(`   [${i.present ? 'x' : ' '}] ${i.label.zh} / ${i.label.en} (${i.weight})`);
+for (const i of e.materials?.items ?? []) console.log(`   [${i.present ? 'x' : ' '}] ${i.label['zh-CN']} / ${i.label.en} (${i.weight})`);
 console.log(`\n== Acceptance: ${e.acceptance?.status}`);
 console.log('\n== Fees');
-for (const l of e.fees?.lines ?? []) console.log(`   ${l.label.zh} / ${l.label.en}: ${l.quantity} × ${formatCny(l.unitFen, 'zh-CN')} = ${formatCny(l.amountFen, 'zh-CN')}  [${l.cite.number ?? l.cite.title}]`);
+for (const l of e.fees?.lines ?? []) console.log(`   ${l.label['zh-CN']} / ${l.label.en}: ${l.quantity} × ${formatCny(l.unitFen, 'zh-CN')} = ${formatCny(l.amountFen, 'zh-CN')}  [${l.cite.number ?? l.cite.title}]`);
 if (e.fees) console.log(`   total ${formatCny(e.fees.totalFen, 'zh-CN')} (${formatCny(e.fees.totalFen, 'en')})`);
 console.log('\n== Next steps');
 e.nextSteps['zh-CN'].forEach((zh, i) => line(`   ${zh}`, e.nextSteps.en[i] ?? ''));

@@ -48,7 +48,7 @@ export interface DeadlineInput {
  *
  * @example
  * ```ts
- * const d: SkippedDay = { date: '2025-01-28', kind: 'holiday', holiday: { key: 'spring-festival', zh: '春节', en: 'Spring Festival' } };
+ * const d: SkippedDay = { date: '2025-01-28', kind: 'holiday', holiday: { key: 'spring-festival', 'zh-CN': '春节', en: 'Spring Festival' } };
  * ```
  */
 export interface SkippedDay {
@@ -62,7 +62,7 @@ export interface SkippedDay {
  *
  * @example
  * ```ts
- * const d: MakeUpDay = { date: '2025-01-26', holiday: { key: 'spring-festival', zh: '春节', en: 'Spring Festival' } };
+ * const d: MakeUpDay = { date: '2025-01-26', holiday: { key: 'spring-festival', 'zh-CN': '春节', en: 'Spring Festival' } };
  * ```
  */
 export interface MakeUpDay {
@@ -122,7 +122,7 @@ export interface CountedPeriod {
   readonly makeUpDays: readonly MakeUpDay[];
   readonly rolledForwardFrom: CivilDate | undefined;
   /** The explanation after the acceptance and cut-off sentences, zh-CN. */
-  readonly zh: string;
+  readonly 'zh-CN': string;
   /** The same in English (its sentences joined by spaces). */
   readonly en: string;
 }
@@ -136,7 +136,7 @@ interface PeriodDays {
 }
 
 /** Skipped days in words: consecutive days with the same reason as one range. */
-function skippedRanges(days: PeriodDays): { zh: string; en: string } {
+function skippedRanges(days: PeriodDays): { 'zh-CN': string; en: string } {
   let zh = '';
   let en = '';
   const n = days.skipped.length;
@@ -150,11 +150,11 @@ function skippedRanges(days: PeriodDays): { zh: string; en: string } {
       zh += '、';
       en += ', ';
     }
-    zh += `${d.date === to ? d.date : `${d.date}至${to}`}（${name ? name.zh : '周末'}）`;
+    zh += `${d.date === to ? d.date : `${d.date}至${to}`}（${name ? name['zh-CN'] : '周末'}）`;
     en += `${d.date === to ? d.date : `${d.date} to ${to}`} (${name ? name.en : 'weekend'})`;
     i = j + 1;
   }
-  return { zh, en };
+  return { 'zh-CN': zh, en };
 }
 
 /** The counting, skipped days, make-up days and due date in words (everything after the start sentences). */
@@ -167,7 +167,7 @@ function explainPeriod(
   days: PeriodDays,
   rolledForwardFrom: CivilDate | undefined,
   dueIsMakeUp: boolean,
-): { zh: string; en: string } {
+): { 'zh-CN': string; en: string } {
   const ranges = days.skipped.length ? skippedRanges(days) : undefined;
   let zh: string;
   let en: string;
@@ -175,7 +175,7 @@ function explainPeriod(
     zh = `自受理次日起计算${count}个工作日（受理当日不计入）。`;
     en = `${count} working days counted from the day after ${receivedOn} (the start day does not count).`;
     if (ranges) {
-      zh += `期间跳过非工作日：${ranges.zh}。`;
+      zh += `期间跳过非工作日：${ranges['zh-CN']}。`;
       en += ` Non-working days skipped: ${ranges.en}.`;
     }
     if (days.makeUpDays.length) {
@@ -183,7 +183,7 @@ function explainPeriod(
       let men = '';
       days.makeUpDays.forEach((m, i) => {
         const w = isoWeekday(days.makeUpDayNumbers[i] as number);
-        mzh += `${i ? '、' : ''}${m.date}（${WEEKDAYS_ZH[w]}，${m.holiday.zh}调休）`;
+        mzh += `${i ? '、' : ''}${m.date}（${WEEKDAYS_ZH[w]}，${m.holiday['zh-CN']}调休）`;
         men += `${i ? ', ' : ''}${m.date} (${WEEKDAYS_EN[w]}, ${m.holiday.en})`;
       });
       zh += `调休上班日${mzh}计为工作日。`;
@@ -193,14 +193,14 @@ function explainPeriod(
     zh = `自受理次日起计算${count}日（自然日，受理当日不计入）。`;
     en = `${count} calendar days counted from the day after ${receivedOn} (the start day does not count).`;
     if (rolledForwardFrom !== undefined) {
-      zh += `期间届满日${rolledForwardFrom}为非工作日：${ranges?.zh ?? ''}，顺延至下一个工作日。`;
+      zh += `期间届满日${rolledForwardFrom}为非工作日：${ranges?.['zh-CN'] ?? ''}，顺延至下一个工作日。`;
       en += ` The last day, ${rolledForwardFrom}, is not a working day: ${ranges?.en ?? ''}; so the deadline moves to the next working day.`;
     }
   }
   const w = isoWeekday(dueDay);
   zh += `办结期限：${due}（${WEEKDAYS_ZH[w]}${dueIsMakeUp ? '，调休上班日' : ''}）。`;
   en += ` Due ${due} (${WEEKDAYS_EN[w]}${dueIsMakeUp ? ', a make-up working day' : ''}).`;
-  return { zh, en };
+  return { 'zh-CN': zh, en };
 }
 
 function dayName(cal: WorkingDayCalendar, day: number): HolidayName | undefined {
@@ -259,8 +259,8 @@ function countPeriod(receivedDay: number, unit: DeadlineRule['unit'], count: num
     }
   }
   const di = dayIndex(due, cal);
-  const { zh, en } = explainPeriod(unit, count, receivedOn, due, cal.first + di, days, rolledForwardFrom, cal.kind[di] === DayKind.MakeUp);
-  return Object.freeze({ receivedOn, due, skipped: Object.freeze(days.skipped), makeUpDays: Object.freeze(days.makeUpDays), rolledForwardFrom, zh, en });
+  const { 'zh-CN': zh, en } = explainPeriod(unit, count, receivedOn, due, cal.first + di, days, rolledForwardFrom, cal.kind[di] === DayKind.MakeUp);
+  return Object.freeze({ receivedOn, due, skipped: Object.freeze(days.skipped), makeUpDays: Object.freeze(days.makeUpDays), rolledForwardFrom, 'zh-CN': zh, en });
 }
 
 /**
@@ -360,7 +360,7 @@ export function deadlineFromStart(start: CivilDate | Instant, at: DeadlineStart,
  */
 export function deadlineOfPeriod(start: CivilDate | Instant, at: DeadlineStart, afterCutoff: boolean, rule: DeadlineRule, p: CountedPeriod): Deadline {
   const time = 'time' in at ? at.time : undefined;
-  let zh = p.zh;
+  let zh = p['zh-CN'];
   let en = p.en;
   if (afterCutoff) {
     zh = `晚于${rule.cutoff}截止时间，视为${p.receivedOn}受理。${zh}`;

@@ -24,7 +24,7 @@ import { HOLIDAY_CODES, type HolidayKey, type HolidayName } from './holiday-name
  */
 export interface ScheduledHoliday {
   /** A known holiday key, or names for a special day off. */
-  readonly name: HolidayKey | { readonly zh: string; readonly en: string };
+  readonly name: HolidayKey | { readonly 'zh-CN': string; readonly en: string };
   /** Weekdays (Monday–Friday) given off. */
   readonly offDays?: readonly CivilDate[];
   /** Weekend days made working days (调休). */
@@ -58,10 +58,10 @@ function nameOf(name: unknown, path: PropertyKey[], issues: Issue[]): HolidayNam
     const known = BY_KEY.get(name);
     if (known) return known;
   } else if (name && typeof name === 'object') {
-    const { zh, en } = name as { zh?: unknown; en?: unknown };
-    if (typeof zh === 'string' && zh && typeof en === 'string' && en) return { key: 'custom', zh, en };
+    const { 'zh-CN': zh, en } = name as { 'zh-CN'?: unknown; en?: unknown };
+    if (typeof zh === 'string' && zh && typeof en === 'string' && en) return { key: 'custom', 'zh-CN': zh, en };
   }
-  issues.push({ path, code: 'unknown-holiday', message: `unknown holiday ${showValue(name)}: use a known key or { zh, en }` });
+  issues.push({ path, code: 'unknown-holiday', message: `unknown holiday ${showValue(name)}: use a known key or { 'zh-CN': zh, en }` });
   return undefined;
 }
 

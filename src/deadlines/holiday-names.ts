@@ -9,12 +9,12 @@
  *
  * @example
  * ```ts
- * const name: HolidayName = { key: 'spring-festival', zh: '春节', en: 'Spring Festival' };
+ * const name: HolidayName = { key: 'spring-festival', 'zh-CN': '春节', en: 'Spring Festival' };
  * ```
  */
 export interface HolidayName {
   readonly key: string;
-  readonly zh: string;
+  readonly 'zh-CN': string;
   readonly en: string;
 }
 
@@ -39,17 +39,17 @@ export type HolidayKey =
 
 /** Code used in the compact calendar data → name. @internal */
 export const HOLIDAY_CODES: Readonly<Record<string, HolidayName>> = Object.freeze({
-  Y: Object.freeze({ key: 'new-year', zh: '元旦', en: "New Year's Day" }),
-  S: Object.freeze({ key: 'spring-festival', zh: '春节', en: 'Spring Festival' }),
-  Q: Object.freeze({ key: 'qingming', zh: '清明节', en: 'Qingming Festival' }),
-  L: Object.freeze({ key: 'labour-day', zh: '劳动节', en: 'Labour Day' }),
-  D: Object.freeze({ key: 'dragon-boat', zh: '端午节', en: 'Dragon Boat Festival' }),
-  M: Object.freeze({ key: 'mid-autumn', zh: '中秋节', en: 'Mid-Autumn Festival' }),
-  N: Object.freeze({ key: 'national-day', zh: '国庆节', en: 'National Day' }),
-  Z: Object.freeze({ key: 'national-day-mid-autumn', zh: '国庆节、中秋节', en: 'National Day and Mid-Autumn Festival' }),
+  Y: Object.freeze({ key: 'new-year', 'zh-CN': '元旦', en: "New Year's Day" }),
+  S: Object.freeze({ key: 'spring-festival', 'zh-CN': '春节', en: 'Spring Festival' }),
+  Q: Object.freeze({ key: 'qingming', 'zh-CN': '清明节', en: 'Qingming Festival' }),
+  L: Object.freeze({ key: 'labour-day', 'zh-CN': '劳动节', en: 'Labour Day' }),
+  D: Object.freeze({ key: 'dragon-boat', 'zh-CN': '端午节', en: 'Dragon Boat Festival' }),
+  M: Object.freeze({ key: 'mid-autumn', 'zh-CN': '中秋节', en: 'Mid-Autumn Festival' }),
+  N: Object.freeze({ key: 'national-day', 'zh-CN': '国庆节', en: 'National Day' }),
+  Z: Object.freeze({ key: 'national-day-mid-autumn', 'zh-CN': '国庆节、中秋节', en: 'National Day and Mid-Autumn Festival' }),
   V: Object.freeze({
     key: 'victory-anniversary',
-    zh: '中国人民抗日战争暨世界反法西斯战争胜利70周年纪念日',
+    'zh-CN': '中国人民抗日战争暨世界反法西斯战争胜利70周年纪念日',
     en: '70th anniversary of the victory of the War of Resistance against Japanese Aggression',
   }),
 });

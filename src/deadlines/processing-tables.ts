@@ -187,10 +187,10 @@ export type LocalCommitmentKey = ProcessingServiceKey | 'hkmo-endorsement.touris
 export type InProvinceTreatment = 'hukou-place' | 'cross-province';
 
 const limitTable = (id: string, zh: string, en: string, continuous = true): ValueTableSpec<ProcessingLimit> =>
-  defineValueTable({ id, label: { zh, en }, value: processingLimitSchema, continuous });
+  defineValueTable({ id, label: { 'zh-CN': zh, en }, value: processingLimitSchema, continuous });
 
 const localTable = (key: LocalCommitmentKey, zh: string, en: string): ValueTableSpec<LocalCommitment> =>
-  defineValueTable({ id: `processing.local.${key}`, label: { zh: `受理地承诺时限：${zh}`, en: `Office commitment: ${en}` }, value: localCommitmentSchema, local: true });
+  defineValueTable({ id: `processing.local.${key}`, label: { 'zh-CN': `受理地承诺时限：${zh}`, en: `Office commitment: ${en}` }, value: localCommitmentSchema, local: true });
 
 /**
  * Every processing table spec, by role.
@@ -219,7 +219,7 @@ export const PROCESSING_SPECS = Object.freeze({
     'cross-province': limitTable('processing.route.cross-province', '跨省异地受理（全国通办）办理时限', 'Limit for cross-province applications (nationwide service)'),
     'in-province': defineValueTable<InProvinceTreatment>({
       id: 'processing.route.in-province',
-      label: { zh: '省内非户籍地受理适用的时限', en: 'Limits for in-province applications away from the hukou place' },
+      label: { 'zh-CN': '省内非户籍地受理适用的时限', en: 'Limits for in-province applications away from the hukou place' },
       value: z.enum(['hukou-place', 'cross-province']),
       continuous: true,
     }),
@@ -230,12 +230,12 @@ export const PROCESSING_SPECS = Object.freeze({
   }),
   priorityOnly: defineSetTable({
     id: 'processing.urgent.priority-only',
-    label: { zh: '急事急办优先办理但未设具体天数的证件和签注', en: 'Documents and endorsements handled first when urgent, without a number of days' },
+    label: { 'zh-CN': '急事急办优先办理但未设具体天数的证件和签注', en: 'Documents and endorsements handled first when urgent, without a number of days' },
     member: z.enum(PROCESSING_SERVICE_KEYS),
   }),
   acceptanceDayCounts: defineValueTable<boolean>({
     id: 'processing.acceptance-day-counts',
-    label: { zh: '受理当日是否计入办理时限', en: 'Whether the acceptance day counts as day 1' },
+    label: { 'zh-CN': '受理当日是否计入办理时限', en: 'Whether the acceptance day counts as day 1' },
     value: z.boolean(),
     continuous: true,
     local: true,

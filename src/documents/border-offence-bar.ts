@@ -39,7 +39,7 @@ export const borderOffenceBarSchema = z
  */
 export const BORDER_OFFENCE_BAR = defineValueTable({
   id: 'document.border-offence-bar',
-  label: { zh: '妨害国（边）境管理或被遣返后不予签发期限', en: 'Bar after a border offence or repatriation' },
+  label: { 'zh-CN': '妨害国（边）境管理或被遣返后不予签发期限', en: 'Bar after a border offence or repatriation' },
   value: borderOffenceBarSchema,
   continuous: true,
 });

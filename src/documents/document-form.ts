@@ -30,7 +30,7 @@ export const VERIFIED_THROUGH = '2025-11-30';
 
 function formTable(type: DocumentType): ValueTableSpec<DocumentForm> {
   const l = DOCUMENT_TYPE_LABELS[type];
-  return defineValueTable({ id: `document.form.${type}`, label: { zh: `${l.zh}签发形式`, en: `Form of the ${l.en}` }, value: documentFormSchema, continuous: true, local: true });
+  return defineValueTable({ id: `document.form.${type}`, label: { 'zh-CN': `${l['zh-CN']}签发形式`, en: `Form of the ${l.en}` }, value: documentFormSchema, continuous: true, local: true });
 }
 
 /**

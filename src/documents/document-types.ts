@@ -48,16 +48,16 @@ export const documentTypeSchema = z.enum(DOCUMENT_TYPES);
  *
  * @example
  * ```ts
- * DOCUMENT_TYPE_LABELS['taiwan-permit'].zh; // '大陆居民往来台湾通行证'
+ * DOCUMENT_TYPE_LABELS['taiwan-permit']['zh-CN']; // '大陆居民往来台湾通行证'
  * ```
  */
 export const DOCUMENT_TYPE_LABELS: Readonly<Record<DocumentType, Label>> = Object.freeze({
-  passport: { zh: '普通护照', en: 'ordinary passport' },
-  'hkmo-permit': { zh: '往来港澳通行证', en: 'Exit-entry Permit for Travelling to and from Hong Kong and Macao' },
-  'taiwan-permit': { zh: '大陆居民往来台湾通行证', en: 'Mainland Residents Travel Permit to and from Taiwan' },
-  'taiwan-single-trip-permit': { zh: '一次有效往来台湾通行证', en: 'single-trip travel permit to and from Taiwan' },
-  'exit-entry-permit': { zh: '中华人民共和国出入境通行证', en: 'Exit and Entry Permit of the People’s Republic of China' },
-  'hkmo-one-way-permit': { zh: '前往港澳通行证', en: 'one-way permit to Hong Kong and Macao (settlement)' },
+  passport: { 'zh-CN': '普通护照', en: 'ordinary passport' },
+  'hkmo-permit': { 'zh-CN': '往来港澳通行证', en: 'Exit-entry Permit for Travelling to and from Hong Kong and Macao' },
+  'taiwan-permit': { 'zh-CN': '大陆居民往来台湾通行证', en: 'Mainland Residents Travel Permit to and from Taiwan' },
+  'taiwan-single-trip-permit': { 'zh-CN': '一次有效往来台湾通行证', en: 'single-trip travel permit to and from Taiwan' },
+  'exit-entry-permit': { 'zh-CN': '中华人民共和国出入境通行证', en: 'Exit and Entry Permit of the People’s Republic of China' },
+  'hkmo-one-way-permit': { 'zh-CN': '前往港澳通行证', en: 'one-way permit to Hong Kong and Macao (settlement)' },
 });
 
 /**
@@ -99,14 +99,14 @@ export const documentFormSchema = z.enum(DOCUMENT_FORMS);
  *
  * @example
  * ```ts
- * DOCUMENT_FORM_LABELS.card.zh; // '卡式电子证件'
+ * DOCUMENT_FORM_LABELS.card['zh-CN']; // '卡式电子证件'
  * ```
  */
 export const DOCUMENT_FORM_LABELS: Readonly<Record<DocumentForm, Label>> = Object.freeze({
-  booklet: { zh: '本式证件', en: 'booklet' },
-  'electronic-booklet': { zh: '电子本式证件（内嵌芯片）', en: 'electronic booklet (with chip)' },
-  card: { zh: '卡式电子证件', en: 'electronic card' },
-  paper: { zh: '纸质证件', en: 'paper document' },
+  booklet: { 'zh-CN': '本式证件', en: 'booklet' },
+  'electronic-booklet': { 'zh-CN': '电子本式证件（内嵌芯片）', en: 'electronic booklet (with chip)' },
+  card: { 'zh-CN': '卡式电子证件', en: 'electronic card' },
+  paper: { 'zh-CN': '纸质证件', en: 'paper document' },
 });
 
 /**

@@ -60,7 +60,7 @@ export type ExitBanGround = (typeof EXIT_BAN_GROUNDS)[number];
  * policyAt(policy, '2013-07-01').has(EXIT_BAN_TABLE, 'border-offence-bar'); // true
  * ```
  */
-export const EXIT_BAN_TABLE = defineSetTable({ id: 'document.exit-ban-grounds', label: { zh: '不准出境情形', en: 'Exit-ban grounds' }, member: z.enum(EXIT_BAN_GROUNDS) });
+export const EXIT_BAN_TABLE = defineSetTable({ id: 'document.exit-ban-grounds', label: { 'zh-CN': '不准出境情形', en: 'Exit-ban grounds' }, member: z.enum(EXIT_BAN_GROUNDS) });
 
 type Item = readonly [ExitBanGround, string];
 

@@ -74,7 +74,7 @@ export type FingerprintDocumentType = 'passport' | 'hkmo-permit' | 'taiwan-permi
 
 function fingerprintTable(type: FingerprintDocumentType): ValueTableSpec<FingerprintsByForm> {
   const l = DOCUMENT_TYPE_LABELS[type];
-  return defineValueTable({ id: `document.fingerprints.${type}`, label: { zh: `${l.zh}指纹采集`, en: `Fingerprints for the ${l.en}` }, value: fingerprintsByFormSchema, continuous: true });
+  return defineValueTable({ id: `document.fingerprints.${type}`, label: { 'zh-CN': `${l['zh-CN']}指纹采集`, en: `Fingerprints for the ${l.en}` }, value: fingerprintsByFormSchema, continuous: true });
 }
 
 /**

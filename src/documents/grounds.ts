@@ -62,17 +62,17 @@ export type GroundCode = (typeof GROUND_CODES)[number];
  * ```
  */
 export const GROUND_LABELS: Readonly<Record<GroundCode, Label>> = Object.freeze({
-  'validity-expiring': { zh: '护照有效期即将届满', en: 'validity about to expire' },
-  'visa-pages-nearly-full': { zh: '签证页即将使用完毕', en: 'visa pages nearly used up' },
-  'validity-short': { zh: '有效期不足六个月，或者在六个月以上但有材料证明不符合前往国要求', en: 'less than six months of validity left, or more but shown not to meet the destination’s requirement' },
-  damaged: { zh: '损毁不能使用', en: 'damaged and unusable' },
-  lost: { zh: '遗失', en: 'lost' },
-  stolen: { zh: '被盗', en: 'stolen' },
-  'particulars-changed': { zh: '户口簿上的姓名、性别、身份证号码、出生地、出生日期发生变化，或者面像发生较大变化', en: 'name, sex, ID number, birthplace or birth date changed in the household register, or a marked change of appearance' },
-  'fingerprints-now-possible': { zh: '手指伤病痊愈后可以采集指纹', en: 'a finger injury has healed and fingerprints can now be taken' },
-  'student-abroad-under-two-years': { zh: '出国留学人员所持普通护照有效期不足两年', en: 'a student abroad whose passport has less than two years left' },
-  'other-justified': { zh: '有正当理由需要换发或者补发的其他情形', en: 'another justified reason' },
-  'other-approved': { zh: '公安部出入境管理机构（2018年起国家移民管理局）认可的其他情形', en: 'another case accepted by the MPS exit-entry administration (the NIA from 2018)' },
+  'validity-expiring': { 'zh-CN': '护照有效期即将届满', en: 'validity about to expire' },
+  'visa-pages-nearly-full': { 'zh-CN': '签证页即将使用完毕', en: 'visa pages nearly used up' },
+  'validity-short': { 'zh-CN': '有效期不足六个月，或者在六个月以上但有材料证明不符合前往国要求', en: 'less than six months of validity left, or more but shown not to meet the destination’s requirement' },
+  damaged: { 'zh-CN': '损毁不能使用', en: 'damaged and unusable' },
+  lost: { 'zh-CN': '遗失', en: 'lost' },
+  stolen: { 'zh-CN': '被盗', en: 'stolen' },
+  'particulars-changed': { 'zh-CN': '户口簿上的姓名、性别、身份证号码、出生地、出生日期发生变化，或者面像发生较大变化', en: 'name, sex, ID number, birthplace or birth date changed in the household register, or a marked change of appearance' },
+  'fingerprints-now-possible': { 'zh-CN': '手指伤病痊愈后可以采集指纹', en: 'a finger injury has healed and fingerprints can now be taken' },
+  'student-abroad-under-two-years': { 'zh-CN': '出国留学人员所持普通护照有效期不足两年', en: 'a student abroad whose passport has less than two years left' },
+  'other-justified': { 'zh-CN': '有正当理由需要换发或者补发的其他情形', en: 'another justified reason' },
+  'other-approved': { 'zh-CN': '公安部出入境管理机构（2018年起国家移民管理局）认可的其他情形', en: 'another case accepted by the MPS exit-entry administration (the NIA from 2018)' },
 });
 
 const groundSchema = z.enum(GROUND_CODES);
@@ -96,7 +96,7 @@ export type GroundsDocumentType = 'passport';
  * ```
  */
 export const RENEWAL_GROUND_TABLES: Readonly<Record<GroundsDocumentType, SetTableSpec>> = Object.freeze({
-  passport: defineSetTable({ id: 'document.renewal-grounds.passport', label: { zh: `${DOCUMENT_TYPE_LABELS.passport.zh}换发情形`, en: `Renewal grounds of the ${DOCUMENT_TYPE_LABELS.passport.en}` }, member: groundSchema }),
+  passport: defineSetTable({ id: 'document.renewal-grounds.passport', label: { 'zh-CN': `${DOCUMENT_TYPE_LABELS.passport['zh-CN']}换发情形`, en: `Renewal grounds of the ${DOCUMENT_TYPE_LABELS.passport.en}` }, member: groundSchema }),
 });
 
 /**
@@ -108,7 +108,7 @@ export const RENEWAL_GROUND_TABLES: Readonly<Record<GroundsDocumentType, SetTabl
  * ```
  */
 export const REPLACEMENT_GROUND_TABLES: Readonly<Record<GroundsDocumentType, SetTableSpec>> = Object.freeze({
-  passport: defineSetTable({ id: 'document.replacement-grounds.passport', label: { zh: `${DOCUMENT_TYPE_LABELS.passport.zh}补发情形`, en: `Replacement grounds of the ${DOCUMENT_TYPE_LABELS.passport.en}` }, member: groundSchema }),
+  passport: defineSetTable({ id: 'document.replacement-grounds.passport', label: { 'zh-CN': `${DOCUMENT_TYPE_LABELS.passport['zh-CN']}补发情形`, en: `Replacement grounds of the ${DOCUMENT_TYPE_LABELS.passport.en}` }, member: groundSchema }),
 });
 
 const ORDER_96_DATE =

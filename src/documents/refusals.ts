@@ -125,7 +125,7 @@ export const REFUSAL_GROUND_TABLES: Readonly<Record<DocumentType, SetTableSpec>>
   Object.fromEntries(
     DOCUMENT_TYPES.map((t) => [
       t,
-      defineSetTable({ id: `document.refusal-grounds.${t}`, label: { zh: `${DOCUMENT_TYPE_LABELS[t].zh}不予签发情形`, en: `Refusal grounds of the ${DOCUMENT_TYPE_LABELS[t].en}` }, member: groundSchema }),
+      defineSetTable({ id: `document.refusal-grounds.${t}`, label: { 'zh-CN': `${DOCUMENT_TYPE_LABELS[t]['zh-CN']}不予签发情形`, en: `Refusal grounds of the ${DOCUMENT_TYPE_LABELS[t].en}` }, member: groundSchema }),
     ]),
   ) as Record<DocumentType, SetTableSpec>,
 );

@@ -106,7 +106,7 @@ export type ValidityDocumentType = Exclude<DocumentType, 'hkmo-one-way-permit'>;
 
 function validityTable(type: ValidityDocumentType): ValueTableSpec<ValidityByForm> {
   const l = DOCUMENT_TYPE_LABELS[type];
-  return defineValueTable({ id: `document.validity.${type}`, label: { zh: `${l.zh}有效期`, en: `Validity of the ${l.en}` }, value: validityByFormSchema, continuous: true });
+  return defineValueTable({ id: `document.validity.${type}`, label: { 'zh-CN': `${l['zh-CN']}有效期`, en: `Validity of the ${l.en}` }, value: validityByFormSchema, continuous: true });
 }
 
 /**

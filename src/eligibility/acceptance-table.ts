@@ -65,7 +65,7 @@ export interface DeferredAcceptanceRule {
  */
 export const DEFERRED_ACCEPTANCE_TABLE: ValueTableSpec<DeferredAcceptanceRule> = defineValueTable({
   id: 'acceptance.deferred',
-  label: { zh: '容缺受理', en: 'Deferred-material acceptance (容缺受理)' },
+  label: { 'zh-CN': '容缺受理', en: 'Deferred-material acceptance (容缺受理)' },
   value: deferredAcceptanceRuleSchema as z.ZodType<DeferredAcceptanceRule>,
   local: true,
 });

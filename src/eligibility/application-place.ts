@@ -64,7 +64,7 @@ export type PlaceRoute =
  *
  * @example
  * ```ts
- * const w: WhereToApply = { route: 'hukou-place', area: { scope: 'city', division: '510100' }, label: { zh: '成都市', en: 'Chengdu' }, reason };
+ * const w: WhereToApply = { route: 'hukou-place', area: { scope: 'city', division: '510100' }, label: { 'zh-CN': '成都市', en: 'Chengdu' }, reason };
  * ```
  */
 export interface WhereToApply {
@@ -83,7 +83,7 @@ export interface WhereToApply {
  * @example
  * ```ts
  * const d: PlaceDecision = applicationPlace(input);
- * if (d.status === 'not-allowed') d.where.map((w) => w.label.zh);
+ * if (d.status === 'not-allowed') d.where.map((w) => w.label['zh-CN']);
  * ```
  */
 export type PlaceDecision =
@@ -429,12 +429,12 @@ function evaluateRoutes(input: ApplicationPlaceInput, lookups: SchemeLookups): C
   return ctx;
 }
 
-const ANYWHERE: Label = Object.freeze({ zh: '全国任一公安机关出入境管理机构', en: 'any exit-entry office nationwide' });
+const ANYWHERE: Label = Object.freeze({ 'zh-CN': '全国任一公安机关出入境管理机构', en: 'any exit-entry office nationwide' });
 
 function areaLabel(area: Area): Label {
   if (area.scope === 'anywhere') return ANYWHERE;
   const d = divisionOf(area.division);
-  return Object.freeze(d ? { zh: d.zh, en: d.en } : { zh: `行政区划${area.division}`, en: `division ${area.division}` });
+  return Object.freeze(d ? { 'zh-CN': d['zh-CN'], en: d.en } : { 'zh-CN': `行政区划${area.division}`, en: `division ${area.division}` });
 }
 
 function officeOutside(c: Candidate): PlaceReason {

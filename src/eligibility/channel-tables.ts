@@ -50,7 +50,7 @@ const channelRuleSchema: z.ZodType<ChannelRule> = z
   })
   .strict();
 
-const channel = (id: string, zh: string, en: string, local: boolean) => defineValueTable({ id, label: { zh, en }, value: channelRuleSchema, local });
+const channel = (id: string, zh: string, en: string, local: boolean) => defineValueTable({ id, label: { 'zh-CN': zh, en }, value: channelRuleSchema, local });
 
 /**
  * The channel table specs.
@@ -65,7 +65,7 @@ export const CHANNEL_TABLES = Object.freeze({
   onlineRenewal: channel('channel.online-renewal', '换发补发出入境证件“全程网办”', 'Fully online renewal and replacement', false),
   onlineRenewalCities: defineSetTable({
     id: 'channel.online-renewal.cities',
-    label: { zh: '“全程网办”试点城市', en: 'Pilot cities of fully online renewal' },
+    label: { 'zh-CN': '“全程网办”试点城市', en: 'Pilot cities of fully online renewal' },
     member: z.string().regex(/^\d{4}00$/, 'expected a city-level GB/T 2260 code'),
   }),
   post: channel('channel.post', '双向寄递办理', 'Two-way courier', true),

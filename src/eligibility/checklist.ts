@@ -154,7 +154,7 @@ export interface RequirementReason {
  * @example
  * ```ts
  * const item: ChecklistItem = checklist.missing[0]!;
- * item.id; item.label.zh; item.weight; item.present; item.why;
+ * item.id; item.label['zh-CN']; item.weight; item.present; item.why;
  * ```
  */
 export interface ChecklistItem {

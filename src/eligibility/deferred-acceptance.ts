@@ -181,7 +181,7 @@ function noticeItem(i: ChecklistItem): NoticeItem {
 const N_SLOT = '\u0000';
 
 function itemLine(item: NoticeItem, n: number | string, locale: Locale): string {
-  const pick = (l: Label) => (locale === 'zh-CN' ? l.zh : l.en);
+  const pick = (l: Label) => (locale === 'zh-CN' ? l['zh-CN'] : l.en);
   const texts = [...new Set(item.why.map((w) => renderReason(w, locale, MATERIAL_REASONS)))];
   const why = texts.join(locale === 'zh-CN' ? '；' : '; ') + (locale === 'zh-CN' ? '。' : '.');
   const material = pick(item.label);
@@ -199,7 +199,7 @@ function itemLine(item: NoticeItem, n: number | string, locale: Locale): string 
  */
 interface NoticeParts {
   readonly item: NoticeItem;
-  readonly zh: readonly [string, string] | undefined;
+  readonly 'zh-CN': readonly [string, string] | undefined;
   readonly en: readonly [string, string] | undefined;
 }
 
@@ -210,7 +210,7 @@ function split(line: string): readonly [string, string] | undefined {
 
 function noticeParts(i: ChecklistItem): NoticeParts {
   const item = noticeItem(i);
-  return Object.freeze({ item, zh: split(itemLine(item, N_SLOT, 'zh-CN')), en: split(itemLine(item, N_SLOT, 'en')) });
+  return Object.freeze({ item, 'zh-CN': split(itemLine(item, N_SLOT, 'zh-CN')), en: split(itemLine(item, N_SLOT, 'en')) });
 }
 
 /**
@@ -272,7 +272,7 @@ function notice(kind: AcceptanceNotice['kind'], missing: readonly ChecklistItem[
     const p = partsOf(m);
     const item = (items[i] = p === undefined ? noticeItem(m) : p.item);
     const num = String(i + 1);
-    zh[i + 1] = p?.zh === undefined ? itemLine(item, i + 1, 'zh-CN') : p.zh[0] + num + p.zh[1];
+    zh[i + 1] = p?.['zh-CN'] === undefined ? itemLine(item, i + 1, 'zh-CN') : p['zh-CN'][0] + num + p['zh-CN'][1];
     en[i + 1] = p?.en === undefined ? itemLine(item, i + 1, 'en') : p.en[0] + num + p.en[1];
   }
   for (let t = 0; t < tail.length; t++) {

@@ -204,10 +204,10 @@ function labelOf(s: ApplicationService): Label {
   if (s.kind === 'document') {
     const doc = DOCUMENT_TYPE_LABELS[s.document];
     const action = { 'first-issue': ['首次申领', 'first issue'], renewal: ['换发', 'renewal'], replacement: ['补发', 'replacement'] }[s.action];
-    return { zh: `${doc.zh}（${action[0]}）`, en: `${doc.en} (${action[1]})` };
+    return { 'zh-CN': `${doc['zh-CN']}（${action[0]}）`, en: `${doc.en} (${action[1]})` };
   }
   const dest = { 'hong-kong': ['香港', 'Hong Kong'], macau: ['澳门', 'Macau'], taiwan: ['台湾', 'Taiwan'] }[s.destination];
-  return { zh: `前往${dest[0]}签注（${s.type}）`, en: `Endorsement for ${dest[1]} (${s.type})` };
+  return { 'zh-CN': `前往${dest[0]}签注（${s.type}）`, en: `Endorsement for ${dest[1]} (${s.type})` };
 }
 
 interface Context {
@@ -480,14 +480,14 @@ function nextSteps(status: Evaluation['status'], services: readonly ServiceDecis
   const en: string[] = [];
   if (status === 'not-eligible') {
     for (const s of services.filter((x) => !x.eligible)) {
-      zh.push(`${s.label.zh}不能办理：${s.reasons.map((r) => r.message['zh-CN']).join('；')}`);
+      zh.push(`${s.label['zh-CN']}不能办理：${s.reasons.map((r) => r.message['zh-CN']).join('；')}`);
       en.push(`${s.label.en} cannot be granted: ${s.reasons.map((r) => r.message.en).join('; ')}`);
     }
   } else if (acceptance?.status === 'not-accepted') {
     zh.push('材料不齐，请一次性补齐以下材料后再申请：');
     en.push('Materials are incomplete; bring everything below, all at once, and apply again:');
     for (const i of acceptance.notice.items) {
-      zh.push(`- ${i.label.zh}`);
+      zh.push(`- ${i.label['zh-CN']}`);
       en.push(`- ${i.label.en}`);
     }
   } else if (acceptance) {
@@ -497,7 +497,7 @@ function nextSteps(status: Evaluation['status'], services: readonly ServiceDecis
   if (status !== 'not-eligible') {
     for (const s of services) {
       if (s.processing?.kind === 'due') {
-        zh.push(`${s.label.zh}：${s.processing.due}前办结。`);
+        zh.push(`${s.label['zh-CN']}：${s.processing.due}前办结。`);
         en.push(`${s.label.en}: ready by ${s.processing.due}.`);
       }
     }

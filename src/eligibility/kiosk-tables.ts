@@ -84,8 +84,8 @@ const kioskRuleSchema: z.ZodType<KioskRule> = z
  * ```
  */
 export const KIOSK_TABLES = Object.freeze({
-  services: defineValueTable({ id: 'kiosk.services', label: { zh: '自助签注设备办理的签注', en: 'Endorsements issued at self-service kiosks' }, value: kioskRuleSchema, local: true }),
-  immediate: defineSetTable({ id: 'kiosk.immediate', label: { zh: '自助签注立等可取的签注', en: 'Kiosk endorsements issued on the spot' }, member: serviceKeySchema, local: true }),
+  services: defineValueTable({ id: 'kiosk.services', label: { 'zh-CN': '自助签注设备办理的签注', en: 'Endorsements issued at self-service kiosks' }, value: kioskRuleSchema, local: true }),
+  immediate: defineSetTable({ id: 'kiosk.immediate', label: { 'zh-CN': '自助签注立等可取的签注', en: 'Kiosk endorsements issued on the spot' }, member: serviceKeySchema, local: true }),
 });
 
 const BOTH: readonly Exclusion[] = ['registered-personnel', 'active-military'];

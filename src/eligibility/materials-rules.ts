@@ -299,7 +299,7 @@ export interface MaterialRuleSpec {
 }
 
 function rule(id: string, zh: string, en: string, reason: MaterialReasonCode): MaterialRuleSpec {
-  return Object.freeze({ table: defineValueTable({ id, label: { zh, en }, value: materialRuleSchema as z.ZodType<MaterialRule>, continuous: true, local: true }), reason });
+  return Object.freeze({ table: defineValueTable({ id, label: { 'zh-CN': zh, en }, value: materialRuleSchema as z.ZodType<MaterialRule>, continuous: true, local: true }), reason });
 }
 
 /**

@@ -121,7 +121,7 @@ export const routeRuleSchema: z.ZodType<RouteRule> = z
   })
   .strict();
 
-const route = (id: string, zh: string, en: string, local = false): ValueTableSpec<RouteRule> => defineValueTable({ id, label: { zh, en }, value: routeRuleSchema, local });
+const route = (id: string, zh: string, en: string, local = false): ValueTableSpec<RouteRule> => defineValueTable({ id, label: { 'zh-CN': zh, en }, value: routeRuleSchema, local });
 
 /**
  * The specs of the route tables, by route name.
@@ -147,7 +147,7 @@ export const PLACE_ROUTE_TABLES = Object.freeze({
 });
 
 const cities = (id: string, zh: string, en: string): ReturnType<typeof defineSetTable> =>
-  defineSetTable({ id, label: { zh, en }, member: z.string().regex(/^\d{4}00$/, 'expected a city-level GB/T 2260 code') });
+  defineSetTable({ id, label: { 'zh-CN': zh, en }, member: z.string().regex(/^\d{4}00$/, 'expected a city-level GB/T 2260 code') });
 
 /**
  * The city sets of the non-hukou schemes, by scheme route table id.

@@ -18,7 +18,7 @@ const VERIFIED = '2025-11-30';
 const feeValue = z.number().int().nonnegative();
 
 function feeTable(id: string, zh: string, en: string): ValueTableSpec<number> {
-  return defineValueTable({ id: `fee.${id}`, label: { zh, en }, value: feeValue, continuous: true, local: true });
+  return defineValueTable({ id: `fee.${id}`, label: { 'zh-CN': zh, en }, value: feeValue, continuous: true, local: true });
 }
 
 /** An entry: amounts in yuan here for readability, stored in fen. */
@@ -164,7 +164,7 @@ export interface PostageRule {
  */
 export const POSTAGE = defineValueTable<PostageRule>({
   id: 'fee.delivery.post',
-  label: { zh: '证件邮寄费', en: 'Postal delivery of documents' },
+  label: { 'zh-CN': '证件邮寄费', en: 'Postal delivery of documents' },
   value: z.object({ fen: feeValue, per: z.enum(['parcel', 'item']), freeFor: z.array(z.enum(['age-60-plus', 'disabled'])) }).strict(),
   local: true,
 });
@@ -179,7 +179,7 @@ export const POSTAGE = defineValueTable<PostageRule>({
  */
 export const SUSPENDED_REISSUE_FREE = defineValueTable<boolean>({
   id: 'fee.exemption.suspended-tourist-reissue',
-  label: { zh: '因暂停未使用的旅游签注免费重新签发', en: 'Free re-issue of tourist endorsements left unused by the 2020 suspension' },
+  label: { 'zh-CN': '因暂停未使用的旅游签注免费重新签发', en: 'Free re-issue of tourist endorsements left unused by the 2020 suspension' },
   value: z.boolean(),
 });
 

@@ -44,12 +44,12 @@ export const REASONS: ReasonCatalogue = { ...DOCUMENT_REASONS, ...ENDORSEMENT_RE
 const LOCALS: readonly Readonly<Record<string, Readonly<Record<string, TableData>>>>[] = [DOCUMENT_LOCAL, ENDORSEMENT_LOCAL, FEE_LOCAL, PROCESSING_LOCAL, MATERIAL_LOCAL, PLACE_LOCAL];
 
 function localMeasures(): Record<string, LocalMeasures> {
-  const out: Record<string, { label?: { zh: string; en: string }; tables: Record<string, TableData> }> = {};
+  const out: Record<string, { label?: { 'zh-CN': string; en: string }; tables: Record<string, TableData> }> = {};
   for (const group of LOCALS) {
     for (const [code, tables] of Object.entries(group)) {
       const m = (out[code] ??= { tables: {} });
       const d = divisionOf(code);
-      if (d) m.label = { zh: d.zh, en: d.en };
+      if (d) m.label = { 'zh-CN': d['zh-CN'], en: d.en };
       Object.assign(m.tables, tables);
     }
   }
@@ -69,7 +69,7 @@ let builtIn: Policy | undefined;
  */
 export function defaultPolicy(): Policy {
   return (builtIn ??= deepFreeze(
-    parsePolicy({ schema: 'churujing.policy/1', id: 'churujing-builtin', title: { zh: 'churujing 内置政策', en: 'churujing built-in policy' }, national: { ...DOCUMENT_NATIONAL, ...ENDORSEMENT_NATIONAL, ...FEE_NATIONAL, ...PROCESSING_NATIONAL, ...MATERIAL_NATIONAL, ...PLACE_NATIONAL }, local: localMeasures(), changes: [] }, BUILTIN_TABLES),
+    parsePolicy({ schema: 'churujing.policy/1', id: 'churujing-builtin', title: { 'zh-CN': 'churujing 内置政策', en: 'churujing built-in policy' }, national: { ...DOCUMENT_NATIONAL, ...ENDORSEMENT_NATIONAL, ...FEE_NATIONAL, ...PROCESSING_NATIONAL, ...MATERIAL_NATIONAL, ...PLACE_NATIONAL }, local: localMeasures(), changes: [] }, BUILTIN_TABLES),
   ));
 }
 

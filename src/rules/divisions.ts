@@ -26,14 +26,14 @@ export { DIVISIONS_AS_OF, DIVISIONS_SOURCE } from './divisions-data.js';
  *
  * @example
  * ```ts
- * const shenzhen: Division = { code: '440300', zh: '深圳市', en: 'Shenzhen', level: 'prefecture', province: '440000' };
+ * const shenzhen: Division = { code: '440300', 'zh-CN': '深圳市', en: 'Shenzhen', level: 'prefecture', province: '440000' };
  * ```
  */
 export interface Division {
   /** Six-digit GB/T 2260 code, e.g. `440300`. */
   readonly code: string;
   /** Chinese name as in the code table, e.g. `深圳市`, `延边朝鲜族自治州`. */
-  readonly zh: string;
+  readonly 'zh-CN': string;
   /** English name: the conventional one (Inner Mongolia, Hohhot, Urumqi) or pinyin without tones (Shenzhen, Xi'an). */
   readonly en: string;
   /** `province` for the 31 provincial-level divisions, `prefecture` for the rest. */
@@ -97,10 +97,10 @@ function catalogue(): ReadonlyMap<string, Division> {
     const [head = '', ...rest] = row.split(';');
     const [pp, zh, en] = fields(head);
     const province = `${pp}0000`;
-    add({ code: province, zh, en, level: 'province', province });
+    add({ code: province, 'zh-CN': zh, en, level: 'province', province });
     for (const entry of rest) {
       const [cc, czh, cen] = fields(entry);
-      add({ code: `${pp}${cc}00`, zh: czh, en: cen, level: 'prefecture', province });
+      add({ code: `${pp}${cc}00`, 'zh-CN': czh, en: cen, level: 'prefecture', province });
     }
   }
   all = Object.freeze(list);
@@ -115,8 +115,8 @@ function catalogue(): ReadonlyMap<string, Division> {
  *
  * @example
  * ```ts
- * divisionOf('440300'); // { code: '440300', zh: '深圳市', en: 'Shenzhen', level: 'prefecture', province: '440000' }
- * divisionOf('110100'); // { code: '110100', zh: '北京市', en: 'Beijing', level: 'prefecture', province: '110000' }
+ * divisionOf('440300'); // { code: '440300', 'zh-CN': '深圳市', en: 'Shenzhen', level: 'prefecture', province: '440000' }
+ * divisionOf('110100'); // { code: '110100', 'zh-CN': '北京市', en: 'Beijing', level: 'prefecture', province: '110000' }
  * divisionOf('440304'); // undefined (a county-level code: see prefectureCodeOf)
  * ```
  */

@@ -51,7 +51,7 @@ export type Change =
  *
  * @example
  * ```ts
- * const harbin: LocalMeasures = { label: { zh: '哈尔滨市', en: 'Harbin' }, tables: {} };
+ * const harbin: LocalMeasures = { label: { 'zh-CN': '哈尔滨市', en: 'Harbin' }, tables: {} };
  * ```
  */
 export interface LocalMeasures {

@@ -47,7 +47,7 @@ export function snapshot<T>(value: T): T {
  * @internal
  * @example
  * ```ts
- * const LABELS = deepFreeze({ passport: { zh: '普通护照', en: 'ordinary passport' } });
+ * const LABELS = deepFreeze({ passport: { 'zh-CN': '普通护照', en: 'ordinary passport' } });
  * ```
  */
 export function deepFreeze<T>(value: T): T {

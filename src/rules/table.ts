@@ -17,11 +17,11 @@ import { civilDateSchema } from './period.js';
  *
  * @example
  * ```ts
- * const l: Label = { zh: '普通护照', en: 'ordinary passport' };
+ * const l: Label = { 'zh-CN': '普通护照', en: 'ordinary passport' };
  * ```
  */
 export interface Label {
-  readonly zh: string;
+  readonly 'zh-CN': string;
   readonly en: string;
 }
 
@@ -30,10 +30,10 @@ export interface Label {
  *
  * @example
  * ```ts
- * labelSchema.parse({ zh: '深圳市', en: 'Shenzhen' });
+ * labelSchema.parse({ 'zh-CN': '深圳市', en: 'Shenzhen' });
  * ```
  */
-export const labelSchema = z.object({ zh: z.string().min(1), en: z.string().min(1) }).strict();
+export const labelSchema = z.object({ 'zh-CN': z.string().min(1), en: z.string().min(1) }).strict();
 
 /**
  * One dated value. `value: null` means the rule no longer exists from `from` on (it is not
@@ -152,7 +152,7 @@ export const tableDataSchema = z.discriminatedUnion('kind', [
  *
  * @example
  * ```ts
- * const stay = defineValueTable({ id: 'endorsement.hkmo.S.stay-days', label: { zh: '商务签注每次停留天数', en: 'Business endorsement stay per entry' }, value: z.number().int().positive() });
+ * const stay = defineValueTable({ id: 'endorsement.hkmo.S.stay-days', label: { 'zh-CN': '商务签注每次停留天数', en: 'Business endorsement stay per entry' }, value: z.number().int().positive() });
  * ```
  */
 export interface ValueTableSpec<T> {
@@ -169,7 +169,7 @@ export interface ValueTableSpec<T> {
  *
  * @example
  * ```ts
- * const cities = defineSetTable({ id: 'endorsement.hkmo.G.cities', label: { zh: '个人旅游签注开放城市', en: 'Individual visit scheme cities' } });
+ * const cities = defineSetTable({ id: 'endorsement.hkmo.G.cities', label: { 'zh-CN': '个人旅游签注开放城市', en: 'Individual visit scheme cities' } });
  * ```
  */
 export interface SetTableSpec {
@@ -195,7 +195,7 @@ export type TableSpec = ValueTableSpec<unknown> | SetTableSpec;
  *
  * @example
  * ```ts
- * const validity = defineValueTable({ id: 'passport.validity-years', label: { zh: '护照有效期', en: 'Passport validity' }, value: z.number().int(), continuous: true });
+ * const validity = defineValueTable({ id: 'passport.validity-years', label: { 'zh-CN': '护照有效期', en: 'Passport validity' }, value: z.number().int(), continuous: true });
  * ```
  */
 export function defineValueTable<T>(spec: { id: string; label: Label; value: z.ZodType<T>; continuous?: boolean; local?: boolean }): ValueTableSpec<T> {
@@ -207,7 +207,7 @@ export function defineValueTable<T>(spec: { id: string; label: Label; value: z.Z
  *
  * @example
  * ```ts
- * const grounds = defineSetTable({ id: 'passport.renewal-grounds', label: { zh: '换发事由', en: 'Renewal grounds' } });
+ * const grounds = defineSetTable({ id: 'passport.renewal-grounds', label: { 'zh-CN': '换发事由', en: 'Renewal grounds' } });
  * ```
  */
 export function defineSetTable(spec: { id: string; label: Label; member?: z.ZodType<string>; local?: boolean }): SetTableSpec {

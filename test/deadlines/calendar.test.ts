@@ -158,7 +158,7 @@ describe('isWorkingDay and describeDay, day by day from the notices', () => {
       expect('holiday' in info).toBe(false);
       expect('notice' in info).toBe(false);
     } else {
-      expect(info.holiday?.zh.length).toBeGreaterThan(0);
+      expect(info.holiday?.['zh-CN'].length).toBeGreaterThan(0);
       expect(info.holiday?.en.length).toBeGreaterThan(0);
       expect(info.notice?.cite.issuer.length).toBeGreaterThan(0);
       expect(info.notice?.cite.title.length).toBeGreaterThan(0);
@@ -170,7 +170,7 @@ describe('isWorkingDay and describeDay, day by day from the notices', () => {
     const info = describeDay('2015-09-03');
     expect(info.holiday).toEqual({
       key: 'victory-anniversary',
-      zh: '中国人民抗日战争暨世界反法西斯战争胜利70周年纪念日',
+      'zh-CN': '中国人民抗日战争暨世界反法西斯战争胜利70周年纪念日',
       en: '70th anniversary of the victory of the War of Resistance against Japanese Aggression',
     });
     expect(info.notice?.cite.issuer).toBe('国务院');
@@ -385,7 +385,7 @@ const FIXTURE_NOTICE = {
   title: '国务院办公厅关于2027年部分节假日安排的通知（测试夹具，虚构）',
   note: 'Invented test fixture, not a real notice.',
 } as const;
-const CUSTOM_NAME = { zh: '测试纪念日（虚构）', en: 'Test commemoration day (fictional)' } as const;
+const CUSTOM_NAME = { 'zh-CN': '测试纪念日（虚构）', en: 'Test commemoration day (fictional)' } as const;
 const FIXTURE_2027: HolidaySchedule = {
   year: 2027,
   notice: FIXTURE_NOTICE,
@@ -501,7 +501,7 @@ describe('extendCalendar rejects invalid schedules with every issue', () => {
       ['duplicate-date@holidays.1.offDays.1'],
     ],
     ['unknown holiday key', schedule([{ name: 'labor-day', offDays: ['2027-05-03'] }]), ['unknown-holiday@holidays.0.name']],
-    ['custom name without en', schedule([{ name: { zh: '测试' }, offDays: ['2027-05-03'] }]), ['unknown-holiday@holidays.0.name']],
+    ['custom name without en', schedule([{ name: { 'zh-CN': '测试' }, offDays: ['2027-05-03'] }]), ['unknown-holiday@holidays.0.name']],
     ['wrong year', schedule([{ name: 'new-year', offDays: ['2027-01-01'] }], { year: 2028 }), ['year-not-next@year']],
     ['notice without issuer', schedule([], { notice: { issuer: '', title: NOTICE.title } }), ['missing-citation@notice.issuer']],
     ['notice without title', schedule([], { notice: { issuer: NOTICE.issuer } }), ['missing-citation@notice.title']],

@@ -26,7 +26,7 @@ describe('computeDeadline: working days', () => {
       '2025-02-09',
     ]);
     expect(d.skipped[0]).toEqual({ date: '2025-01-25', kind: 'weekend' });
-    expect(d.skipped[1]).toMatchObject({ kind: 'holiday', holiday: { zh: '春节', en: 'Spring Festival' } });
+    expect(d.skipped[1]).toMatchObject({ kind: 'holiday', holiday: { 'zh-CN': '春节', en: 'Spring Festival' } });
     expect(d.skipped[5]).toMatchObject({ date: '2025-02-01', kind: 'weekend', holiday: { key: 'spring-festival' } });
   });
 

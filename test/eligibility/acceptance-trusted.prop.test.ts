@@ -64,7 +64,7 @@ function inputOf(view: AcceptanceInput['view'], checklist: Checklist, t: Terms, 
 function referenceLines(d: AcceptanceDecision, locale: Locale): string[] {
   if (d.status === 'accepted') return [];
   const n = d.notice;
-  const pick = (l: { zh: string; en: string }) => (locale === 'zh-CN' ? l.zh : l.en);
+  const pick = (l: { 'zh-CN': string; en: string }) => (locale === 'zh-CN' ? l['zh-CN'] : l.en);
   const line = (item: NoticeItem, i: number): string => {
     const why = [...new Set(item.why.map((w) => renderReason(w, locale, MATERIAL_REASONS)))].join(locale === 'zh-CN' ? '；' : '; ') + (locale === 'zh-CN' ? '。' : '.');
     const material = pick(item.label);

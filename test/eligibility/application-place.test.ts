@@ -56,7 +56,7 @@ describe('scenarios (each expectation cites its source)', () => {
     const before = place('2019-03-31', input);
     expect(before.status).toBe('not-allowed');
     if (before.status === 'not-allowed') {
-      expect(before.where.map((w) => [w.route, w.label.zh])).toEqual([
+      expect(before.where.map((w) => [w.route, w.label['zh-CN']])).toEqual([
         ['hukou-place', '成都市'],
         ['in-province', '四川省'],
       ]);
@@ -73,7 +73,7 @@ describe('scenarios (each expectation cites its source)', () => {
     const input = { applicant: { hukou: '510703' }, service: passport, office: '510104' };
     const before = place('2018-01-31', input);
     expect(before.status).toBe('not-allowed');
-    if (before.status === 'not-allowed') expect(before.where[0]).toMatchObject({ route: 'hukou-place', area: { scope: 'city', division: '510700' }, label: { zh: '绵阳市' } });
+    if (before.status === 'not-allowed') expect(before.where[0]).toMatchObject({ route: 'hukou-place', area: { scope: 'city', division: '510700' }, label: { 'zh-CN': '绵阳市' } });
     const after = place('2018-02-01', input);
     expect(after).toMatchObject({ status: 'allowed', route: 'in-province' });
     expect(after.reasons[0]).toMatchObject({ code: 'place.in-province.applies', params: { province: '510000' }, cite: { article: '第一项' } });

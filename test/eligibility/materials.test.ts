@@ -98,7 +98,7 @@ describe('the bundle', () => {
 
   it('every material has a zh-CN and English name', () => {
     for (const id of MATERIAL_IDS) {
-      expect(MATERIAL_LABELS[id].zh.length).toBeGreaterThan(0);
+      expect(MATERIAL_LABELS[id]['zh-CN'].length).toBeGreaterThan(0);
       expect(MATERIAL_LABELS[id].en.length).toBeGreaterThan(0);
     }
     expect(isMaterialId('kinship-proof')).toBe(true);

@@ -80,7 +80,7 @@ describe('several items, local charges and exemptions', () => {
       ['hkmo-endorsement.single', 2, 3000],
     ]);
     expect(q.totalFen).toBe(21000);
-    expect(q.lines[0]?.label).toEqual({ zh: '普通护照（首次申领）', en: 'Ordinary passport (first issue)' });
+    expect(q.lines[0]?.label).toEqual({ 'zh-CN': '普通护照（首次申领）', en: 'Ordinary passport (first issue)' });
   });
 
   it('Chengdu postage (2018): 10 yuan for one parcel per person, whatever the number of documents', () => {

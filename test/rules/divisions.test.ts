@@ -53,11 +53,11 @@ describe('division catalogue: contents', () => {
 
   it('cross-checks codes and names', () => {
     for (const [code, zh, en] of KNOWN) {
-      expect(divisionOf(code), code).toMatchObject({ code, zh, en });
+      expect(divisionOf(code), code).toMatchObject({ code, 'zh-CN': zh, en });
       expect(isDivisionCode(code), code).toBe(true);
     }
     expect(divisionOf('220000')?.level).toBe('province');
-    expect(divisionOf('220200')).toMatchObject({ zh: '吉林市', en: 'Jilin', level: 'prefecture', province: '220000' });
+    expect(divisionOf('220200')).toMatchObject({ 'zh-CN': '吉林市', en: 'Jilin', level: 'prefecture', province: '220000' });
   });
 
   it('lists each municipality and its city-level code under the municipality\'s name', () => {
@@ -65,11 +65,11 @@ describe('division catalogue: contents', () => {
       const province = divisionOf(m);
       const city = divisionOf(`${m.slice(0, 2)}0100`);
       expect(province?.level).toBe('province');
-      expect(city).toEqual({ code: `${m.slice(0, 2)}0100`, zh: province?.zh, en: province?.en, level: 'prefecture', province: m });
+      expect(city).toEqual({ code: `${m.slice(0, 2)}0100`, 'zh-CN': province?.['zh-CN'], en: province?.en, level: 'prefecture', province: m });
       // no other prefecture-level code under a municipality
       expect(listDivisions('prefecture').filter((d) => d.province === m)).toHaveLength(1);
     }
-    expect(divisionOf('110100')?.zh).toBe('北京市');
+    expect(divisionOf('110100')?.['zh-CN']).toBe('北京市');
     expect(divisionOf('500100')?.en).toBe('Chongqing');
   });
 
@@ -84,7 +84,7 @@ describe('division catalogue: contents', () => {
     expect(DIVISIONS_AS_OF).toBe('2023-06-30');
     expect(divisionOf('371200')).toBeUndefined();
     expect(divisionOf('341400')).toBeUndefined();
-    expect(divisionOf('540600')).toMatchObject({ zh: '那曲市', en: 'Nagqu' }); // 那曲地区 became a city in 2018
+    expect(divisionOf('540600')).toMatchObject({ 'zh-CN': '那曲市', en: 'Nagqu' }); // 那曲地区 became a city in 2018
   });
 
   it('every prefecture\'s province exists and shares its first two digits', () => {
@@ -110,7 +110,7 @@ describe('division catalogue: contents', () => {
 
   it('names are non-empty in both languages: Han characters, and Latin letters without tone marks', () => {
     for (const d of listDivisions()) {
-      expect(d.zh, d.code).toMatch(/^\p{Script=Han}+$/u);
+      expect(d['zh-CN'], d.code).toMatch(/^\p{Script=Han}+$/u);
       expect(d.en, d.code).toMatch(/^[A-Z][A-Za-zü' ]*[a-z]$/);
       expect(d.en.normalize('NFD'), d.code).not.toMatch(/[\u0300-\u0307\u0309-\u036f]/); // no tone marks (U+0308 is ü's diaeresis)
     }

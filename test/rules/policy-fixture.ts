@@ -10,9 +10,9 @@ import { defineSetTable, defineValueTable, type TableSpec } from '../../src/rule
 
 export const cite = (title: string): Citation => ({ issuer: 'test', title });
 
-export const FEE = defineValueTable({ id: 'test.fee', label: { zh: '费用', en: 'fee' }, value: z.number().int().nonnegative(), continuous: true, local: true });
-export const STAY = defineValueTable({ id: 'test.stay', label: { zh: '停留', en: 'stay' }, value: z.number().int().positive() });
-export const CITIES = defineSetTable({ id: 'test.cities', label: { zh: '城市', en: 'cities' }, member: z.string().regex(/^\d{6}$/), local: true });
+export const FEE = defineValueTable({ id: 'test.fee', label: { 'zh-CN': '费用', en: 'fee' }, value: z.number().int().nonnegative(), continuous: true, local: true });
+export const STAY = defineValueTable({ id: 'test.stay', label: { 'zh-CN': '停留', en: 'stay' }, value: z.number().int().positive() });
+export const CITIES = defineSetTable({ id: 'test.cities', label: { 'zh-CN': '城市', en: 'cities' }, member: z.string().regex(/^\d{6}$/), local: true });
 export const SPECS: readonly TableSpec[] = [FEE, STAY, CITIES];
 
 export const POLICY: Policy = {
@@ -49,7 +49,7 @@ export const POLICY: Policy = {
   },
   local: {
     '230100': {
-      label: { zh: '哈尔滨市', en: 'Harbin' },
+      label: { 'zh-CN': '哈尔滨市', en: 'Harbin' },
       tables: {
         'test.fee': { kind: 'value', verifiedThrough: '2025-11-30', entries: [{ from: '2014-04-01', to: '2014-12-31', value: 0, cite: cite('Harbin free') }] },
         'test.cities': { kind: 'set', verifiedThrough: '2025-11-30', members: [{ member: '230100', from: '2020-01-01', to: '2020-12-31', cite: cite('Harbin local pilot') }] },

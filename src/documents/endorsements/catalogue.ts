@@ -99,7 +99,7 @@ export const ENDORSEMENT_TYPES = ['T', 'S', 'L', 'G', 'Q', 'D', 'talent', 'J', '
  *
  * @example
  * ```ts
- * const e: CatalogueEntry = { letter: 'G', label: { zh: '个人旅游', en: 'individual visit' } };
+ * const e: CatalogueEntry = { letter: 'G', label: { 'zh-CN': '个人旅游', en: 'individual visit' } };
  * ```
  */
 export interface CatalogueEntry {
@@ -123,33 +123,33 @@ export const ENDORSEMENT_CATALOGUE: {
   readonly taiwan: Readonly<Record<TaiwanEndorsementType, CatalogueEntry>>;
 } = {
   hkmo: {
-    T: { letter: 'T', label: { zh: '探亲', en: 'family visit' } },
-    S: { letter: 'S', label: { zh: '商务', en: 'business' } },
-    L: { letter: 'L', label: { zh: '团队旅游', en: 'group tour' } },
-    G: { letter: 'G', label: { zh: '个人旅游', en: 'individual visit' } },
-    Q: { letter: 'Q', label: { zh: '其他', en: 'other' } },
-    D: { letter: 'D', label: { zh: '逗留', en: 'stay' } },
+    T: { letter: 'T', label: { 'zh-CN': '探亲', en: 'family visit' } },
+    S: { letter: 'S', label: { 'zh-CN': '商务', en: 'business' } },
+    L: { letter: 'L', label: { 'zh-CN': '团队旅游', en: 'group tour' } },
+    G: { letter: 'G', label: { 'zh-CN': '个人旅游', en: 'individual visit' } },
+    Q: { letter: 'Q', label: { 'zh-CN': '其他', en: 'other' } },
+    D: { letter: 'D', label: { 'zh-CN': '逗留', en: 'stay' } },
     talent: {
       letter: null,
-      label: { zh: '人才', en: 'talent' },
+      label: { 'zh-CN': '人才', en: 'talent' },
       uncertain: 'The letter printed for the talent endorsement is not confirmed by any official source; one low-quality page says "R". Keyed "talent".',
     },
   },
   taiwan: {
-    L: { letter: 'L', label: { zh: '团队旅游', en: 'group tour' } },
-    G: { letter: 'G', label: { zh: '个人旅游', en: 'individual travel' } },
-    T: { letter: 'T', label: { zh: '探亲', en: 'family visit' } },
-    D: { letter: 'D', label: { zh: '定居', en: 'settlement' } },
+    L: { letter: 'L', label: { 'zh-CN': '团队旅游', en: 'group tour' } },
+    G: { letter: 'G', label: { 'zh-CN': '个人旅游', en: 'individual travel' } },
+    T: { letter: 'T', label: { 'zh-CN': '探亲', en: 'family visit' } },
+    D: { letter: 'D', label: { 'zh-CN': '定居', en: 'settlement' } },
     J: {
       letter: 'J',
-      label: { zh: '居留', en: 'residence' },
+      label: { 'zh-CN': '居留', en: 'residence' },
       uncertain: 'J (居留/依亲/返乡) appears only on the older list of Taiwan endorsements; the later list (nine types) has no J.',
     },
-    Y: { letter: 'Y', label: { zh: '应邀', en: 'invited exchange' } },
-    F: { letter: 'F', label: { zh: '商务', en: 'business' } },
-    X: { letter: 'X', label: { zh: '学习', en: 'study' } },
-    C: { letter: 'C', label: { zh: '乘务', en: 'crew' } },
-    Q: { letter: 'Q', label: { zh: '其他', en: 'other' } },
+    Y: { letter: 'Y', label: { 'zh-CN': '应邀', en: 'invited exchange' } },
+    F: { letter: 'F', label: { 'zh-CN': '商务', en: 'business' } },
+    X: { letter: 'X', label: { 'zh-CN': '学习', en: 'study' } },
+    C: { letter: 'C', label: { 'zh-CN': '乘务', en: 'crew' } },
+    Q: { letter: 'Q', label: { 'zh-CN': '其他', en: 'other' } },
   },
 };
 

@@ -21,7 +21,7 @@ import * as C from './citations.js';
  */
 export const D_MACAU_STUDY_CAP = defineValueTable({
   id: 'endorsement.hkmo.D.macau-study-cap-months',
-  label: { zh: '赴澳门就读逗留签注有效期上限（月）', en: 'Cap on Macau students\' D endorsement, months' },
+  label: { 'zh-CN': '赴澳门就读逗留签注有效期上限（月）', en: 'Cap on Macau students\' D endorsement, months' },
   value: z.number().int().positive(),
   continuous: true,
 });

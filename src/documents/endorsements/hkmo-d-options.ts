@@ -19,7 +19,7 @@ import { type OptionSets, opt, optionSetsSchema } from './option.js';
  */
 export const D_OPTIONS = defineValueTable({
   id: 'endorsement.hkmo.D.options',
-  label: { zh: '逗留签注种类', en: 'Stay (D) endorsement options' },
+  label: { 'zh-CN': '逗留签注种类', en: 'Stay (D) endorsement options' },
   value: optionSetsSchema,
   continuous: true,
 });

@@ -26,7 +26,7 @@ import * as C from './citations.js';
  */
 export const G_CITIES = defineSetTable({
   id: 'endorsement.hkmo.G.cities',
-  label: { zh: '港澳个人旅游签注开放城市', en: 'Individual visit scheme cities (HK/Macau G)' },
+  label: { 'zh-CN': '港澳个人旅游签注开放城市', en: 'Individual visit scheme cities (HK/Macau G)' },
   member: z.string().refine((c) => divisionOf(c)?.level === 'prefecture', 'expected a prefecture-level GB/T 2260 code'),
   local: true,
 });

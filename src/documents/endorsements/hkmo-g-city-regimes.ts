@@ -30,7 +30,7 @@ import { type Validity, validitySchema } from './option.js';
  * @example
  * ```ts
  * const r: CityRegime = {
- *   id: 'shenzhen.multi', label: { zh: '深圳赴香港一签多行', en: 'Shenzhen multiple-entry to HK' }, destination: 'hong-kong',
+ *   id: 'shenzhen.multi', label: { 'zh-CN': '深圳赴香港一签多行', en: 'Shenzhen multiple-entry to HK' }, destination: 'hong-kong',
  *   validity: { years: 1 }, entries: 'multi', stayDays: 7, eligible: ['hukou', 'residence-permit'], excludesStatePersonnel: true,
  * };
  * ```
@@ -76,7 +76,7 @@ const regimeSchema: z.ZodType<CityRegime> = z
  */
 export const G_CITY_REGIMES = defineValueTable({
   id: 'endorsement.hkmo.G.city-regimes',
-  label: { zh: '个人旅游签注城市特别政策', en: 'City regimes of the G endorsement' },
+  label: { 'zh-CN': '个人旅游签注城市特别政策', en: 'City regimes of the G endorsement' },
   value: z.array(regimeSchema),
   local: true,
 });
@@ -95,7 +95,7 @@ export const SHENZHEN_REGIMES_DATA: ValueTableData<readonly CityRegime[]> = {
       from: '2009-04-01',
       to: '2015-04-12',
       value: [
-        { id: 'shenzhen.multi', label: { zh: '深圳赴香港一签多行', en: 'Shenzhen multiple-entry to Hong Kong' }, destination: 'hong-kong', validity: year, entries: 'multi', stayDays: 7, eligible: ['hukou'], excludesStatePersonnel: true },
+        { id: 'shenzhen.multi', label: { 'zh-CN': '深圳赴香港一签多行', en: 'Shenzhen multiple-entry to Hong Kong' }, destination: 'hong-kong', validity: year, entries: 'multi', stayDays: 7, eligible: ['hukou'], excludesStatePersonnel: true },
       ],
       cite: C.SHENZHEN_MULTI_2009,
     },
@@ -105,7 +105,7 @@ export const SHENZHEN_REGIMES_DATA: ValueTableData<readonly CityRegime[]> = {
       value: [
         {
           id: 'shenzhen.weekly',
-          label: { zh: '深圳赴香港一周一行', en: 'Shenzhen once-a-week to Hong Kong' },
+          label: { 'zh-CN': '深圳赴香港一周一行', en: 'Shenzhen once-a-week to Hong Kong' },
           destination: 'hong-kong',
           validity: year,
           entries: 'multi',
@@ -121,7 +121,7 @@ export const SHENZHEN_REGIMES_DATA: ValueTableData<readonly CityRegime[]> = {
     {
       from: '2024-12-01',
       value: [
-        { id: 'shenzhen.multi', label: { zh: '深圳赴香港一签多行', en: 'Shenzhen multiple-entry to Hong Kong' }, destination: 'hong-kong', validity: year, entries: 'multi', stayDays: 7, eligible: ['hukou', 'residence-permit'], excludesStatePersonnel: true },
+        { id: 'shenzhen.multi', label: { 'zh-CN': '深圳赴香港一签多行', en: 'Shenzhen multiple-entry to Hong Kong' }, destination: 'hong-kong', validity: year, entries: 'multi', stayDays: 7, eligible: ['hukou', 'residence-permit'], excludesStatePersonnel: true },
       ],
       cite: C.REGIMES_2024,
     },
@@ -138,7 +138,7 @@ export const ZHUHAI_REGIMES_DATA: ValueTableData<readonly CityRegime[]> = {
       value: [
         {
           id: 'zhuhai.weekly',
-          label: { zh: '珠海赴澳门一周一行', en: 'Zhuhai once-a-week to Macau' },
+          label: { 'zh-CN': '珠海赴澳门一周一行', en: 'Zhuhai once-a-week to Macau' },
           destination: 'macau',
           validity: year,
           entries: 'multi',
@@ -149,7 +149,7 @@ export const ZHUHAI_REGIMES_DATA: ValueTableData<readonly CityRegime[]> = {
         },
         {
           id: 'hengqin.multi',
-          label: { zh: '横琴赴澳门一签多行', en: 'Hengqin multiple-entry to Macau' },
+          label: { 'zh-CN': '横琴赴澳门一签多行', en: 'Hengqin multiple-entry to Macau' },
           destination: 'macau',
           validity: year,
           entries: 'multi',

@@ -26,7 +26,7 @@ import { type OptionSets, opt, optionSetsSchema } from './option.js';
  */
 export const G_OPTIONS = defineValueTable({
   id: 'endorsement.hkmo.G.options',
-  label: { zh: '个人旅游签注种类', en: 'Individual visit (G) endorsement options' },
+  label: { 'zh-CN': '个人旅游签注种类', en: 'Individual visit (G) endorsement options' },
   value: optionSetsSchema,
   continuous: true,
 });

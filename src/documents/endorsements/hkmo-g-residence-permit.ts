@@ -24,7 +24,7 @@ import * as C from './citations.js';
  */
 export const G_RESIDENCE_PERMIT = defineValueTable({
   id: 'endorsement.hkmo.G.residence-permit',
-  label: { zh: '居住证持有人可办理个人旅游签注', en: 'Residence-permit holders eligible for G' },
+  label: { 'zh-CN': '居住证持有人可办理个人旅游签注', en: 'Residence-permit holders eligible for G' },
   value: z.boolean(),
   continuous: true,
   local: true,

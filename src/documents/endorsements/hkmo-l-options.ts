@@ -19,7 +19,7 @@ import { type OptionSets, opt, optionSetsSchema } from './option.js';
  */
 export const L_OPTIONS = defineValueTable({
   id: 'endorsement.hkmo.L.options',
-  label: { zh: '团队旅游签注种类', en: 'Group tour (L) endorsement options' },
+  label: { 'zh-CN': '团队旅游签注种类', en: 'Group tour (L) endorsement options' },
   value: optionSetsSchema,
   continuous: true,
 });

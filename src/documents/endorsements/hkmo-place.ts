@@ -37,7 +37,7 @@ const rules = z.array(placeRuleSchema).min(1);
  */
 export const HKMO_PLACE = defineValueTable({
   id: 'endorsement.hkmo.place',
-  label: { zh: '港澳签注受理地', en: 'Where HK/Macau endorsements are applied for' },
+  label: { 'zh-CN': '港澳签注受理地', en: 'Where HK/Macau endorsements are applied for' },
   value: z.object({ T: rules, S: rules, L: rules, G: rules, Q: rules, D: rules, talent: rules }).strict(),
   continuous: true,
   local: true,

@@ -27,7 +27,7 @@ import { type OptionRule, type OptionSets, opt, optionSetsSchema } from './optio
  */
 export const Q_OPTIONS = defineValueTable({
   id: 'endorsement.hkmo.Q.options',
-  label: { zh: '其他签注种类', en: 'Other (Q) endorsement options' },
+  label: { 'zh-CN': '其他签注种类', en: 'Other (Q) endorsement options' },
   value: optionSetsSchema,
   continuous: true,
 });

@@ -17,7 +17,7 @@ import * as C from './citations.js';
  */
 export const Q_STAY_DAYS = defineValueTable({
   id: 'endorsement.hkmo.Q.stay-days',
-  label: { zh: '其他签注每次逗留天数', en: 'Other endorsement (Q) stay per entry, days' },
+  label: { 'zh-CN': '其他签注每次逗留天数', en: 'Other endorsement (Q) stay per entry, days' },
   value: z.number().int().positive(),
   continuous: true,
 });

@@ -27,7 +27,7 @@ import { type OptionRule, type OptionSets, opt, optionSetsSchema } from './optio
  */
 export const S_OPTIONS = defineValueTable({
   id: 'endorsement.hkmo.S.options',
-  label: { zh: '商务签注种类', en: 'Business (S) endorsement options' },
+  label: { 'zh-CN': '商务签注种类', en: 'Business (S) endorsement options' },
   value: optionSetsSchema,
   continuous: true,
 });

@@ -18,7 +18,7 @@ import * as C from './citations.js';
  */
 export const S_STAY_DAYS = defineValueTable({
   id: 'endorsement.hkmo.S.stay-days',
-  label: { zh: '商务签注每次逗留天数', en: 'Business endorsement (S) stay per entry, days' },
+  label: { 'zh-CN': '商务签注每次逗留天数', en: 'Business endorsement (S) stay per entry, days' },
   value: z.number().int().positive(),
   continuous: true,
 });

@@ -32,7 +32,7 @@ import { type OptionRule, type OptionSets, type Relation, opt, optionSetsSchema,
  */
 export const T_OPTIONS = defineValueTable({
   id: 'endorsement.hkmo.T.options',
-  label: { zh: '探亲签注种类', en: 'Family visit (T) endorsement options' },
+  label: { 'zh-CN': '探亲签注种类', en: 'Family visit (T) endorsement options' },
   value: optionSetsSchema,
   continuous: true,
 });

@@ -32,7 +32,7 @@ import { type OptionRule, type OptionSets, opt, optionSetsSchema } from './optio
  */
 export const TALENT_OPTIONS = defineValueTable({
   id: 'endorsement.hkmo.talent.options',
-  label: { zh: '人才签注种类', en: 'Talent endorsement options' },
+  label: { 'zh-CN': '人才签注种类', en: 'Talent endorsement options' },
   value: optionSetsSchema,
   continuous: true,
 });
@@ -60,7 +60,7 @@ export const TALENT_OPTIONS_DATA: ValueTableData<OptionSets> = {
  */
 export const TALENT_STAY_DAYS = defineValueTable({
   id: 'endorsement.hkmo.talent.stay-days',
-  label: { zh: '人才签注每次逗留天数', en: 'Talent endorsement stay per entry, days' },
+  label: { 'zh-CN': '人才签注每次逗留天数', en: 'Talent endorsement stay per entry, days' },
   value: z.number().int().positive(),
   continuous: true,
 });
@@ -82,7 +82,7 @@ export const TALENT_STAY_DAYS_DATA: ValueTableData<number> = {
  */
 export const TALENT_AREAS = defineSetTable({
   id: 'endorsement.hkmo.talent.areas',
-  label: { zh: '人才签注实施地区', en: 'Areas issuing talent endorsements' },
+  label: { 'zh-CN': '人才签注实施地区', en: 'Areas issuing talent endorsements' },
   member: z.string().refine((c) => divisionOf(c) !== undefined, 'expected a catalogued GB/T 2260 province or prefecture'),
   local: true,
 });

@@ -18,7 +18,7 @@ import * as C from './citations.js';
  */
 export const TOURISM_STAY_DAYS = defineValueTable({
   id: 'endorsement.hkmo.tourism.stay-days',
-  label: { zh: '旅游签注每次逗留天数', en: 'Tourist endorsement (L/G) stay per entry, days' },
+  label: { 'zh-CN': '旅游签注每次逗留天数', en: 'Tourist endorsement (L/G) stay per entry, days' },
   value: z.number().int().positive(),
   continuous: true,
 });

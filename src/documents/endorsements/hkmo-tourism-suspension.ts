@@ -44,7 +44,7 @@ const types = z.array(z.enum(['L', 'G']));
  */
 export const TOURISM_SUSPENSION = defineValueTable({
   id: 'endorsement.hkmo.tourism.suspended',
-  label: { zh: '暂停办理的赴港澳旅游签注', en: 'Suspended HK/Macau tourist endorsements' },
+  label: { 'zh-CN': '暂停办理的赴港澳旅游签注', en: 'Suspended HK/Macau tourist endorsements' },
   value: z.object({ 'hong-kong': types, macau: types }).strict(),
   continuous: true,
   local: true,

@@ -19,7 +19,7 @@ import { type ValueTableData, defineValueTable } from '../../rules/table.js';
  */
 export const PERMIT_MIN_REMAINING_DAYS = defineValueTable({
   id: 'endorsement.permit.min-remaining-days',
-  label: { zh: '申请签注时通行证剩余有效期下限（天）', en: 'Minimum permit validity left for an endorsement, days' },
+  label: { 'zh-CN': '申请签注时通行证剩余有效期下限（天）', en: 'Minimum permit validity left for an endorsement, days' },
   value: z.number().int().positive(),
   local: true,
 });

@@ -27,7 +27,7 @@ import * as C from './citations.js';
  */
 export const TAIWAN_G_CITIES = defineSetTable({
   id: 'endorsement.taiwan.G.cities',
-  label: { zh: '大陆居民赴台个人游试点城市', en: 'Taiwan individual-travel pilot cities' },
+  label: { 'zh-CN': '大陆居民赴台个人游试点城市', en: 'Taiwan individual-travel pilot cities' },
   member: z.string().refine((c) => divisionOf(c)?.level === 'prefecture', 'expected a prefecture-level GB/T 2260 code'),
   local: true,
 });
@@ -64,7 +64,7 @@ export const TAIWAN_G_CITIES_DATA: SetTableData = {
  */
 export const TAIWAN_G_STAY_DAYS = defineValueTable({
   id: 'endorsement.taiwan.G.stay-days',
-  label: { zh: '赴台个人游在台停留天数', en: 'Taiwan individual travel: days in Taiwan' },
+  label: { 'zh-CN': '赴台个人游在台停留天数', en: 'Taiwan individual travel: days in Taiwan' },
   value: z.number().int().positive(),
   continuous: true,
 });
@@ -86,7 +86,7 @@ export const TAIWAN_G_STAY_DAYS_DATA: ValueTableData<number> = {
  */
 export const TAIWAN_G_RESIDENCE_PERMIT = defineValueTable({
   id: 'endorsement.taiwan.G.residence-permit',
-  label: { zh: '居住证持有人可办理赴台个人旅游签注', en: 'Residence-permit holders eligible for Taiwan G' },
+  label: { 'zh-CN': '居住证持有人可办理赴台个人旅游签注', en: 'Residence-permit holders eligible for Taiwan G' },
   value: z.boolean(),
   continuous: true,
   local: true,

@@ -30,7 +30,7 @@ import { type OptionRule, type OptionSets, opt, optionSetsSchema } from './optio
 // G and J end with `null` and may be re-opened by a what-if: they are not `continuous` (a
 // continuous table may end only with its last entry).
 const spec = (type: TaiwanEndorsementType, zh: string, en: string, continuous = true): ValueTableSpec<OptionSets> =>
-  defineValueTable({ id: `endorsement.taiwan.${type}.options`, label: { zh: `赴台${zh}签注种类`, en: `Taiwan ${en} (${type}) endorsement options` }, value: optionSetsSchema, continuous });
+  defineValueTable({ id: `endorsement.taiwan.${type}.options`, label: { 'zh-CN': `赴台${zh}签注种类`, en: `Taiwan ${en} (${type}) endorsement options` }, value: optionSetsSchema, continuous });
 
 /**
  * Specs of the Taiwan option tables, by type.

@@ -27,7 +27,7 @@ const rules = z.array(placeRuleSchema).min(1);
  */
 export const TAIWAN_PLACE = defineValueTable({
   id: 'endorsement.taiwan.place',
-  label: { zh: '赴台签注受理地', en: 'Where Taiwan endorsements are applied for' },
+  label: { 'zh-CN': '赴台签注受理地', en: 'Where Taiwan endorsements are applied for' },
   value: z.object({ L: rules, G: rules, T: rules, D: rules, J: rules, Y: rules, F: rules, X: rules, C: rules, Q: rules }).strict(),
   continuous: true,
   local: true,
