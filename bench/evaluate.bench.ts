@@ -16,7 +16,7 @@ import fc from 'fast-check';
 import { bench, describe } from 'vitest';
 import { SAMPLE_APPLICATION, evaluate, parseApplication } from '../src/index.js';
 import type { Application } from '../src/eligibility/application.js';
-import { applicationArb, officeDayArb } from '../test/eligibility/evaluate-fixtures.js';
+import { applicationArb, officeDayArb } from '../test/evaluate/evaluate-fixtures.js';
 
 function pool(arb: fc.Arbitrary<Application>, seed: number): Application[] {
   const out: Application[] = [];

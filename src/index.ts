@@ -76,7 +76,9 @@ export {
   provinceCodeOf,
   type Division,
 } from './rules/divisions.js';
-export { BUILTIN_TABLES, REASONS, defaultPolicy, reasonMessage, validatePolicy, withChanges } from './rules/default-policy.js';
+export { BUILTIN_TABLES, REASONS, defaultPolicy, reasonMessage, validatePolicy, withChanges } from './builtin/builtin-policy.js';
+export { quoteFees } from './builtin/quote-fees.js';
+export { endorsementOptions } from './builtin/endorsement-options.js';
 export { fen, formatCny, sumFen, yuan, type Fen } from './fees/money.js';
 export {
   FEE_ITEM_TABLES,
@@ -93,7 +95,6 @@ export {
   feeItemSchema,
   feeQuoteInputSchema,
   hkmoEndorsementBand,
-  quoteFees,
   quoteFeesAt,
   type FeeItem,
   type FeeLine,
@@ -167,8 +168,8 @@ export { placeApplicantSchema, type PlaceApplicant } from './eligibility/place-a
 export { serviceSchema as placeServiceSchema, type Service as PlaceService } from './eligibility/place-services.js';
 export { CHANNELS as PLACE_CHANNELS, type Channel as PlaceChannel, type PlaceReason } from './eligibility/place-reasons.js';
 export { DEFAULT_SCHEME_LOOKUPS, type SchemeLookups } from './eligibility/place-lookups.js';
-export { evaluate, type EvaluateOptions, type Evaluation, type ExplainedReason, type ServiceDecision } from './eligibility/evaluate.js';
-export { EVALUATE_REASONS } from './eligibility/evaluate-reasons.js';
+export { evaluate, type EvaluateOptions, type Evaluation, type ExplainedReason, type ServiceDecision } from './evaluate/evaluate.js';
+export { EVALUATE_REASONS } from './evaluate/evaluate-reasons.js';
 export { PROCESSING_REASON_CATALOGUE } from './deadlines/processing-reasons.js';
 export type { ProcessingCommon } from './deadlines/processing-deadline.js';
 export type { ChannelCondition, PlaceReasonCode, PlaceRouteName, RouteCondition } from './eligibility/place-reasons.js';

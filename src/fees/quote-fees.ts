@@ -11,7 +11,6 @@ import { type Issue, ValidationError } from '../rules/errors.js';
 import { isDateOrInstant, readDateOrInstant } from '../rules/instant.js';
 import { civilDateSchema, type Period } from '../rules/period.js';
 import { type MemoPart,type PolicyAtOptions, type PolicyView, type ResolvedValue, type RuleSource, policyAt } from '../rules/policy-at.js';
-import { defaultPolicy } from '../rules/default-policy.js';
 import type { Policy } from '../rules/policy.js';
 import type { Reason } from '../rules/reasons.js';
 import type { Label, ValueTableSpec } from '../rules/table.js';
@@ -317,29 +316,19 @@ export interface QuoteFeesOptions {
 }
 
 /**
- * An itemised fee quote for an application: the fee in force on the **acceptance date** at the
- * office's division, one line per item (several documents on one combined form are several
- * lines), postage once per person where the local rule says so, exemptions stated on their line.
+ * {@link quoteFees} under a given policy (the public function, which defaults the policy to the
+ * built-in one, lives above the areas).
  *
- * @throws `ValidationError` listing every problem (unknown item, a negative quantity, a date
- * with no fee, postage the office does not price …); `UnknownDivisionError`; `UnverifiedDateError`
- * past the tables' `verifiedThrough` unless `beyondVerified: 'flag'`.
+ * @internal
  * @example
  * ```ts
- * const q = quoteFees({
- *   items: [{ item: 'passport.issue' }, { item: 'hkmo-permit.issue' }, { item: 'hkmo-endorsement', validityMonths: 12, entries: 'single' }],
- *   acceptedOn: '2019-07-01T09:30:00+08:00',
- *   division: '510100',
- *   delivery: 'post',
- * });
- * q.totalFen; // 12000 + 6000 + 1500 + 1000 = 20500
- * formatCny(q.totalFen, 'zh-CN'); // '205元'
+ * quoteFeesUnder(policy, input, {}); // as quoteFees(input, { policy })
  * ```
  */
-export function quoteFees(input: FeeQuoteInput, options: QuoteFeesOptions = {}): FeeQuote {
+export function quoteFeesUnder(policy: Policy, input: FeeQuoteInput, options: Omit<QuoteFeesOptions, 'policy'>): FeeQuote {
   const r = feeQuoteInputSchema.safeParse(input);
   if (!r.success) throw new ValidationError('Invalid fee quote input', r.error.issues.map((i) => ({ path: i.path, code: i.code, message: i.message })));
   const date = readDateOrInstant(r.data.acceptedOn, ['acceptedOn']).date;
-  const view = policyAt(options.policy ?? defaultPolicy(), date, { division: r.data.division, ...(options.beyondVerified ? { beyondVerified: options.beyondVerified } : {}) });
+  const view = policyAt(policy, date, { division: r.data.division, ...(options.beyondVerified ? { beyondVerified: options.beyondVerified } : {}) });
   return quoteFeesTrusted(view, r.data);
 }

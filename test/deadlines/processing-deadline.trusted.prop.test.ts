@@ -20,7 +20,7 @@ import {
 } from '../../src/deadlines/processing-deadline.js';
 import { PROCESSING_CHANNELS } from '../../src/deadlines/processing-tables.js';
 import { formatCivilDate, parseCivilDate } from '../../src/rules/civil-date.js';
-import { defaultPolicy, withChanges } from '../../src/rules/default-policy.js';
+import { defaultPolicy, withChanges } from '../../src/builtin/builtin-policy.js';
 import { policyAt } from '../../src/rules/policy-at.js';
 import type { Policy } from '../../src/rules/policy.js';
 import { scribble } from '../support/scribble.js';

@@ -14,7 +14,7 @@ import { type DocumentReason, documentReason } from '../../src/documents/reasons
 import { type DocumentRefusalFlags, REFUSAL_GROUND_TABLES, documentRefusals, documentRefusalsTrusted } from '../../src/documents/refusals.js';
 import { type ValidityInput, validityFor, validityForTrusted } from '../../src/documents/validity.js';
 import { formatCivilDate, parseCivilDate } from '../../src/rules/civil-date.js';
-import { defaultPolicy } from '../../src/rules/default-policy.js';
+import { defaultPolicy } from '../../src/builtin/builtin-policy.js';
 import { type PolicyView, type RuleSource, policyAt } from '../../src/rules/policy-at.js';
 import type { Policy } from '../../src/rules/policy.js';
 import type { SetMember, SetTableSpec } from '../../src/rules/table.js';

@@ -14,7 +14,7 @@ import { type Checklist, materialsChecklist, materialsChecklistTrusted } from '.
 import { type AcceptanceDecision, type AcceptanceInput, type NoticeItem, acceptanceDecision, acceptanceDecisionTrusted, checkAcceptanceInput } from '../../src/eligibility/deferred-acceptance.js';
 import { MATERIAL_REASONS } from '../../src/eligibility/materials.js';
 import { formatCivilDate, parseCivilDate } from '../../src/rules/civil-date.js';
-import { defaultPolicy } from '../../src/rules/default-policy.js';
+import { defaultPolicy } from '../../src/builtin/builtin-policy.js';
 import { policyAt } from '../../src/rules/policy-at.js';
 import type { Policy } from '../../src/rules/policy.js';
 import { type Locale, renderReason } from '../../src/rules/reasons.js';

@@ -24,7 +24,7 @@ import {
   parseApplication,
   toEndorsementApplicant,
 } from '../../src/eligibility/application.js';
-import { endorsementOptions } from '../../src/documents/endorsements/endorsement-options.js';
+import { endorsementOptions } from '../../src/builtin/endorsement-options.js';
 import { ENDORSEMENT_LOCAL, ENDORSEMENT_NATIONAL, ENDORSEMENT_TABLES } from '../../src/documents/endorsements/tables.js';
 import { applicantSchema as endorsementApplicantSchema } from '../../src/documents/endorsements/request.js';
 import { InvalidDateError, type Issue, ValidationError } from '../../src/rules/errors.js';

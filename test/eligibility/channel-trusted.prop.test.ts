@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { channelAllowed, channelAllowedTrusted, checkChannelInput } from '../../src/eligibility/channels.js';
 import { DEFAULT_SCHEME_LOOKUPS } from '../../src/eligibility/place-lookups.js';
 import { canSelfServe } from '../../src/eligibility/self-service.js';
-import { defaultPolicy, withChanges } from '../../src/rules/default-policy.js';
+import { defaultPolicy, withChanges } from '../../src/builtin/builtin-policy.js';
 import { policyAt } from '../../src/rules/policy-at.js';
 import type { Change, Policy } from '../../src/rules/policy.js';
 import { flipRun, outcome, run as looseRun, tightRun } from './place-trusted-arbitraries.js';

@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { materialsChecklistTrusted } from '../../src/eligibility/checklist.js';
-import { defaultPolicy } from '../../src/rules/default-policy.js';
+import { defaultPolicy } from '../../src/builtin/builtin-policy.js';
 import { policyAt } from '../../src/rules/policy-at.js';
 import { checklistCase, date, OFFICES, outcome } from './checklist-trusted-arbitraries.js';
 

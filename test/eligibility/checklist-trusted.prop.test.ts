@@ -11,7 +11,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type ChecklistInput, checkChecklistInput, materialsChecklist, materialsChecklistTrusted } from '../../src/eligibility/checklist.js';
-import { defaultPolicy } from '../../src/rules/default-policy.js';
+import { defaultPolicy } from '../../src/builtin/builtin-policy.js';
 import { policyAt } from '../../src/rules/policy-at.js';
 import type { Policy } from '../../src/rules/policy.js';
 import { type Case, SAMPLE_SERVICES, checklistCase, date, OFFICES, outcome, run } from './checklist-trusted-arbitraries.js';

@@ -6,9 +6,9 @@
  * (or one that goes away) is seen.
  */
 import { describe, expect, it } from 'vitest';
-import { endorsementOptions } from '../../src/documents/endorsements/endorsement-options.js';
+import { endorsementOptions } from '../../src/builtin/endorsement-options.js';
 import { applicationPlace } from '../../src/eligibility/application-place.js';
-import { defaultPolicy } from '../../src/rules/default-policy.js';
+import { defaultPolicy } from '../../src/builtin/builtin-policy.js';
 import { policyAt } from '../../src/rules/policy-at.js';
 
 const policy = defaultPolicy();

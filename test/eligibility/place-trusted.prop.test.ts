@@ -17,7 +17,7 @@ import { DEFAULT_SCHEME_LOOKUPS } from '../../src/eligibility/place-lookups.js';
 import { addMonthsClamped } from '../../src/eligibility/place-services.js';
 import { ageOn } from '../../src/documents/age.js';
 import { formatCivilDate, parseCivilDate } from '../../src/rules/civil-date.js';
-import { defaultPolicy, withChanges } from '../../src/rules/default-policy.js';
+import { defaultPolicy, withChanges } from '../../src/builtin/builtin-policy.js';
 import { policyAt } from '../../src/rules/policy-at.js';
 import type { Change, Policy } from '../../src/rules/policy.js';
 import { flipRun, outcome, run as looseRun, tightRun } from './place-trusted-arbitraries.js';

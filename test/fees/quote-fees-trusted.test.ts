@@ -4,9 +4,10 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type FeeItem, type FeeQuoteInput, feeQuoteInputSchema, quoteFees, quoteFeesAt, quoteFeesTrusted, SIMPLE_ITEMS } from '../../src/fees/quote-fees.js';
+import { type FeeItem, type FeeQuoteInput, feeQuoteInputSchema, quoteFeesAt, quoteFeesTrusted, SIMPLE_ITEMS } from '../../src/fees/quote-fees.js';
+import { quoteFees } from '../../src/builtin/quote-fees.js';
 import { formatCivilDate, parseCivilDate } from '../../src/rules/civil-date.js';
-import { defaultPolicy } from '../../src/rules/default-policy.js';
+import { defaultPolicy } from '../../src/builtin/builtin-policy.js';
 import { policyAt } from '../../src/rules/policy-at.js';
 import type { Policy } from '../../src/rules/policy.js';
 import { outcome } from '../support/outcome.js';

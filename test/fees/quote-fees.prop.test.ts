@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FEE_NATIONAL } from '../../src/fees/fee-tables.js';
-import { type FeeItem, type FeeQuote, quoteFees } from '../../src/fees/quote-fees.js';
+import { type FeeItem, type FeeQuote } from '../../src/fees/quote-fees.js';
+import { quoteFees } from '../../src/builtin/quote-fees.js';
 import { formatCivilDate, parseCivilDate } from '../../src/rules/civil-date.js';
-import { defaultPolicy, withChanges } from '../../src/rules/default-policy.js';
+import { defaultPolicy, withChanges } from '../../src/builtin/builtin-policy.js';
 import { ChurujingError } from '../../src/rules/errors.js';
 
 const FIRST = parseCivilDate('2003-01-01');

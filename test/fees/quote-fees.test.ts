@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { type FeeItem, quoteFees } from '../../src/fees/quote-fees.js';
-import { defaultPolicy, withChanges } from '../../src/rules/default-policy.js';
+import { type FeeItem } from '../../src/fees/quote-fees.js';
+import { quoteFees } from '../../src/builtin/quote-fees.js';
+import { defaultPolicy, withChanges } from '../../src/builtin/builtin-policy.js';
 import { ValidationError } from '../../src/rules/errors.js';
 import { UnverifiedDateError } from '../../src/rules/policy-at.js';
 import { UnknownDivisionError } from '../../src/rules/divisions.js';

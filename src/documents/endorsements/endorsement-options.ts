@@ -31,7 +31,6 @@ import type { CivilDate } from '../../rules/civil-date.js';
 import { ValidationError } from '../../rules/errors.js';
 import { type MemoPart,type PolicyView, type ResolvedValue, policyAt } from '../../rules/policy-at.js';
 import type { Policy } from '../../rules/policy.js';
-import { defaultPolicy } from '../../rules/default-policy.js';
 import type { Reason } from '../../rules/reasons.js';
 import type { ValueTableSpec } from '../../rules/table.js';
 import { type Destination, type EndorsementType, type HkmoEndorsementType, type TaiwanEndorsementType, isTypeOfDestination } from './catalogue.js';
@@ -742,30 +741,17 @@ export function endorsementOptionsTrusted(view: PolicyView, request: Endorsement
 }
 
 /**
- * The endorsement options for a request under a policy: options that may be granted (validity
- * end capped by the permit, entries, stay, the rules behind them) and, for every option or type
- * refused, the reasons.
+ * {@link endorsementOptions} under a given policy (the public function, which defaults the
+ * policy to the built-in one, lives above the areas).
  *
- * @throws `ValidationError` listing every problem when the request does not match
- * {@link endorsementRequestSchema}; `UnverifiedDateError` when the date is past a table's
- * `verifiedThrough` and `beyondVerified` is not `'flag'`; `UnknownTableError` when the policy lacks
- * the endorsement tables.
+ * @internal
  * @example
  * ```ts
- * const r = endorsementOptions(
- *   {
- *     applicant: { hukou: '440106', residencePermit: { division: '440304', validFrom: '2024-01-01', validTo: '2026-12-31' } },
- *     permit: { type: 'hkmo', form: 'card', expiry: '2033-01-01' },
- *     destination: 'hong-kong', type: 'G', date: '2024-12-01', division: '440304',
- *   },
- *   { policy },
- * );
- * r.status === 'available' && r.options.some((o) => o.regime === 'shenzhen.multi'); // true
+ * endorsementOptionsUnder(policy, request, {}); // as endorsementOptions(request, { policy })
  * ```
  */
-export function endorsementOptions(request: EndorsementRequest, settings: EndorsementOptionsSettings = {}): EndorsementOptions {
+export function endorsementOptionsUnder(policy: Policy, request: EndorsementRequest, settings: Omit<EndorsementOptionsSettings, 'policy'>): EndorsementOptions {
   const req = checkEndorsementRequest(request);
-  const policy = settings.policy ?? defaultPolicy();
   const flag = settings.beyondVerified === 'flag';
   const view = policyAt(policy, req.date, { division: req.division, beyondVerified: flag ? 'flag' : 'error' });
   return optionsAt(view, req, policy, flag);

@@ -7,7 +7,7 @@
 export * from './catalogue.js';
 export { ENDORSEMENT_LOCAL, ENDORSEMENT_NATIONAL, ENDORSEMENT_REASONS, ENDORSEMENT_TABLES } from './tables.js';
 export type { EndorsementReasonCode } from './reasons.js';
-export { endorsementOptions, type EndorsementDecisionBase, type EndorsementOptions, type EndorsementOptionsSettings, type GrantedOption, type RefusedOption } from './endorsement-options.js';
+export { type EndorsementDecisionBase, type EndorsementOptions, type EndorsementOptionsSettings, type GrantedOption, type RefusedOption } from './endorsement-options.js';
 export type { RuleRef } from './lookup.js';
 export { applicantSchema, divisionCodeSchema, endorsementRequestSchema, permitSchema, zoneSchema, type Applicant, type EndorsementRequest, type Permit, type Zone } from './request.js';
 export {

@@ -10,7 +10,7 @@ import { formatCivilDate, parseCivilDate } from '../../../src/rules/civil-date.j
 import { policyAt } from '../../../src/rules/policy-at.js';
 import type { SetTableSpec, TableData, TableSpec, ValueEntry, ValueTableSpec } from '../../../src/rules/table.js';
 import { ENDORSEMENT_LOCAL, ENDORSEMENT_NATIONAL, ENDORSEMENT_TABLES } from '../../../src/documents/endorsements/tables.js';
-import { endorsementOptions } from '../../../src/documents/endorsements/endorsement-options.js';
+import { endorsementOptions } from '../../../src/builtin/endorsement-options.js';
 import { POLICY } from './fixture.js';
 import { representativeRequests } from './requests.js';
 

@@ -4,16 +4,16 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { defaultPolicy } from '../../../src/rules/default-policy.js';
+import { defaultPolicy } from '../../../src/builtin/builtin-policy.js';
 import { policyAt } from '../../../src/rules/policy-at.js';
 import type { Policy } from '../../../src/rules/policy.js';
 import { DESTINATIONS, ENDORSEMENT_TYPES } from '../../../src/documents/endorsements/catalogue.js';
 import {
   checkEndorsementRequest,
-  endorsementOptions,
   endorsementOptionsTrusted,
   endorsementOptionsUnplanned,
 } from '../../../src/documents/endorsements/endorsement-options.js';
+import { endorsementOptions } from '../../../src/builtin/endorsement-options.js';
 import type { Applicant, EndorsementRequest } from '../../../src/documents/endorsements/request.js';
 import { outcome } from '../../support/outcome.js';
 import { applicantArb, catalogued, county, day } from './arbitraries.js';

@@ -7,7 +7,7 @@ import { ValidationError } from '../../../src/rules/errors.js';
 import { UnverifiedDateError } from '../../../src/rules/policy-at.js';
 import { renderReason } from '../../../src/rules/reasons.js';
 import { ENDORSEMENT_REASONS } from '../../../src/documents/endorsements/reasons.js';
-import { endorsementOptions } from '../../../src/documents/endorsements/endorsement-options.js';
+import { endorsementOptions } from '../../../src/builtin/endorsement-options.js';
 import { POLICY, granted, reasonCodes, refusedCodes, request, run } from './fixture.js';
 
 const SZ_RESIDENT = { hukou: '440106', residencePermit: { division: '440304', validFrom: '2024-01-01', validTo: '2026-12-31' } };

@@ -5,7 +5,8 @@
 import { parsePolicy } from '../../../src/rules/validate-policy.js';
 import type { Change, Policy } from '../../../src/rules/policy.js';
 import { ENDORSEMENT_LOCAL, ENDORSEMENT_NATIONAL, ENDORSEMENT_TABLES } from '../../../src/documents/endorsements/tables.js';
-import { type EndorsementOptions, endorsementOptions } from '../../../src/documents/endorsements/endorsement-options.js';
+import { type EndorsementOptions } from '../../../src/documents/endorsements/endorsement-options.js';
+import { endorsementOptions } from '../../../src/builtin/endorsement-options.js';
 import type { Applicant, EndorsementRequest } from '../../../src/documents/endorsements/request.js';
 
 export function buildPolicy(changes: readonly Change[] = []): Policy {

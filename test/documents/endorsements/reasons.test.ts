@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderReason, type Reason } from '../../../src/rules/reasons.js';
 import { ENDORSEMENT_REASONS } from '../../../src/documents/endorsements/reasons.js';
-import { endorsementOptions } from '../../../src/documents/endorsements/endorsement-options.js';
+import { endorsementOptions } from '../../../src/builtin/endorsement-options.js';
 import { POLICY, run } from './fixture.js';
 import { APPLICANTS, representativeRequests } from './requests.js';
 

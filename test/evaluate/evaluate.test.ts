@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SAMPLE_APPLICATION } from '../../src/eligibility/application.js';
-import { evaluate } from '../../src/eligibility/evaluate.js';
+import { evaluate } from '../../src/evaluate/evaluate.js';
 import { ValidationError } from '../../src/rules/errors.js';
 import { application, residentId } from './evaluate-fixtures.js';
 

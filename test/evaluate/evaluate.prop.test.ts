@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Application, parseApplication } from '../../src/eligibility/application.js';
 import { ACCEPTANCE_RANK } from '../../src/eligibility/deferred-acceptance.js';
-import { evaluate } from '../../src/eligibility/evaluate.js';
+import { evaluate } from '../../src/evaluate/evaluate.js';
 import { isWorkingDay } from '../../src/deadlines/working-days.js';
 import { ChurujingError } from '../../src/rules/errors.js';
 import { applicationArb } from './evaluate-fixtures.js';

@@ -7,8 +7,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Application, parseApplication } from '../../src/eligibility/application.js';
-import { evaluate } from '../../src/eligibility/evaluate.js';
-import { defaultPolicy } from '../../src/rules/default-policy.js';
+import { evaluate } from '../../src/evaluate/evaluate.js';
+import { defaultPolicy } from '../../src/builtin/builtin-policy.js';
 import { applicationArb, officeDayArb } from './evaluate-fixtures.js';
 import { scribble } from '../support/scribble.js';
 

@@ -4,22 +4,22 @@
  *
  * @module
  */
-import { deepFreeze } from './snapshot.js';
+import { deepFreeze } from '../rules/snapshot.js';
 import { FEE_LOCAL, FEE_NATIONAL, FEE_TABLES } from '../fees/fee-tables.js';
 import { FEE_REASONS } from '../fees/fee-reasons.js';
 import { PLACE_LOCAL, PLACE_NATIONAL, PLACE_REASONS, PLACE_TABLES } from '../eligibility/application-place.js';
-import { EVALUATE_REASONS } from '../eligibility/evaluate-reasons.js';
+import { EVALUATE_REASONS } from '../evaluate/evaluate-reasons.js';
 import { MATERIAL_LOCAL, MATERIAL_NATIONAL, MATERIAL_REASONS, MATERIAL_TABLES } from '../eligibility/materials.js';
 import { PROCESSING_LOCAL, PROCESSING_NATIONAL, PROCESSING_REASONS, PROCESSING_TABLES } from '../deadlines/processing-limits.js';
 import { APPLICATION_REASONS } from '../eligibility/application.js';
 import { DOCUMENT_LOCAL, DOCUMENT_NATIONAL, DOCUMENT_REASONS, DOCUMENT_TABLES } from '../documents/tables.js';
 import { ENDORSEMENT_LOCAL, ENDORSEMENT_NATIONAL, ENDORSEMENT_REASONS, ENDORSEMENT_TABLES } from '../documents/endorsements/tables.js';
-import { divisionOf } from './divisions.js';
-import type { Change, LocalMeasures, Policy } from './policy.js';
-import { type Locale, type Reason, type ReasonCatalogue, renderReason } from './reasons.js';
-import type { TableData, TableSpec } from './table.js';
-import { type PolicyValidation, parsePolicy, validatePolicyWith } from './validate-policy.js';
-import { withChangesUsing } from './with-changes.js';
+import { divisionOf } from '../rules/divisions.js';
+import type { Change, LocalMeasures, Policy } from '../rules/policy.js';
+import { type Locale, type Reason, type ReasonCatalogue, renderReason } from '../rules/reasons.js';
+import type { TableData, TableSpec } from '../rules/table.js';
+import { type PolicyValidation, parsePolicy, validatePolicyWith } from '../rules/validate-policy.js';
+import { withChangesUsing } from '../rules/with-changes.js';
 
 /**
  * Every table the built-in policy knows.

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatCivilDate, parseCivilDate } from '../../src/rules/civil-date.js';
-import { BUILTIN_TABLES, REASONS, defaultPolicy, reasonMessage, validatePolicy } from '../../src/rules/default-policy.js';
+import { BUILTIN_TABLES, REASONS, defaultPolicy, reasonMessage, validatePolicy } from '../../src/builtin/builtin-policy.js';
 import { policyAt } from '../../src/rules/policy-at.js';
 import { policyJsonSchema } from '../../src/rules/policy.js';
 import { catalogueProblems } from '../../src/rules/reasons.js';

@@ -20,18 +20,18 @@ import type { Permit } from '../documents/endorsements/request.js';
 import { processingDeadlineTrusted, type ProcessingResult, type ProcessingRoute, type ProcessingService } from '../deadlines/processing-deadline.js';
 import { quoteFeesTrusted, type FeeItem, type FeeQuote } from '../fees/quote-fees.js';
 import type { Citation } from '../rules/citation.js';
-import { defaultPolicy, reasonMessage } from '../rules/default-policy.js';
+import { defaultPolicy, reasonMessage } from '../builtin/builtin-policy.js';
 import { ChurujingError } from '../rules/errors.js';
 import { type PolicyView, policyAt } from '../rules/policy-at.js';
 import type { Policy } from '../rules/policy.js';
 import type { Reason } from '../rules/reasons.js';
 import type { Label } from '../rules/table.js';
-import { type AcceptanceDecision, acceptanceDecisionTrusted } from './deferred-acceptance.js';
-import { type Application, type ApplicationService, type ParsedApplication, parseApplication, toEndorsementApplicant } from './application.js';
-import { applicationPlaceTrusted, type PlaceDecision, type PlaceRoute } from './application-place.js';
-import { channelAllowedTrusted, type ChannelDecision } from './channels.js';
-import { type Checklist, materialsChecklistTrusted } from './checklist.js';
-import type { ApplicationRoute } from './materials-rules.js';
+import { type AcceptanceDecision, acceptanceDecisionTrusted } from '../eligibility/deferred-acceptance.js';
+import { type Application, type ApplicationService, type ParsedApplication, parseApplication, toEndorsementApplicant } from '../eligibility/application.js';
+import { applicationPlaceTrusted, type PlaceDecision, type PlaceRoute } from '../eligibility/application-place.js';
+import { channelAllowedTrusted, type ChannelDecision } from '../eligibility/channels.js';
+import { type Checklist, materialsChecklistTrusted } from '../eligibility/checklist.js';
+import type { ApplicationRoute } from '../eligibility/materials-rules.js';
 
 /**
  * A reason with its messages rendered in both locales.
