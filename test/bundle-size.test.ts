@@ -1,7 +1,7 @@
 /**
  * Size budget of the calendar-only entry `churujing/calendar` (src/calendar.ts), the one meant
  * for browser bundles and kiosks: minified ESM for the browser, gzipped. It must not pull in zod
- * or luxon. A kiosk that imports the working-day arithmetic gets at most 4 KiB (the notices'
+ * or luxon. A kiosk that imports the working-day arithmetic gets at most 4.5 KiB (the typed errors with their summaries and identity-number masking included) (the notices'
  * citations live in their own module and are left out); the whole entry, with describeDay,
  * calendarCoverage (which carry the citations) and extendCalendar, has a looser ceiling that
  * guards against regressions.
@@ -12,8 +12,8 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const BUDGET = 4096;
-const WHOLE_ENTRY_CEILING = 6144;
+const BUDGET = 4608;
+const WHOLE_ENTRY_CEILING = 6656;
 
 const common = {
   bundle: true,

@@ -6,9 +6,56 @@
  */
 
 /**
- * One problem found in an input: where (`path`), what (`code`, stable) and a human message.
- * The shape matches zod's issues, so errors from zod schemas and from hand-written checks
- * can be shown the same way.
+ * The locales churujing writes messages in.
+ *
+ * @example
+ * ```ts
+ * const l: Locale = 'zh-CN';
+ * ```
+ */
+export type Locale = 'zh-CN' | 'en';
+
+/**
+ * Every locale churujing writes messages in.
+ *
+ * @example
+ * ```ts
+ * LOCALES.includes('en'); // true
+ * ```
+ */
+export const LOCALES: readonly Locale[] = Object.freeze(['zh-CN', 'en'] as const);
+
+/**
+ * Whether a value is one of {@link LOCALES}.
+ *
+ * @example
+ * ```ts
+ * isLocale('zh-CN'); // true
+ * isLocale('zh');    // false
+ * ```
+ */
+export function isLocale(value: unknown): value is Locale {
+  return value === 'zh-CN' || value === 'en';
+}
+
+/**
+ * A text in every locale.
+ *
+ * @example
+ * ```ts
+ * const t: LocalizedText = { 'zh-CN': '日期无效', en: 'Invalid date' };
+ * ```
+ */
+export interface LocalizedText {
+  readonly 'zh-CN': string;
+  readonly en: string;
+}
+
+/**
+ * One problem found in an input: where (`path`), what (`code`, stable) and a human message
+ * (in the locale the caller asked for; English by default). `messages` has it in every locale
+ * where the library knows both. The shape matches zod's issues, so errors from zod schemas and
+ * from hand-written checks can be shown the same way.
  *
  * @example
  * ```ts
@@ -19,11 +66,49 @@ export interface Issue {
   readonly path: readonly PropertyKey[];
   readonly code: string;
   readonly message: string;
+  readonly messages?: LocalizedText;
+}
+
+const ID_18 = /(?<![0-9A-Za-z])(\d{6})(\d{8})(\d{3}[\dXx])(?![0-9A-Za-z])/g;
+const ID_15 = /(?<![0-9A-Za-z])(\d{6})(\d{6})(\d{3})(?![0-9A-Za-z])/g;
+
+/**
+ * A resident identity number with its birth date masked (`510104********1237`), so that the
+ * number never appears whole in a message, a log line or an error. Anything that is not a
+ * 15- or 18-character number is masked entirely past its sixth character.
+ *
+ * @example
+ * ```ts
+ * maskResidentId('510104199003151237'); // '510104********1237'
+ * maskResidentId('510104900315123');    // '510104******123'
+ * ```
+ */
+export function maskResidentId(id: string): string {
+  if (typeof id !== 'string') return '(not a string)';
+  if (id.length === 18) return `${id.slice(0, 6)}********${id.slice(14)}`;
+  if (id.length === 15) return `${id.slice(0, 6)}******${id.slice(12)}`;
+  return id.length <= 6 ? id : `${id.slice(0, 6)}${'*'.repeat(Math.min(id.length - 6, 12))}`;
+}
+
+/**
+ * The text with every run of digits shaped like a resident identity number (18 characters,
+ * the last a digit or X; or 15 digits) masked as {@link maskResidentId} does. Every string the
+ * library produces about an input (error messages, issues, rendered reasons) passes through it.
+ *
+ * @example
+ * ```ts
+ * maskResidentIds('bad check digit in 510104199003151231'); // 'bad check digit in 510104********1231'
+ * ```
+ */
+export function maskResidentIds(text: string): string {
+  if (text.length < 15 || !/\d{15}/.test(text)) return text;
+  return text.replace(ID_18, '$1********$3').replace(ID_15, '$1******$3');
 }
 
 /**
  * A short rendering of any value for an error message. Never throws, whatever it is given
- * (objects without a prototype, BigInt, cyclic structures …).
+ * (objects without a prototype, BigInt, cyclic structures …); long strings are cut and
+ * identity numbers masked.
  *
  * @example
  * ```ts
@@ -33,13 +118,56 @@ export interface Issue {
  * ```
  */
 export function showValue(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value);
-  if (value === null || (typeof value !== 'object' && typeof value !== 'function')) return String(value);
+  if (typeof value === 'string') return maskResidentIds(JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value));
+  if (typeof value === 'symbol') return 'a symbol';
+  if (value === null || (typeof value !== 'object' && typeof value !== 'function')) return maskResidentIds(String(value));
   return Array.isArray(value) ? 'an array' : `a${typeof value === 'object' ? 'n object' : ' function'}`;
 }
 
+/** How many issues an error's message shows before "… and n more". */
+const SHOWN = 5;
+
+function showPath(path: readonly PropertyKey[]): string {
+  return path.length === 0 ? '(input)' : path.map((p) => (typeof p === 'symbol' ? p.toString() : String(p))).join('.');
+}
+
 /**
- * Base class of every error churujing throws.
+ * An error's message: its title and, unless the title already says it all, a summary of its
+ * issues (the first five with their paths). Identity numbers are masked.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * summarise('Invalid fee quote input', [{ path: ['items', 0], code: 'x', message: 'unknown item' }], 'en');
+ * // 'Invalid fee quote input (1 problem): items.0: unknown item'
+ * ```
+ */
+export function summarise(title: string, issues: readonly Issue[], locale: Locale): string {
+  if (issues.length === 0 || (issues.length === 1 && issueText(issues[0] as Issue, locale) === title)) return maskResidentIds(title);
+  const n = issues.length;
+  const shown = issues.slice(0, SHOWN).map((i) => `${showPath(i.path)}: ${issueText(i, locale)}`);
+  const more = n > SHOWN ? (locale === 'zh-CN' ? `；另有${n - SHOWN}个问题` : `; and ${n - SHOWN} more`) : '';
+  const head = locale === 'zh-CN' ? `${title}（${n}个问题）：` : `${title} (${n} problem${n === 1 ? '' : 's'}): `;
+  return maskResidentIds(head + shown.join(locale === 'zh-CN' ? '；' : '; ') + more);
+}
+
+function issueText(i: Issue, locale: Locale): string {
+  return i.messages?.[locale] ?? i.message;
+}
+
+/** The issue with its strings masked and frozen (paths copied). */
+function safeIssue(i: Issue, locale: Locale): Issue {
+  const message = maskResidentIds(String(issueText(i, locale)));
+  const base = { path: Object.freeze([...(Array.isArray(i.path) ? i.path : [])]), code: String(i.code), message };
+  return Object.freeze(
+    i.messages ? { ...base, messages: Object.freeze({ 'zh-CN': maskResidentIds(i.messages['zh-CN']), en: maskResidentIds(i.messages.en) }) } : base,
+  );
+}
+
+/**
+ * Base class of every error churujing throws. Its `message` summarises its `issues` (every
+ * problem found, never only the first), in the locale the call asked for; `messageIn` gives it
+ * in another. Identity numbers never appear whole in either.
  *
  * @example
  * ```ts
@@ -55,12 +183,31 @@ export class ChurujingError extends Error {
   readonly code: string;
   /** Every problem found, never only the first. */
   readonly issues: readonly Issue[];
+  /** The locale of `message` and of each issue's `message`. */
+  readonly locale: Locale;
+  readonly #title: LocalizedText;
 
-  constructor(code: string, message: string, issues: readonly Issue[] = []) {
-    super(message);
+  constructor(code: string, title: string | LocalizedText, issues: readonly Issue[] = [], locale: Locale = 'en') {
+    const titles: LocalizedText = typeof title === 'string' ? { 'zh-CN': title, en: title } : title;
+    const safe = Object.freeze(issues.map((i) => safeIssue(i, locale)));
+    super(summarise(titles[locale], issues, locale));
     this.name = new.target.name;
     this.code = code;
-    this.issues = issues;
+    this.issues = safe;
+    this.locale = locale;
+    this.#title = titles;
+  }
+
+  /**
+   * The message in another locale (issues without a message in that locale keep theirs).
+   *
+   * @example
+   * ```ts
+   * try { quoteFees(bad); } catch (e) { if (e instanceof ChurujingError) console.log(e.messageIn('zh-CN')); }
+   * ```
+   */
+  messageIn(locale: Locale): string {
+    return summarise(this.#title[locale], this.issues, locale);
   }
 }
 

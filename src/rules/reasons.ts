@@ -7,15 +7,9 @@
  */
 import type { Citation } from './citation.js';
 
-/**
- * The locales churujing renders.
- *
- * @example
- * ```ts
- * const l: Locale = 'zh-CN';
- * ```
- */
-export type Locale = 'zh-CN' | 'en';
+import type { Locale } from './errors.js';
+
+export type { Locale };
 
 /**
  * A reason's definition: its parameter names and a template per locale; `{name}` in a
