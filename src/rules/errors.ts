@@ -221,8 +221,8 @@ export class ChurujingError extends Error {
  * ```
  */
 export class InvalidDateError extends ChurujingError {
-  constructor(message: string, issues: readonly Issue[]) {
-    super('invalid-date', message, issues);
+  constructor(title: string | LocalizedText, issues: readonly Issue[], locale: Locale = 'en') {
+    super('invalid-date', title, issues, locale);
   }
 }
 
@@ -239,7 +239,7 @@ export class InvalidDateError extends ChurujingError {
  * ```
  */
 export class ValidationError extends ChurujingError {
-  constructor(message: string, issues: readonly Issue[]) {
-    super('invalid-input', message, issues);
+  constructor(title: string | LocalizedText, issues: readonly Issue[], locale: Locale = 'en') {
+    super('invalid-input', title, issues, locale);
   }
 }

@@ -33,7 +33,8 @@ export function snapshot<T>(value: T): T {
   for (const [k, v] of Object.entries(value)) {
     const s = snapshot(v);
     if (s !== v) same = false;
-    out[k] = s;
+    // keys such as __proto__ are data: define them, never assign (which would set the prototype)
+    Object.defineProperty(out, k, { value: s, enumerable: true, writable: true, configurable: true });
   }
   return (same ? value : Object.freeze(out)) as T;
 }

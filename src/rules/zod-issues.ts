@@ -1,0 +1,93 @@
+/**
+ * zod's issues as churujing's: every problem with its path, a stable code and its message in
+ * both locales (zod's own zh-CN locale for zod's checks; our schemas give their zh-CN text in
+ * the issue's `params`), and one {@link ValidationError} listing them all.
+ *
+ * @module
+ */
+import type { z } from 'zod';
+import zhCN from 'zod/v4/locales/zh-CN.js';
+import { type Issue, type Locale, type LocalizedText, ValidationError, isLocale } from './errors.js';
+
+const zh = zhCN().localeError;
+
+type RawIssue = z.core.$ZodIssue & { readonly params?: Record<string, unknown>; readonly input?: unknown };
+
+/**
+ * zh-CN texts of the English messages our schemas give their checks (`z.string().regex(re,
+ * 'expected …')`), so a custom check needs no second argument to be bilingual.
+ */
+const OWN: Readonly<Record<string, string>> = Object.freeze({
+  __proto__: null,
+  'expected YYYY-MM-DD': '应为YYYY-MM-DD格式的日期',
+  'expected a real date written YYYY-MM-DD': '应为YYYY-MM-DD格式的真实日期',
+  'expected a six-digit GB/T 2260 code': '应为6位GB/T 2260行政区划代码',
+  'expected a city-level GB/T 2260 code': '应为地级GB/T 2260行政区划代码',
+  'expected an ISO 8601 instant with an explicit offset (2025-01-24T10:00:00+08:00) or a civil date YYYY-MM-DD':
+    '应为带时区偏移的ISO 8601时刻（如2025-01-24T10:00:00+08:00）或YYYY-MM-DD格式的日期',
+} as Record<string, string>);
+
+/** The zh-CN message of a zod issue: ours from `params['zh-CN']` or {@link OWN}, else zod's zh-CN locale. */
+function zhMessage(issue: RawIssue): string {
+  const own = issue.params?.['zh-CN'] ?? (Object.hasOwn(OWN, issue.message) ? OWN[issue.message] : undefined);
+  if (typeof own === 'string') return own;
+  if (issue.code === 'custom') return issue.message;
+  const r = zh(issue as never);
+  const text = typeof r === 'string' ? r : r?.message;
+  return typeof text === 'string' && text ? text : issue.message;
+}
+
+/**
+ * Every issue of a failed zod parse as churujing issues, under `prefix`, with the message in
+ * `locale` and in both locales. A custom check names its code in `params.code` (else zod's code
+ * is kept) and its zh-CN text in `params['zh-CN']`.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * const r = schema.safeParse(input, { reportInput: true });
+ * if (!r.success) issuesOf(r.error, ['input'], 'zh-CN');
+ * ```
+ */
+export function issuesOf(error: z.ZodError, prefix: readonly PropertyKey[] = [], locale: Locale = 'en'): Issue[] {
+  return error.issues.map((raw) => {
+    const issue = raw as RawIssue;
+    const code = typeof issue.params?.code === 'string' ? issue.params.code : issue.code;
+    const messages: LocalizedText = { 'zh-CN': zhMessage(issue), en: issue.message };
+    return { path: [...prefix, ...issue.path], code, message: messages[locale], messages };
+  });
+}
+
+/**
+ * Checks an options object's `locale` (absent: English).
+ *
+ * @internal
+ * @example
+ * ```ts
+ * localeOption({ locale: 'zh-CN' }); // 'zh-CN'
+ * ```
+ */
+export function localeOption(options: unknown, path: readonly PropertyKey[] = ['options', 'locale']): Locale {
+  const locale = typeof options === 'object' && options !== null ? (options as { locale?: unknown }).locale : undefined;
+  if (locale === undefined) return 'en';
+  if (isLocale(locale)) return locale;
+  const messages = { 'zh-CN': `不支持的语言${JSON.stringify(String(locale)).slice(0, 40)}：可用zh-CN或en`, en: `unknown locale ${JSON.stringify(String(locale)).slice(0, 40)}: use 'zh-CN' or 'en'` };
+  throw new ValidationError({ 'zh-CN': '语言选项无效', en: 'Invalid locale' }, [{ path, code: 'unknown-locale', message: messages.en, messages }]);
+}
+
+/**
+ * The input parsed by `schema`, or a {@link ValidationError} titled `title` listing every
+ * problem (with `extra` problems found by hand-written checks) in `locale`.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * const input = parseOrThrow(feeQuoteInputSchema, raw, { 'zh-CN': '收费报价输入无效', en: 'Invalid fee quote input' }, 'en');
+ * ```
+ */
+export function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown, title: LocalizedText, locale: Locale = 'en', prefix: readonly PropertyKey[] = [], extra: readonly Issue[] = []): z.output<S> {
+  const r = schema.safeParse(input);
+  if (r.success && extra.length === 0) return r.data;
+  const issues = [...(r.success ? [] : issuesOf((schema.safeParse(input, { reportInput: true }) as { error: z.ZodError }).error, prefix, locale)), ...extra];
+  throw new ValidationError(title, issues, locale);
+}
