@@ -25,7 +25,7 @@ const OWN: Readonly<Record<string, string>> = Object.freeze({
   'expected a city-level GB/T 2260 code': '应为地级GB/T 2260行政区划代码',
   'expected an ISO 8601 instant with an explicit offset (2025-01-24T10:00:00+08:00) or a civil date YYYY-MM-DD':
     '应为带时区偏移的ISO 8601时刻（如2025-01-24T10:00:00+08:00）或YYYY-MM-DD格式的日期',
-} as Record<string, string>);
+} as unknown as Record<string, string>);
 
 /** The zh-CN message of a zod issue: ours from `params['zh-CN']` or {@link OWN}, else zod's zh-CN locale. */
 function zhMessage(issue: RawIssue): string {
