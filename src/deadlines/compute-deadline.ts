@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { type CivilDate, formatCivilDate, isoWeekday, tryParseCivilDate } from '../rules/civil-date.js';
 import { type Issue, ValidationError } from '../rules/errors.js';
 import { type Instant, type ShanghaiTime, isDateOrInstant, readDateOrInstant } from '../rules/instant.js';

@@ -20,7 +20,7 @@
  *
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Citation } from '../rules/citation.js';
 import {
   HKMO_RULES_1986,

@@ -16,7 +16,7 @@
  *
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Citation } from '../rules/citation.js';
 import { ValidationError } from '../rules/errors.js';
 import { PolicyView } from '../rules/policy-at.js';

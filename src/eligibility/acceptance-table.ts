@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { CivilDate } from '../rules/civil-date.js';
 import { type ValueTableData, type ValueTableSpec, defineValueTable } from '../rules/table.js';
 import { type MaterialId, materialIdSchema } from './materials-catalogue.js';

@@ -29,7 +29,7 @@
  *
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Citation } from '../rules/citation.js';
 import { isCivilDate, parseCivilDate } from '../rules/civil-date.js';
 import { InvalidDateError, type Issue, ValidationError } from '../rules/errors.js';

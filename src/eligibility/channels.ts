@@ -7,7 +7,7 @@
  *
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Citation } from '../rules/citation.js';
 import { ValidationError } from '../rules/errors.js';
 import { type MemoPart, PolicyView } from '../rules/policy-at.js';

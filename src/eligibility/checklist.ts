@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { DESTINATIONS, HKMO_TYPES, TAIWAN_TYPES } from '../documents/endorsements/catalogue.js';
 import { BUSINESS_KINDS } from '../documents/endorsements/option.js';
 import { documentTypeSchema } from '../documents/document-types.js';

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { type Deadline, computeDeadlineTrusted } from '../deadlines/compute-deadline.js';
 import { MPS_ORDER_96, article } from '../documents/instruments.js';
 import type { Citation } from '../rules/citation.js';

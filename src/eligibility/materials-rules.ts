@@ -23,7 +23,7 @@
  *
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { BUSINESS_KINDS } from '../documents/endorsements/option.js';
 import { DESTINATIONS, type Destination, HKMO_TYPES, TAIWAN_TYPES } from '../documents/endorsements/catalogue.js';
 import {

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { type CivilDate, civilFromDays, daysFromCivil, daysInMonth, formatCivilDate, parseCivilDate } from '../rules/civil-date.js';
 import { divisionOf, prefectureCodeOf } from '../rules/divisions.js';
 import { DOCUMENT_TYPES, type DocumentType } from '../documents/document-types.js';

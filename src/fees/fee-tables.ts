@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Citation } from '../rules/citation.js';
 import { defineValueTable, type Label, type TableData, type TableSpec, type ValueEntry, type ValueTableSpec } from '../rules/table.js';
 import { SUSPENSION_2020 as ENDORSEMENT_SUSPENSION_2020 } from '../documents/endorsements/citations.js';

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { type CivilDate, formatCivilDate, isCivilDate, parseCivilDate } from './civil-date.js';
 
 /**

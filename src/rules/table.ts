@@ -7,7 +7,7 @@
  *
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { type Citation, citationSchema } from './citation.js';
 import type { CivilDate } from './civil-date.js';
 import { civilDateSchema } from './period.js';

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { materialize } from './apply-changes.js';
 import { isDivisionCode } from './divisions.js';
 import { ChurujingError, type Issue } from './errors.js';

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { z } from 'zod';
+import type * as z from 'zod';
 import zhCN from 'zod/v4/locales/zh-CN.js';
 import { type Issue, type Locale, type LocalizedText, ValidationError, isLocale } from './errors.js';
 

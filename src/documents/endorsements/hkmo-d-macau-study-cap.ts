@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { type ValueTableData, defineValueTable } from '../../rules/table.js';
 import * as C from './citations.js';
 

@@ -19,7 +19,7 @@
  *
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { type Label, type ValueTableData, labelSchema, defineValueTable } from '../../rules/table.js';
 import * as C from './citations.js';
 import { type Validity, validitySchema } from './option.js';

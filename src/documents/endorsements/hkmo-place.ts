@@ -16,7 +16,7 @@
  *
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { type ValueTableData, defineValueTable } from '../../rules/table.js';
 import type { HkmoEndorsementType } from './catalogue.js';
 import * as C from './citations.js';

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * How long an endorsement is valid from its issue date: `{ months }`, `{ years }`, or

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { civilDateSchema } from '../../rules/period.js';
 import { DESTINATIONS, ENDORSEMENT_TYPES } from './catalogue.js';
 import { ADMISSION_KINDS, BUSINESS_KINDS, Q_PURPOSES, RELATIONS, TALENT_CATEGORIES } from './option.js';
