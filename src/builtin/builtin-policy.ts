@@ -4,22 +4,23 @@
  *
  * @module
  */
-import { deepFreeze } from '../rules/snapshot.js';
-import { FEE_LOCAL, FEE_NATIONAL, FEE_TABLES } from '../fees/fee-tables.js';
-import { FEE_REASONS } from '../fees/fee-reasons.js';
-import { PLACE_LOCAL, PLACE_NATIONAL, PLACE_REASONS, PLACE_TABLES } from '../eligibility/application-place.js';
-import { EVALUATE_REASONS } from '../evaluate/evaluate-reasons.js';
-import { MATERIAL_LOCAL, MATERIAL_NATIONAL, MATERIAL_REASONS, MATERIAL_TABLES } from '../eligibility/materials.js';
-import { PROCESSING_LOCAL, PROCESSING_NATIONAL, PROCESSING_REASONS, PROCESSING_TABLES } from '../deadlines/processing-limits.js';
 import { APPLICATION_REASONS } from '../eligibility/application.js';
-import { DOCUMENT_LOCAL, DOCUMENT_NATIONAL, DOCUMENT_REASONS, DOCUMENT_TABLES } from '../documents/tables.js';
-import { ENDORSEMENT_LOCAL, ENDORSEMENT_NATIONAL, ENDORSEMENT_REASONS, ENDORSEMENT_TABLES } from '../documents/endorsements/tables.js';
-import { divisionOf } from '../rules/divisions.js';
-import type { Change, LocalMeasures, Policy } from '../rules/policy.js';
+import { EVALUATE_REASONS } from '../evaluate/evaluate-reasons.js';
+import type { Change, Policy } from '../rules/policy.js';
 import { type Locale, type Reason, type ReasonCatalogue, renderReason } from '../rules/reasons.js';
-import type { TableData, TableSpec } from '../rules/table.js';
-import { type PolicyValidation, parsePolicy, validatePolicyWith } from '../rules/validate-policy.js';
+import type { TableSpec } from '../rules/table.js';
+import { type PolicyValidation, validatePolicyWith } from '../rules/validate-policy.js';
 import { withChangesUsing } from '../rules/with-changes.js';
+import { DOCUMENT_PART } from './document-part.js';
+import { ENDORSEMENT_PART } from './endorsement-part.js';
+import { FEE_PART } from './fee-part.js';
+import { MATERIAL_PART } from './material-part.js';
+import { PLACE_PART } from './place-part.js';
+import { type PolicyPart, assemblePolicy, partReasons, partTables } from './policy-part.js';
+import { PROCESSING_PART } from './processing-part.js';
+
+/** The parts of the built-in policy, one per area. */
+const BUILTIN_PARTS: readonly PolicyPart[] = [DOCUMENT_PART, ENDORSEMENT_PART, FEE_PART, PROCESSING_PART, MATERIAL_PART, PLACE_PART];
 
 /**
  * Every table the built-in policy knows.
@@ -29,7 +30,7 @@ import { withChangesUsing } from '../rules/with-changes.js';
  * BUILTIN_TABLES.map((t) => t.id); // ['fee.passport.issue', …]
  * ```
  */
-export const BUILTIN_TABLES: readonly TableSpec[] = [...DOCUMENT_TABLES, ...ENDORSEMENT_TABLES, ...FEE_TABLES, ...PROCESSING_TABLES, ...MATERIAL_TABLES, ...PLACE_TABLES];
+export const BUILTIN_TABLES: readonly TableSpec[] = /* @__PURE__ */ partTables(BUILTIN_PARTS);
 
 /**
  * Every reason code churujing emits, with its messages.
@@ -39,27 +40,13 @@ export const BUILTIN_TABLES: readonly TableSpec[] = [...DOCUMENT_TABLES, ...ENDO
  * REASONS['fee.exemption.disabled']?.en; // 'Postage waived for disabled people'
  * ```
  */
-export const REASONS: ReasonCatalogue = { ...DOCUMENT_REASONS, ...ENDORSEMENT_REASONS, ...FEE_REASONS, ...APPLICATION_REASONS, ...PROCESSING_REASONS, ...MATERIAL_REASONS, ...PLACE_REASONS, ...EVALUATE_REASONS };
-
-const LOCALS: readonly Readonly<Record<string, Readonly<Record<string, TableData>>>>[] = [DOCUMENT_LOCAL, ENDORSEMENT_LOCAL, FEE_LOCAL, PROCESSING_LOCAL, MATERIAL_LOCAL, PLACE_LOCAL];
-
-function localMeasures(): Record<string, LocalMeasures> {
-  const out: Record<string, { label?: { 'zh-CN': string; en: string }; tables: Record<string, TableData> }> = {};
-  for (const group of LOCALS) {
-    for (const [code, tables] of Object.entries(group)) {
-      const m = (out[code] ??= { tables: {} });
-      const d = divisionOf(code);
-      if (d) m.label = { 'zh-CN': d['zh-CN'], en: d.en };
-      Object.assign(m.tables, tables);
-    }
-  }
-  return out;
-}
+export const REASONS: ReasonCatalogue = /* @__PURE__ */ Object.freeze({ ...partReasons(BUILTIN_PARTS), ...APPLICATION_REASONS, ...EVALUATE_REASONS });
 
 let builtIn: Policy | undefined;
 
 /**
- * The built-in policy (validated once, then shared: policies are immutable values).
+ * The built-in policy, assembled from the areas' parts on first use, then shared (policies are
+ * immutable values). Its tables are validated by the test suite, not at every start.
  *
  * @example
  * ```ts
@@ -68,11 +55,8 @@ let builtIn: Policy | undefined;
  * ```
  */
 export function defaultPolicy(): Policy {
-  return (builtIn ??= deepFreeze(
-    parsePolicy({ schema: 'churujing.policy/1', id: 'churujing-builtin', title: { 'zh-CN': 'churujing 内置政策', en: 'churujing built-in policy' }, national: { ...DOCUMENT_NATIONAL, ...ENDORSEMENT_NATIONAL, ...FEE_NATIONAL, ...PROCESSING_NATIONAL, ...MATERIAL_NATIONAL, ...PLACE_NATIONAL }, local: localMeasures(), changes: [] }, BUILTIN_TABLES),
-  ));
+  return (builtIn ??= assemblePolicy('churujing-builtin', { 'zh-CN': 'churujing 内置政策', en: 'churujing built-in policy' }, BUILTIN_PARTS));
 }
-
 
 /**
  * Validates a policy (e.g. one read from JSON) against the built-in tables; every problem is

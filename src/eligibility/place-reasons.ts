@@ -179,7 +179,15 @@ export const CHANNEL_CONDITIONS = {
  */
 export type ChannelCondition = keyof typeof CHANNEL_CONDITIONS;
 
-const KIOSK: Readonly<Record<string, ReasonDef>> = {
+/**
+ * The kiosk reasons alone (`kiosk.*`), for an entry that carries only the kiosk check.
+ *
+ * @example
+ * ```ts
+ * renderReason({ code: 'kiosk.ok', params: {} }, 'en', KIOSK_REASON_CATALOGUE); // 'You can apply at this self-service kiosk'
+ * ```
+ */
+export const KIOSK_REASON_CATALOGUE: Readonly<Record<string, ReasonDef>> = {
   'kiosk.ok': { params: [], 'zh-CN': '可以在自助签注设备上办理', en: 'You can apply at this self-service kiosk' },
   'kiosk.immediate': { params: [], 'zh-CN': '审批通过后现场制发，立等可取', en: 'Once approved it is printed on the spot: wait and take it' },
   'kiosk.not-immediate': { params: [], 'zh-CN': '自助提交申请，审批后按规定时限领取，不能立等可取', en: 'The kiosk takes the application; the endorsement is issued later, within the usual time limit' },
@@ -216,7 +224,7 @@ function build(): Record<string, ReasonDef> {
     for (const [c, d] of Object.entries(CHANNEL_CONDITIONS)) out[`channel.${ch}.${c}`] = { params: d.params, 'zh-CN': `${l['zh-CN']}：${d['zh-CN']}`, en: `${l.en}: ${d.en}` };
   }
   out['channel.unverified'] = { params: ['table'], 'zh-CN': '该日期晚于{table}的核实截止日，结果未经核实', en: 'The date is past the last verified date of {table}: this result is not verified' };
-  return Object.assign(out, KIOSK);
+  return Object.assign(out, KIOSK_REASON_CATALOGUE);
 }
 
 /**
@@ -228,7 +236,7 @@ function build(): Record<string, ReasonDef> {
  * // 'Any county-level office in the hukou province (division 510000) may accept'
  * ```
  */
-export const PLACE_REASON_CATALOGUE: Readonly<Record<string, ReasonDef>> = Object.freeze(build());
+export const PLACE_REASON_CATALOGUE: Readonly<Record<string, ReasonDef>> = /* @__PURE__ */ Object.freeze(/* @__PURE__ */ build());
 
 /**
  * A reason code of this catalogue.

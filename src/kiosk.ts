@@ -1,0 +1,32 @@
+/**
+ * `churujing/kiosk`: the self-service endorsement check (自助签注) with the built-in policy's
+ * kiosk tables only, for the small bundles of kiosk screens. `kioskPolicy()` holds the tables
+ * the check reads; resolve it at the kiosk with `policyAt` and call `canSelfServe` (trusted,
+ * fast) or `canSelfServeValidated` (for input from outside).
+ *
+ * @example
+ * ```ts
+ * import { canSelfServeValidated, kioskMessage, kioskPolicy, policyAt } from 'churujing/kiosk';
+ * const view = policyAt(kioskPolicy(), '2024-05-06', { division: '440304' });
+ * const r = canSelfServeValidated(view, {
+ *   kiosk: '440304', applicant: { hukou: '440304' }, permit: { form: 'card' },
+ *   service: { kind: 'endorsement', endorsement: { destination: 'hong-kong', type: 'L' } },
+ * });
+ * r.reasons.map((x) => kioskMessage(x, 'zh-CN'));
+ * ```
+ * @module kiosk
+ */
+export { KIOSK_POLICY_TABLES, KIOSK_REASONS, kioskMessage, kioskPolicy } from './builtin/kiosk-policy.js';
+export { canSelfServe, canSelfServeValidated, selfServeInputSchema, type SelfServeInput, type SelfServeResult } from './eligibility/self-service.js';
+export { KIOSK_TABLES, type KioskOffer, type KioskRule, type KioskScope } from './eligibility/kiosk-tables.js';
+export { DEFAULT_SCHEME_LOOKUPS, type RegimeAtPlace, type SchemeLookups } from './eligibility/place-lookups.js';
+export type { PlaceApplicant } from './eligibility/place-applicant.js';
+export type { PlaceReason, PlaceReasonCode } from './eligibility/place-reasons.js';
+export type { Service as PlaceService } from './eligibility/place-services.js';
+export { PolicyView, UnknownTableError, UnverifiedDateError, policyAt, type PolicyAtOptions, type ResolvedValue, type RuleSource } from './rules/policy-at.js';
+export type { Policy } from './rules/policy.js';
+export type { Locale, Reason } from './rules/reasons.js';
+export { UnknownDivisionError, divisionOf, type Division } from './rules/divisions.js';
+export { ChurujingError, InvalidDateError, ValidationError, type Issue } from './rules/errors.js';
+export type { Citation } from './rules/citation.js';
+export type { CivilDate } from './rules/civil-date.js';
