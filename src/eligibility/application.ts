@@ -31,10 +31,12 @@
  */
 import * as z from 'zod';
 import type { Citation } from '../rules/citation.js';
-import { isCivilDate, parseCivilDate } from '../rules/civil-date.js';
-import { InvalidDateError, type Issue, ValidationError } from '../rules/errors.js';
+import { isCivilDate } from '../rules/civil-date.js';
+import { InvalidDateError, type Issue, type Locale, type LocalizedText, ValidationError, showValue } from '../rules/errors.js';
 import { type ShanghaiTime, readDateOrInstant } from '../rules/instant.js';
 import { type Reason, defineReasons, renderReason } from '../rules/reasons.js';
+import { deepFreeze } from '../rules/snapshot.js';
+import { issuesOf, localeOption } from '../rules/zod-issues.js';
 import type { TableData, TableSpec } from '../rules/table.js';
 import { ageOn } from '../documents/age.js';
 import { type DocumentType, documentFormSchema, documentTypeSchema } from '../documents/document-types.js';
@@ -46,13 +48,45 @@ import { DESTINATIONS, type Destination, ENDORSEMENT_TYPES, type EndorsementType
 import { entriesSchema } from '../documents/endorsements/option.js';
 import { cityOf, isKnownDivision } from '../documents/endorsements/places.js';
 import { type Applicant as EndorsementApplicant, applicantSchema as endorsementApplicantSchema, divisionCodeSchema } from '../documents/endorsements/request.js';
+import { MATERIAL_IDS } from './materials-catalogue.js';
 import { DOCUMENT_ACTIONS } from './materials-rules.js';
-import { GB_11643_1999, RESIDENT_ID_REASONS, type ResidentId, type ResidentIdOptions, inspectResidentId, issueCodeOf, parseResidentId, residentIdSchema } from './resident-id.js';
+import { didYouMean, suggest } from './suggest.js';
+import { GB_11643_1999, RESIDENT_ID_REASONS, type ResidentId, type ResidentIdOptions, inspectResidentId, parseResidentId, residentIdSchema } from './resident-id.js';
 
 const E = endorsementApplicantSchema.shape;
 
-/** A civil date field; its issue carries the code `invalid-date` (as `InvalidDateError`'s). */
-const civilDate = z.string().refine(isCivilDate, { message: 'expected a real date written YYYY-MM-DD', params: { code: 'invalid-date' } });
+/** A civil date field; its issue carries the code `invalid-date` (as `InvalidDateError`'s). Its JSON Schema says the pattern. */
+const civilDate = z
+  .string()
+  .refine(isCivilDate, { message: 'expected a real date written YYYY-MM-DD', params: { code: 'invalid-date' } })
+  .meta({ pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' });
+
+/**
+ * The most services one application may hold: every document type and endorsement type once is
+ * far fewer; more is not an application form.
+ *
+ * @example
+ * ```ts
+ * MAX_SERVICES; // 32
+ * ```
+ */
+export const MAX_SERVICES = 32;
+
+/**
+ * The most held documents one application may list.
+ *
+ * @example
+ * ```ts
+ * MAX_HELD_DOCUMENTS; // 64
+ * ```
+ */
+export const MAX_HELD_DOCUMENTS = 64;
+
+/** A material id of the catalogue (its JSON Schema is the enum); {@link parseApplication} reports an unknown one as `unknown-material`, with its nearest ids. */
+const materialId = z.enum(MATERIAL_IDS);
+
+/** A relative with hukou in a place where the applicant applies (the relatives route, the 2013 schemes): their hukou division and what the applicant is to them. */
+const closeRelativeSchema = z.object({ hukou: divisionCodeSchema, relationship: z.enum(['spouse', 'child', 'parent']) }).strict();
 
 /**
  * The grounds for urgent handling (加急 / 急事急办) an applicant may invoke, after FACTS §4.3:
@@ -88,6 +122,14 @@ export { DOCUMENT_ACTIONS };
  * match). `hukou` is a six-digit GB/T 2260 code (county codes allowed). The endorsement facts
  * reuse the field schemas of `endorsementOptions`' applicant (see the module note).
  *
+ * The facts the routes other than the hukou place rest on (`applicationPlace`): `residence`
+ * (a residence registration: where, since when), `work` (where the applicant is employed, and the
+ * months of continuous social insurance there), `study` (the university's division),
+ * `closeRelative` (a spouse, child or parent with hukou there: their hukou and what the applicant
+ * is to them), and `residencePermit` (its validity gives how long it has been held);
+ * `activeMilitary` (现役军人) and `filedEnterpriseStaff` (staff of a filed employer, for
+ * multiple-entry business endorsements at kiosks) are the channel and kiosk facts.
+ *
  * @example
  * ```ts
  * applicationApplicantSchema.parse({ residentId: '510104199003151237', hukou: '510104' });
@@ -101,7 +143,13 @@ export const applicationApplicantSchema = z
     hukou: divisionCodeSchema,
     zone: E.zone,
     residencePermit: E.residencePermit,
+    residence: z.object({ division: divisionCodeSchema, since: civilDate }).strict().optional(),
+    work: z.object({ division: divisionCodeSchema, socialInsuranceMonths: z.number().int().min(0).max(1200).optional() }).strict().optional(),
+    study: z.object({ division: divisionCodeSchema }).strict().optional(),
+    closeRelative: closeRelativeSchema.optional(),
     registeredPersonnel: z.object({ approvalLetter: z.boolean() }).strict().optional(),
+    activeMilitary: z.boolean().optional(),
+    filedEnterpriseStaff: z.boolean().optional(),
     statePersonnel: E.statePersonnel,
     refusalFlags: documentRefusalFlagsSchema.optional(),
     exitBanFlags: exitBanFlagsSchema.optional(),
@@ -249,17 +297,20 @@ const isAcceptedAt = (value: string): boolean => readAcceptedAt(value) !== undef
 export const applicationBaseSchema = z
   .object({
     applicant: applicationApplicantSchema,
-    services: z.array(serviceSchema).min(1),
-    existingDocuments: z.array(heldDocumentSchema),
+    services: z.array(serviceSchema).min(1).max(MAX_SERVICES),
+    existingDocuments: z.array(heldDocumentSchema).max(MAX_HELD_DOCUMENTS),
     channel: z.enum(CHANNELS),
     office: z.object({ division: divisionCodeSchema }).strict(),
-    materials: z.array(z.string().min(1)),
+    materials: z.array(materialId),
     delivery: z.enum(['collect', 'post']),
     urgent: z.object({ ground: z.enum(URGENT_GROUNDS), evidence: z.boolean() }).strict().optional(),
-    acceptedAt: z.string().refine(isAcceptedAt, {
-      message: 'expected an ISO 8601 instant with an explicit offset (2025-01-24T10:00:00+08:00) or a civil date YYYY-MM-DD',
-      params: { code: 'invalid-instant' },
-    }),
+    acceptedAt: z
+      .string()
+      .refine(isAcceptedAt, {
+        message: 'expected an ISO 8601 instant with an explicit offset (2025-01-24T10:00:00+08:00) or a civil date YYYY-MM-DD',
+        params: { code: 'invalid-instant' },
+      })
+      .meta({ pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:?[0-9]{2}))?$' }),
   })
   .strict();
 
@@ -395,7 +446,8 @@ interface CrossFieldIssues {
 function addIssue(out: CrossFieldIssues, code: ApplicationIssueCode, params: Record<string, string | number>, path: readonly PropertyKey[], cite: Citation | undefined = CITES[code]): void {
   const reason: Reason = cite === undefined ? { code: `application.${code}`, params } : { code: `application.${code}`, params, cite };
   out.reasons.push(reason);
-  out.issues.push({ path, code, message: renderReason(reason, 'en', APPLICATION_REASONS) });
+  const messages = { 'zh-CN': renderReason(reason, 'zh-CN', APPLICATION_REASONS), en: renderReason(reason, 'en', APPLICATION_REASONS) };
+  out.issues.push({ path, code, message: messages.en, messages });
 }
 
 const inZhuhai = (code: unknown): boolean => typeof code !== 'string' || !isKnownDivision(code) || cityOf(code) === '440400';
@@ -494,18 +546,15 @@ function crossFieldIssues(input: unknown, asOf: string | undefined, known?: Know
   // Services.
   const services = list(root['services']);
   const servicesFailing = failing(services, serviceSchema, known);
+  /** The first valid service of each kind (by its words), 1-based. */
+  const firstOf = new Map<string, number>();
   for (let i = 0; i < services.length; i++) {
     if (servicesFailing?.[i]) continue;
     const s = services[i] as ApplicationService;
-    // The first valid service before this one that is the same service.
-    for (let j = 0; j < i; j++) {
-      if (servicesFailing?.[j]) continue;
-      const t = services[j] as ApplicationService;
-      const same = s.kind === 'document' ? t.kind === 'document' && t.document === s.document : t.kind === 'endorsement' && t.type === s.type && t.destination === s.destination;
-      if (!same) continue;
-      addIssue(out, 'duplicate-service', { service: serviceKey(s), first: j + 1 }, ['services', i]);
-      break;
-    }
+    const words = serviceKey(s);
+    const first = firstOf.get(words);
+    if (first === undefined) firstOf.set(words, i + 1);
+    else addIssue(out, 'duplicate-service', { service: words, first }, ['services', i]);
     if (s.kind === 'document') {
       if (s.action === 'first-issue' && s.ground !== undefined) addIssue(out, 'ground-not-applicable', { ground: s.ground }, ['services', i, 'ground']);
       continue;
@@ -649,6 +698,8 @@ export interface ParsedApplication {
 export interface ParseApplicationOptions {
   /** A reference date (never the clock): acceptance and birth may not be after it. */
   readonly asOf?: string;
+  /** The locale of the error's message and issues (`'en'` by default; both are always in `issues[i].messages`). */
+  readonly locale?: Locale;
 }
 
 /**
@@ -668,13 +719,12 @@ export interface ParseApplicationOptions {
  * ```
  */
 export function parseApplication(input: unknown, options: ParseApplicationOptions = {}): ParsedApplication {
-  const asOf = options.asOf;
-  if (asOf !== undefined) parseCivilDate(asOf, ['asOf']);
+  const { asOf, locale, issues: optionIssues } = checkParseOptions(options);
   const base = baseParser().safeParse(input);
   if (!base.success) {
-    const issues: Issue[] = base.error.issues.map((i) => ({ path: i.path, code: issueCodeOf(i), message: i.message }));
+    const issues: Issue[] = [...optionIssues, ...withSuggestions(issuesOf(base.error, [], locale), input, locale)];
     issues.push(...crossFieldIssues(input, asOf).issues);
-    throw invalidApplication(issues);
+    throw invalidApplication(issues, locale);
   }
   // The base schema checked the identity number and the acceptance instant: neither throws here,
   // and the cross-field checks take their dates from them instead of reading them again.
@@ -682,7 +732,7 @@ export function parseApplication(input: unknown, options: ParseApplicationOption
   const residentId = parseResidentId(application.applicant.residentId, RESIDENT_ID_AT);
   const at = readAcceptedAt(application.acceptedAt) as AcceptedAt;
   const cross = crossFieldIssues(application, asOf, { birthDate: residentId.birthDate, acceptedOn: at.date });
-  if (cross.issues.length > 0) throw invalidApplication(cross.issues);
+  if (cross.issues.length > 0 || optionIssues.length > 0) throw invalidApplication([...optionIssues, ...cross.issues], locale);
   const derived: { -readonly [K in keyof ApplicationDerived]: ApplicationDerived[K] } = {
     residentId,
     birthDate: residentId.birthDate,
@@ -710,8 +760,76 @@ function baseParser(): typeof applicationBaseSchema {
 
 const RESIDENT_ID_AT: ResidentIdOptions = Object.freeze({ path: Object.freeze(['applicant', 'residentId']) });
 
-function invalidApplication(issues: readonly Issue[]): ValidationError {
-  return new ValidationError(`Invalid application: ${issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ')}`, issues);
+const INVALID_APPLICATION: LocalizedText = Object.freeze({ 'zh-CN': '申请信息有误', en: 'Invalid application' });
+
+function invalidApplication(issues: readonly Issue[], locale: Locale): ValidationError {
+  return new ValidationError(INVALID_APPLICATION, issues.map((i) => (i.messages ? { ...i, message: i.messages[locale] } : i)), locale);
+}
+
+const PARSE_OPTION_KEYS: ReadonlySet<string> = new Set(['asOf', 'locale']);
+const NO_ISSUES: readonly Issue[] = Object.freeze([]);
+const DEFAULT_PARSE = Object.freeze({ asOf: undefined, locale: 'en' as Locale, issues: NO_ISSUES });
+
+/** The options of {@link parseApplication}, checked: their problems are reported with the application's (an unknown locale throws at once: the others are written in it). */
+function checkParseOptions(options: unknown): { readonly asOf: string | undefined; readonly locale: Locale; readonly issues: readonly Issue[] } {
+  if (options === undefined) return DEFAULT_PARSE;
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    const messages = { 'zh-CN': `选项应为对象，收到的是${showValue(options)}`, en: `expected an options object, got ${showValue(options)}` };
+    return { asOf: undefined, locale: 'en', issues: [{ path: ['options'], code: 'invalid_type', message: messages.en, messages }] };
+  }
+  const locale = localeOption(options);
+  const issues: Issue[] = [];
+  for (const key of Object.keys(options)) {
+    if (PARSE_OPTION_KEYS.has(key)) continue;
+    const messages = { 'zh-CN': `未知选项${showValue(key)}`, en: `unknown option ${showValue(key)}` };
+    issues.push({ path: ['options', key], code: 'unrecognized_keys', message: messages[locale], messages });
+  }
+  const asOf = (options as { asOf?: unknown }).asOf;
+  if (asOf !== undefined && !isCivilDate(asOf)) {
+    const messages = { 'zh-CN': `参照日期应为YYYY-MM-DD格式的真实日期，收到的是${showValue(asOf)}`, en: `asOf must be a real date written YYYY-MM-DD, got ${showValue(asOf)}` };
+    issues.push({ path: ['options', 'asOf'], code: 'invalid-date', message: messages[locale], messages });
+  }
+  return { asOf: isCivilDate(asOf) ? asOf : undefined, locale, issues };
+}
+
+/** A division code that names no division: its own code, and the value in the message. */
+function unknownDivision(issue: Issue, value: unknown, locale: Locale): Issue {
+  const shown = showValue(value);
+  const messages = { 'zh-CN': `${shown}不是已知的GB/T 2260行政区划代码（省、地级或其下的县级）`, en: `${shown} is not a known GB/T 2260 division (province, prefecture, or county under a known prefecture)` };
+  return { path: issue.path, code: 'unknown-division', message: messages[locale], messages };
+}
+
+/** How many unknown catalogue values of one input get a "did you mean" search (the search is bounded per value; this bounds it per input). */
+const SUGGESTED = 20;
+
+/** The value at `path` in an input (own properties only), or `undefined`. */
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let v: unknown = input;
+  for (const key of path) {
+    if (typeof v !== 'object' || v === null || (typeof key !== 'string' && typeof key !== 'number') || !Object.hasOwn(v, key)) return undefined;
+    v = (v as Record<string | number, unknown>)[key];
+  }
+  return v;
+}
+
+/** Issues about unknown material ids and grounds, with the value and its nearest catalogue values named ("did you mean …"). */
+function withSuggestions(issues: readonly Issue[], input: unknown, locale: Locale): Issue[] {
+  let searched = 0;
+  return issues.map((issue) => {
+    const last = issue.path[issue.path.length - 1];
+    if (issue.code === 'custom' && issue.message.startsWith('not a known GB/T 2260 division')) return unknownDivision(issue, valueAt(input, issue.path), locale);
+    const material = issue.code === 'invalid_value' && issue.path.length === 2 && issue.path[0] === 'materials';
+    const ground = last === 'ground' && issue.path[0] === 'services' && issue.code === 'invalid_value';
+    if (!material && !ground) return issue;
+    const value = valueAt(input, issue.path);
+    const near = typeof value === 'string' && searched++ < SUGGESTED ? suggest(value, material ? MATERIAL_IDS : GROUND_CODES) : [];
+    const tail = didYouMean(near);
+    const shown = showValue(value);
+    const messages = material
+      ? { 'zh-CN': `未知的材料编号${shown}${tail['zh-CN']}`, en: `unknown material id ${shown}${tail.en}` }
+      : { 'zh-CN': `未知的换发、补发事由${shown}${tail['zh-CN']}`, en: `unknown renewal or replacement ground ${shown}${tail.en}` };
+    return { path: issue.path, code: material ? 'unknown-material' : 'unknown-ground', message: messages[locale], messages };
+  });
 }
 
 /**
@@ -762,7 +880,7 @@ export function toEndorsementApplicant(parsed: ParsedApplication): EndorsementAp
  * parseApplication(SAMPLE_APPLICATION).derived.ageOnAcceptance; // 34
  * ```
  */
-export const SAMPLE_APPLICATION: Application = Object.freeze({
+export const SAMPLE_APPLICATION: Application = deepFreeze({
   applicant: {
     residentId: '510104199003151237',
     name: { zh: '张伟', pinyin: 'ZHANG WEI' },

@@ -34,7 +34,8 @@ import type { Citation } from '../rules/citation.js';
 import { type CivilDate, daysInMonth, isCivilDate, parseCivilDate } from '../rules/civil-date.js';
 import { divisionOf } from '../rules/divisions.js';
 import { DIVISIONS_SOURCE } from '../rules/divisions-data.js';
-import { ChurujingError, type Issue, showValue } from '../rules/errors.js';
+import { ChurujingError, type Issue, type Locale, ValidationError, maskResidentId, showValue } from '../rules/errors.js';
+import { localeOption } from '../rules/zod-issues.js';
 import { type Reason, defineReasons, renderReason } from '../rules/reasons.js';
 
 /**
@@ -226,6 +227,8 @@ export interface ResidentIdOptions {
   readonly path?: readonly PropertyKey[];
   /** Where the stated birth date sits, for its issues (default: `path`). */
   readonly statedBirthDatePath?: readonly PropertyKey[];
+  /** The locale of the error's message (`'en'` by default; an unknown one is a `ValidationError`). */
+  readonly locale?: Locale;
 }
 
 /**
@@ -243,16 +246,22 @@ export interface ResidentIdOptions {
  * ```
  */
 export class InvalidResidentIdError extends ChurujingError {
-  /** The value given. */
+  /** The value given; a string with everything past its sixth character masked but the last four (`510104********1237`). */
   readonly value: unknown;
   /** Every problem as a reason (code, params, citation). */
   readonly reasons: readonly Reason[];
 
-  constructor(value: unknown, issues: readonly Issue[], reasons: readonly Reason[]) {
-    super('invalid-resident-id', `Invalid citizen identity number ${showValue(value)}: ${issues.map((i) => i.message).join('; ')}`, issues);
-    this.value = value;
+  constructor(value: unknown, issues: readonly Issue[], reasons: readonly Reason[], locale: Locale = 'en') {
+    super('invalid-resident-id', { 'zh-CN': `公民身份号码${maskedValue(value)}无效`, en: `Invalid citizen identity number ${maskedValue(value)}` }, issues, locale);
+    // never the whole number: the birth date and sequence are masked (510104********1237)
+    this.value = typeof value === 'string' ? maskResidentId(value) : value;
     this.reasons = reasons;
   }
+}
+
+/** A value as an error names it: a string masked past its sixth character (see `maskResidentId`), anything else as `showValue` shows it. */
+function maskedValue(value: unknown): string {
+  return typeof value === 'string' ? JSON.stringify(maskResidentId(value.length > 40 ? value.slice(0, 40) : value)) : showValue(value);
 }
 
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const;
@@ -280,8 +289,8 @@ function checkOf(body: string): string {
  */
 export function computeResidentIdCheckCharacter(body: string): string {
   if (typeof body !== 'string' || !DIGITS17.test(body)) {
-    const message = `${showValue(body)} is not the 17-digit body of a citizen identity number`;
-    throw new InvalidResidentIdError(body, [{ path: [], code: 'wrong-length', message }], []);
+    const messages = { 'zh-CN': `${maskedValue(body)}不是17位数字的公民身份号码本体码`, en: `${maskedValue(body)} is not the 17-digit body of a citizen identity number` };
+    throw new InvalidResidentIdError(body, [{ path: [], code: 'wrong-length', message: messages.en, messages }], []);
   }
   return checkOf(body);
 }
@@ -432,7 +441,8 @@ function inspectSlowly(value: unknown, options: ResidentIdOptions): ResidentIdIn
   const add = (code: ResidentIdIssueCode, params: Record<string, string | number>, at: readonly PropertyKey[] = path): void => {
     const reason: Reason = { code: `resident-id.${code}`, params, cite: CITES[code] };
     reasons.push(reason);
-    issues.push({ path: at, code, message: renderReason(reason, 'en', RESIDENT_ID_REASONS) });
+    const messages = { 'zh-CN': renderReason(reason, 'zh-CN', RESIDENT_ID_REASONS), en: renderReason(reason, 'en', RESIDENT_ID_REASONS) };
+    issues.push({ path: at, code, message: messages.en, messages });
   };
   const asOf = options.asOf;
   if (asOf !== undefined) parseCivilDate(asOf, ['asOf']);
@@ -442,7 +452,7 @@ function inspectSlowly(value: unknown, options: ResidentIdOptions): ResidentIdIn
   if (typeof value !== 'string') {
     add('not-a-string', { value: showValue(value) });
   } else if (value.length === 15 && /^\d{15}$/.test(value)) {
-    add('first-generation-id', { value });
+    add('first-generation-id', { value: maskResidentId(value) });
   } else {
     const s = normaliseResidentId(value);
     if (s.length !== 18) add('wrong-length', { length: s.length });
@@ -517,9 +527,34 @@ function inspectSlowly(value: unknown, options: ResidentIdOptions): ResidentIdIn
  * ```
  */
 export function parseResidentId(value: unknown, options: ResidentIdOptions = {}): ResidentId {
-  const r = inspectResidentId(value, options);
+  const o = checkOptions(options);
+  const r = inspectResidentId(value, o);
   if (r.parsed && r.issues.length === 0) return r.parsed;
-  throw new InvalidResidentIdError(value, r.issues, r.reasons);
+  throw new InvalidResidentIdError(value, r.issues, r.reasons, o.locale);
+}
+
+const OPTION_KEYS: ReadonlySet<string> = new Set(['statedBirthDate', 'asOf', 'path', 'statedBirthDatePath', 'locale']);
+const NO_OPTIONS: ResidentIdOptions = Object.freeze({});
+
+/** The options of {@link parseResidentId}, checked: an object of known keys, paths as arrays, a known locale (an invalid `asOf` is reported by the inspection). */
+function checkOptions(options: unknown): ResidentIdOptions {
+  if (options === undefined) return NO_OPTIONS;
+  const issues: Issue[] = [];
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    issues.push({ path: ['options'], code: 'invalid_type', message: `expected an options object, got ${showValue(options)}`, messages: { 'zh-CN': `选项应为对象，收到的是${showValue(options)}`, en: `expected an options object, got ${showValue(options)}` } });
+  } else {
+    for (const key of Object.keys(options)) {
+      if (!OPTION_KEYS.has(key)) issues.push({ path: ['options', key], code: 'unrecognized_keys', message: `unknown option ${JSON.stringify(key)}`, messages: { 'zh-CN': `未知选项${JSON.stringify(key)}`, en: `unknown option ${JSON.stringify(key)}` } });
+    }
+    const o = options as Record<string, unknown>;
+    for (const key of ['path', 'statedBirthDatePath'] as const) {
+      if (o[key] !== undefined && !Array.isArray(o[key])) issues.push({ path: ['options', key], code: 'invalid_type', message: 'expected an array of keys', messages: { 'zh-CN': '应为键的数组', en: 'expected an array of keys' } });
+    }
+    if (o.asOf !== undefined && typeof o.asOf !== 'string') issues.push({ path: ['options', 'asOf'], code: 'invalid-date', message: 'expected a real date written YYYY-MM-DD', messages: { 'zh-CN': '应为YYYY-MM-DD格式的真实日期', en: 'expected a real date written YYYY-MM-DD' } });
+  }
+  if (issues.length > 0) throw new ValidationError({ 'zh-CN': '公民身份号码选项无效', en: 'Invalid identity-number options' }, issues);
+  const locale = localeOption(options);
+  return locale === (options as ResidentIdOptions).locale ? (options as ResidentIdOptions) : { ...(options as ResidentIdOptions), locale };
 }
 
 /**

@@ -1,8 +1,9 @@
 /**
  * What the speed-up of `parseApplication` must not change, by example (the properties are in
  * application-fast.prop.test.ts):
- * - the JSON Schema of an application is byte for byte the one exported before
- *   (application-fast.json-schema.json was written by the implementation before the change);
+ * - the JSON Schema of an application is byte for byte the one in application-fast.json-schema.json
+ *   (written by the implementation before the speed-up; rewritten when the schema was tightened on
+ *   purpose: patterns for civil dates and instants, the material-id enum, the route facts, maxima);
  * - a rich application (three services, held documents with endorsements, a residence permit,
  *   refusal and exit-ban flags, urgent handling) parses to a fresh copy of itself;
  * - the identity number and the acceptance instant read by the schema and again by the parser are
@@ -13,6 +14,8 @@ import { describe, expect, it } from 'vitest';
 import { SAMPLE_APPLICATION, applicationJsonSchema, applicationSchema, parseApplication } from '../../src/eligibility/application.js';
 import { inspectResidentId, parseResidentId } from '../../src/eligibility/resident-id.js';
 import { type Issue, ValidationError } from '../../src/rules/errors.js';
+import { isDateOrInstant } from '../../src/rules/instant.js';
+import { MATERIAL_IDS } from '../../src/eligibility/materials-catalogue.js';
 
 const RICH = Object.freeze({
   applicant: {
@@ -68,6 +71,18 @@ describe('parseApplication after the speed-up', () => {
   it('exports the same JSON Schema as before', () => {
     const before = readFileSync(new URL('./application-fast.json-schema.json', import.meta.url), 'utf8');
     expect(JSON.stringify(applicationJsonSchema(), null, 2)).toBe(before);
+  });
+
+  it('the JSON Schema’s patterns accept every date and instant the schema accepts, and its enum every material id', () => {
+    const schema = applicationJsonSchema() as { properties: Record<string, any> };
+    const instant = new RegExp(schema.properties['acceptedAt'].pattern as string);
+    for (const s of ['2025-01-24', '2025-01-24T10:00+08:00', '2025-01-24T10:00:00Z', '2025-01-24T10:00:00.123456789-05:00', '2025-01-24T10:00:00+0800']) {
+      expect(isDateOrInstant(s)).toBe(true);
+      expect(instant.test(s)).toBe(true);
+    }
+    for (const s of ['2025-01-24T10:00:00', '2025-1-24', '24/01/2025']) expect(instant.test(s)).toBe(false);
+    expect(schema.properties['materials'].items.enum).toEqual([...MATERIAL_IDS]);
+    expect(schema.properties['office'].properties.division.pattern).toBe('^\\d{6}$');
   });
 
   it('parses a rich application to a fresh deep copy of it', () => {

@@ -136,7 +136,7 @@ describe('every problem at once, with paths', () => {
     );
     expect(brief(issues)).toEqual([
       'applicant.residentId:check-character-mismatch',
-      'applicant.hukou:custom',
+      'applicant.hukou:unknown-division',
       'channel:invalid_value',
       'applicant.statedBirthDate:birth-date-mismatch',
       'services.2:endorsement-without-permit',
@@ -161,8 +161,81 @@ describe('every problem at once, with paths', () => {
     expect(issuesOf(sample((a) => (a['urgent'] = { ground: 'funeral', evidence: false })))).toEqual([]);
   });
 
-  it('an invalid asOf is a programming error (InvalidDateError)', () => {
-    expect(() => parseApplication(SAMPLE_APPLICATION, { asOf: 'today' })).toThrow(InvalidDateError);
+  it('invalid options are problems of the call, listed with the application’s', () => {
+    expect(() => parseApplication(SAMPLE_APPLICATION, { asOf: 'today' })).toThrow(ValidationError);
+    expect(brief(issuesOf(SAMPLE_APPLICATION, ''))).toEqual(['options.asOf:invalid-date']);
+    expect(brief(issuesOf(sample((a) => (a['channel'] = 'fax')), '2025-1-1'))).toEqual(['options.asOf:invalid-date', 'channel:invalid_value']);
+    for (const options of [null, 5, 'en', []]) expect(() => parseApplication(SAMPLE_APPLICATION, options as never)).toThrow(ValidationError);
+    expect(() => parseApplication(SAMPLE_APPLICATION, { asof: '2025-01-31' } as never)).toThrow(/unknown option "asof"/);
+  });
+});
+
+describe('catalogue values: unknown ids are named, with the nearest catalogue values', () => {
+  it('material ids (the catalogue of materials-catalogue.ts): "photo" → photo-capture, "id-card" → resident-id-card', () => {
+    const issues = issuesOf(sample((a) => (a['materials'] = ['application-form', 'photo', 'id-card', 'fingerprint', 'zzz'])));
+    expect(brief(issues)).toEqual(['materials.1:unknown-material', 'materials.2:unknown-material', 'materials.3:unknown-material', 'materials.4:unknown-material']);
+    expect(issues.map((i) => i.message)).toEqual([
+      'unknown material id "photo": did you mean "photo-capture"?',
+      'unknown material id "id-card": did you mean "resident-id-card"?',
+      'unknown material id "fingerprint": did you mean "fingerprints"?',
+      'unknown material id "zzz"',
+    ]);
+    expect(issues[0]?.messages?.['zh-CN']).toBe('未知的材料编号"photo"，是否为"photo-capture"？');
+  });
+
+  it('renewal and replacement grounds (grounds.ts)', () => {
+    const issues = issuesOf(sample((a) => (a['services'] = [{ kind: 'document', document: 'passport', action: 'replacement', ground: 'lost-it' }])));
+    expect(brief(issues)).toEqual(['services.0.ground:unknown-ground']);
+    expect(issues[0]?.message).toBe('unknown renewal or replacement ground "lost-it": did you mean "lost"?');
+  });
+
+  it('the search is bounded: a huge list of unknown ids is reported (each one) without searching every one', () => {
+    const many = Array.from({ length: 2000 }, (_, i) => `photo-${i}`);
+    const issues = issuesOf(sample((a) => (a['materials'] = many)));
+    expect(issues).toHaveLength(2000);
+    expect(issues.filter((i) => i.message.includes('did you mean')).length).toBeLessThanOrEqual(20);
+  });
+
+  it('division codes that name no division are unknown-division', () => {
+    expect(brief(issuesOf(sample((a) => (a['office'] = { division: '999999' }))))).toEqual(['office.division:unknown-division']);
+  });
+});
+
+describe('messages in the locale asked for', () => {
+  it('zh-CN: the title and every issue; both locales stay in messages', () => {
+    try {
+      parseApplication(sample((a) => (a['channel'] = 'fax')), { locale: 'zh-CN' });
+      expect.unreachable();
+    } catch (e) {
+      const v = e as ValidationError;
+      expect(v.message).toBe('申请信息有误（1个问题）：channel: 无效选项：期望以下之一 "hall-window"|"kiosk"|"online"|"post"|"police-station"|"agency"');
+      expect(v.issues[0]?.messages?.en).toMatch(/Invalid option/);
+      expect(v.messageIn('en').startsWith('Invalid application (1 problem): channel: ')).toBe(true);
+    }
+  });
+
+  it('an unknown locale is a ValidationError', () => {
+    expect(() => parseApplication(SAMPLE_APPLICATION, { locale: 'zh' as never })).toThrow(ValidationError);
+  });
+});
+
+describe('the facts of the routes other than the hukou place', () => {
+  it('work, study, residence, a close relative, active military and filed-employer staff parse', () => {
+    const { application } = parseApplication(
+      sample((a) => {
+        a['applicant'] = {
+          ...a['applicant'],
+          residence: { division: '110105', since: '2020-01-01' },
+          work: { division: '110105', socialInsuranceMonths: 14 },
+          study: { division: '110108' },
+          closeRelative: { hukou: '110105', relationship: 'child' },
+          activeMilitary: false,
+          filedEnterpriseStaff: true,
+        };
+      }),
+    );
+    expect(application.applicant.work).toEqual({ division: '110105', socialInsuranceMonths: 14 });
+    expect(brief(issuesOf(sample((a) => (a['applicant']['closeRelative'] = { hukou: '110105', relationship: 'cousin' }))))).toEqual(['applicant.closeRelative.relationship:invalid_value']);
   });
 });
 

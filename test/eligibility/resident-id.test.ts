@@ -96,7 +96,14 @@ describe('GB 11643-1999 structure and check character', () => {
 describe('every problem, at once', () => {
   it('says which check character was expected', () => {
     const e = errorOf('110105194912310021');
-    expect(e.issues).toEqual([{ path: [], code: 'check-character-mismatch', message: 'The check character (18th) should be X, not 1 (ISO 7064 MOD 11-2)' }]);
+    expect(e.issues).toEqual([
+      {
+        path: [],
+        code: 'check-character-mismatch',
+        message: 'The check character (18th) should be X, not 1 (ISO 7064 MOD 11-2)',
+        messages: { 'zh-CN': '校验码（第18位）应为X，而不是1（ISO 7064 MOD 11-2）', en: 'The check character (18th) should be X, not 1 (ISO 7064 MOD 11-2)' },
+      },
+    ]);
     expect(e.reasons[0]).toMatchObject({ code: 'resident-id.check-character-mismatch', params: { actual: '1', expected: 'X' }, cite: GB_11643_1999 });
     expect(e.code).toBe('invalid-resident-id');
     expect(e).toBeInstanceOf(ChurujingError);
@@ -154,7 +161,8 @@ describe('every problem, at once', () => {
   it('compares a stated birth date with the derived one', () => {
     expect(codes('11010519491231002X', { statedBirthDate: '1949-12-31' })).toEqual([]);
     const e = errorOf('11010519491231002X', { statedBirthDate: '1949-12-30', path: ['residentId'], statedBirthDatePath: ['statedBirthDate'] });
-    expect(e.issues).toEqual([{ path: ['statedBirthDate'], code: 'birth-date-mismatch', message: 'The stated birth date 1949-12-30 differs from the one in the identity number, 1949-12-31' }]);
+    expect(e.issues.map(({ path, code, message }) => ({ path, code, message }))).toEqual([{ path: ['statedBirthDate'], code: 'birth-date-mismatch', message: 'The stated birth date 1949-12-30 differs from the one in the identity number, 1949-12-31' }]);
+    expect(e.issues[0]?.messages?.['zh-CN']).toBe('填写的出生日期1949-12-30与公民身份号码中的出生日期1949-12-31不一致');
     expect(codes('11010519491231002X', { statedBirthDate: '1949-12-32' })).toEqual(['invalid-stated-birth-date']);
     // A wrong check character and a wrong stated date: both.
     expect(codes('110105194912310021', { statedBirthDate: '1950-01-01' })).toEqual(['check-character-mismatch', 'birth-date-mismatch']);
