@@ -56,8 +56,10 @@ function resolvedMember(x: CompiledMember, source: RuleSource, unverified: boole
 type CompiledTable = CompiledValue | CompiledSet;
 
 interface CompiledPolicy {
-  readonly national: ReadonlyMap<string, CompiledTable>;
-  readonly local: ReadonlyMap<string, ReadonlyMap<string, CompiledTable>>;
+  /** The policy compiled (its tables were snapshotted when it was compiled). */
+  readonly policy: Policy;
+  readonly national: LazyTables;
+  readonly local: ReadonlyMap<string, LazyTables>;
   /** Recent views by day and mode (`2 × day + flag`), then division (views are immutable; bounded). */
   readonly views: KeyTrie;
   /** Values shared by every view whose rules are the same (see {@link PolicyView.shared}). */
@@ -76,6 +78,34 @@ function compileTable(data: TableData, source: RuleSource): CompiledTable {
   return { kind: 'set', verifiedThrough, verifiedThroughDate: t.verifiedThrough, members: t.members.map((m) => ({ ...spanOf(m), m, resolved: [] })), source };
 }
 
+/**
+ * A policy's tables, each compiled on first use: a policy has hundreds of tables and a call
+ * reads a few, so a fresh process does not compile (or copy) the tables it never reads. A table
+ * that is not frozen is copied at once (`snapshot`), so later changes to the caller's object do
+ * not leak in; a frozen one (the library's own are deeply frozen) is compiled when first read.
+ */
+class LazyTables {
+  readonly #data = new Map<string, TableData>();
+  readonly #compiled = new Map<string, CompiledTable>();
+  readonly #source: RuleSource;
+
+  constructor(tables: Readonly<Record<string, TableData>>, source: RuleSource) {
+    this.#source = source;
+    for (const [id, t] of Object.entries(tables)) this.#data.set(id, Object.isFrozen(t) ? t : snapshot(t));
+  }
+
+  get(id: string): CompiledTable | undefined {
+    let c = this.#compiled.get(id);
+    if (c === undefined) {
+      const t = this.#data.get(id);
+      if (t === undefined) return undefined;
+      c = compileTable(t, this.#source);
+      this.#compiled.set(id, c);
+    }
+    return c;
+  }
+}
+
 const compiled = new WeakMap<Policy, CompiledPolicy>();
 /** How many views a compiled policy keeps (each with the plans derived from it). */
 const VIEW_LIMIT = 512;
@@ -86,14 +116,9 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
   let c = compiled.get(policy);
   if (!c) {
     const flat = policy.changes.length ? materialize(policy) : policy;
-    const national = new Map(Object.entries(flat.national).map(([id, t]) => [id, compileTable(t, NATIONAL)]));
-    const local = new Map(
-      Object.entries(flat.local).map(([code, m]) => {
-        const source: RuleSource = Object.freeze({ level: 'local', division: code });
-        return [code, new Map(Object.entries(m.tables).map(([id, t]) => [id, compileTable(t, source)]))];
-      }),
-    );
-    c = { national, local, views: new KeyTrie(VIEW_LIMIT), shared: new KeyTrie(SHARED_LIMIT) };
+    const national = new LazyTables(flat.national, NATIONAL);
+    const local = new Map(Object.entries(flat.local).map(([code, m]) => [code, new LazyTables(m.tables, Object.freeze({ level: 'local', division: code }))]));
+    c = { policy, national, local, views: new KeyTrie(VIEW_LIMIT), shared: new KeyTrie(SHARED_LIMIT) };
     compiled.set(policy, c);
   }
   return c;
@@ -306,6 +331,20 @@ export class PolicyView {
       }
     }
     this.#chain = chain;
+  }
+
+  /**
+   * The policy this view reads: for the rules of other places on the same day (an applicant's
+   * hukou, say), as `policyAt(view.policy, view.date, { division })` gives them.
+   *
+   * @internal
+   * @example
+   * ```ts
+   * policyAt(view.policy, view.date, { division: applicant.hukou });
+   * ```
+   */
+  get policy(): Policy {
+    return this.#compiled.policy;
   }
 
   #check(table: string, t: CompiledTable): boolean {
