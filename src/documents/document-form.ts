@@ -11,17 +11,7 @@ import type { Period } from '../rules/period.js';
 import type { PolicyView, RuleSource } from '../rules/policy-at.js';
 import { type ValueTableData, type ValueTableSpec, defineValueTable } from '../rules/table.js';
 import { DOCUMENT_TYPE_LABELS, type DocumentForm, type DocumentType, documentFormSchema } from './document-types.js';
-import {
-  CITIZENS_EXIT_ENTRY_LAW_1985,
-  HKMO_RULES_1986,
-  MPS_EPASSPORT_2012,
-  MPS_HKMO_CARD_2014,
-  MPS_TAIWAN_CARD_2016,
-  MPS_TAIWAN_CARD_2017,
-  PASSPORT_LAW,
-  TAIWAN_RULES_1991,
-  article,
-} from './instruments.js';
+import { cite, verbatim } from '../rules/instruments/index.js';
 import { type DocumentReason, documentReason } from './reasons.js';
 import { deepFreeze } from '../rules/snapshot.js';
 
@@ -62,22 +52,22 @@ const v = (entries: ValueTableData<DocumentForm>['entries']): ValueTableData<Doc
  */
 export const DOCUMENT_FORM_NATIONAL: Readonly<Record<string, ValueTableData<DocumentForm>>> = Object.freeze({
   'document.form.passport': v([
-    { from: '1986-02-01', to: '2012-05-14', value: 'booklet', cite: article(CITIZENS_EXIT_ENTRY_LAW_1985, '第二条', 'Citizens exit and enter on a valid passport; the booklet was the only form before the e-passport.') },
-    { from: '2012-05-15', value: 'electronic-booklet', cite: MPS_EPASSPORT_2012 },
+    { from: '1986-02-01', to: '2012-05-14', value: 'booklet', cite: cite('law.exit-entry-1985', { article: '第二条', note: 'Citizens exit and enter on a valid passport; the booklet was the only form before the e-passport.' }) },
+    { from: '2012-05-15', value: 'electronic-booklet', cite: cite('mps.2012-epassport') },
   ]),
   'document.form.hkmo-permit': v([
-    { from: '1986-12-25', to: '2014-09-14', value: 'booklet', cite: article(HKMO_RULES_1986, '第三条、第二十二条') },
-    { from: '2014-09-15', value: 'card', cite: MPS_HKMO_CARD_2014 },
+    { from: '1986-12-25', to: '2014-09-14', value: 'booklet', cite: cite('reg.hkmo-1986', { article: '第三条、第二十二条' }) },
+    { from: '2014-09-15', value: 'card', cite: cite('mps.2014-hkmo-card') },
   ]),
   'document.form.taiwan-permit': v([
-    { from: '1992-05-01', to: '2017-04-23', value: 'booklet', cite: TAIWAN_RULES_1991 },
-    { from: '2017-04-24', value: 'card', cite: MPS_TAIWAN_CARD_2017 },
+    { from: '1992-05-01', to: '2017-04-23', value: 'booklet', cite: cite('reg.taiwan-1991') },
+    { from: '2017-04-24', value: 'card', cite: cite('mps.2017-taiwan-card') },
   ]),
   'document.form.taiwan-single-trip-permit': v([
     {
       from: '1992-05-01',
       value: 'paper',
-      cite: TAIWAN_RULES_1991,
+      cite: cite('reg.taiwan-1991'),
       uncertain: 'The single-trip Taiwan permit is known only from secondary sources (wiki mirror: 3 months, 15 yuan); its first issue date and its instrument were not seen.',
     },
   ]),
@@ -85,11 +75,11 @@ export const DOCUMENT_FORM_NATIONAL: Readonly<Record<string, ValueTableData<Docu
     {
       from: '2007-01-01',
       value: 'paper',
-      cite: article(PASSPORT_LAW, '第二十四条'),
+      cite: cite('law.passport', { article: '第二十四条' }),
       uncertain: 'The permit existed before 2007 (入出境通行证); the table starts with the Passport Law. Form taken from FACTS §1.1, not from an official specimen.',
     },
   ]),
-  'document.form.hkmo-one-way-permit': v([{ from: '1986-12-25', value: 'paper', cite: article(HKMO_RULES_1986, '第三条、第二十二条') }]),
+  'document.form.hkmo-one-way-permit': v([{ from: '1986-12-25', value: 'paper', cite: cite('reg.hkmo-1986', { article: '第三条、第二十二条' }) }]),
 });
 
 /**
@@ -108,14 +98,14 @@ export const DOCUMENT_FORM_LOCAL: Readonly<Record<string, Readonly<Record<string
         from: '2014-05-20',
         to: '2014-09-14',
         value: 'card',
-        cite: { ...MPS_HKMO_CARD_2014, note: '广东省公安机关出入境管理部门自2014年5月20日起开始试点签发电子往来港澳通行证 (MPS website, as reprinted).' },
+        cite: cite('mps.2014-hkmo-card', { quote: verbatim('广东省公安机关出入境管理部门自2014年5月20日起开始试点签发电子往来港澳通行证'), note: 'MPS website, as reprinted.' }),
         uncertain: 'Whether Guangdong offices still issued booklets to some applicants during the pilot is not stated.',
       },
     ]),
   },
   '350000': {
     'document.form.taiwan-permit': v([
-      { from: '2016-12-26', to: '2017-04-23', value: 'card', cite: article(MPS_TAIWAN_CARD_2016, '第七项', '福建省公安机关自2016年12月26日起开始试点受理新版通行证的申请，同时停止受理现行本式往来台湾通行证的申请。') },
+      { from: '2016-12-26', to: '2017-04-23', value: 'card', cite: cite('mps.2016-taiwan-card', { article: '第七项', quote: verbatim('福建省公安机关自2016年12月26日起开始试点受理新版通行证的申请，同时停止受理现行本式往来台湾通行证的申请。') }) },
     ]),
   },
 });

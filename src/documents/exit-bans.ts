@@ -11,13 +11,12 @@
  * @module
  */
 import * as z from 'zod';
-import type { Citation } from '../rules/citation.js';
 import { ValidationError } from '../rules/errors.js';
 import { PolicyView } from '../rules/policy-at.js';
 import { type SetMember, type SetTableData, defineSetTable } from '../rules/table.js';
 import { borderOffenceReason, borderOffenceSchema } from './border-offence-bar.js';
 import { VERIFIED_THROUGH } from './document-form.js';
-import { CITIZENS_EXIT_ENTRY_LAW_1985, EXIT_ENTRY_LAW, article } from './instruments.js';
+import { type InstrumentId, cite } from '../rules/instruments/index.js';
 import { type DocumentReason, documentReason } from './reasons.js';
 import { parseFlags } from './refusals.js';
 import { deepFreeze } from '../rules/snapshot.js';
@@ -83,9 +82,9 @@ const LAW_2013: readonly Item[] = [
   ['other-legal-ground', '第十二条第（六）项'],
 ];
 
-const members = (list: readonly Item[], base: Citation, from: string, to?: string): SetMember[] =>
+const members = (list: readonly Item[], instrument: InstrumentId, from: string, to?: string): SetMember[] =>
   list.map(([member, art]) => {
-    const m: SetMember = { member, from, ...(to === undefined ? {} : { to }), cite: article(base, art) };
+    const m: SetMember = { member, from, ...(to === undefined ? {} : { to }), cite: cite(instrument, { article: art }) };
     return member === 'border-offence-bar'
       ? { ...m, uncertain: 'Art. 12 (4) bans exit until the "规定年限" has passed; the length is taken from 护照法 art. 14 (6 months to 3 years), the only instrument seen that sets one.' }
       : m;
@@ -103,7 +102,7 @@ export const EXIT_BAN_NATIONAL: Readonly<Record<string, SetTableData>> = Object.
   'document.exit-ban-grounds': {
     kind: 'set',
     verifiedThrough: VERIFIED_THROUGH,
-    members: [...members(LAW_1985, CITIZENS_EXIT_ENTRY_LAW_1985, '1986-02-01', '2013-06-30'), ...members(LAW_2013, EXIT_ENTRY_LAW, '2013-07-01')],
+    members: [...members(LAW_1985, 'law.exit-entry-1985', '1986-02-01', '2013-06-30'), ...members(LAW_2013, 'law.exit-entry-2012', '2013-07-01')],
   },
 });
 

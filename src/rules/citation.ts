@@ -2,6 +2,14 @@
  * Structured citations: every rule, fee, list, limit and calendar row names the instrument
  * that sets it.
  *
+ * A citation built from the instrument registry (`cite(id, …)` in `instruments/`) carries the
+ * registry id in `instrument` and a copy of the instrument's issuer, title, number, official URL
+ * and dates, so that whoever reads a result sees the source without a lookup; what is particular
+ * to the citation is the article, the quote of the sentence that sets the value, the evidence
+ * behind it and a note. A citation without `instrument` is *ad hoc*: what a tester writes for a
+ * what-if (`{ issuer: 'what-if', title: 'Fee halved' }`), or a notice a caller brings (a holiday
+ * notice passed to `extendCalendar`).
+ *
  * @module
  */
 import * as z from 'zod';
@@ -9,16 +17,124 @@ import * as z from 'zod';
 const civilDateString = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
 
 /**
+ * How the text behind a citation was seen, strongest first:
+ * - `official`: the official text, on the issuer's site or an official gazette/portal (gov.cn);
+ * - `reprint`: the full official text, republished elsewhere (another government's site, a
+ *   news site, a law database, a mirror);
+ * - `press`: a press report of the instrument (what it says, in a journalist's words);
+ * - `secondary`: a secondary summary (a service guide's paraphrase, an encyclopaedia, a
+ *   lawyer's page, a forum).
+ *
+ * @example
+ * ```ts
+ * EVIDENCE_LEVELS.indexOf('reprint'); // 1
+ * ```
+ */
+export const EVIDENCE_LEVELS = Object.freeze(['official', 'reprint', 'press', 'secondary'] as const);
+
+/**
+ * One of {@link EVIDENCE_LEVELS}.
+ *
+ * @example
+ * ```ts
+ * const l: EvidenceLevel = 'press';
+ * ```
+ */
+export type EvidenceLevel = (typeof EVIDENCE_LEVELS)[number];
+
+/**
+ * The kinds of instrument: `law` (NPC and its Standing Committee), `regulation` (State Council
+ * regulations and ministerial rules, 部门规章), `notice` (通知, 复函, 规定 issued by a notice),
+ * `announcement` (公告 and announced measures), `standard` (GB, GB/T), `guide` (service guides,
+ * interpretations, 办事指南), `local-measure` (a local office's measure), `press-report` (a report
+ * cited for itself, where no instrument behind it is known).
+ *
+ * @example
+ * ```ts
+ * INSTRUMENT_KINDS.includes('announcement'); // true
+ * ```
+ */
+export const INSTRUMENT_KINDS = Object.freeze(['law', 'regulation', 'notice', 'announcement', 'standard', 'guide', 'local-measure', 'press-report'] as const);
+
+/**
+ * One of {@link INSTRUMENT_KINDS}.
+ *
+ * @example
+ * ```ts
+ * const k: InstrumentKind = 'law';
+ * ```
+ */
+export type InstrumentKind = (typeof INSTRUMENT_KINDS)[number];
+
+/**
+ * The evidence behind a citation: its level, the URL where it was seen (the official URL for
+ * `official`) and, in words, what the source is (`'中新社 2022-12-27'`).
+ *
+ * @example
+ * ```ts
+ * const e: Evidence = { level: 'reprint', url: 'http://yishui.gov.cn/info/55886/302586.htm', source: '沂水县人民政府 (2021-11-17)' };
+ * ```
+ */
+export interface Evidence {
+  readonly level: EvidenceLevel;
+  readonly url?: string;
+  readonly source?: string;
+}
+
+/**
+ * A short quote of the sentence that sets a value, marked `verbatim` (copied from the source
+ * named by the evidence) or `paraphrase` (our wording of it: no source with the exact words
+ * was seen).
+ *
+ * @example
+ * ```ts
+ * const q: Quote = { text: '因丢失要求补发护照收费加倍，每本400元', kind: 'verbatim' };
+ * ```
+ */
+export interface Quote {
+  readonly text: string;
+  readonly kind: 'verbatim' | 'paraphrase';
+}
+
+/** Registry ids: dotted or dashed lower-case words (`mps.order-96`, `fee.2000-293`). */
+export const INSTRUMENT_ID = /^[a-z0-9]+(?:[.-][a-z0-9]+)*$/;
+
+/**
+ * Schema of an {@link Evidence}.
+ *
+ * @example
+ * ```ts
+ * evidenceSchema.parse({ level: 'press', source: '中新社 2022-12-27' });
+ * ```
+ */
+export const evidenceSchema = /* @__PURE__ */ z
+  .object({ level: z.enum(EVIDENCE_LEVELS), url: z.string().url().optional(), source: z.string().min(1).optional() })
+  .strict();
+
+/**
+ * Schema of a {@link Quote}.
+ *
+ * @example
+ * ```ts
+ * quoteSchema.parse({ text: '自2000年5月1日起执行', kind: 'verbatim' });
+ * ```
+ */
+export const quoteSchema = /* @__PURE__ */ z.object({ text: z.string().min(1), kind: z.enum(['verbatim', 'paraphrase']) }).strict();
+
+/**
  * Schema of a {@link Citation}. `issuer` and `title` are mandatory; the rest is filled in
- * as far as it is known.
+ * as far as it is known. `validatePolicy` also checks that an `instrument` id resolves and that
+ * the copied fields agree with the instrument.
  *
  * @example
  * ```ts
  * citationSchema.parse({ issuer: '全国人民代表大会常务委员会', title: '中华人民共和国护照法', article: '第六条' });
  * ```
  */
-export const citationSchema = z
+export const citationSchema = /* @__PURE__ */ z
   .object({
+    instrument: z.string().regex(INSTRUMENT_ID, 'expected an instrument id').optional(),
+    kind: z.enum(INSTRUMENT_KINDS).optional(),
     issuer: z.string().min(1),
     title: z.string().min(1),
     number: z.string().min(1).optional(),
@@ -26,13 +142,20 @@ export const citationSchema = z
     url: z.string().url().optional(),
     published: civilDateString.optional(),
     effective: civilDateString.optional(),
+    quote: quoteSchema.optional(),
+    evidence: evidenceSchema.optional(),
+    carriedOver: z.string().min(1).optional(),
     note: z.string().min(1).optional(),
   })
   .strict();
 
 /**
- * Where a rule comes from: issuer, title, document number (文号), article, URL and the
- * publication and effective dates, as far as they are known.
+ * Where a rule comes from: the instrument (registry id, kind, issuer, title, document number
+ * 文号, official URL, publication and effective dates), the article, a quote of the sentence
+ * that sets the value, the evidence it was read from, and a note.
+ *
+ * `carriedOver` says why a value is cited to an instrument that came into force after the value
+ * did (the instrument confirms, restates or continues an earlier rule).
  *
  * @example
  * ```ts
@@ -45,6 +168,8 @@ export const citationSchema = z
  * ```
  */
 export interface Citation {
+  readonly instrument?: string;
+  readonly kind?: InstrumentKind;
   readonly issuer: string;
   readonly title: string;
   readonly number?: string;
@@ -52,5 +177,8 @@ export interface Citation {
   readonly url?: string;
   readonly published?: string;
   readonly effective?: string;
+  readonly quote?: Quote;
+  readonly evidence?: Evidence;
+  readonly carriedOver?: string;
   readonly note?: string;
 }
