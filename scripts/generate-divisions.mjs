@@ -1,210 +1,243 @@
 #!/usr/bin/env node
-// Generates src/rules/divisions-data.ts, the embedded catalogue of mainland China's
-// administrative divisions (GB/T 2260 codes) at province and prefecture level.
+// Generates the embedded catalogue of mainland China's administrative divisions (GB/T 2260 codes):
+//   - src/rules/divisions-data.ts: the provinces and prefectures in force in the latest edition of
+//     the code table, and the four-digit groups every prefecture-level code ever had (small: the
+//     province/prefecture lookups of src/rules/divisions.ts read it);
+//   - src/rules/division-history-data.ts: every code since the first edition, counties included,
+//     with the editions that list it and what replaced it (large: only src/rules/division-history.ts
+//     reads it, so bundles that use the province/prefecture lookups alone do not carry it).
 //
-// Inputs:
-//   - a province+prefecture JSON in the shape of modood/Administrative-divisions-of-China's
-//     dist/pc-code.json (array of { code: '44', name, children: [{ code: '4401', name }] }),
-//     either untrimmed or wrapped as { source, provinces } like the default
-//     scripts/division-sources/modood-pc-code-2023.json (the copy this module was built from);
-//   - scripts/division-sources/english-names.json: English name of every six-digit code.
+// Input: scripts/division-sources/areacodes-result.csv, a trimmed copy of result.csv of the data set
+// yescallop/areacodes (see the header of that file), and scripts/division-sources/english-names.json
+// (the conventional English names of the current provinces and prefectures). Every other English name
+// is generated: the name's pinyin without tones (pinyin-pro), with the kind of division in English
+// ("Shuangliu District", "Qinglong Manzu Autonomous County"). Readings of polyphonic characters are
+// pinyin-pro's and may be wrong for some place names (乐亭 is Laoting, not Leting).
 //
 // Rules:
-//   - a province code 'PP' becomes 'PP0000', a prefecture 'PPCC' becomes 'PPCC00';
-//   - pc-code.json lists the municipalities' districts and counties, and the county-level
-//     units that a province administers directly (济源, 仙桃 ..., 石河子 ...), as six-digit
-//     children of the province. They are not prefectures: they are collapsed into the
-//     four-digit group row that the data set's cities.json uses (1101 市辖区, 5002 县,
-//     4190 省直辖县级行政区划 ...) and the generated module keeps only the groups:
-//       * a municipality's 市辖区 row (PP01) becomes its city-level code PP0100, named after
-//         the municipality (北京市 110100);
-//       * another group of a municipality (重庆 5002 县) is an alias: its county codes belong
-//         to the municipality's city-level code (500229 → 500100);
-//       * a province's 直辖县级行政区划 group (PP90) has no prefecture: its county codes
-//         belong to the province directly (419001 → 410000, no prefecture);
-//   - Taiwan (71), Hong Kong (81) and Macao (82) are left out if present.
+//   - the edition of year Y is the code table as of Y-12-31; a row "code,name,S,E" is listed in the
+//     editions S .. E-1 (E empty: up to the latest edition);
+//   - Taiwan (71), Hong Kong (81) and Macao (82) are left out;
+//   - each municipality (北京 11, 天津 12, 上海 31, 重庆 50) gets its city-level code PP0100 as a
+//     prefecture-level entry named after the municipality (the code table's 市辖区 row); its districts
+//     and counties (groups PP01, PP02, PP03) belong to it.
 //
-// Usage: node scripts/generate-divisions.mjs [input.json] [--trim-to FILE]
-//   --trim-to FILE also writes the collapsed province+prefecture form of the input to FILE
-//   (how scripts/division-sources/modood-pc-code-2023.json was made from pc-code.json).
+// Checks (the script fails on any): the untrimmed source text rebuilt from the rows has the source's
+// length (SOURCE_CHARS); codes are six digits, years within the editions, periods of one code do not
+// overlap; names are Han characters; every successor is listed in the edition of the year of the change.
+//
+// Usage: node scripts/generate-divisions.mjs
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, dirname, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { pinyin } from 'pinyin-pro';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const args = process.argv.slice(2);
-const trimAt = args.indexOf('--trim-to');
-const trimTo = trimAt >= 0 ? args.splice(trimAt, 2)[1] : undefined;
-const inputPath = args[0] ?? join(root, 'scripts/division-sources/modood-pc-code-2023.json');
+const sourcePath = join(root, 'scripts/division-sources/areacodes-result.csv');
 const namesPath = join(root, 'scripts/division-sources/english-names.json');
-const outPath = join(root, 'src/rules/divisions-data.ts');
+const lightPath = join(root, 'src/rules/divisions-data.ts');
+const historyPath = join(root, 'src/rules/division-history-data.ts');
 
-/** Provenance of the default input; an untrimmed pc-code.json must be described by hand. */
-const DEFAULT_SOURCE = {
-  repo: 'modood/Administrative-divisions-of-China',
-  path: 'dist/pc-code.json',
-  commit: 'dc3a1d7acd85ca1b0979543e9259604142c52e8e',
-  edition: '国家统计局 2023年统计用区划代码和城乡划分代码（截止时间：2023-06-30，发布时间：2023-09-11）',
-  asOf: '2023-06-30',
+const SOURCE = {
+  repo: 'yescallop/areacodes',
+  path: 'result.csv',
+  commit: '2da87e7648f0da7e10dea39e8a613107ed3fe273',
+  license: 'CC0 1.0',
 };
+/** Characters of the untrimmed result.csv at SOURCE.commit. */
+const SOURCE_CHARS = 273313;
+const FIRST_EDITION = 1981;
 const EXCLUDED = new Set(['71', '81', '82']);
+const MUNICIPALITIES = ['11', '12', '31', '50'];
 
 function fail(message) {
   console.error(`generate-divisions: ${message}`);
   process.exit(1);
 }
 
-/** Collapse six-digit children into their group rows; keep four-digit children as they are. */
-function trim(provinces) {
-  return provinces
-    .filter((p) => !EXCLUDED.has(p.code))
-    .map((p) => {
-      if (!/^\d{2}$/.test(p.code)) fail(`province code ${JSON.stringify(p.code)} is not two digits`);
-      const municipality = p.name.endsWith('市');
-      const children = [];
-      const seen = new Set();
-      for (const c of p.children ?? []) {
-        const group = /^\d{6}$/.test(c.code) ? c.code.slice(0, 4) : c.code;
-        if (!/^\d{4}$/.test(group) || !group.startsWith(p.code)) fail(`${p.name}: unexpected child code ${c.code}`);
-        if (seen.has(group)) continue;
-        seen.add(group);
-        if (group === c.code) {
-          children.push({ code: c.code, name: c.name });
-          continue;
-        }
-        const suffix = group.slice(2);
-        let name;
-        if (municipality && suffix === '01') name = '市辖区';
-        else if (municipality && suffix === '02') name = '县';
-        else if (!municipality && suffix === '90') name = p.name.endsWith('自治区') ? '自治区直辖县级行政区划' : '省直辖县级行政区划';
-        else fail(`${p.name}: six-digit child ${c.code} (${c.name}) is in no known group`);
-        children.push({ code: group, name });
-      }
-      return { code: p.code, name: p.name, children };
-    });
-}
-
-const raw = JSON.parse(readFileSync(inputPath, 'utf8'));
-const wrapped = !Array.isArray(raw);
-const source = wrapped ? raw.source : DEFAULT_SOURCE;
-const provinces = trim(wrapped ? raw.provinces : raw);
-if (trimTo) {
-  const lines = provinces.map((p) => '    ' + JSON.stringify(p));
-  const head = JSON.stringify({ source }, null, 2).slice(0, -2);
-  writeFileSync(trimTo, `${head},\n  "provinces": [\n${lines.join(',\n')}\n  ]\n}\n`);
-}
-const { names } = JSON.parse(readFileSync(namesPath, 'utf8'));
-
-// ---- build the rows and check them ----
+// ---- read the rows ----
 const rows = [];
-const groups = { provinceAdministered: [], aliases: {} };
-const used = new Set();
-let prefectures = 0;
-let municipalities = 0;
-const en = (code) => {
-  const n = names[code];
-  if (typeof n !== 'string' || !/^[A-Z][A-Za-zü' ]*[a-z]$/.test(n)) fail(`no usable English name for ${code}: ${JSON.stringify(n)}`);
-  if (/[|;]/.test(n)) fail(`English name of ${code} contains a separator`);
-  used.add(code);
-  return n;
-};
-const zh = (name, code) => {
-  if (!/^\p{Script=Han}+$/u.test(name)) fail(`Chinese name of ${code} is not all Han characters: ${JSON.stringify(name)}`);
-  return name;
-};
+for (const line of readFileSync(sourcePath, 'utf8').split('\n')) {
+  if (line === '' || line.startsWith('#')) continue;
+  const [code, name, start, end, succ, extra] = line.split(',');
+  if (extra !== undefined || !/^\d{6}$/.test(code ?? '') || !/^\d{4}$/.test(start ?? '') || !/^(\d{4})?$/.test(end ?? '')) fail(`malformed row ${line}`);
+  const successors = (succ ?? '') === '' ? [] : succ.split(';').map((s) => {
+    const m = /^(\d{6})(?:\[(\d{4})\])?$/.exec(s);
+    if (!m) fail(`malformed successor ${s} in ${line}`);
+    return m[2] ? { code: m[1], year: Number(m[2]) } : { code: m[1] };
+  });
+  rows.push({ code, name, start: Number(start), end: end ? Number(end) : undefined, successors });
+}
+const LAST_EDITION = Math.max(...rows.map((r) => Math.max(r.start, r.end ?? 0, ...r.successors.map((s) => s.year ?? 0))));
+
+// ---- length check against the source: rebuild the dropped columns ----
+{
+  const byCode = new Map();
+  for (const r of rows) byCode.set(r.code, [...(byCode.get(r.code) ?? []), r]);
+  const covering = (code, y) => (byCode.get(code) ?? []).find((r) => r.start <= y && (r.end === undefined || y < r.end));
+  let chars = '代码,一级行政区,二级行政区,名称,级别,状态,启用时间,变更/弃用时间,新代码\n'.length;
+  for (const r of rows) {
+    const pp = r.code.slice(0, 2), cc = r.code.slice(2, 4), xx = r.code.slice(4);
+    const province = covering(`${pp}0000`, r.start) ?? (byCode.get(`${pp}0000`) ?? []).at(-1);
+    let level, second;
+    if (cc === '00' && xx === '00') [level, second] = ['省级', ''];
+    else if (xx === '00') [level, second] = ['地级', r.name];
+    else [level, second] = ['县级', cc === '00' ? '直辖' : (covering(`${pp}${cc}00`, r.start)?.name ?? '直辖')];
+    const status = r.end === undefined ? '在用' : byCode.get(r.code).some((o) => o !== r && o.start >= r.end) ? '变更' : '弃用';
+    const succ = r.successors.map((s) => (s.year ? `${s.code}[${s.year}]` : s.code)).join(';');
+    chars += [r.code, province?.name ?? '', second, r.name, level, status, r.start, r.end ?? '', succ].join(',').length + 1;
+  }
+  if (chars !== SOURCE_CHARS) fail(`the rows rebuild ${chars} characters of result.csv, the source has ${SOURCE_CHARS}`);
+}
+
+// ---- checks ----
+const kept = rows.filter((r) => !EXCLUDED.has(r.code.slice(0, 2)));
+const periods = new Map();
+for (const r of kept) {
+  if (!/^[\p{Script=Han}、]+$/u.test(r.name)) fail(`name of ${r.code} is not Han characters: ${r.name}`);
+  if (r.start < FIRST_EDITION || r.start > LAST_EDITION || (r.end !== undefined && (r.end <= r.start || r.end > LAST_EDITION))) fail(`years of ${r.code} ${r.name}: ${r.start}-${r.end}`);
+  periods.set(r.code, [...(periods.get(r.code) ?? []), r]);
+}
+for (const [code, list] of periods) {
+  list.sort((a, b) => a.start - b.start);
+  for (let i = 1; i < list.length; i++) if ((list[i - 1].end ?? Infinity) > list[i].start) fail(`periods of ${code} overlap`);
+}
+const listedIn = (code, year) => (periods.get(code) ?? []).find((r) => r.start <= year && (r.end === undefined || year < r.end));
+for (const r of kept) {
+  for (const s of r.successors) {
+    const year = s.year ?? r.end ?? LAST_EDITION;
+    if (!listedIn(s.code, year)) fail(`successor ${s.code} of ${r.code} ${r.name} is not listed in the ${year} edition`);
+  }
+}
+
+// ---- English names ----
+const { names: curated } = JSON.parse(readFileSync(namesPath, 'utf8'));
+const KINDS = [
+  ['特别行政区', 'Special Administrative Region'], ['自治区', 'Autonomous Region'], ['自治州', 'Autonomous Prefecture'],
+  ['自治县', 'Autonomous County'], ['自治旗', 'Autonomous Banner'], ['行政区', 'Administrative Region'], ['工农区', 'Worker-Peasant District'],
+  ['工矿区', 'Industrial and Mining District'], ['矿区', 'Mining District'], ['林区', 'Forestry District'], ['特区', 'Special District'],
+  ['新区', 'New Area'], ['群岛', 'Islands'], ['地区', 'Prefecture'], ['省', 'Province'], ['盟', 'League'], ['区', 'District'],
+  ['县', 'County'], ['市', 'City'], ['旗', 'Banner'], ['镇', 'Town'],
+];
+const WHOLE = { '西沙、南沙、中沙群岛': 'Xisha, Nansha and Zhongsha Islands', '中沙群岛的岛礁及其海域': 'Zhongsha Islands and their waters' };
+function spell(han) {
+  const syllables = pinyin(han, { toneType: 'none', type: 'array' });
+  const word = syllables.map((s, i) => (i > 0 && /^[aoe]/.test(s) ? `'${s}` : s)).join('');
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+function english(name) {
+  if (Object.hasOwn(WHOLE, name)) return WHOLE[name];
+  for (const [suffix, kind] of KINDS) {
+    if (name.endsWith(suffix) && name.length > suffix.length) return `${spell(name.slice(0, -suffix.length))} ${kind}`;
+  }
+  return spell(name);
+}
+const usedCurated = new Set();
+function enOf(r, current) {
+  if (current && r.code.endsWith('00') && Object.hasOwn(curated, r.code)) {
+    usedCurated.add(r.code);
+    return curated[r.code];
+  }
+  const en = english(r.name);
+  if (!/^[A-Z][A-Za-zü' ,-]*[a-z]$/.test(en) || /[|;]/.test(en)) fail(`unusable English name for ${r.code} ${r.name}: ${en}`);
+  return en;
+}
+
+// ---- the light module: current provinces and prefectures, prefecture groups through history ----
+const currentAt = (code) => listedIn(code, LAST_EDITION);
+const provinces = [...periods.keys()].filter((c) => c.endsWith('0000') && currentAt(c)).sort();
+if (provinces.length !== 31) fail(`expected 31 provincial-level divisions in the ${LAST_EDITION} edition, found ${provinces.length}`);
+const lightRows = [];
+let prefectureCount = 0;
 for (const p of provinces) {
-  const municipality = p.name.endsWith('市');
-  const parts = [`${p.code}|${zh(p.name, p.code)}|${en(`${p.code}0000`)}`];
-  let cityLevel;
-  for (const c of p.children) {
-    const code = `${c.code}00`;
-    const suffix = c.code.slice(2);
-    if (c.name === '市辖区') {
-      if (!municipality) fail(`${code} 市辖区 outside a municipality`);
-      cityLevel = c.code;
-      municipalities++;
-      parts.push(`${suffix}|${p.name}|${en(code)}`);
-    } else if (c.name === '县' || c.name.endsWith('直辖县级行政区划')) {
-      if (c.name === '县') {
-        if (!municipality) fail(`${code} 县 group outside a municipality`);
-        groups.aliases[c.code] = undefined; // resolved below, once 市辖区 is known
-      } else groups.provinceAdministered.push(c.code);
-    } else {
-      parts.push(`${suffix}|${zh(c.name, code)}|${en(code)}`);
-    }
-    if (c.name !== '县' && !c.name.endsWith('直辖县级行政区划')) prefectures++;
+  const pp = p.slice(0, 2);
+  const pr = currentAt(p);
+  const parts = [`${pp}|${pr.name}|${enOf(pr, true)}`];
+  if (MUNICIPALITIES.includes(pp)) parts.push(`01|${pr.name}|${curated[`${pp}0100`] ?? enOf(pr, true)}`), usedCurated.add(`${pp}0100`);
+  for (const c of [...periods.keys()].filter((c) => c.startsWith(pp) && /^\d{4}00$/.test(c) && !c.endsWith('0000') && currentAt(c)).sort()) {
+    const r = currentAt(c);
+    parts.push(`${c.slice(2, 4)}|${r.name}|${enOf(r, true)}`);
+    prefectureCount++;
   }
-  for (const [group, target] of Object.entries(groups.aliases)) {
-    if (target === undefined && group.startsWith(p.code)) {
-      if (!cityLevel) fail(`${group} 县 has no 市辖区 beside it`);
-      groups.aliases[group] = cityLevel;
-    }
+  lightRows.push(parts.join(';'));
+}
+const unused = Object.keys(curated).filter((c) => !usedCurated.has(c));
+if (unused.length > 0) console.warn(`generate-divisions: English names not used (no longer current): ${unused.join(', ')}`);
+const prefectureGroups = [...new Set([...periods.keys()].filter((c) => /^\d{4}00$/.test(c) && !c.endsWith('0000')).map((c) => c.slice(0, 4)))].sort();
+const countyGroups = new Set([...periods.keys()].filter((c) => !c.endsWith('00')).map((c) => c.slice(0, 4)));
+const municipalGroups = [...countyGroups].filter((g) => MUNICIPALITIES.includes(g.slice(0, 2))).sort();
+for (const g of municipalGroups) if (!['01', '02', '03'].includes(g.slice(2))) fail(`municipal county group ${g} is not 01, 02 or 03`);
+const provinceAdministered = [...countyGroups].filter((g) => !prefectureGroups.includes(g) && !municipalGroups.includes(g)).sort();
+
+// ---- the history module ----
+const historyRows = new Map();
+const yy = (y) => String(y - 1980).padStart(2, '0');
+const add = (code, record) => historyRows.set(code.slice(0, 2), [...(historyRows.get(code.slice(0, 2)) ?? []), record]);
+for (const code of [...periods.keys()].sort()) {
+  for (const r of periods.get(code)) {
+    const current = r.end === undefined;
+    const succ = r.successors.map((s) => (s.year ? `${s.code}@${yy(s.year)}` : s.code)).join(',');
+    add(code, `${code.slice(2)}|${r.name}|${enOf(r, current)}|${yy(r.start)}|${r.end === undefined ? '' : yy(r.end)}|${succ}`);
   }
-  rows.push(parts.join(';'));
+  if (code.endsWith('0000') && MUNICIPALITIES.includes(code.slice(0, 2))) {
+    const r = periods.get(code)[0];
+    add(code, `0100|${r.name}|${curated[`${code.slice(0, 2)}0100`] ?? enOf(r, true)}|${yy(r.start)}||`);
+  }
 }
+const records = [...historyRows.values()].reduce((n, l) => n + l.length, 0);
 
-const allCodes = [];
-for (const row of rows) {
-  const [head, ...rest] = row.split(';');
-  const pp = head.slice(0, 2);
-  allCodes.push(`${pp}0000`, ...rest.map((r) => `${pp}${r.slice(0, 2)}00`));
-}
-if (new Set(allCodes).size !== allCodes.length) fail('duplicate codes');
-if (provinces.length !== 31) fail(`expected 31 provincial-level divisions, found ${provinces.length}`);
-const unused = Object.keys(names).filter((c) => !used.has(c));
-if (unused.length > 0) fail(`English names for codes not in the data: ${unused.join(', ')}`);
-
-// ---- write the module ----
-const q = (s) => (s.includes("'") && !s.includes('"') ? JSON.stringify(s) : `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`);
-const inputRel = relative(root, inputPath);
-const out = `// GENERATED by scripts/generate-divisions.mjs from ${inputRel}
+// ---- write ----
+const q = (s) => JSON.stringify(s);
+const provenance = `${SOURCE.repo} ${SOURCE.path} at commit ${SOURCE.commit} (${SOURCE.license})`;
+const citation = (scope) => `{
+  issuer: '民政部',
+  title: '中华人民共和国县级以上行政区划代码',
+  number: 'GB/T 2260',
+  url: 'http://www.mca.gov.cn/article/sj/xzqh/1980/',
+  note: ${q(`GB/T 2260 codes as listed in the Ministry of Civil Affairs' yearly code tables (editions ${FIRST_EDITION}-${LAST_EDITION}, each taken as the divisions on 31 December of its year; the tables are compiled at the end of December). ${scope} Read from the data set ${provenance}, compiled from those tables and the Ministry's change notices.`)},
+}`;
+const header = (what) => `// GENERATED by scripts/generate-divisions.mjs from scripts/division-sources/areacodes-result.csv
 // and scripts/division-sources/english-names.json. Do not edit: change the inputs and run
 //   node scripts/generate-divisions.mjs
 //
-// Codes are those of GB/T 2260 (中华人民共和国行政区划代码), the national standard whose code
-// table the Ministry of Civil Affairs keeps current. They were read from the data set
-// ${source.repo} ${source.path} at commit ${source.commit}:
-// ${source.edition}. That table's first six digits are the GB/T 2260 codes; it reflects
-// the divisions as of ${source.asOf}.
-// ${provinces.length} provincial-level divisions and ${prefectures} prefecture-level entries: ${prefectures - municipalities} prefecture-level divisions
-// and the city-level 市辖区 code of each of the ${municipalities} municipalities (110100 北京市 ...); no counties.
+// Source: ${provenance}: every GB/T 2260 code at county level and above with the years of the
+// Ministry of Civil Affairs' code tables that list it (editions ${FIRST_EDITION}-${LAST_EDITION}) and its successors.
+// ${what}`;
+
+const light = `${header(`${provinces.length} provincial-level divisions and ${prefectureCount} prefecture-level divisions in force in the ${LAST_EDITION} edition,
+// with the city-level code of each of the ${MUNICIPALITIES.length} municipalities (110100 北京市 ...); counties are in division-history-data.ts.`)}
 /**
- * Embedded data of the administrative-division catalogue (GB/T 2260, province and prefecture
- * level). Read it through \`./divisions.js\`.
+ * Embedded data of the province and prefecture catalogue (GB/T 2260). Read it through
+ * \`./divisions.js\`.
  *
  * @module
  */
 import type { Citation } from './citation.js';
 
 /**
- * Date the catalogue reflects (the data set's cut-off).
+ * Date the catalogue reflects: the latest edition of the code table (31 December of its year).
  *
  * @example
  * \`\`\`ts
- * DIVISIONS_AS_OF; // '${source.asOf}'
+ * DIVISIONS_AS_OF; // '${LAST_EDITION}-12-31'
  * \`\`\`
  */
-export const DIVISIONS_AS_OF = ${q(source.asOf)};
+export const DIVISIONS_AS_OF = '${LAST_EDITION}-12-31';
 
 /**
- * Where the codes come from: the GB/T 2260 standard, and the data set they were read from.
+ * Where the codes come from: the Ministry of Civil Affairs' GB/T 2260 code tables, and the data set
+ * they were read from.
  *
  * @example
  * \`\`\`ts
- * DIVISIONS_SOURCE.number; // 'GB/T 2260-2007'
+ * DIVISIONS_SOURCE.number; // 'GB/T 2260'
  * \`\`\`
  */
-export const DIVISIONS_SOURCE: Citation = {
-  issuer: '国家质量监督检验检疫总局、国家标准化管理委员会',
-  title: '中华人民共和国行政区划代码',
-  number: 'GB/T 2260-2007',
-  url: 'http://www.stats.gov.cn/sj/tjbz/tjyqhdmhcxhfdm/2023/index.html',
-  note: ${q(`Codes as current on ${source.asOf}, from ${source.edition}, whose first six digits are the GB/T 2260 codes maintained by 民政部; read from GitHub ${source.repo} ${source.path} at commit ${source.commit}. Province and prefecture level only.`)},
-};
+export const DIVISIONS_SOURCE: Citation = ${citation(`Provinces and prefectures in force in the ${LAST_EDITION} edition.`)};
 
 /**
  * One string per provincial-level division: \`PP|省名|English\`, then \`;CC|市名|English\` for each
- * prefecture-level division \`PPCC00\`.
+ * prefecture-level division \`PPCC00\` in force (a municipality's \`01\` is its city-level code).
  *
  * @example
  * \`\`\`ts
@@ -212,30 +245,99 @@ export const DIVISIONS_SOURCE: Citation = {
  * \`\`\`
  */
 export const DIVISION_ROWS: readonly string[] = [
-${rows.map((r) => `  ${q(r)},`).join('\n')}
+${lightRows.map((r) => `  ${q(r)},`).join('\n')}
 ];
 
 /**
- * Four-digit prefixes of the county-level units administered directly by their province
- * (省直辖县级行政区划, e.g. 济源 419001): they have no prefecture.
+ * Every four-digit group \`PPCC\` whose code \`PPCC00\` was a prefecture-level division in some edition
+ * since ${FIRST_EDITION} (current or retired), comma-separated.
+ *
+ * @example
+ * \`\`\`ts
+ * PREFECTURE_GROUPS.split(',').includes('3414'); // true (巢湖市, 1999-2011)
+ * \`\`\`
+ */
+export const PREFECTURE_GROUPS = ${q(prefectureGroups.join(','))};
+
+/**
+ * Four-digit groups of county-level units administered directly by their province (省直辖县级行政区划,
+ * e.g. 济源 419001, and 海南's 4600 group of 1988-2001) in some edition: they have no prefecture.
  *
  * @example
  * \`\`\`ts
  * PROVINCE_ADMINISTERED_GROUPS.includes('4190'); // true
  * \`\`\`
  */
-export const PROVINCE_ADMINISTERED_GROUPS: readonly string[] = [${groups.provinceAdministered.map(q).join(', ')}];
+export const PROVINCE_ADMINISTERED_GROUPS: readonly string[] = [${provinceAdministered.map(q).join(', ')}];
 
 /**
- * Four-digit county groups of a municipality (重庆 5002 县) and the prefix of the city-level
- * code their counties belong to.
+ * Four-digit groups of the municipalities' districts, counties and county-level cities (北京 1101
+ * 市辖区, 1102 县 …, 重庆 5003 市): their units belong to the municipality's city-level code PP0100.
  *
  * @example
  * \`\`\`ts
- * COUNTY_GROUP_PARENTS['5002']; // '5001'
+ * MUNICIPAL_GROUPS.includes('5002'); // true
  * \`\`\`
  */
-export const COUNTY_GROUP_PARENTS: Readonly<Record<string, string>> = { ${Object.entries(groups.aliases).map(([k, v]) => `${q(k)}: ${q(v)}`).join(', ')} };
+export const MUNICIPAL_GROUPS: readonly string[] = [${municipalGroups.map(q).join(', ')}];
 `;
-writeFileSync(outPath, out);
-console.log(`wrote ${relative(root, outPath)}: ${provinces.length} provinces, ${prefectures} prefecture-level entries (${municipalities} of them municipalities), groups ${groups.provinceAdministered.join(' ')} and ${Object.entries(groups.aliases).map(([k, v]) => `${k}→${v}`).join(' ')}`);
+
+const history = `${header(`${records} records of ${periods.size + MUNICIPALITIES.length} codes (the municipalities' city-level codes PP0100 added; Taiwan, Hong Kong
+// and Macao left out). English names other than the current provinces' and prefectures' are pinyin without tones, generated.`)}
+/**
+ * Embedded data of the dated division catalogue (GB/T 2260 since ${FIRST_EDITION}, counties included). Read it
+ * through \`./division-history.js\`; only that module imports this one.
+ *
+ * @module
+ */
+import type { Citation } from './citation.js';
+
+/**
+ * Year of the first edition of the code table in the data (the divisions on ${FIRST_EDITION}-12-31).
+ *
+ * @example
+ * \`\`\`ts
+ * HISTORY_FIRST_EDITION; // ${FIRST_EDITION}
+ * \`\`\`
+ */
+export const HISTORY_FIRST_EDITION = ${FIRST_EDITION};
+
+/**
+ * Year of the latest edition in the data (the divisions on ${LAST_EDITION}-12-31).
+ *
+ * @example
+ * \`\`\`ts
+ * HISTORY_LAST_EDITION; // ${LAST_EDITION}
+ * \`\`\`
+ */
+export const HISTORY_LAST_EDITION = ${LAST_EDITION};
+
+/**
+ * Where the dated catalogue comes from.
+ *
+ * @example
+ * \`\`\`ts
+ * HISTORY_SOURCE.issuer; // '民政部'
+ * \`\`\`
+ */
+export const HISTORY_SOURCE: Citation = ${citation('Every code at county level and above with the editions that list it and what replaced it.')};
+
+/**
+ * One string per provincial-level division \`PP\`, its records separated by \`\\n\`:
+ * \`CCXX|名称|English|S|E|successors\`, where the code is \`PP\` + \`CCXX\`, \`S\` and \`E\` are years as
+ * two-digit offsets from 1980 (the record is listed in the editions S .. E-1; \`E\` empty: up to the
+ * latest edition), and successors are codes separated by \`,\`, each with \`@YY\` when the change
+ * happened in that year while the record stayed in use.
+ *
+ * @example
+ * \`\`\`ts
+ * HISTORY_ROWS['51']?.split('\\n').find((r) => r.startsWith('0122|')); // '0122|双流县|Shuangliu County|01|35|510116'
+ * \`\`\`
+ */
+export const HISTORY_ROWS: Readonly<Record<string, string>> = {
+${[...historyRows.entries()].sort().map(([pp, list]) => `  ${q(pp)}: ${q(list.join('\n'))},`).join('\n')}
+};
+`;
+writeFileSync(lightPath, light);
+writeFileSync(historyPath, history);
+console.log(`wrote ${relative(root, lightPath)} (${provinces.length} provinces, ${prefectureCount} prefectures) and ${relative(root, historyPath)} (${records} records, editions ${FIRST_EDITION}-${LAST_EDITION})`);

@@ -13,7 +13,7 @@
  */
 export * from './calendar.js';
 export { citationSchema } from './rules/citation.js';
-export { isDateOrInstant, toShanghaiDate, toShanghaiTime, type Instant, type ShanghaiTime } from './rules/instant.js';
+export { isDateOrInstant, toShanghaiDate, toShanghaiTime, type Instant, type InstantInput, type LuxonDateTimeLike, type ShanghaiTime } from './rules/instant.js';
 export { deadlineRuleSchema, type DeadlineRule } from './deadlines/deadline-rule.js';
 export {
   computeDeadline,
@@ -71,11 +71,12 @@ export {
   UnknownDivisionError,
   divisionOf,
   isDivisionCode,
-  listDivisions,
   prefectureCodeOf,
   provinceCodeOf,
   type Division,
 } from './rules/divisions.js';
+export { HISTORY_FIRST_EDITION, HISTORY_LAST_EDITION, HISTORY_SOURCE, divisionHistory, divisionOn, isDivisionCodeOn, listDivisions, type DatedDivision, type DivisionHistory, type DivisionLevel, type DivisionOnDate, type DivisionSuccessor, type ListDivisionsOptions } from './rules/division-history.js';
+export { MAX_SUGGESTIONS, suggestDivisions, type DivisionSuggestion, type SuggestionReason } from './rules/division-suggest.js';
 export { BUILTIN_TABLES, REASONS, defaultPolicy, reasonMessage, validatePolicy, withChanges } from './builtin/builtin-policy.js';
 export { quoteFees } from './builtin/quote-fees.js';
 export { endorsementOptions } from './builtin/endorsement-options.js';
@@ -176,3 +177,24 @@ export type { ChannelCondition, PlaceReasonCode, PlaceRouteName, RouteCondition 
 export type { Area, EndorsementDestination, ServiceAction } from './eligibility/place-services.js';
 export type { RegimeAtPlace } from './eligibility/place-lookups.js';
 export { CHANNEL_CONDITIONS, PLACE_ROUTES, ROUTE_CONDITIONS } from './eligibility/place-reasons.js';
+export {
+  comparePolicies,
+  type ComparePoliciesOptions,
+  type ItemChange,
+  type ItemsDifference,
+  type PolicyComparison,
+  type TableDifference,
+  type TableScope,
+} from './impact/compare-policies.js';
+export {
+  diffOutcomes,
+  mergeOutcomeDiffs,
+  type DiffOutcomesInput,
+  type InvalidApplication,
+  type OutcomeChange,
+  type OutcomeDiff,
+  type PathChange,
+  type ReasonChange,
+} from './impact/diff-outcomes.js';
+export { CHANGE_KINDS, kindOfPath, type ChangeKind, type OutcomeDiffSummary } from './impact/outcome-summary.js';
+export { checkOutcomeDiff, type OutcomeExpectations, type OutcomeViolation } from './impact/check-outcome-diff.js';
