@@ -1,0 +1,115 @@
+/**
+ * Division codes for property tests, drawn from the GB/T 2260 catalogue the library knows
+ * (src/rules/divisions.ts): by level, under a code prefix, or from a list.
+ *
+ * @module
+ */
+import fc from 'fast-check';
+import * as z from 'zod';
+import { listDivisions } from '../rules/divisions.js';
+import { type Issue, ValidationError } from '../rules/errors.js';
+import { checkOptions, dateOption } from './options.js';
+
+const LEVELS = ['province', 'prefecture', 'county'] as const;
+
+/**
+ * A level of the division catalogue.
+ *
+ * @example
+ * ```ts
+ * const l: DivisionLevel = 'prefecture';
+ * ```
+ */
+export type DivisionLevel = (typeof LEVELS)[number];
+
+const optionsSchema = /* @__PURE__ */ z
+  .object({
+    level: z.union([z.enum(LEVELS), z.array(z.enum(LEVELS)).min(1)]).optional(),
+    under: z.string().regex(/^\d{2,6}$/, 'expected the first 2 to 6 digits of a GB/T 2260 code').optional(),
+    on: dateOption.optional(),
+    codes: z.array(z.string().regex(/^\d{6}$/, 'expected a six-digit GB/T 2260 code')).min(1).optional(),
+  })
+  .strict();
+
+/**
+ * Options of {@link divisionArbitrary}.
+ *
+ * @example
+ * ```ts
+ * const o: DivisionArbitraryOptions = { level: 'prefecture', under: '44' }; // the cities of Guangdong
+ * ```
+ */
+export interface DivisionArbitraryOptions {
+  /** Default: provinces and prefectures. */
+  readonly level?: DivisionLevel | readonly DivisionLevel[];
+  /** Only codes that start with these digits (`'2301'`: Harbin and its districts). */
+  readonly under?: string;
+  /**
+   * Only divisions that existed on this date. The catalogue reflects GB/T 2260 on one date
+   * (`DIVISIONS_AS_OF`) and has no history yet: until it has, every catalogued division counts.
+   */
+  readonly on?: string;
+  /** Draw from these codes instead of the catalogue (each must be one the library knows). */
+  readonly codes?: readonly string[];
+}
+
+/** The catalogued codes of some levels, under a prefix. */
+function catalogued(levels: readonly DivisionLevel[], under: string | undefined, issues: Issue[]): string[] {
+  const out: string[] = [];
+  for (const level of levels) {
+    if (level === 'county') {
+      // The catalogue holds provinces and prefectures; counties come with the county catalogue.
+      issues.push({ path: ['options', 'level'], code: 'no-county-catalogue', message: 'the division catalogue does not list counties yet: draw counties from `codes`' });
+      continue;
+    }
+    for (const d of listDivisions(level)) if (under === undefined || d.code.startsWith(under)) out.push(d.code);
+  }
+  return out;
+}
+
+/**
+ * The codes {@link divisionArbitrary} draws from (validated), in code order. @internal
+ */
+export function divisionCodes(options: DivisionArbitraryOptions, name = 'divisionArbitrary'): readonly string[] {
+  const o = checkOptions(optionsSchema, options, name);
+  const issues: Issue[] = [];
+  let codes: string[];
+  if (o.codes) {
+    const known = new Set(listDivisions().map((d) => d.code));
+    codes = [...new Set(o.codes)].filter((c) => o.under === undefined || c.startsWith(o.under));
+    o.codes.forEach((c, i) => {
+      if (!known.has(c) && !isCountyUnderKnownPrefecture(c, known)) issues.push({ path: ['options', 'codes', i], code: 'unknown-division', message: `${c} is not a division the catalogue knows` });
+    });
+  } else {
+    const levels = o.level === undefined ? (['province', 'prefecture'] as const) : typeof o.level === 'string' ? [o.level] : o.level;
+    codes = catalogued(levels, o.under, issues);
+  }
+  if (issues.length === 0 && codes.length === 0) issues.push({ path: ['options'], code: 'no-divisions', message: 'no division matches these options' });
+  if (issues.length > 0) throw new ValidationError({ 'zh-CN': `${name} 的选项无效`, en: `Invalid options of ${name}` }, issues);
+  return codes.sort();
+}
+
+/** A county-level code (not ending in 00) under a catalogued prefecture or municipality. */
+function isCountyUnderKnownPrefecture(code: string, known: ReadonlySet<string>): boolean {
+  return !code.endsWith('00') && (known.has(`${code.slice(0, 4)}00`) || (code.startsWith('50') && known.has('500100')));
+}
+
+/**
+ * An arbitrary of six-digit GB/T 2260 division codes from the library's catalogue: provinces
+ * and prefectures by default, of the levels asked for, under a code prefix, that existed on a
+ * date, or from a list of codes. Shrinks towards the lowest code.
+ *
+ * @throws `ValidationError` listing every problem of the options (an unknown code, no division
+ * matching).
+ * @example
+ * ```ts
+ * import fc from 'fast-check';
+ * import { divisionArbitrary } from 'churujing/testing';
+ *
+ * fc.sample(divisionArbitrary({ level: 'prefecture', under: '23' }), { seed: 7, numRuns: 3 }); // cities of Heilongjiang
+ * ```
+ */
+export function divisionArbitrary(options: DivisionArbitraryOptions = {}): fc.Arbitrary<string> {
+  const codes = divisionCodes(options);
+  return fc.integer({ min: 0, max: codes.length - 1 }).map((i) => codes[i] as string);
+}
