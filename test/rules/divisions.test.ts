@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { citationSchema } from '../../src/rules/citation.js';
-import { DIVISION_ROWS, DIVISIONS_AS_OF, DIVISIONS_SOURCE } from '../../src/rules/divisions-data.js';
+import { DIVISION_ROWS, DIVISIONS_AS_OF, DIVISIONS_SOURCE, PROVINCE_ADMINISTERED_GROUPS } from '../../src/rules/divisions-data.js';
 import {
   divisionOf,
   isDivisionCode,
@@ -10,11 +10,13 @@ import {
   provinceCodeOf,
   UnknownDivisionError,
 } from '../../src/rules/divisions.js';
-import { ChurujingError } from '../../src/rules/errors.js';
+import { divisionHistory } from '../../src/rules/division-history.js';
+import { ChurujingError, ValidationError } from '../../src/rules/errors.js';
 
 // Counts: 国家统计局 2023年统计用区划代码 (as of 2023-06-30) has 333 prefecture-level divisions
-// (293 地级市, 7 地区, 30 自治州, 3 盟); the catalogue adds the city-level code of each of the
-// four municipalities.
+// (293 地级市, 7 地区, 30 自治州, 3 盟), and no prefecture-level change happened since up to the
+// 2025 edition of the code table the catalogue reflects; the catalogue adds the city-level code of
+// each of the four municipalities.
 const PROVINCES = 31;
 const PREFECTURE_LEVEL = 333;
 const MUNICIPALITIES = ['110000', '120000', '310000', '500000'];
@@ -80,11 +82,11 @@ describe('division catalogue: contents', () => {
     }
   });
 
-  it('reflects the 2023 snapshot: 莱芜 (371200) merged into 济南 in 2019, 巢湖 (341400) abolished in 2011', () => {
-    expect(DIVISIONS_AS_OF).toBe('2023-06-30');
+  it('reflects the latest edition (2025-12-31): 莱芜 (371200) merged into 济南 (国函〔2018〕150号), 巢湖 (341400) abolished (国函〔2011〕84号)', () => {
+    expect(DIVISIONS_AS_OF).toBe('2025-12-31');
     expect(divisionOf('371200')).toBeUndefined();
     expect(divisionOf('341400')).toBeUndefined();
-    expect(divisionOf('540600')).toMatchObject({ 'zh-CN': '那曲市', en: 'Nagqu' }); // 那曲地区 became a city in 2018
+    expect(divisionOf('540600')).toMatchObject({ 'zh-CN': '那曲市', en: 'Nagqu' }); // 那曲地区 became a city (approved 2017)
   });
 
   it('every prefecture\'s province exists and shares its first two digits', () => {
@@ -126,9 +128,10 @@ describe('division catalogue: contents', () => {
 
   it('cites GB/T 2260 and the data set', () => {
     expect(citationSchema.parse(DIVISIONS_SOURCE)).toEqual(DIVISIONS_SOURCE);
-    expect(DIVISIONS_SOURCE.number).toBe('GB/T 2260-2007');
-    expect(DIVISIONS_SOURCE.note).toContain('modood/Administrative-divisions-of-China');
-    expect(DIVISIONS_SOURCE.note).toContain('dc3a1d7acd85ca1b0979543e9259604142c52e8e');
+    expect(DIVISIONS_SOURCE.number).toBe('GB/T 2260');
+    expect(DIVISIONS_SOURCE.issuer).toBe('民政部');
+    expect(DIVISIONS_SOURCE.note).toContain('yescallop/areacodes');
+    expect(DIVISIONS_SOURCE.note).toContain('2da87e7648f0da7e10dea39e8a613107ed3fe273');
   });
 });
 
@@ -153,13 +156,30 @@ describe('division catalogue: lookups', () => {
     for (const code of ['419001', '429004', '429021', '469001', '469030', '659001', '659012']) expect(prefectureCodeOf(code), code).toBeUndefined();
   });
 
+  it('prefectureCodeOf through history: retired prefectures, groups once province-administered', () => {
+    expect(prefectureCodeOf('341421')).toBe('341400'); // 庐江县 under 巢湖市 (1999-2011)
+    expect(prefectureCodeOf('341400')).toBe('341400');
+    expect(prefectureCodeOf('132101')).toBe('132100'); // 邯郸市 under 邯郸地区 (1981-1982)
+    expect(prefectureCodeOf('441000')).toBe('441000'); // 海口市, a prefecture of 广东 in 1987
+    expect(prefectureCodeOf('512081')).toBe('512000'); // 简阳市 under 资阳 until 2016
+    expect(prefectureCodeOf('510185')).toBe('510100'); // … and under 成都 since
+    expect(prefectureCodeOf('439001')).toBeUndefined(); // 醴陵市, administered by 湖南 directly 1986-1989
+    expect(prefectureCodeOf('460001')).toBeUndefined(); // 通什市, under 海南省 directly 1988-2000
+    expect(prefectureCodeOf('500381')).toBe('500100'); // 江津市, 重庆's 03 group 1997-2005
+    expect(prefectureCodeOf('110221')).toBe('110100'); // 昌平县, 北京's 02 group
+    // structure only: the county itself is not checked here (see division-history)
+    expect(prefectureCodeOf('510199')).toBe('510100');
+  });
+
   it('divisionOf and isDivisionCode reject what is not a catalogued six-digit string', () => {
     for (const v of ['44030', '4403000', ' 440300', '440300 ', '44O300', '', '000000', '999999']) {
       expect(divisionOf(v), v).toBeUndefined();
       expect(isDivisionCode(v), v).toBe(false);
     }
-    for (const v of [440300, null, undefined, {}, ['440300'], Object.create(null), 5n]) expect(isDivisionCode(v)).toBe(false);
-    expect(divisionOf(440300 as unknown as string)).toBeUndefined();
+    for (const v of [440300, null, undefined, {}, ['440300'], Object.create(null), 5n]) {
+      expect(isDivisionCode(v)).toBe(false);
+      expect(() => divisionOf(v as unknown as string)).toThrow(ValidationError);
+    }
   });
 });
 
@@ -199,7 +219,7 @@ describe('division catalogue: errors', () => {
   });
 
   it('prefectureCodeOf throws for codes under no known prefecture or group, and for non-codes', () => {
-    for (const v of ['449901', '441000', '500200', '419000', '439001', '4403', 'abcdef', '']) {
+    for (const v of ['449901', '500200', '419000', '459001', '710100', '4403', 'abcdef', '']) {
       expect(() => prefectureCodeOf(v), v).toThrow(UnknownDivisionError);
     }
     expect(() => prefectureCodeOf(null as unknown as string)).toThrow(UnknownDivisionError);
@@ -208,7 +228,7 @@ describe('division catalogue: errors', () => {
     } catch (e) {
       expect(e).toBeInstanceOf(UnknownDivisionError);
       expect((e as UnknownDivisionError).issues).toMatchObject([{ path: ['office'], code: 'unknown-division' }]);
-      expect((e as UnknownDivisionError).message).toContain('county-level code under a known prefecture');
+      expect((e as UnknownDivisionError).message).toContain('prefecture-level, municipal or province-administered group');
     }
   });
 });
@@ -245,7 +265,7 @@ describe('division catalogue: properties', () => {
     );
   });
 
-  it('prefectureCodeOf returns a catalogued prefecture in the same province, undefined, or raises UnknownDivisionError', () => {
+  it('prefectureCodeOf returns a prefecture of some edition in the same province, undefined, or raises UnknownDivisionError', () => {
     fc.assert(
       fc.property(anyCode, (code) => {
         let result: string | undefined;
@@ -256,9 +276,12 @@ describe('division catalogue: properties', () => {
           return;
         }
         if (result === undefined) {
-          expect(divisionOf(code)?.level === 'province' || /^\d{2}90\d{2}$/.test(code)).toBe(true);
+          expect(divisionOf(code)?.level === 'province' || PROVINCE_ADMINISTERED_GROUPS.includes(code.slice(0, 4))).toBe(true);
         } else {
-          expect(divisionOf(result)?.level).toBe('prefecture');
+          // a prefecture-level code that some edition lists (the dated catalogue, an independent reading of the data)
+          const periods = divisionHistory(result)?.periods ?? [];
+          expect(periods.some((d) => d.level === 'prefecture'), result).toBe(true);
+          if (!divisionOf(result)) expect(periods.every((d) => d.lastEdition !== undefined), result).toBe(true); // not current: retired
           expect(result.slice(0, 2)).toBe(code.slice(0, 2));
           expect(prefectureCodeOf(result)).toBe(result);
         }
