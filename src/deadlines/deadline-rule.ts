@@ -14,7 +14,7 @@ import { citationSchema } from '../rules/citation.js';
  * deadlineRuleSchema.parse({ unit: 'working-days', count: 7, cutoff: '16:30' });
  * ```
  */
-export const deadlineRuleSchema = z
+export const deadlineRuleSchema = /* @__PURE__ */ z
   .object({
     /**
      * `working-days`: counting starts the day after the (received) start day; the start day never

@@ -38,7 +38,7 @@ export type HolidayKey =
   | 'victory-anniversary';
 
 /** Code used in the compact calendar data → name. @internal */
-export const HOLIDAY_CODES: Readonly<Record<string, HolidayName>> = Object.freeze({
+export const HOLIDAY_CODES: Readonly<Record<string, HolidayName>> = /* @__PURE__ */ Object.freeze({
   Y: Object.freeze({ key: 'new-year', 'zh-CN': '元旦', en: "New Year's Day" }),
   S: Object.freeze({ key: 'spring-festival', 'zh-CN': '春节', en: 'Spring Festival' }),
   Q: Object.freeze({ key: 'qingming', 'zh-CN': '清明节', en: 'Qingming Festival' }),

@@ -22,7 +22,7 @@ const read = (where: string): string => `Official text not reached; content as q
  * MPS_MEASURES_2014.effective; // '2014-07-25'
  * ```
  */
-export const MPS_MEASURES_2014: Citation = Object.freeze({
+export const MPS_MEASURES_2014: Citation = /* @__PURE__ */ Object.freeze({
   issuer: '公安部',
   title: '〈公安部十六项便民利民措施（出入境管理部分）〉',
   article: '进一步缩短出入境证件办理时限',
@@ -43,7 +43,7 @@ export const MPS_MEASURES_2014: Citation = Object.freeze({
  * MPS_INTERPRETATION_2014.published; // '2014-08-05'
  * ```
  */
-export const MPS_INTERPRETATION_2014: Citation = Object.freeze({
+export const MPS_INTERPRETATION_2014: Citation = /* @__PURE__ */ Object.freeze({
   issuer: '公安部',
   title: '关于进一步缩短出入境证件办理时限的解读',
   published: '2014-08-05',
@@ -63,7 +63,7 @@ export const MPS_INTERPRETATION_2014: Citation = Object.freeze({
  * HKMO_WORK_NORMS.article; // '第五条'
  * ```
  */
-export const HKMO_WORK_NORMS: Citation = Object.freeze({
+export const HKMO_WORK_NORMS: Citation = /* @__PURE__ */ Object.freeze({
   issuer: '公安部',
   title: '往来港澳通行证和签注受理、审批、签发管理工作规范',
   article: '第五条',
@@ -80,7 +80,7 @@ export const HKMO_WORK_NORMS: Citation = Object.freeze({
  * MPS_ANNOUNCEMENT_2015.article; // '第十项（办理时限）'
  * ```
  */
-export const MPS_ANNOUNCEMENT_2015: Citation = Object.freeze({
+export const MPS_ANNOUNCEMENT_2015: Citation = /* @__PURE__ */ Object.freeze({
   issuer: '公安部',
   title: '中华人民共和国公安部公告（公民办理普通护照、往来港澳通行证及签注、往来台湾通行证及签注的申请材料、办理时限和服务要求）',
   article: '第十项（办理时限）',
@@ -100,7 +100,7 @@ export const MPS_ANNOUNCEMENT_2015: Citation = Object.freeze({
  * NIA_MEASURES_2018.effective; // '2018-09-01'
  * ```
  */
-export const NIA_MEASURES_2018: Citation = Object.freeze({
+export const NIA_MEASURES_2018: Citation = /* @__PURE__ */ Object.freeze({
   issuer: '国家移民管理局',
   title: '〈国家移民管理局改进服务管理新举措：内地居民在户籍地申办出入境证件7个工作日内办结等5项措施〉',
   published: '2018-08-28',
@@ -119,7 +119,7 @@ export const NIA_MEASURES_2018: Citation = Object.freeze({
  * NIA_PASSPORT_GUIDE.issuer; // '国家移民管理局'
  * ```
  */
-export const NIA_PASSPORT_GUIDE: Citation = Object.freeze({
+export const NIA_PASSPORT_GUIDE: Citation = /* @__PURE__ */ Object.freeze({
   issuer: '国家移民管理局',
   title: '〈普通护照签发办事指南（办结时限）〉',
   note: '「居民在户籍地……7个工作日内审批签发并制作普通护照。跨省异地申请普通护照的签发时限为20日」. ' + read('local government pages of 2019–2024 (FACTS S16; 元泰/徐州/南阳/银川 reprints)'),
@@ -135,7 +135,7 @@ export const NIA_PASSPORT_GUIDE: Citation = Object.freeze({
  * NIA_HKMO_GUIDE.issuer; // '国家移民管理局'
  * ```
  */
-export const NIA_HKMO_GUIDE: Citation = Object.freeze({
+export const NIA_HKMO_GUIDE: Citation = /* @__PURE__ */ Object.freeze({
   issuer: '国家移民管理局',
   title: '〈往来港澳通行证和签注签发办事指南（办结时限）〉',
   note:
@@ -152,7 +152,7 @@ export const NIA_HKMO_GUIDE: Citation = Object.freeze({
  * NIA_NATIONWIDE_2019.effective; // '2019-04-01'
  * ```
  */
-export const NIA_NATIONWIDE_2019: Citation = Object.freeze({
+export const NIA_NATIONWIDE_2019: Citation = /* @__PURE__ */ Object.freeze({
   issuer: '国家移民管理局',
   title: '〈国家移民管理局：出入境证件“全国通办”〉',
   published: '2019-03-26',
@@ -170,7 +170,7 @@ export const NIA_NATIONWIDE_2019: Citation = Object.freeze({
  * MPS_NON_HUKOU_2013.effective; // '2013-07-01'
  * ```
  */
-export const MPS_NON_HUKOU_2013: Citation = Object.freeze({
+export const MPS_NON_HUKOU_2013: Citation = /* @__PURE__ */ Object.freeze({
   issuer: '公安部',
   title: '〈公安部公告：43个城市受理非本地户籍人员普通护照申请（31个城市受理往来台湾通行证及签注申请）〉',
   published: '2013-06-27',
@@ -187,7 +187,7 @@ export const MPS_NON_HUKOU_2013: Citation = Object.freeze({
  * RESIDENCE_PERMIT_2016.effective; // '2016-04-01'
  * ```
  */
-export const RESIDENCE_PERMIT_2016: Citation = Object.freeze({
+export const RESIDENCE_PERMIT_2016: Citation = /* @__PURE__ */ Object.freeze({
   ...E_RESIDENCE_PERMIT_2016,
   note: read('a 2016 local reprint (FACTS S61)'),
 });
@@ -202,7 +202,7 @@ export const RESIDENCE_PERMIT_2016: Citation = Object.freeze({
  * MPS_IN_PROVINCE_2018.effective; // '2018-02-01'
  * ```
  */
-export const MPS_IN_PROVINCE_2018: Citation = Object.freeze({
+export const MPS_IN_PROVINCE_2018: Citation = /* @__PURE__ */ Object.freeze({
   issuer: '公安部',
   title: '中华人民共和国公安部公告（8项出入境便利措施）',
   article: '第一项',
@@ -220,7 +220,7 @@ export const MPS_IN_PROVINCE_2018: Citation = Object.freeze({
  * CIVIL_PRINCIPLES_1986.article; // '第一百五十四条第二款'
  * ```
  */
-export const CIVIL_PRINCIPLES_1986: Citation = Object.freeze({
+export const CIVIL_PRINCIPLES_1986: Citation = /* @__PURE__ */ Object.freeze({
   issuer: '全国人民代表大会',
   title: '中华人民共和国民法通则',
   number: '中华人民共和国主席令第三十七号',
@@ -239,7 +239,7 @@ export const CIVIL_PRINCIPLES_1986: Citation = Object.freeze({
  * CIVIL_CODE_2020.effective; // '2021-01-01'
  * ```
  */
-export const CIVIL_CODE_2020: Citation = Object.freeze({
+export const CIVIL_CODE_2020: Citation = /* @__PURE__ */ Object.freeze({
   issuer: '全国人民代表大会',
   title: '中华人民共和国民法典',
   number: '中华人民共和国主席令第四十五号',
@@ -260,7 +260,7 @@ export const CIVIL_CODE_2020: Citation = Object.freeze({
  * GUANGZHOU_2013.effective; // '2013-07-01'
  * ```
  */
-export const GUANGZHOU_2013: Citation = Object.freeze({
+export const GUANGZHOU_2013: Citation = /* @__PURE__ */ Object.freeze({
   issuer: '广州市公安局出入境管理部门',
   title: '〈关于调整出入境证件办理工作时限的通告〉',
   effective: '2013-07-01',
@@ -276,7 +276,7 @@ export const GUANGZHOU_2013: Citation = Object.freeze({
  * HARBIN_2014.issuer; // '哈尔滨市公安局出入境管理局'
  * ```
  */
-export const HARBIN_2014: Citation = Object.freeze({
+export const HARBIN_2014: Citation = /* @__PURE__ */ Object.freeze({
   issuer: '哈尔滨市公安局出入境管理局',
   title: '〈哈尔滨市公安局出入境管理局便民服务措施（新闻报道，2014年10月）〉',
   note: 'Local press report after the 2014 National Day holiday (volumes for three quarters of 2014); no notice number or start date. Not found in any primary source.',
@@ -291,7 +291,7 @@ export const HARBIN_2014: Citation = Object.freeze({
  * XIAN_2014.issuer; // '西安市公安局出入境管理支队'
  * ```
  */
-export const XIAN_2014: Citation = Object.freeze({
+export const XIAN_2014: Citation = /* @__PURE__ */ Object.freeze({
   issuer: '西安市公安局出入境管理支队',
   title: '〈西安市往来港澳台签注5个工作日办结（2014年）〉',
   note: read('reprints of the 2014-07-25 measures (FACTS S29); 华商报 2018-04-04 confirms 5 working days before 2017'),
@@ -306,7 +306,7 @@ export const XIAN_2014: Citation = Object.freeze({
  * XIAN_2017.published; // '2018-04-04'
  * ```
  */
-export const XIAN_2017: Citation = Object.freeze({
+export const XIAN_2017: Citation = /* @__PURE__ */ Object.freeze({
   issuer: '西安市公安局出入境管理支队',
   title: '〈西安市再次申请往来港澳台签注办理时限由5个工作日缩短为3个工作日（2017年）〉',
   published: '2018-04-04',
@@ -322,7 +322,7 @@ export const XIAN_2017: Citation = Object.freeze({
  * TAIWAN_URGENT_PRACTICE.issuer; // '公安部'
  * ```
  */
-export const TAIWAN_URGENT_PRACTICE: Citation = Object.freeze({
+export const TAIWAN_URGENT_PRACTICE: Citation = /* @__PURE__ */ Object.freeze({
   issuer: '公安部',
   title: '〈往来台湾通行证和签注急事急办（优先审批）〉',
   note: 'Seen only in an unattributed excerpt (FACTS §4.3); no instrument, number or date seen.',

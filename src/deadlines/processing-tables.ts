@@ -76,7 +76,7 @@ export const PROCESSING_VERIFIED_THROUGH = '2025-11-30';
  * processingLimitSchema.parse({ unit: 'working-days', count: 7 });
  * ```
  */
-export const processingLimitSchema = z.object({ unit: deadlineRuleSchema.shape.unit, count: z.number().int().min(1).max(366) }).strict();
+export const processingLimitSchema = /* @__PURE__ */ z.object({ unit: deadlineRuleSchema.shape.unit, count: z.number().int().min(1).max(366) }).strict();
 
 /**
  * A processing limit: so many working days or calendar days from the day after acceptance.
@@ -118,7 +118,7 @@ export type ProcessingChannel = (typeof PROCESSING_CHANNELS)[number];
  * localCommitmentSchema.parse({ all: { unit: 'working-days', count: 5 }, kiosk: { unit: 'working-days', count: 3 } });
  * ```
  */
-export const localCommitmentSchema = z
+export const localCommitmentSchema = /* @__PURE__ */ z
   .object({
     all: processingLimitSchema.optional(),
     'hall-window': processingLimitSchema.optional(),
@@ -186,10 +186,10 @@ export type LocalCommitmentKey = ProcessingServiceKey | 'hkmo-endorsement.touris
  */
 export type InProvinceTreatment = 'hukou-place' | 'cross-province';
 
-const limitTable = (id: string, zh: string, en: string, continuous = true): ValueTableSpec<ProcessingLimit> =>
+const limitTable = /* @__NO_SIDE_EFFECTS__ */ (id: string, zh: string, en: string, continuous = true): ValueTableSpec<ProcessingLimit> =>
   defineValueTable({ id, label: { 'zh-CN': zh, en }, value: processingLimitSchema, continuous });
 
-const localTable = (key: LocalCommitmentKey, zh: string, en: string): ValueTableSpec<LocalCommitment> =>
+const localTable = /* @__NO_SIDE_EFFECTS__ */ (key: LocalCommitmentKey, zh: string, en: string): ValueTableSpec<LocalCommitment> =>
   defineValueTable({ id: `processing.local.${key}`, label: { 'zh-CN': `受理地承诺时限：${zh}`, en: `Office commitment: ${en}` }, value: localCommitmentSchema, local: true });
 
 /**
@@ -201,7 +201,7 @@ const localTable = (key: LocalCommitmentKey, zh: string, en: string): ValueTable
  * PROCESSING_SPECS.route['cross-province'].id; // 'processing.route.cross-province'
  * ```
  */
-export const PROCESSING_SPECS = Object.freeze({
+export const PROCESSING_SPECS = /* @__PURE__ */ Object.freeze({
   statutory: Object.freeze({
     passport: limitTable('processing.statutory.passport', '普通护照法定办理时限', 'Statutory limit: ordinary passport'),
     'hkmo-permit': limitTable('processing.statutory.hkmo-permit', '往来港澳通行证及签注法定办理时限', 'Statutory limit: HK/Macau permit and endorsements'),
@@ -259,7 +259,7 @@ export const PROCESSING_SPECS = Object.freeze({
  * PROCESSING_TABLE_SPECS.some((s) => s.id === 'processing.route.cross-province'); // true
  * ```
  */
-export const PROCESSING_TABLE_SPECS: readonly TableSpec[] = Object.freeze([
+export const PROCESSING_TABLE_SPECS: readonly TableSpec[] = /* @__PURE__ */ Object.freeze([
   ...Object.values(PROCESSING_SPECS.statutory),
   ...Object.values(PROCESSING_SPECS.national),
   ...Object.values(PROCESSING_SPECS.route),
@@ -270,9 +270,9 @@ export const PROCESSING_TABLE_SPECS: readonly TableSpec[] = Object.freeze([
 ] as TableSpec[]);
 
 type Entry<T> = ValueEntry<T>;
-const WD = (count: number): ProcessingLimit => ({ unit: 'working-days', count });
-const CD = (count: number): ProcessingLimit => ({ unit: 'calendar-days', count });
-const values = <T>(entries: readonly Entry<T>[]): ValueTableData<T> => ({ kind: 'value', verifiedThrough: PROCESSING_VERIFIED_THROUGH, entries });
+const WD = /* @__NO_SIDE_EFFECTS__ */ (count: number): ProcessingLimit => ({ unit: 'working-days', count });
+const CD = /* @__NO_SIDE_EFFECTS__ */ (count: number): ProcessingLimit => ({ unit: 'calendar-days', count });
+const values = /* @__NO_SIDE_EFFECTS__ */ <T>(entries: readonly Entry<T>[]): ValueTableData<T> => ({ kind: 'value', verifiedThrough: PROCESSING_VERIFIED_THROUGH, entries });
 const entry = <T>(from: string, to: string | undefined, value: T | null, cite: Citation, uncertain?: string): Entry<T> => ({
   from,
   ...(to === undefined ? {} : { to }),
@@ -280,7 +280,7 @@ const entry = <T>(from: string, to: string | undefined, value: T | null, cite: C
   cite,
   ...(uncertain === undefined ? {} : { uncertain }),
 });
-const member = (m: ProcessingServiceKey, from: string, to: string | undefined, cite: Citation, uncertain?: string): SetMember => ({
+const member = /* @__NO_SIDE_EFFECTS__ */ (m: ProcessingServiceKey, from: string, to: string | undefined, cite: Citation, uncertain?: string): SetMember => ({
   member: m,
   from,
   ...(to === undefined ? {} : { to }),
@@ -307,18 +307,18 @@ const LOCAL_OPEN = (reported: string): string =>
  * PROCESSING_NATIONAL_DATA['processing.national.passport']?.kind; // 'value'
  * ```
  */
-export const PROCESSING_NATIONAL_DATA: Readonly<Record<string, TableData>> = Object.freeze({
+export const PROCESSING_NATIONAL_DATA: Readonly<Record<string, TableData>> = /* @__PURE__ */ Object.freeze({
   'processing.statutory.passport': values<ProcessingLimit>([
-    entry('1986-12-26', '1994-07-14', CD(30), article(IMPLEMENTING_RULES_1986, '第五条'), 'The 1986 text was not seen; 30 days is art. 5 of the 1994 text, which an MPS official in 2006 (中新网 2006-06-01) described as the 实施细则 limit (30 days, 60 in remote areas).'),
-    entry('1994-07-15', '2006-12-31', CD(30), article(IMPLEMENTING_RULES_1994, '第五条', '市、县公安局对出境申请应当在30天内，地处偏僻、交通不便的应当在60天内，作出批准或者不批准的决定 (the 60 days for remote areas are not modelled).')),
-    entry('2007-01-01', undefined, CD(15), article(PASSPORT_LAW, '第六条', '自收到申请材料之日起十五日内签发普通护照; up to 30 days in remote areas or special cases with the head of office\'s approval (not modelled).')),
+    entry('1986-12-26', '1994-07-14', CD(30), /* @__PURE__ */ article(IMPLEMENTING_RULES_1986, '第五条'), 'The 1986 text was not seen; 30 days is art. 5 of the 1994 text, which an MPS official in 2006 (中新网 2006-06-01) described as the 实施细则 limit (30 days, 60 in remote areas).'),
+    entry('1994-07-15', '2006-12-31', CD(30), /* @__PURE__ */ article(IMPLEMENTING_RULES_1994, '第五条', '市、县公安局对出境申请应当在30天内，地处偏僻、交通不便的应当在60天内，作出批准或者不批准的决定 (the 60 days for remote areas are not modelled).')),
+    entry('2007-01-01', undefined, CD(15), /* @__PURE__ */ article(PASSPORT_LAW, '第六条', '自收到申请材料之日起十五日内签发普通护照; up to 30 days in remote areas or special cases with the head of office\'s approval (not modelled).')),
   ]),
   'processing.statutory.hkmo-permit': values<ProcessingLimit>([
     entry(
       '1986-12-25',
       undefined,
       CD(30),
-      article(HKMO_RULES_1986, '第十一条'),
+      /* @__PURE__ */ article(HKMO_RULES_1986, '第十一条'),
       'The time-limit article was not seen in full: a Xinjiang government list of powers cites arts. 6 and 8–11 of the 办法 for this approval, and FACTS gives 30 days (60 in remote areas). A deputy NIA director said in 2018 that the 1986/1991 rules allowed 60 days; that reading is a change: { op: "set", table: "processing.statutory.hkmo-permit", from: "1986-12-25", value: { unit: "calendar-days", count: 60 } }.',
     ),
   ]),
@@ -369,7 +369,7 @@ export const PROCESSING_NATIONAL_DATA: Readonly<Record<string, TableData>> = Obj
     ),
   ]),
 
-  'processing.urgent.passport': values<ProcessingLimit>([entry('2007-12-15', undefined, WD(5), article(MPS_ORDER_96, '第五条、第十四条'), ORDER_96_DATE)]),
+  'processing.urgent.passport': values<ProcessingLimit>([entry('2007-12-15', undefined, WD(5), /* @__PURE__ */ article(MPS_ORDER_96, '第五条、第十四条'), ORDER_96_DATE)]),
   'processing.urgent.exit-entry-permit': values<ProcessingLimit>([
     entry('2007-12-15', undefined, WD(5), { ...MPS_ORDER_96, note: 'Urgent grounds for the 出入境通行证: funerals, visiting the critically ill, urgent meetings, negotiations or contracts, other grounds the province accepts (NIA service guide); article not identified.' }, ORDER_96_DATE),
   ]),
@@ -381,7 +381,7 @@ export const PROCESSING_NATIONAL_DATA: Readonly<Record<string, TableData>> = Obj
       member('hkmo-endorsement', '2003-01-01', undefined, HKMO_WORK_NORMS, `Art. 5(三) of the undated work norms; the current NIA guide says the same (${NIA_HKMO_GUIDE.title}). 2003-01-01 is the start of the modelled range.`),
       member('taiwan-permit', '2003-01-01', undefined, TAIWAN_URGENT_PRACTICE, 'Seen only in an unattributed excerpt; dates unknown (2003-01-01 is the start of the modelled range).'),
       member('taiwan-endorsement', '2003-01-01', undefined, TAIWAN_URGENT_PRACTICE, 'Seen only in an unattributed excerpt; dates unknown (2003-01-01 is the start of the modelled range).'),
-      member('passport', '2007-01-01', '2007-12-14', article(PASSPORT_LAW, '第六条第四款', '公民因合理紧急事由请求加急办理的，公安机关出入境管理机构应当及时办理。'), `Until 公安部令第96号 set 5 working days. ${ORDER_96_DATE}`),
+      member('passport', '2007-01-01', '2007-12-14', /* @__PURE__ */ article(PASSPORT_LAW, '第六条第四款', '公民因合理紧急事由请求加急办理的，公安机关出入境管理机构应当及时办理。'), `Until 公安部令第96号 set 5 working days. ${ORDER_96_DATE}`),
     ],
   } satisfies SetTableData,
   'processing.acceptance-day-counts': values<boolean>([
@@ -412,7 +412,7 @@ const xian = (): ValueTableData<LocalCommitment> =>
  * Object.keys(PROCESSING_LOCAL_DATA); // ['440100', '230100', '610100']
  * ```
  */
-export const PROCESSING_LOCAL_DATA: Readonly<Record<string, Readonly<Record<string, TableData>>>> = Object.freeze({
+export const PROCESSING_LOCAL_DATA: Readonly<Record<string, Readonly<Record<string, TableData>>>> = /* @__PURE__ */ Object.freeze({
   '440100': {
     'processing.local.passport': gz({ all: WD(10), online: WD(8) }),
     'processing.local.hkmo-permit': gz({ all: WD(10), online: WD(8) }),

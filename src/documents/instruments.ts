@@ -29,7 +29,7 @@ export function article(base: Citation, art: string, note?: string): Citation {
  * CITIZENS_EXIT_ENTRY_LAW_1985.effective; // '1986-02-01'
  * ```
  */
-export const CITIZENS_EXIT_ENTRY_LAW_1985: Citation = Object.freeze({
+export const CITIZENS_EXIT_ENTRY_LAW_1985: Citation = /* @__PURE__ */ Object.freeze({
   issuer: '全国人民代表大会常务委员会',
   title: '中华人民共和国公民出境入境管理法',
   number: '中华人民共和国主席令第三十二号',
@@ -47,7 +47,7 @@ export const CITIZENS_EXIT_ENTRY_LAW_1985: Citation = Object.freeze({
  * IMPLEMENTING_RULES_1986.published; // '1986-12-26'
  * ```
  */
-export const IMPLEMENTING_RULES_1986: Citation = Object.freeze({
+export const IMPLEMENTING_RULES_1986: Citation = /* @__PURE__ */ Object.freeze({
   issuer: '公安部、外交部、交通部（国务院1986年12月3日批准）',
   title: '中华人民共和国公民出境入境管理法实施细则',
   url: 'https://zh.m.wikisource.org/wiki/%E4%B8%AD%E5%8D%8E%E4%BA%BA%E6%B0%91%E5%85%B1%E5%92%8C%E5%9B%BD%E5%85%AC%E6%B0%91%E5%87%BA%E5%A2%83%E5%85%A5%E5%A2%83%E7%AE%A1%E7%90%86%E6%B3%95%E5%AE%9E%E6%96%BD%E7%BB%86%E5%88%99',
@@ -63,7 +63,7 @@ export const IMPLEMENTING_RULES_1986: Citation = Object.freeze({
  * IMPLEMENTING_RULES_1994.published; // '1994-07-15'
  * ```
  */
-export const IMPLEMENTING_RULES_1994: Citation = Object.freeze({
+export const IMPLEMENTING_RULES_1994: Citation = /* @__PURE__ */ Object.freeze({
   issuer: '公安部、外交部、交通部（国务院1994年7月13日批准修订）',
   title: '中华人民共和国公民出境入境管理法实施细则',
   url: 'https://zh.m.wikisource.org/wiki/%E4%B8%AD%E5%8D%8E%E4%BA%BA%E6%B0%91%E5%85%B1%E5%92%8C%E5%9B%BD%E5%85%AC%E6%B0%91%E5%87%BA%E5%A2%83%E5%85%A5%E5%A2%83%E7%AE%A1%E7%90%86%E6%B3%95%E5%AE%9E%E6%96%BD%E7%BB%86%E5%88%99',
@@ -79,7 +79,7 @@ export const IMPLEMENTING_RULES_1994: Citation = Object.freeze({
  * HKMO_RULES_1986.effective; // '1986-12-25'
  * ```
  */
-export const HKMO_RULES_1986: Citation = Object.freeze({
+export const HKMO_RULES_1986: Citation = /* @__PURE__ */ Object.freeze({
   issuer: '公安部（国务院1986年12月3日批准）',
   title: '中国公民因私事往来香港地区或者澳门地区的暂行管理办法',
   url: 'https://gzhtlawyer.com/service/3433.html',
@@ -95,7 +95,7 @@ export const HKMO_RULES_1986: Citation = Object.freeze({
  * TAIWAN_RULES_1991.number; // '国务院令第93号'
  * ```
  */
-export const TAIWAN_RULES_1991: Citation = Object.freeze({
+export const TAIWAN_RULES_1991: Citation = /* @__PURE__ */ Object.freeze({
   issuer: '国务院',
   title: '中国公民往来台湾地区管理办法',
   number: '国务院令第93号',
@@ -112,7 +112,7 @@ export const TAIWAN_RULES_1991: Citation = Object.freeze({
  * TAIWAN_RULES_2015.effective; // '2015-07-01'
  * ```
  */
-export const TAIWAN_RULES_2015: Citation = Object.freeze({
+export const TAIWAN_RULES_2015: Citation = /* @__PURE__ */ Object.freeze({
   issuer: '国务院',
   title: '国务院关于修改《中国公民往来台湾地区管理办法》的决定',
   number: '国务院令第661号',
@@ -129,7 +129,7 @@ export const TAIWAN_RULES_2015: Citation = Object.freeze({
  * PASSPORT_LAW.effective; // '2007-01-01'
  * ```
  */
-export const PASSPORT_LAW: Citation = Object.freeze({
+export const PASSPORT_LAW: Citation = /* @__PURE__ */ Object.freeze({
   issuer: '全国人民代表大会常务委员会',
   title: '中华人民共和国护照法',
   number: '中华人民共和国主席令第五十号',
@@ -149,7 +149,7 @@ export const PASSPORT_LAW: Citation = Object.freeze({
  * MPS_ORDER_96.number; // '公安部令第96号'
  * ```
  */
-export const MPS_ORDER_96: Citation = Object.freeze({
+export const MPS_ORDER_96: Citation = /* @__PURE__ */ Object.freeze({
   issuer: '公安部',
   title: '中华人民共和国普通护照和出入境通行证签发管理办法',
   number: '公安部令第96号',
@@ -168,7 +168,7 @@ export const MPS_ORDER_96: Citation = Object.freeze({
  * MPS_ORDER_118.effective; // '2012-03-01'
  * ```
  */
-export const MPS_ORDER_118: Citation = Object.freeze({
+export const MPS_ORDER_118: Citation = /* @__PURE__ */ Object.freeze({
   issuer: '公安部',
   title: '公安部关于修改《中华人民共和国普通护照和出入境通行证签发管理办法》的决定',
   number: '公安部令第118号',
@@ -187,7 +187,7 @@ export const MPS_ORDER_118: Citation = Object.freeze({
  * MPS_EPASSPORT_2012.effective; // '2012-05-15'
  * ```
  */
-export const MPS_EPASSPORT_2012: Citation = Object.freeze({
+export const MPS_EPASSPORT_2012: Citation = /* @__PURE__ */ Object.freeze({
   issuer: '公安部',
   title: '电子普通护照全国统一签发启用（吉林省公安厅《电子普通护照签发启用解读》）',
   url: 'http://gat.jl.gov.cn/zwgk/zcjd/201205/t20120531_1215661.html',
@@ -206,7 +206,7 @@ export const MPS_EPASSPORT_2012: Citation = Object.freeze({
  * MPS_HKMO_CARD_2014.effective; // '2014-09-15'
  * ```
  */
-export const MPS_HKMO_CARD_2014: Citation = Object.freeze({
+export const MPS_HKMO_CARD_2014: Citation = /* @__PURE__ */ Object.freeze({
   issuer: '公安部',
   title: '公安部关于启用电子往来港澳通行证的公告（2014版往来港澳通行证）',
   url: 'https://citytripinfo.com/travel/1452',
@@ -224,7 +224,7 @@ export const MPS_HKMO_CARD_2014: Citation = Object.freeze({
  * MPS_TAIWAN_CARD_2016.effective; // '2016-12-26'
  * ```
  */
-export const MPS_TAIWAN_CARD_2016: Citation = Object.freeze({
+export const MPS_TAIWAN_CARD_2016: Citation = /* @__PURE__ */ Object.freeze({
   issuer: '公安部',
   title: '中华人民共和国公安部公告（启用电子往来台湾通行证）',
   url: 'http://tw.people.com.cn/n1/2016/1226/c14657-28978127.html',
@@ -241,7 +241,7 @@ export const MPS_TAIWAN_CARD_2016: Citation = Object.freeze({
  * MPS_TAIWAN_CARD_2017.effective; // '2017-04-24'
  * ```
  */
-export const MPS_TAIWAN_CARD_2017: Citation = Object.freeze({
+export const MPS_TAIWAN_CARD_2017: Citation = /* @__PURE__ */ Object.freeze({
   issuer: '公安部',
   title: '电子往来台湾通行证全面签发（公安部统一部署）',
   url: 'http://shaanxizhongxin.com/szxw/5324.html',
@@ -258,7 +258,7 @@ export const MPS_TAIWAN_CARD_2017: Citation = Object.freeze({
  * REGISTERED_PERSONNEL_2003.number; // '公通字〔2003〕13号'
  * ```
  */
-export const REGISTERED_PERSONNEL_2003: Citation = Object.freeze({
+export const REGISTERED_PERSONNEL_2003: Citation = /* @__PURE__ */ Object.freeze({
   issuer: '中共中央组织部、公安部、人事部',
   title: '关于加强国家工作人员因私事出国（境）管理的暂行规定',
   number: '公通字〔2003〕13号',
@@ -275,7 +275,7 @@ export const REGISTERED_PERSONNEL_2003: Citation = Object.freeze({
  * EXIT_ENTRY_LAW.effective; // '2013-07-01'
  * ```
  */
-export const EXIT_ENTRY_LAW: Citation = Object.freeze({
+export const EXIT_ENTRY_LAW: Citation = /* @__PURE__ */ Object.freeze({
   issuer: '全国人民代表大会常务委员会',
   title: '中华人民共和国出境入境管理法',
   number: '中华人民共和国主席令第五十七号',
@@ -292,7 +292,7 @@ export const EXIT_ENTRY_LAW: Citation = Object.freeze({
  * MPS_REPLACEMENT_GUIDE_2019.published; // '2019-07-08'
  * ```
  */
-export const MPS_REPLACEMENT_GUIDE_2019: Citation = Object.freeze({
+export const MPS_REPLACEMENT_GUIDE_2019: Citation = /* @__PURE__ */ Object.freeze({
   issuer: '公安部',
   title: '补发普通护照（政务服务事项）',
   url: 'http://www.8mav1163.com/2019-07/08/content_74964742.html',
@@ -309,7 +309,7 @@ export const MPS_REPLACEMENT_GUIDE_2019: Citation = Object.freeze({
  * NIA_RENEWAL_LIST.issuer; // '国家移民管理局'
  * ```
  */
-export const NIA_RENEWAL_LIST: Citation = Object.freeze({
+export const NIA_RENEWAL_LIST: Citation = /* @__PURE__ */ Object.freeze({
   issuer: '国家移民管理局',
   title: '申请换发普通护照的情形（深圳市人民政府业务知识库，信息来源：国家移民管理局）',
   url: 'https://www.sz.gov.cn/hdjl/ywzsk/rmzfkabgs/tgcs/content/post_12434872.html',

@@ -21,7 +21,7 @@ import { MATERIALS_VERIFIED_THROUGH } from './materials-rules.js';
  * deferredAcceptanceRuleSchema.parse({ deferrable: ['kinship-proof'], curePeriod: { count: 5, unit: 'working-days' }, clock: 'runs', onFailure: 'terminate', creditBlock: true });
  * ```
  */
-export const deferredAcceptanceRuleSchema = z
+export const deferredAcceptanceRuleSchema = /* @__PURE__ */ z
   .object({
     deferrable: z.array(materialIdSchema).min(1),
     curePeriod: z.object({ count: z.number().int().min(1).max(366), unit: z.enum(['working-days', 'calendar-days']) }).strict(),
@@ -63,7 +63,7 @@ export interface DeferredAcceptanceRule {
  * policyAt(policy, '2019-06-03', { division: '510104' }).value(DEFERRED_ACCEPTANCE_TABLE).inForce; // true: Chengdu
  * ```
  */
-export const DEFERRED_ACCEPTANCE_TABLE: ValueTableSpec<DeferredAcceptanceRule> = defineValueTable({
+export const DEFERRED_ACCEPTANCE_TABLE: ValueTableSpec<DeferredAcceptanceRule> = /* @__PURE__ */ defineValueTable({
   id: 'acceptance.deferred',
   label: { 'zh-CN': '容缺受理', en: 'Deferred-material acceptance (容缺受理)' },
   value: deferredAcceptanceRuleSchema as z.ZodType<DeferredAcceptanceRule>,
@@ -89,7 +89,7 @@ export const CHENGDU_DEFERRED_FROM: CivilDate = '2018-05-01';
  * DEFERRED_ACCEPTANCE_NATIONAL['acceptance.deferred']?.entries.length; // 0
  * ```
  */
-export const DEFERRED_ACCEPTANCE_NATIONAL: Readonly<Record<string, ValueTableData<DeferredAcceptanceRule>>> = Object.freeze({
+export const DEFERRED_ACCEPTANCE_NATIONAL: Readonly<Record<string, ValueTableData<DeferredAcceptanceRule>>> = /* @__PURE__ */ Object.freeze({
   'acceptance.deferred': { kind: 'value', verifiedThrough: MATERIALS_VERIFIED_THROUGH, entries: [] },
 });
 
@@ -106,7 +106,7 @@ export const DEFERRED_ACCEPTANCE_NATIONAL: Readonly<Record<string, ValueTableDat
  * DEFERRED_ACCEPTANCE_LOCAL['510100']?.['acceptance.deferred']?.entries[0]?.value?.curePeriod; // { count: 5, unit: 'working-days' }
  * ```
  */
-export const DEFERRED_ACCEPTANCE_LOCAL: Readonly<Record<string, Readonly<Record<string, ValueTableData<DeferredAcceptanceRule>>>>> = Object.freeze({
+export const DEFERRED_ACCEPTANCE_LOCAL: Readonly<Record<string, Readonly<Record<string, ValueTableData<DeferredAcceptanceRule>>>>> = /* @__PURE__ */ Object.freeze({
   '510100': {
     'acceptance.deferred': {
       kind: 'value',

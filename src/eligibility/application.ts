@@ -56,7 +56,7 @@ import { GB_11643_1999, RESIDENT_ID_REASONS, type ResidentId, type ResidentIdOpt
 const E = endorsementApplicantSchema.shape;
 
 /** A civil date field; its issue carries the code `invalid-date` (as `InvalidDateError`'s). Its JSON Schema says the pattern. */
-const civilDate = z
+const civilDate = /* @__PURE__ */ z
   .string()
   .refine(isCivilDate, { message: 'expected a real date written YYYY-MM-DD', params: { code: 'invalid-date' } })
   .meta({ pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' });
@@ -83,10 +83,10 @@ export const MAX_SERVICES = 32;
 export const MAX_HELD_DOCUMENTS = 64;
 
 /** A material id of the catalogue (its JSON Schema is the enum); {@link parseApplication} reports an unknown one as `unknown-material`, with its nearest ids. */
-const materialId = z.enum(MATERIAL_IDS);
+const materialId = /* @__PURE__ */ z.enum(MATERIAL_IDS);
 
 /** A relative with hukou in a place where the applicant applies (the relatives route, the 2013 schemes): their hukou division and what the applicant is to them. */
-const closeRelativeSchema = z.object({ hukou: divisionCodeSchema, relationship: z.enum(['spouse', 'child', 'parent']) }).strict();
+const closeRelativeSchema = /* @__PURE__ */ z.object({ hukou: divisionCodeSchema, relationship: z.enum(['spouse', 'child', 'parent']) }).strict();
 
 /**
  * The grounds for urgent handling (加急 / 急事急办) an applicant may invoke, after FACTS §4.3:
@@ -135,7 +135,7 @@ export { DOCUMENT_ACTIONS };
  * applicationApplicantSchema.parse({ residentId: '510104199003151237', hukou: '510104' });
  * ```
  */
-export const applicationApplicantSchema = z
+export const applicationApplicantSchema = /* @__PURE__ */ z
   .object({
     residentId: residentIdSchema,
     statedBirthDate: civilDate.optional(),
@@ -176,7 +176,7 @@ export const applicationApplicantSchema = z
  * documentServiceSchema.parse({ kind: 'document', document: 'passport', action: 'renewal', ground: 'validity-short' });
  * ```
  */
-export const documentServiceSchema = z
+export const documentServiceSchema = /* @__PURE__ */ z
   .object({
     kind: z.literal('document'),
     document: documentTypeSchema,
@@ -195,7 +195,7 @@ export const documentServiceSchema = z
  * endorsementServiceSchema.parse({ kind: 'endorsement', destination: 'hong-kong', type: 'G', option: { validityMonths: 12, entries: 'single' } });
  * ```
  */
-export const endorsementServiceSchema = z
+export const endorsementServiceSchema = /* @__PURE__ */ z
   .object({
     kind: z.literal('endorsement'),
     destination: z.enum(DESTINATIONS),
@@ -213,7 +213,7 @@ export const endorsementServiceSchema = z
  * serviceSchema.parse({ kind: 'document', document: 'hkmo-permit', action: 'first-issue' });
  * ```
  */
-export const serviceSchema = z.discriminatedUnion('kind', [documentServiceSchema, endorsementServiceSchema]);
+export const serviceSchema = /* @__PURE__ */ z.discriminatedUnion('kind', [documentServiceSchema, endorsementServiceSchema]);
 
 /**
  * Schema of an endorsement on a document the applicant holds: destination, type, issue date,
@@ -224,7 +224,7 @@ export const serviceSchema = z.discriminatedUnion('kind', [documentServiceSchema
  * heldEndorsementSchema.parse({ destination: 'macau', type: 'G', issued: '2024-06-01', expires: '2025-05-31', entries: 'single', remainingEntries: 1 });
  * ```
  */
-export const heldEndorsementSchema = z
+export const heldEndorsementSchema = /* @__PURE__ */ z
   .object({
     destination: z.enum(DESTINATIONS),
     type: z.enum(ENDORSEMENT_TYPES),
@@ -244,7 +244,7 @@ export const heldEndorsementSchema = z
  * heldDocumentSchema.parse({ type: 'passport', form: 'electronic-booklet', issued: '2016-05-03', expires: '2026-05-02' });
  * ```
  */
-export const heldDocumentSchema = z
+export const heldDocumentSchema = /* @__PURE__ */ z
   .object({
     type: documentTypeSchema,
     form: documentFormSchema,
@@ -294,7 +294,7 @@ const isAcceptedAt = (value: string): boolean => readAcceptedAt(value) !== undef
  * applicationBaseSchema.safeParse(SAMPLE_APPLICATION).success; // true
  * ```
  */
-export const applicationBaseSchema = z
+export const applicationBaseSchema = /* @__PURE__ */ z
   .object({
     applicant: applicationApplicantSchema,
     services: z.array(serviceSchema).min(1).max(MAX_SERVICES),
@@ -326,7 +326,7 @@ export const applicationBaseSchema = z
  * renderReason({ code: 'application.endorsement-without-permit', params: { destination: 'hong-kong', permit: 'hkmo-permit' } }, 'en', APPLICATION_REASONS);
  * ```
  */
-export const APPLICATION_REASONS = defineReasons({
+export const APPLICATION_REASONS = /* @__PURE__ */ defineReasons({
   ...RESIDENT_ID_REASONS,
   'application.birth-date-mismatch': {
     params: ['stated', 'derived'],
@@ -407,14 +407,14 @@ export type ApplicationIssueCode = {
 const CITES: Partial<Record<ApplicationIssueCode, Citation>> = {
   'birth-date-mismatch': GB_11643_1999,
   'accepted-before-birth': GB_11643_1999,
-  'ground-not-applicable': article(PASSPORT_LAW, '第十一条', 'A passport is renewed or replaced (换发、补发) for the reasons listed; a first issue has no such ground.'),
-  'endorsement-on-wrong-document': article(HKMO_RULES_1986, '第二十二条', 'Endorsements for Hong Kong and Macau are entered on the 往来港澳通行证; those for Taiwan on the 往来台湾通行证 (中国公民往来台湾地区管理办法).'),
+  'ground-not-applicable': /* @__PURE__ */ article(PASSPORT_LAW, '第十一条', 'A passport is renewed or replaced (换发、补发) for the reasons listed; a first issue has no such ground.'),
+  'endorsement-on-wrong-document': /* @__PURE__ */ article(HKMO_RULES_1986, '第二十二条', 'Endorsements for Hong Kong and Macau are entered on the 往来港澳通行证; those for Taiwan on the 往来台湾通行证 (中国公民往来台湾地区管理办法).'),
 };
 
 function endorsementCite(destination: Destination): Citation {
   return destination === 'taiwan'
     ? { ...TAIWAN_RULES_1991, note: 'A trip to Taiwan needs an endorsement (签注) entered on the 往来台湾通行证; without the permit there is nothing to endorse.' }
-    : article(HKMO_RULES_1986, '第二十二条', 'Each trip needs an endorsement (签注) entered on the 往来港澳通行证; without the permit there is nothing to endorse.');
+    : /* @__PURE__ */ article(HKMO_RULES_1986, '第二十二条', 'Each trip needs an endorsement (签注) entered on the 往来港澳通行证; without the permit there is nothing to endorse.');
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -758,17 +758,17 @@ function baseParser(): typeof applicationBaseSchema {
   return compiledBase;
 }
 
-const RESIDENT_ID_AT: ResidentIdOptions = Object.freeze({ path: Object.freeze(['applicant', 'residentId']) });
+const RESIDENT_ID_AT: ResidentIdOptions = /* @__PURE__ */ Object.freeze({ path: Object.freeze(['applicant', 'residentId']) });
 
-const INVALID_APPLICATION: LocalizedText = Object.freeze({ 'zh-CN': '申请信息有误', en: 'Invalid application' });
+const INVALID_APPLICATION: LocalizedText = /* @__PURE__ */ Object.freeze({ 'zh-CN': '申请信息有误', en: 'Invalid application' });
 
 function invalidApplication(issues: readonly Issue[], locale: Locale): ValidationError {
   return new ValidationError(INVALID_APPLICATION, issues.map((i) => (i.messages ? { ...i, message: i.messages[locale] } : i)), locale);
 }
 
-const PARSE_OPTION_KEYS: ReadonlySet<string> = new Set(['asOf', 'locale']);
-const NO_ISSUES: readonly Issue[] = Object.freeze([]);
-const DEFAULT_PARSE = Object.freeze({ asOf: undefined, locale: 'en' as Locale, issues: NO_ISSUES });
+const PARSE_OPTION_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set(['asOf', 'locale']);
+const NO_ISSUES: readonly Issue[] = /* @__PURE__ */ Object.freeze([]);
+const DEFAULT_PARSE = /* @__PURE__ */ Object.freeze({ asOf: undefined, locale: 'en' as Locale, issues: NO_ISSUES });
 
 /** The options of {@link parseApplication}, checked: their problems are reported with the application's (an unknown locale throws at once: the others are written in it). */
 function checkParseOptions(options: unknown): { readonly asOf: string | undefined; readonly locale: Locale; readonly issues: readonly Issue[] } {
@@ -880,7 +880,7 @@ export function toEndorsementApplicant(parsed: ParsedApplication): EndorsementAp
  * parseApplication(SAMPLE_APPLICATION).derived.ageOnAcceptance; // 34
  * ```
  */
-export const SAMPLE_APPLICATION: Application = deepFreeze({
+export const SAMPLE_APPLICATION: Application = /* @__PURE__ */ deepFreeze({
   applicant: {
     residentId: '510104199003151237',
     name: { zh: '张伟', pinyin: 'ZHANG WEI' },
@@ -913,7 +913,7 @@ export const SAMPLE_APPLICATION: Application = deepFreeze({
  * APPLICATION_TABLES.length; // 0
  * ```
  */
-export const APPLICATION_TABLES: readonly TableSpec[] = Object.freeze([]);
+export const APPLICATION_TABLES: readonly TableSpec[] = /* @__PURE__ */ Object.freeze([]);
 
 /**
  * National data of the application tables (none; see {@link APPLICATION_TABLES}).
@@ -923,7 +923,7 @@ export const APPLICATION_TABLES: readonly TableSpec[] = Object.freeze([]);
  * Object.keys(APPLICATION_NATIONAL); // []
  * ```
  */
-export const APPLICATION_NATIONAL: Readonly<Record<string, TableData>> = Object.freeze({});
+export const APPLICATION_NATIONAL: Readonly<Record<string, TableData>> = /* @__PURE__ */ Object.freeze({});
 
 /**
  * Local measures of the application tables (none).
@@ -933,5 +933,5 @@ export const APPLICATION_NATIONAL: Readonly<Record<string, TableData>> = Object.
  * Object.keys(APPLICATION_LOCAL); // []
  * ```
  */
-export const APPLICATION_LOCAL: Readonly<Record<string, Readonly<Record<string, TableData>>>> = Object.freeze({});
+export const APPLICATION_LOCAL: Readonly<Record<string, Readonly<Record<string, TableData>>>> = /* @__PURE__ */ Object.freeze({});
 

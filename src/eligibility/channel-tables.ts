@@ -40,7 +40,7 @@ export interface ChannelRule {
   readonly appointments?: boolean | undefined;
 }
 
-const channelRuleSchema: z.ZodType<ChannelRule> = z
+const channelRuleSchema: z.ZodType<ChannelRule> = /* @__PURE__ */ z
   .object({
     services: z.array(serviceKeySchema),
     actions: z.array(z.enum(SERVICE_ACTIONS)).min(1).optional(),
@@ -50,7 +50,7 @@ const channelRuleSchema: z.ZodType<ChannelRule> = z
   })
   .strict();
 
-const channel = (id: string, zh: string, en: string, local: boolean) => defineValueTable({ id, label: { 'zh-CN': zh, en }, value: channelRuleSchema, local });
+const channel = /* @__NO_SIDE_EFFECTS__ */ (id: string, zh: string, en: string, local: boolean) => defineValueTable({ id, label: { 'zh-CN': zh, en }, value: channelRuleSchema, local });
 
 /**
  * The channel table specs.
@@ -60,7 +60,7 @@ const channel = (id: string, zh: string, en: string, local: boolean) => defineVa
  * policyAt(policy, '2024-05-06').value(CHANNEL_TABLES.onlineRenewal).inForce; // true
  * ```
  */
-export const CHANNEL_TABLES = Object.freeze({
+export const CHANNEL_TABLES = /* @__PURE__ */ Object.freeze({
   online: channel('channel.online', '网上办理', 'Online channel', false),
   onlineRenewal: channel('channel.online-renewal', '换发补发出入境证件“全程网办”', 'Fully online renewal and replacement', false),
   onlineRenewalCities: defineSetTable({
@@ -73,8 +73,8 @@ export const CHANNEL_TABLES = Object.freeze({
   agency: channel('channel.agency', '代办机构代为申请', 'Licensed agencies', true),
 });
 
-const v = (entries: readonly ValueEntry<ChannelRule>[]): ValueTableData<ChannelRule> => ({ kind: 'value', verifiedThrough: PLACE_VERIFIED_THROUGH, entries });
-const cities = (from: string, cite: Citation, codes: readonly string[], uncertain?: string): SetMember[] =>
+const v = /* @__NO_SIDE_EFFECTS__ */ (entries: readonly ValueEntry<ChannelRule>[]): ValueTableData<ChannelRule> => ({ kind: 'value', verifiedThrough: PLACE_VERIFIED_THROUGH, entries });
+const cities = /* @__NO_SIDE_EFFECTS__ */ (from: string, cite: Citation, codes: readonly string[], uncertain?: string): SetMember[] =>
   codes.map((member) => (uncertain === undefined ? { member, from, cite } : { member, from, cite, uncertain }));
 
 const DOCS: readonly ServiceKey[] = ['passport', 'hkmo-permit', 'taiwan-permit'];
@@ -105,7 +105,7 @@ const CHENGDU_UNCERTAIN = 'Reported in 2018-05 as in place; start date and exact
  * CHANNEL_NATIONAL['channel.online']?.kind; // 'value'
  * ```
  */
-export const CHANNEL_NATIONAL: Readonly<Record<string, ValueTableData<ChannelRule> | SetTableData>> = Object.freeze({
+export const CHANNEL_NATIONAL: Readonly<Record<string, ValueTableData<ChannelRule> | SetTableData>> = /* @__PURE__ */ Object.freeze({
   'channel.online': v([
     { from: '2014-07-25', to: '2019-03-31', value: { services: [], appointments: true }, cite: C.MPS_2014_0725 },
     { from: '2019-04-01', to: '2019-07-31', value: { services: TOURIST_2019, actions: RE, appointments: true }, cite: C.NIA_NATIONWIDE_2019 },
@@ -117,13 +117,13 @@ export const CHANNEL_NATIONAL: Readonly<Record<string, ValueTableData<ChannelRul
     },
   ]),
   'channel.online-renewal': v([
-    { from: '2024-05-06', value: { services: DOCS, actions: ['renewal', 'replacement'], minAge: 16, excludes: ['registered-personnel', 'active-military'] }, cite: C.item(C.NIA_2024_0506, '第一项') },
+    { from: '2024-05-06', value: { services: DOCS, actions: ['renewal', 'replacement'], minAge: 16, excludes: ['registered-personnel', 'active-military'] }, cite: /* @__PURE__ */ C.item(C.NIA_2024_0506, '第一项') },
   ]),
   'channel.online-renewal.cities': {
     kind: 'set',
     verifiedThrough: PLACE_VERIFIED_THROUGH,
     members: [
-      ...cities('2024-05-06', C.item(C.NIA_2024_0506, '第一项'), ONLINE_RENEWAL_CITIES_2024),
+      ...cities('2024-05-06', /* @__PURE__ */ C.item(C.NIA_2024_0506, '第一项'), ONLINE_RENEWAL_CITIES_2024),
       ...cities(
         '2025-11-20',
         C.NIA_ONLINE_RENEWAL_2025,
@@ -145,7 +145,7 @@ export const CHANNEL_NATIONAL: Readonly<Record<string, ValueTableData<ChannelRul
  * Object.keys(CHANNEL_LOCAL); // ['510100', '220000']
  * ```
  */
-export const CHANNEL_LOCAL: Readonly<Record<string, Readonly<Record<string, ValueTableData<ChannelRule>>>>> = Object.freeze({
+export const CHANNEL_LOCAL: Readonly<Record<string, Readonly<Record<string, ValueTableData<ChannelRule>>>>> = /* @__PURE__ */ Object.freeze({
   '510100': {
     'channel.post': v([{ from: '2018-05-01', value: { services: ['hkmo.T', 'hkmo.L', 'hkmo.G', 'hkmo.Q'], actions: RE }, cite: C.CHENGDU_2018, uncertain: CHENGDU_UNCERTAIN }]),
     'channel.police-station': v([

@@ -59,7 +59,7 @@ export interface KioskRule {
   readonly excludes: readonly Exclusion[];
 }
 
-const kioskRuleSchema: z.ZodType<KioskRule> = z
+const kioskRuleSchema: z.ZodType<KioskRule> = /* @__PURE__ */ z
   .object({
     offers: z.array(
       z
@@ -83,15 +83,15 @@ const kioskRuleSchema: z.ZodType<KioskRule> = z
  * policyAt(policy, '2019-04-01', { division: '110105' }).value(KIOSK_TABLES.services);
  * ```
  */
-export const KIOSK_TABLES = Object.freeze({
+export const KIOSK_TABLES = /* @__PURE__ */ Object.freeze({
   services: defineValueTable({ id: 'kiosk.services', label: { 'zh-CN': '自助签注设备办理的签注', en: 'Endorsements issued at self-service kiosks' }, value: kioskRuleSchema, local: true }),
   immediate: defineSetTable({ id: 'kiosk.immediate', label: { 'zh-CN': '自助签注立等可取的签注', en: 'Kiosk endorsements issued on the spot' }, member: serviceKeySchema, local: true }),
 });
 
 const BOTH: readonly Exclusion[] = ['registered-personnel', 'active-military'];
-const offer = (service: ServiceKey, scope: KioskScope): KioskOffer => ({ service, scope });
-const v = (entries: readonly ValueEntry<KioskRule>[]): ValueTableData<KioskRule> => ({ kind: 'value', verifiedThrough: PLACE_VERIFIED_THROUGH, entries });
-const member = (m: ServiceKey, from: string, cite: Citation, uncertain?: string): SetMember => (uncertain === undefined ? { member: m, from, cite } : { member: m, from, cite, uncertain });
+const offer = /* @__NO_SIDE_EFFECTS__ */ (service: ServiceKey, scope: KioskScope): KioskOffer => ({ service, scope });
+const v = /* @__NO_SIDE_EFFECTS__ */ (entries: readonly ValueEntry<KioskRule>[]): ValueTableData<KioskRule> => ({ kind: 'value', verifiedThrough: PLACE_VERIFIED_THROUGH, entries });
+const member = /* @__NO_SIDE_EFFECTS__ */ (m: ServiceKey, from: string, cite: Citation, uncertain?: string): SetMember => (uncertain === undefined ? { member: m, from, cite } : { member: m, from, cite, uncertain });
 
 const S_MULTI: KioskOffer = { service: 'hkmo.S', scope: 'anywhere', onlyEntries: 'multi', requiresFiledEmployer: true };
 
@@ -103,7 +103,7 @@ const S_MULTI: KioskOffer = { service: 'hkmo.S', scope: 'anywhere', onlyEntries:
  * KIOSK_NATIONAL['kiosk.services']?.kind; // 'value'
  * ```
  */
-export const KIOSK_NATIONAL: Readonly<Record<string, ValueTableData<KioskRule> | SetTableData>> = Object.freeze({
+export const KIOSK_NATIONAL: Readonly<Record<string, ValueTableData<KioskRule> | SetTableData>> = /* @__PURE__ */ Object.freeze({
   'kiosk.services': v([
     {
       from: '2014-09-15',
@@ -116,7 +116,7 @@ export const KIOSK_NATIONAL: Readonly<Record<string, ValueTableData<KioskRule> |
       from: '2018-02-01',
       to: '2019-03-31',
       value: { offers: [offer('hkmo.G', 'hukou-province'), offer('hkmo.L', 'hukou-province'), offer('taiwan.G', 'hukou-province'), offer('taiwan.L', 'hukou-province')], excludes: BOTH },
-      cite: C.item(C.MPS_EIGHT_MEASURES_2018, '第二项'),
+      cite: /* @__PURE__ */ C.item(C.MPS_EIGHT_MEASURES_2018, '第二项'),
     },
     {
       from: '2019-04-01',
@@ -134,7 +134,7 @@ export const KIOSK_NATIONAL: Readonly<Record<string, ValueTableData<KioskRule> |
     {
       from: '2024-05-06',
       value: { offers: [offer('hkmo.G', 'hukou-province'), offer('hkmo.L', 'anywhere'), offer('taiwan.L', 'anywhere'), S_MULTI], excludes: BOTH },
-      cite: C.item(C.NIA_2024_0506, '第二项'),
+      cite: /* @__PURE__ */ C.item(C.NIA_2024_0506, '第二项'),
     },
   ]),
   'kiosk.immediate': {
@@ -143,7 +143,7 @@ export const KIOSK_NATIONAL: Readonly<Record<string, ValueTableData<KioskRule> |
     members: [
       member('hkmo.L', '2019-04-01', C.NIA_NATIONWIDE_2019),
       member('taiwan.L', '2019-04-01', C.NIA_NATIONWIDE_2019),
-      member('hkmo.S', '2024-05-06', C.item(C.NIA_2024_0506, '第二项')),
+      member('hkmo.S', '2024-05-06', /* @__PURE__ */ C.item(C.NIA_2024_0506, '第二项')),
     ],
   } satisfies SetTableData,
 });
@@ -156,7 +156,7 @@ export const KIOSK_NATIONAL: Readonly<Record<string, ValueTableData<KioskRule> |
  * Object.keys(KIOSK_LOCAL); // ['510100']
  * ```
  */
-export const KIOSK_LOCAL: Readonly<Record<string, Readonly<Record<string, SetTableData>>>> = Object.freeze({
+export const KIOSK_LOCAL: Readonly<Record<string, Readonly<Record<string, SetTableData>>>> = /* @__PURE__ */ Object.freeze({
   '510100': {
     'kiosk.immediate': {
       kind: 'set',

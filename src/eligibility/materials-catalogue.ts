@@ -83,7 +83,7 @@ export type MaterialId = (typeof MATERIAL_IDS)[number];
  * materialIdSchema.safeParse('passport-photo').success; // false: the id is 'photo-capture'
  * ```
  */
-export const materialIdSchema = z.enum(MATERIAL_IDS);
+export const materialIdSchema = /* @__PURE__ */ z.enum(MATERIAL_IDS);
 
 /**
  * Whether a value is a {@link MaterialId}.
@@ -106,7 +106,7 @@ export function isMaterialId(value: unknown): value is MaterialId {
  * MATERIAL_LABELS['hukou-booklet']['zh-CN']; // '居民户口簿'
  * ```
  */
-export const MATERIAL_LABELS: Readonly<Record<MaterialId, Label>> = Object.freeze({
+export const MATERIAL_LABELS: Readonly<Record<MaterialId, Label>> = /* @__PURE__ */ Object.freeze({
   'application-form': { 'zh-CN': '出入境证件申请表', en: 'application form for exit-entry documents' },
   'resident-id-card': { 'zh-CN': '居民身份证', en: 'resident identity card' },
   'temporary-id': { 'zh-CN': '临时居民身份证', en: 'temporary resident identity card' },

@@ -21,7 +21,7 @@ import type { Citation } from '../rules/citation.js';
  * MPS_MATERIALS_2015.published; // '2015-12-28'
  * ```
  */
-export const MPS_MATERIALS_2015: Citation = Object.freeze({
+export const MPS_MATERIALS_2015: Citation = /* @__PURE__ */ Object.freeze({
   issuer: '公安部',
   title: '中华人民共和国公安部公告（公民办理普通护照、往来港澳通行证及签注、往来台湾通行证及签注所需申请材料、办理时限、服务要求）',
   url: 'https://www.nia.gov.cn/n741440/n741542/c1015175/content.html',
@@ -40,7 +40,7 @@ export const MPS_MATERIALS_2015: Citation = Object.freeze({
  * MPS_MEASURES_2014.effective; // '2014-07-25'
  * ```
  */
-export const MPS_MEASURES_2014: Citation = Object.freeze({
+export const MPS_MEASURES_2014: Citation = /* @__PURE__ */ Object.freeze({
   issuer: '公安部',
   title: '公安部出入境管理便民利民措施（2014年7月25日起实施）',
   effective: '2014-07-25',
@@ -57,7 +57,7 @@ export const MPS_MEASURES_2014: Citation = Object.freeze({
  * MPS_NON_HUKOU_2012.effective; // '2012-09-01'
  * ```
  */
-export const MPS_NON_HUKOU_2012: Citation = Object.freeze({
+export const MPS_NON_HUKOU_2012: Citation = /* @__PURE__ */ Object.freeze({
   issuer: '公安部',
   title: '公安部关于在北京等6个城市实施非本市户籍人员就近申办出入境证件的措施（2012年9月1日起）',
   url: 'http://global.chinadaily.com.cn/dfpd/2012-09/15/content_15760580_3.htm',
@@ -76,7 +76,7 @@ export const MPS_NON_HUKOU_2012: Citation = Object.freeze({
  * MPS_NON_HUKOU_2013.published; // '2013-06-27'
  * ```
  */
-export const MPS_NON_HUKOU_2013: Citation = Object.freeze({
+export const MPS_NON_HUKOU_2013: Citation = /* @__PURE__ */ Object.freeze({
   issuer: '公安部',
   title: '公安部关于43个城市居民可在暂（居）住地就近提交普通护照申请的公告',
   url: 'https://infzm.com/contents/91964',
@@ -95,7 +95,7 @@ export const MPS_NON_HUKOU_2013: Citation = Object.freeze({
  * MPS_RESIDENCE_PERMIT_2016.effective; // '2016-04-01'
  * ```
  */
-export const MPS_RESIDENCE_PERMIT_2016: Citation = Object.freeze({
+export const MPS_RESIDENCE_PERMIT_2016: Citation = /* @__PURE__ */ Object.freeze({
   issuer: '公安部',
   title: '公安部关于居住证持有人在居住地申办因私出入境证件的措施',
   url: 'http://gzhtbt.com/html/contents6464000.html',
@@ -114,7 +114,7 @@ export const MPS_RESIDENCE_PERMIT_2016: Citation = Object.freeze({
  * MPS_EIGHT_MEASURES_2018.effective; // '2018-02-01'
  * ```
  */
-export const MPS_EIGHT_MEASURES_2018: Citation = Object.freeze({
+export const MPS_EIGHT_MEASURES_2018: Citation = /* @__PURE__ */ Object.freeze({
   issuer: '公安部',
   title: '公安部出入境管理八项便利措施（2018年2月1日起实施）',
   url: 'http://yjappsandbox.com/politics/2018-01/22/c_1122296462.htm',
@@ -132,7 +132,7 @@ export const MPS_EIGHT_MEASURES_2018: Citation = Object.freeze({
  * NIA_NATIONWIDE_2019.effective; // '2019-04-01'
  * ```
  */
-export const NIA_NATIONWIDE_2019: Citation = Object.freeze({
+export const NIA_NATIONWIDE_2019: Citation = /* @__PURE__ */ Object.freeze({
   issuer: '国家移民管理局',
   title: '国家移民管理局关于出入境证件“全国通办”的新闻发布（2019年4月1日起实施）',
   url: 'http://tianjiaotrip.com/index.php/wap/lyzx/411.html',
@@ -150,7 +150,7 @@ export const NIA_NATIONWIDE_2019: Citation = Object.freeze({
  * NIA_TALENT_2023.effective; // '2023-02-20'
  * ```
  */
-export const NIA_TALENT_2023: Citation = Object.freeze({
+export const NIA_TALENT_2023: Citation = /* @__PURE__ */ Object.freeze({
   issuer: '国家移民管理局',
   title: '国家移民管理局关于在粤港澳大湾区内地九市实施往来港澳人才签注政策的公告',
   url: 'http://m.njpanjin.com/cn/Instant/culture/202302/t20230210_7358065.html',
@@ -167,7 +167,7 @@ export const NIA_TALENT_2023: Citation = Object.freeze({
  * ADMINISTRATIVE_LICENSING_LAW.effective; // '2004-07-01'
  * ```
  */
-export const ADMINISTRATIVE_LICENSING_LAW: Citation = Object.freeze({
+export const ADMINISTRATIVE_LICENSING_LAW: Citation = /* @__PURE__ */ Object.freeze({
   issuer: '全国人民代表大会常务委员会',
   title: '中华人民共和国行政许可法',
   number: '中华人民共和国主席令第七号',
@@ -184,7 +184,7 @@ export const ADMINISTRATIVE_LICENSING_LAW: Citation = Object.freeze({
  * STATE_COUNCIL_2022_5.number; // '国发〔2022〕5号'
  * ```
  */
-export const STATE_COUNCIL_2022_5: Citation = Object.freeze({
+export const STATE_COUNCIL_2022_5: Citation = /* @__PURE__ */ Object.freeze({
   issuer: '国务院',
   title: '国务院关于加快推进政务服务标准化规范化便利化的指导意见',
   number: '国发〔2022〕5号',
@@ -202,7 +202,7 @@ export const STATE_COUNCIL_2022_5: Citation = Object.freeze({
  * XIAN_DEFERRED_ACCEPTANCE.issuer; // '西安市行政审批服务局'
  * ```
  */
-export const XIAN_DEFERRED_ACCEPTANCE: Citation = Object.freeze({
+export const XIAN_DEFERRED_ACCEPTANCE: Citation = /* @__PURE__ */ Object.freeze({
   issuer: '西安市行政审批服务局',
   title: '容缺受理服务模式解释说明',
   url: 'http://xzspj.xa.gov.cn/zwgk/zcjd/zcjd/64a4f814f8fd1c1a7034a157.html',
@@ -218,7 +218,7 @@ export const XIAN_DEFERRED_ACCEPTANCE: Citation = Object.freeze({
  * CHENGDU_EXIT_ENTRY_2018.issuer; // '成都市公安局出入境管理局'
  * ```
  */
-export const CHENGDU_EXIT_ENTRY_2018: Citation = Object.freeze({
+export const CHENGDU_EXIT_ENTRY_2018: Citation = /* @__PURE__ */ Object.freeze({
   issuer: '成都市公安局出入境管理局',
   title: '出入境业务“最多跑一次”便民措施（容缺受理）',
   note: 'Known only from a press report of May 2018 (see LOCAL-MEASURES.md, Chengdu); no instrument number, start date, cure period or failure rule was published in what we saw.',

@@ -17,7 +17,7 @@ import { defineReasons } from '../rules/reasons.js';
  * // 'Aged 30 on the acceptance date, 16 or over: fingerprints are taken at acceptance'
  * ```
  */
-export const MATERIAL_REASONS = defineReasons({
+export const MATERIAL_REASONS = /* @__PURE__ */ defineReasons({
   // why a material is required (one code per requirement rule)
   'materials.application-form': { params: [], 'zh-CN': '每项申请均须提交出入境证件申请表', en: 'Every application needs the application form' },
   'materials.identity': { params: ['age'], 'zh-CN': '申请人{age}周岁：申请证件须交验本人居民身份证（领取、换领、补领期间可提交临时居民身份证）', en: 'Aged {age}: a document application needs the applicant’s identity card (a temporary card while one is being issued)' },

@@ -52,7 +52,7 @@ export { MATERIAL_REASONS, materialReason, type AcceptanceReason, type MaterialR
  * MATERIAL_TABLES.map((s) => s.id).includes('acceptance.deferred'); // true
  * ```
  */
-export const MATERIAL_TABLES: readonly TableSpec[] = Object.freeze([...MATERIAL_RULE_TABLES.map((s) => s.table), DEFERRED_ACCEPTANCE_TABLE] as TableSpec[]);
+export const MATERIAL_TABLES: readonly TableSpec[] = /* @__PURE__ */ Object.freeze([...MATERIAL_RULE_TABLES.map((s) => s.table), DEFERRED_ACCEPTANCE_TABLE] as TableSpec[]);
 
 /**
  * National data of every materials table, by table id.
@@ -62,7 +62,7 @@ export const MATERIAL_TABLES: readonly TableSpec[] = Object.freeze([...MATERIAL_
  * Object.keys(MATERIAL_NATIONAL).length === MATERIAL_TABLES.length; // true
  * ```
  */
-export const MATERIAL_NATIONAL: Readonly<Record<string, TableData>> = Object.freeze({ ...MATERIAL_RULE_NATIONAL, ...DEFERRED_ACCEPTANCE_NATIONAL });
+export const MATERIAL_NATIONAL: Readonly<Record<string, TableData>> = /* @__PURE__ */ Object.freeze({ ...MATERIAL_RULE_NATIONAL, ...DEFERRED_ACCEPTANCE_NATIONAL });
 
 function mergeLocal(...groups: readonly Readonly<Record<string, Readonly<Record<string, TableData>>>>[]): Record<string, Readonly<Record<string, TableData>>> {
   const out: Record<string, Record<string, TableData>> = {};

@@ -21,7 +21,7 @@ import type { Exclusion } from './place-tables.js';
  * residencePermitSchema.parse({ division: '440304', validFrom: '2024-01-01', validTo: '2026-12-31' });
  * ```
  */
-export const residencePermitSchema = z.object({ division: placeDivisionSchema, validFrom: civilDateSchema, validTo: civilDateSchema.optional() }).strict();
+export const residencePermitSchema = /* @__PURE__ */ z.object({ division: placeDivisionSchema, validFrom: civilDateSchema, validTo: civilDateSchema.optional() }).strict();
 
 /**
  * Schema of the applicant:
@@ -37,7 +37,7 @@ export const residencePermitSchema = z.object({ division: placeDivisionSchema, v
  * placeApplicantSchema.parse({ hukou: '510704', registeredPersonnel: true });
  * ```
  */
-export const placeApplicantSchema = z
+export const placeApplicantSchema = /* @__PURE__ */ z
   .object({
     hukou: placeDivisionSchema,
     birthDate: civilDateSchema.optional(),

@@ -32,7 +32,7 @@ export function item(base: Citation, article: string, note?: string): Citation {
  * MPS_SIX_CITIES_2012.effective; // '2012-09-01'
  * ```
  */
-export const MPS_SIX_CITIES_2012: Citation = Object.freeze({
+export const MPS_SIX_CITIES_2012: Citation = /* @__PURE__ */ Object.freeze({
   issuer: '公安部',
   title: '〈公安部关于在北京、天津、上海、重庆、广州、深圳6个城市实施非本市户籍人员就近申办出入境证件的便民措施〉',
   published: '2012-08-22',
@@ -48,7 +48,7 @@ export const MPS_SIX_CITIES_2012: Citation = Object.freeze({
  * MPS_NEARBY_2013.published; // '2013-06-27'
  * ```
  */
-export const MPS_NEARBY_2013: Citation = Object.freeze({
+export const MPS_NEARBY_2013: Citation = /* @__PURE__ */ Object.freeze({
   issuer: '公安部',
   title: '中华人民共和国公安部公告（非户籍地居民就近办理出入境证件的便民利民措施）',
   published: '2013-06-27',
@@ -66,7 +66,7 @@ export const MPS_NEARBY_2013: Citation = Object.freeze({
  * SHANXI_NEARBY_2013.effective; // '2013-03-01'
  * ```
  */
-export const SHANXI_NEARBY_2013: Citation = Object.freeze({
+export const SHANXI_NEARBY_2013: Citation = /* @__PURE__ */ Object.freeze({
   issuer: '山西省公安厅出入境管理局',
   title: '〈省内就近办理因私出入境证件须知〉',
   published: '2013-03-07',
@@ -83,7 +83,7 @@ export const SHANXI_NEARBY_2013: Citation = Object.freeze({
  * JILIN_PROVINCE_WIDE_2015.issuer; // '吉林省公安厅出入境管理局'
  * ```
  */
-export const JILIN_PROVINCE_WIDE_2015: Citation = Object.freeze({
+export const JILIN_PROVINCE_WIDE_2015: Citation = /* @__PURE__ */ Object.freeze({
   issuer: '吉林省公安厅出入境管理局',
   title: '〈吉林省因私出入境证件全省通办（取消省内户籍地限制）〉',
   note: 'Known only from a press report of 2015-06 on the provincial bureau (LOCAL-MEASURES, Jilin); no notice or start date was seen.',
@@ -97,7 +97,7 @@ export const JILIN_PROVINCE_WIDE_2015: Citation = Object.freeze({
  * JILIN_AGENCIES_2016.issuer; // '吉林省公安厅出入境管理局'
  * ```
  */
-export const JILIN_AGENCIES_2016: Citation = Object.freeze({
+export const JILIN_AGENCIES_2016: Citation = /* @__PURE__ */ Object.freeze({
   issuer: '吉林省公安厅出入境管理局',
   title: '〈中介代办机构代为申请无需面见申请人的再次签注（2016年上半年）〉',
   note: 'Announced in a press report of 2015-06 for the first half of 2016 (LOCAL-MEASURES, Jilin); no notice was seen.',
@@ -111,7 +111,7 @@ export const JILIN_AGENCIES_2016: Citation = Object.freeze({
  * MPS_RESIDENCE_PERMIT_2016.effective; // '2016-04-01'
  * ```
  */
-export const MPS_RESIDENCE_PERMIT_2016: Citation = Object.freeze({
+export const MPS_RESIDENCE_PERMIT_2016: Citation = /* @__PURE__ */ Object.freeze({
   issuer: '公安部',
   title: '〈公安部关于居住证持有人在居住地申办因私出入境证件的便民利民措施〉',
   published: '2016-03-29',
@@ -127,7 +127,7 @@ export const MPS_RESIDENCE_PERMIT_2016: Citation = Object.freeze({
  * MPS_EIGHT_MEASURES_2018.effective; // '2018-02-01'
  * ```
  */
-export const MPS_EIGHT_MEASURES_2018: Citation = Object.freeze({
+export const MPS_EIGHT_MEASURES_2018: Citation = /* @__PURE__ */ Object.freeze({
   issuer: '公安部',
   title: '中华人民共和国公安部公告（八项出入境便利措施）',
   published: '2018-01-22',
@@ -143,7 +143,7 @@ export const MPS_EIGHT_MEASURES_2018: Citation = Object.freeze({
  * NIA_2018_0901.published; // '2018-08-28'
  * ```
  */
-export const NIA_2018_0901: Citation = Object.freeze({
+export const NIA_2018_0901: Citation = /* @__PURE__ */ Object.freeze({
   issuer: '国家移民管理局',
   title: '〈国家移民管理局22条改进服务管理新举措（首批5项，2018年9月1日起施行）〉',
   published: '2018-08-28',
@@ -159,7 +159,7 @@ export const NIA_2018_0901: Citation = Object.freeze({
  * NIA_NATIONWIDE_2019.effective; // '2019-04-01'
  * ```
  */
-export const NIA_NATIONWIDE_2019: Citation = Object.freeze({
+export const NIA_NATIONWIDE_2019: Citation = /* @__PURE__ */ Object.freeze({
   issuer: '国家移民管理局',
   title: '〈出入境证件“全国通办”（2019年4月1日起）〉',
   effective: '2019-04-01',
@@ -174,7 +174,7 @@ export const NIA_NATIONWIDE_2019: Citation = Object.freeze({
  * NIA_SUSPENSION_2020.effective; // '2020-01-28'
  * ```
  */
-export const NIA_SUSPENSION_2020: Citation = Object.freeze({
+export const NIA_SUSPENSION_2020: Citation = /* @__PURE__ */ Object.freeze({
   ...E_SUSPENSION_2020,
   note: 'Group and individual tourist endorsements suspended. The NIA "fully restored" group-tour 全国通办 on 2023-05-15, so it had been limited meanwhile; when the limitation began is not stated (taken as the suspension).',
 });
@@ -187,7 +187,7 @@ export const NIA_SUSPENSION_2020: Citation = Object.freeze({
  * NIA_2023_0515.effective; // '2023-05-15'
  * ```
  */
-export const NIA_2023_0515: Citation = Object.freeze({
+export const NIA_2023_0515: Citation = /* @__PURE__ */ Object.freeze({
   ...E_NIA_2023_0515,
   note: 'Item 1: group-tour endorsements to HK/Macau 全国通办 fully restored; item 2: family-visit, stay and other endorsements (T, D, Q) at any office nationwide. Read from 央视新闻 2023-05-11 as reprinted (中国西藏网).',
 });
@@ -200,7 +200,7 @@ export const NIA_2023_0515: Citation = Object.freeze({
  * NIA_2024_0506.effective; // '2024-05-06'
  * ```
  */
-export const NIA_2024_0506: Citation = Object.freeze({
+export const NIA_2024_0506: Citation = /* @__PURE__ */ Object.freeze({
   ...E_NIA_2024_0506,
   note: 'Item 1: fully online renewal/replacement (全程网办) of passports and HK/Macau and Taiwan permits for hukou residents aged 16 or over of 20 cities (registered state personnel and serving military excepted), whose previous document is still valid and whose fingerprints are on file; item 2: HK/Macau business endorsements at any office nationwide, multiple-entry ones also at smart endorsement devices, issued on the spot. Read from 人民日报/新浪 2024-04-28, 大公报 2024-04-29, 南都 2024-04-28.',
 });
@@ -213,7 +213,7 @@ export const NIA_2024_0506: Citation = Object.freeze({
  * NIA_ONLINE_RENEWAL_2025.effective; // '2025-11-20'
  * ```
  */
-export const NIA_ONLINE_RENEWAL_2025: Citation = Object.freeze({
+export const NIA_ONLINE_RENEWAL_2025: Citation = /* @__PURE__ */ Object.freeze({
   issuer: '国家移民管理局',
   title: '〈国家移民管理局关于扩大内地居民换发补发出入境证件“全程网办”试点城市范围的公告〉',
   published: '2025-11-03',
@@ -229,7 +229,7 @@ export const NIA_ONLINE_RENEWAL_2025: Citation = Object.freeze({
  * TALENT_2023.effective; // '2023-02-20'
  * ```
  */
-export const TALENT_2023: Citation = Object.freeze({
+export const TALENT_2023: Citation = /* @__PURE__ */ Object.freeze({
   ...E_TALENT_2023,
   note: 'Talent apply at the office of their place of work; outstanding talent at any county-level office of the area (not modelled here). As reprinted (FACTS S34).',
 });
@@ -242,7 +242,7 @@ export const TALENT_2023: Citation = Object.freeze({
  * MPS_2014_0725.effective; // '2014-07-25'
  * ```
  */
-export const MPS_2014_0725: Citation = Object.freeze({
+export const MPS_2014_0725: Citation = /* @__PURE__ */ Object.freeze({
   issuer: '公安部',
   title: '〈公安部出入境管理十六项措施（出入境部分）〉',
   effective: '2014-07-25',
@@ -257,7 +257,7 @@ export const MPS_2014_0725: Citation = Object.freeze({
  * KIOSK_GUIDES.issuer; // '公安机关出入境管理部门'
  * ```
  */
-export const KIOSK_GUIDES: Citation = Object.freeze({
+export const KIOSK_GUIDES: Citation = /* @__PURE__ */ Object.freeze({
   issuer: '公安机关出入境管理部门',
   title: '〈往来港澳通行证自助签注办理须知〉',
   note: 'Local guides: immediate kiosk endorsements need an electronic card permit and an applicant who is not registered personnel (falvzhuanjia.cn 2022); state personnel and others with special requirements use the staffed window, and first issue of a permit is at the window (成都本地宝, 2024); Shenzhen kiosk guide 2016 (FACTS S95).',
@@ -271,7 +271,7 @@ export const KIOSK_GUIDES: Citation = Object.freeze({
  * CHENGDU_2018.issuer; // '成都市公安局出入境管理局'
  * ```
  */
-export const CHENGDU_2018: Citation = Object.freeze({
+export const CHENGDU_2018: Citation = /* @__PURE__ */ Object.freeze({
   issuer: '成都市公安局出入境管理局',
   title: '〈“最多跑一次”出入境便民措施〉',
   note: 'Known from a press report of 2018-05 (LOCAL-MEASURES, Chengdu): two-way courier re-endorsement, immediate tourist endorsements for Chengdu residents and residence-permit holders (not registered personnel), kiosks in all 22 district halls, 219 police-station service points. No notice or start date was seen.',
@@ -285,6 +285,6 @@ export const CHENGDU_2018: Citation = Object.freeze({
  * TAIWAN_G_SUSPENSION_2019.effective; // '2019-08-01'
  * ```
  */
-export const TAIWAN_G_SUSPENSION_2019: Citation = Object.freeze({
+export const TAIWAN_G_SUSPENSION_2019: Citation = /* @__PURE__ */ Object.freeze({
   ...E_TAIWAN_SUSPENSION_2019,
 });

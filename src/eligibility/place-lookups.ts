@@ -57,7 +57,7 @@ export interface SchemeLookups {
  * DEFAULT_SCHEME_LOOKUPS.isSchemeCity(policyAt(policy, '2024-03-06'), '610100', 'hkmo'); // true: Xi'an joined that day
  * ```
  */
-export const DEFAULT_SCHEME_LOOKUPS: SchemeLookups = Object.freeze({
+export const DEFAULT_SCHEME_LOOKUPS: SchemeLookups = /* @__PURE__ */ Object.freeze({
   isSchemeCity(view: PolicyView, city: string, destination: 'hkmo' | 'taiwan'): boolean {
     return view.has(destination === 'taiwan' ? TAIWAN_G_CITIES : G_CITIES, city);
   },

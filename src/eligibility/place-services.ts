@@ -45,7 +45,7 @@ export type ServiceKey = (typeof SERVICE_KEYS)[number];
  * serviceKeySchema.parse('hkmo.S');
  * ```
  */
-export const serviceKeySchema = z.enum(SERVICE_KEYS);
+export const serviceKeySchema = /* @__PURE__ */ z.enum(SERVICE_KEYS);
 
 /**
  * What is done with a document: first issue (首次申请, also a new document after the old one
@@ -88,7 +88,7 @@ export type EndorsementDestination = 'hong-kong' | 'macau' | 'taiwan';
  * placeDivisionSchema.parse('510104'); // a Chengdu district
  * ```
  */
-export const placeDivisionSchema = z
+export const placeDivisionSchema = /* @__PURE__ */ z
   .string()
   .regex(/^\d{6}$/, 'expected a six-digit GB/T 2260 code')
   .refine(isPlaceCode, 'not a known GB/T 2260 division (province, prefecture, or county under a known prefecture)');
@@ -103,7 +103,7 @@ export const placeDivisionSchema = z
  * serviceSchema.parse({ kind: 'endorsement', endorsement: { destination: 'hong-kong', type: 'G', regime: 'shenzhen.multi' } });
  * ```
  */
-export const serviceSchema = z
+export const serviceSchema = /* @__PURE__ */ z
   .object({
     kind: z.enum(['document', 'endorsement']),
     document: z.enum(DOCUMENT_TYPES).optional(),
@@ -172,8 +172,8 @@ export function serviceKeyOf(service: Service): { readonly key: ServiceKey; read
   return { key: `${prefix}.${e?.type ?? 'L'}` as ServiceKey, action: service.action ?? 'renewal' };
 }
 
-const HKMO_KEYS: ReadonlyMap<string, ServiceKey> = new Map(HKMO.map((t) => [t, `hkmo.${t}` as const]));
-const TAIWAN_KEYS: ReadonlyMap<string, ServiceKey> = new Map(TAIWAN.map((t) => [t, `taiwan.${t}` as const]));
+const HKMO_KEYS: ReadonlyMap<string, ServiceKey> = /* @__PURE__ */ new Map(HKMO.map((t) => [t, `hkmo.${t}` as const]));
+const TAIWAN_KEYS: ReadonlyMap<string, ServiceKey> = /* @__PURE__ */ new Map(TAIWAN.map((t) => [t, `taiwan.${t}` as const]));
 
 /**
  * The key of a service, as {@link serviceKeyOf} gives it, without building an object or a
@@ -226,7 +226,7 @@ export function isPlaceCode(code: unknown): code is string {
   }
 }
 
-const MUNICIPALITIES = new Set(['110000', '120000', '310000', '500000']);
+const MUNICIPALITIES = /* @__PURE__ */ new Set(['110000', '120000', '310000', '500000']);
 
 /** Cities already worked out (the division catalogue is fixed; unknown codes throw and are not kept). */
 const CITY_OF = new Map<string, string>();

@@ -107,7 +107,7 @@ export interface RouteRule {
  * routeRuleSchema.parse({ services: ['passport', 'hkmo-permit'], excludes: ['registered-personnel'] });
  * ```
  */
-export const routeRuleSchema: z.ZodType<RouteRule> = z
+export const routeRuleSchema: z.ZodType<RouteRule> = /* @__PURE__ */ z
   .object({
     services: z.array(serviceKeySchema).min(1),
     actions: z.array(z.enum(SERVICE_ACTIONS)).min(1).optional(),
@@ -121,7 +121,7 @@ export const routeRuleSchema: z.ZodType<RouteRule> = z
   })
   .strict();
 
-const route = (id: string, zh: string, en: string, local = false): ValueTableSpec<RouteRule> => defineValueTable({ id, label: { 'zh-CN': zh, en }, value: routeRuleSchema, local });
+const route = /* @__NO_SIDE_EFFECTS__ */ (id: string, zh: string, en: string, local = false): ValueTableSpec<RouteRule> => defineValueTable({ id, label: { 'zh-CN': zh, en }, value: routeRuleSchema, local });
 
 /**
  * The specs of the route tables, by route name.
@@ -131,7 +131,7 @@ const route = (id: string, zh: string, en: string, local = false): ValueTableSpe
  * policyAt(policy, '2018-02-01', { division: '510100' }).value(PLACE_ROUTE_TABLES.inProvince).inForce; // true
  * ```
  */
-export const PLACE_ROUTE_TABLES = Object.freeze({
+export const PLACE_ROUTE_TABLES = /* @__PURE__ */ Object.freeze({
   inProvince: route('place.in-province', '户籍所在省内就近办理', 'Any office in the hukou province', true),
   residencePermit: route('place.residence-permit', '居住证持有人在居住地办理', 'Residence-permit holders where they live', true),
   relatives: route('place.relatives', '外省户籍亲属在本市户籍居民所在城市就近办理', 'Out-of-province relatives of a local hukou resident'),
@@ -146,7 +146,7 @@ export const PLACE_ROUTE_TABLES = Object.freeze({
   workPlace: route('place.work-place', '人才签注在工作地办理', 'Talent endorsements where the applicant works'),
 });
 
-const cities = (id: string, zh: string, en: string): ReturnType<typeof defineSetTable> =>
+const cities = /* @__NO_SIDE_EFFECTS__ */ (id: string, zh: string, en: string): ReturnType<typeof defineSetTable> =>
   defineSetTable({ id, label: { 'zh-CN': zh, en }, member: z.string().regex(/^\d{4}00$/, 'expected a city-level GB/T 2260 code') });
 
 /**
@@ -157,7 +157,7 @@ const cities = (id: string, zh: string, en: string): ReturnType<typeof defineSet
  * policyAt(policy, '2013-07-01').members(PLACE_CITY_TABLES['place.scheme.2013-passport']).length; // 43
  * ```
  */
-export const PLACE_CITY_TABLES = Object.freeze({
+export const PLACE_CITY_TABLES = /* @__PURE__ */ Object.freeze({
   'place.scheme.2012-six-cities': cities('place.scheme.2012-six-cities.cities', '六城市非户籍人员就近办证城市', 'Cities of the 2012 six-city scheme'),
   'place.scheme.2013-passport': cities('place.scheme.2013-passport.cities', '异地提交普通护照申请的43个城市', 'The 43 cities of the 2013 passport scheme'),
   'place.scheme.2013-taiwan': cities('place.scheme.2013-taiwan.cities', '异地提交往来台湾通行证及签注申请的31个城市', 'The 31 cities of the 2013 Taiwan scheme'),
@@ -175,9 +175,9 @@ const RELATIVES_2018: readonly ServiceKey[] = IN_PROVINCE_2018.filter((k) => k !
 const RENEWAL: readonly ServiceAction[] = ['renewal', 'replacement'];
 const BOTH: readonly Exclusion[] = ['registered-personnel', 'active-military'];
 
-const v = (entries: readonly ValueEntry<RouteRule>[]): ValueTableData<RouteRule> => ({ kind: 'value', verifiedThrough: PLACE_VERIFIED_THROUGH, entries });
-const set = (members: readonly SetMember[]): SetTableData => ({ kind: 'set', verifiedThrough: PLACE_VERIFIED_THROUGH, members });
-const batch = (from: string, cite: Citation, codes: readonly string[], uncertain?: string): SetMember[] =>
+const v = /* @__NO_SIDE_EFFECTS__ */ (entries: readonly ValueEntry<RouteRule>[]): ValueTableData<RouteRule> => ({ kind: 'value', verifiedThrough: PLACE_VERIFIED_THROUGH, entries });
+const set = /* @__NO_SIDE_EFFECTS__ */ (members: readonly SetMember[]): SetTableData => ({ kind: 'set', verifiedThrough: PLACE_VERIFIED_THROUGH, members });
+const batch = /* @__NO_SIDE_EFFECTS__ */ (from: string, cite: Citation, codes: readonly string[], uncertain?: string): SetMember[] =>
   codes.map((member) => (uncertain === undefined ? { member, from, cite } : { member, from, cite, uncertain }));
 
 const G_IN_PROVINCE =
@@ -192,7 +192,7 @@ const G_IN_PROVINCE =
  * CITIES.taiwan2013.length + CITIES.passportOnly2013.length; // 43
  * ```
  */
-export const CITIES = Object.freeze({
+export const CITIES = /* @__PURE__ */ Object.freeze({
   six2012: ['110100', '120100', '310100', '500100', '440100', '440300'],
   /** 北京 天津 石家庄 太原 呼和浩特 沈阳 大连 长春 哈尔滨 上海 南京 杭州 宁波 合肥 福州 厦门 南昌 济南 青岛 郑州 武汉 长沙 广州 深圳 南宁 海口 重庆 成都 贵阳 昆明 西安 */
   taiwan2013: [
@@ -211,8 +211,8 @@ export const CITIES = Object.freeze({
  * PLACE_ROUTE_NATIONAL['place.nationwide']?.kind; // 'value'
  * ```
  */
-export const PLACE_ROUTE_NATIONAL: Readonly<Record<string, ValueTableData<RouteRule> | SetTableData>> = Object.freeze({
-  'place.in-province': v([{ from: '2018-02-01', value: { services: IN_PROVINCE_2018, excludes: BOTH }, cite: C.item(C.MPS_EIGHT_MEASURES_2018, '第一项'), uncertain: G_IN_PROVINCE }]),
+export const PLACE_ROUTE_NATIONAL: Readonly<Record<string, ValueTableData<RouteRule> | SetTableData>> = /* @__PURE__ */ Object.freeze({
+  'place.in-province': v([{ from: '2018-02-01', value: { services: IN_PROVINCE_2018, excludes: BOTH }, cite: /* @__PURE__ */ C.item(C.MPS_EIGHT_MEASURES_2018, '第一项'), uncertain: G_IN_PROVINCE }]),
   'place.residence-permit': v([
     {
       from: '2016-04-01',
@@ -221,7 +221,7 @@ export const PLACE_ROUTE_NATIONAL: Readonly<Record<string, ValueTableData<RouteR
       uncertain: 'The national text names no exclusion of registered state personnel; Nanning’s implementation excludes them (a what-if can add `excludes`). Shenzhen’s one-year multiple G is a city regime, decided by the regime’s own eligibility.',
     },
   ]),
-  'place.relatives': v([{ from: '2018-02-01', value: { services: RELATIVES_2018, excludes: BOTH, relationships: ['spouse', 'child', 'parent'] }, cite: C.item(C.MPS_EIGHT_MEASURES_2018, '第三项') }]),
+  'place.relatives': v([{ from: '2018-02-01', value: { services: RELATIVES_2018, excludes: BOTH, relationships: ['spouse', 'child', 'parent'] }, cite: /* @__PURE__ */ C.item(C.MPS_EIGHT_MEASURES_2018, '第三项') }]),
   'place.scheme.2012-six-cities': v([
     {
       from: '2012-09-01',
@@ -235,32 +235,32 @@ export const PLACE_ROUTE_NATIONAL: Readonly<Record<string, ValueTableData<RouteR
     {
       from: '2013-07-01',
       value: { services: ['passport'], who: ['employed', 'student', 'local-relative'], minInsuranceMonths: 12, relationships: ['spouse', 'child'], childUnder: 16 },
-      cite: C.item(C.MPS_NEARBY_2013, '附件第一项'),
+      cite: /* @__PURE__ */ C.item(C.MPS_NEARBY_2013, '附件第一项'),
     },
   ]),
-  'place.scheme.2013-passport.cities': set(batch('2013-07-01', C.item(C.MPS_NEARBY_2013, '附件第一项第（一）目第1点'), [...CITIES.taiwan2013, ...CITIES.passportOnly2013])),
+  'place.scheme.2013-passport.cities': set(batch('2013-07-01', /* @__PURE__ */ C.item(C.MPS_NEARBY_2013, '附件第一项第（一）目第1点'), [...CITIES.taiwan2013, ...CITIES.passportOnly2013])),
   'place.scheme.2013-taiwan': v([
     {
       from: '2013-07-01',
       value: { services: ['taiwan-permit', ...TAIWAN_BUT_SETTLEMENT], who: ['employed', 'student', 'local-relative'], minInsuranceMonths: 12, relationships: ['spouse', 'child'], childUnder: 16 },
-      cite: C.item(C.MPS_NEARBY_2013, '附件第一项'),
+      cite: /* @__PURE__ */ C.item(C.MPS_NEARBY_2013, '附件第一项'),
       uncertain: 'Settlement (D) is assumed excluded, as in the 2016 and 2018 measures; the 2013 annex says "往来台湾通行证及签注" without exception.',
     },
   ]),
-  'place.scheme.2013-taiwan.cities': set(batch('2013-07-01', C.item(C.MPS_NEARBY_2013, '附件第一项第（一）目第2点'), CITIES.taiwan2013)),
+  'place.scheme.2013-taiwan.cities': set(batch('2013-07-01', /* @__PURE__ */ C.item(C.MPS_NEARBY_2013, '附件第一项第（一）目第2点'), CITIES.taiwan2013)),
   'place.scheme.2013-elderly': v([
-    { from: '2013-07-01', value: { services: ['passport', 'taiwan-permit', ...TAIWAN_BUT_SETTLEMENT], minAge: 60, minResidenceMonths: 6 }, cite: C.item(C.MPS_NEARBY_2013, '附件第二项') },
+    { from: '2013-07-01', value: { services: ['passport', 'taiwan-permit', ...TAIWAN_BUT_SETTLEMENT], minAge: 60, minResidenceMonths: 6 }, cite: /* @__PURE__ */ C.item(C.MPS_NEARBY_2013, '附件第二项') },
   ]),
   'place.scheme.2013-renewal': v([
     {
       from: '2013-07-01',
       value: { services: ['passport', 'taiwan-permit', ...TAIWAN_BUT_SETTLEMENT], actions: RENEWAL, minResidenceMonths: 6 },
-      cite: C.item(C.MPS_NEARBY_2013, '附件第三项'),
+      cite: /* @__PURE__ */ C.item(C.MPS_NEARBY_2013, '附件第三项'),
       uncertain: 'Taiwan re-endorsements qualify only for the same kind as before (再次赴台相同种类签注); the caller must check that.',
     },
   ]),
   'place.nationwide-renewal': v([
-    { from: '2018-09-01', to: '2020-01-27', value: { services: [...DOCS, 'hkmo.L', 'taiwan.L'], actions: RENEWAL }, cite: C.item(C.NIA_2018_0901, '第一项、第二项') },
+    { from: '2018-09-01', to: '2020-01-27', value: { services: [...DOCS, 'hkmo.L', 'taiwan.L'], actions: RENEWAL }, cite: /* @__PURE__ */ C.item(C.NIA_2018_0901, '第一项、第二项') },
     {
       from: '2020-01-28',
       value: { services: [...DOCS, 'taiwan.L'], actions: RENEWAL },
@@ -276,14 +276,14 @@ export const PLACE_ROUTE_NATIONAL: Readonly<Record<string, ValueTableData<RouteR
       cite: C.NIA_NATIONWIDE_2019,
       uncertain: 'Whether registered state personnel may use 全国通办 is not stated (FACTS open question 14); they are not excluded here (a what-if can add `excludes`).',
     },
-    { from: '2023-05-15', to: '2024-05-05', value: { services: [...DOCS, 'hkmo.T', 'hkmo.L', 'hkmo.Q', 'hkmo.D'] }, cite: C.item(C.NIA_2023_0515, '第一项、第二项') },
-    { from: '2024-05-06', value: { services: [...DOCS, 'hkmo.T', 'hkmo.S', 'hkmo.L', 'hkmo.Q', 'hkmo.D'] }, cite: C.item(C.NIA_2024_0506, '第二项') },
+    { from: '2023-05-15', to: '2024-05-05', value: { services: [...DOCS, 'hkmo.T', 'hkmo.L', 'hkmo.Q', 'hkmo.D'] }, cite: /* @__PURE__ */ C.item(C.NIA_2023_0515, '第一项、第二项') },
+    { from: '2024-05-06', value: { services: [...DOCS, 'hkmo.T', 'hkmo.S', 'hkmo.L', 'hkmo.Q', 'hkmo.D'] }, cite: /* @__PURE__ */ C.item(C.NIA_2024_0506, '第二项') },
   ]),
   'place.filing-place': v([
     {
       from: '2018-02-01',
       value: { services: ['hkmo.S', 'taiwan.F'] },
-      cite: C.item(C.MPS_EIGHT_MEASURES_2018, '第一项（解读）', 'The interpretation of item 1: business trips to HK/Macau/Taiwan are applied for where the enterprise is registered and filed (企业登记备案地).'),
+      cite: /* @__PURE__ */ C.item(C.MPS_EIGHT_MEASURES_2018, '第一项（解读）', 'The interpretation of item 1: business trips to HK/Macau/Taiwan are applied for where the enterprise is registered and filed (企业登记备案地).'),
       uncertain: 'The filing-place rule predates 2018 (S endorsements were issued where the employer is filed); its start is not known, so the table starts with the first text seen.',
     },
   ]),
@@ -298,7 +298,7 @@ export const PLACE_ROUTE_NATIONAL: Readonly<Record<string, ValueTableData<RouteR
  * Object.keys(PLACE_ROUTE_LOCAL); // ['140000', '220000']
  * ```
  */
-export const PLACE_ROUTE_LOCAL: Readonly<Record<string, Readonly<Record<string, ValueTableData<RouteRule>>>>> = Object.freeze({
+export const PLACE_ROUTE_LOCAL: Readonly<Record<string, Readonly<Record<string, ValueTableData<RouteRule>>>>> = /* @__PURE__ */ Object.freeze({
   '140000': {
     'place.in-province': v([
       {

@@ -46,7 +46,7 @@ import { type Reason, defineReasons, renderReason } from '../rules/reasons.js';
  * GB_11643_1999.number; // 'GB 11643-1999'
  * ```
  */
-export const GB_11643_1999: Citation = Object.freeze({
+export const GB_11643_1999: Citation = /* @__PURE__ */ Object.freeze({
   issuer: '国家质量技术监督局',
   title: '公民身份号码',
   number: 'GB 11643-1999',
@@ -64,7 +64,7 @@ export const GB_11643_1999: Citation = Object.freeze({
  * CITIZEN_NUMBER_DECISION_1999.number; // '国发〔1999〕15号'
  * ```
  */
-export const CITIZEN_NUMBER_DECISION_1999: Citation = Object.freeze({
+export const CITIZEN_NUMBER_DECISION_1999: Citation = /* @__PURE__ */ Object.freeze({
   issuer: '国务院',
   title: '国务院关于实行公民身份号码制度的决定',
   number: '国发〔1999〕15号',
@@ -83,7 +83,7 @@ export const CITIZEN_NUMBER_DECISION_1999: Citation = Object.freeze({
  * ID_CARD_LAW_AMENDMENT_2011.effective; // '2012-01-01'
  * ```
  */
-export const ID_CARD_LAW_AMENDMENT_2011: Citation = Object.freeze({
+export const ID_CARD_LAW_AMENDMENT_2011: Citation = /* @__PURE__ */ Object.freeze({
   issuer: '全国人民代表大会常务委员会',
   title: '全国人民代表大会常务委员会关于修改《中华人民共和国居民身份证法》的决定',
   number: '中华人民共和国主席令第五十一号',
@@ -100,7 +100,7 @@ export const ID_CARD_LAW_AMENDMENT_2011: Citation = Object.freeze({
  * ID_CARD_LAW_ART_3.article; // '第三条第二款'
  * ```
  */
-export const ID_CARD_LAW_ART_3: Citation = Object.freeze({
+export const ID_CARD_LAW_ART_3: Citation = /* @__PURE__ */ Object.freeze({
   issuer: '全国人民代表大会常务委员会',
   title: '中华人民共和国居民身份证法',
   number: '中华人民共和国主席令第四号',
@@ -119,7 +119,7 @@ export const ID_CARD_LAW_ART_3: Citation = Object.freeze({
  * // 'The check character (18th) should be X, not 5 (ISO 7064 MOD 11-2)'
  * ```
  */
-export const RESIDENT_ID_REASONS = defineReasons({
+export const RESIDENT_ID_REASONS = /* @__PURE__ */ defineReasons({
   'resident-id.not-a-string': {
     params: ['value'],
     'zh-CN': '公民身份号码应为字符串，收到的是{value}',
@@ -371,8 +371,8 @@ function digitAt(s: string, i: number): number {
   return s.charCodeAt(i) - 48;
 }
 
-const NO_ISSUES: readonly Issue[] = Object.freeze([]);
-const NO_REASONS: readonly Reason[] = Object.freeze([]);
+const NO_ISSUES: readonly Issue[] = /* @__PURE__ */ Object.freeze([]);
+const NO_REASONS: readonly Reason[] = /* @__PURE__ */ Object.freeze([]);
 
 /** The last valid number read by {@link inspectValid} and its inspection (frozen): a schema and then its caller often read the same number twice in a row. */
 let lastValid: string | undefined;
@@ -533,8 +533,8 @@ export function parseResidentId(value: unknown, options: ResidentIdOptions = {})
   throw new InvalidResidentIdError(value, r.issues, r.reasons, o.locale);
 }
 
-const OPTION_KEYS: ReadonlySet<string> = new Set(['statedBirthDate', 'asOf', 'path', 'statedBirthDatePath', 'locale']);
-const NO_OPTIONS: ResidentIdOptions = Object.freeze({});
+const OPTION_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set(['statedBirthDate', 'asOf', 'path', 'statedBirthDatePath', 'locale']);
+const NO_OPTIONS: ResidentIdOptions = /* @__PURE__ */ Object.freeze({});
 
 /** The options of {@link parseResidentId}, checked: an object of known keys, paths as arrays, a known locale (an invalid `asOf` is reported by the inspection). */
 function checkOptions(options: unknown): ResidentIdOptions {
@@ -584,7 +584,7 @@ export function isValidResidentId(value: unknown): boolean {
  * residentIdSchema.safeParse('110105194912310021').error?.issues[0]?.params; // { code: 'check-character-mismatch', actual: '1', expected: 'X' }
  * ```
  */
-export const residentIdSchema = z
+export const residentIdSchema = /* @__PURE__ */ z
   .string()
   .overwrite(normaliseResidentId)
   .superRefine((value, ctx) => {

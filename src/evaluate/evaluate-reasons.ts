@@ -13,7 +13,7 @@ import { defineReasons } from '../rules/reasons.js';
  * renderReason({ code: 'evaluate.permit-missing', params: { destination: 'hong-kong' } }, 'en', EVALUATE_REASONS);
  * ```
  */
-export const EVALUATE_REASONS = defineReasons({
+export const EVALUATE_REASONS = /* @__PURE__ */ defineReasons({
   'evaluate.part-unavailable': {
     params: ['part', 'detail'],
     'zh-CN': '无法判断“{part}”：{detail}',

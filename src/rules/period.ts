@@ -16,7 +16,7 @@ import { type CivilDate, formatCivilDate, isCivilDate, parseCivilDate } from './
  * civilDateSchema.safeParse('2023-02-29').success; // false
  * ```
  */
-export const civilDateSchema = z.string().refine(isCivilDate, 'expected a real date written YYYY-MM-DD');
+export const civilDateSchema = /* @__PURE__ */ z.string().refine(isCivilDate, 'expected a real date written YYYY-MM-DD');
 
 /**
  * An inclusive period: in force from `from` through `to` (open-ended without `to`).

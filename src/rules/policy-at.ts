@@ -109,7 +109,7 @@ class LazyTables {
 const compiled = new WeakMap<Policy, CompiledPolicy>();
 /** How many views a compiled policy keeps (each with the plans derived from it). */
 const VIEW_LIMIT = 512;
-const NATIONAL: RuleSource = Object.freeze({ level: 'national' });
+const NATIONAL: RuleSource = /* @__PURE__ */ Object.freeze({ level: 'national' });
 
 /** The compiled form of a policy (cached per policy object; it holds a frozen snapshot of the tables). @internal */
 export function compilePolicy(policy: Policy): CompiledPolicy {

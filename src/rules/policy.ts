@@ -11,7 +11,7 @@ import { civilDateSchema } from './period.js';
 import { type Label, labelSchema, type TableData, tableDataSchema } from './table.js';
 
 const target = { table: z.string().min(1), division: z.string().regex(/^\d{6}$/, 'expected a six-digit GB/T 2260 code').optional() };
-const note = z.string().min(1).optional();
+const note = /* @__PURE__ */ z.string().min(1).optional();
 
 /**
  * Schema of one what-if {@link Change}.
@@ -21,7 +21,7 @@ const note = z.string().min(1).optional();
  * changeSchema.parse({ op: 'add-member', table: 'endorsement.hkmo.G.cities', member: '320300', from: '2027-01-01', cite: { issuer: 'what-if', title: 'Xuzhou joins' } });
  * ```
  */
-export const changeSchema = z.discriminatedUnion('op', [
+export const changeSchema = /* @__PURE__ */ z.discriminatedUnion('op', [
   z.object({ op: z.literal('set'), ...target, from: civilDateSchema, to: civilDateSchema.optional(), value: z.unknown(), cite: citationSchema, note }).strict(),
   z.object({ op: z.literal('end'), ...target, from: civilDateSchema, cite: citationSchema, note }).strict(),
   z.object({ op: z.literal('add-member'), ...target, member: z.string().min(1), from: civilDateSchema, to: civilDateSchema.optional(), cite: citationSchema, note }).strict(),
@@ -85,7 +85,7 @@ export interface Policy {
  * policySchema.parse({ schema: 'churujing.policy/1', id: 'empty', national: {}, local: {}, changes: [] });
  * ```
  */
-export const policySchema = z
+export const policySchema = /* @__PURE__ */ z
   .object({
     schema: z.literal('churujing.policy/1'),
     id: z.string().min(1),

@@ -33,7 +33,7 @@ export interface Label {
  * labelSchema.parse({ 'zh-CN': '深圳市', en: 'Shenzhen' });
  * ```
  */
-export const labelSchema = z.object({ 'zh-CN': z.string().min(1), en: z.string().min(1) }).strict();
+export const labelSchema = /* @__PURE__ */ z.object({ 'zh-CN': z.string().min(1), en: z.string().min(1) }).strict();
 
 /**
  * One dated value. `value: null` means the rule no longer exists from `from` on (it is not
@@ -107,7 +107,7 @@ export interface SetTableData {
  */
 export type TableData = ValueTableData | SetTableData;
 
-const uncertain = z.string().min(1).optional();
+const uncertain = /* @__PURE__ */ z.string().min(1).optional();
 
 /**
  * Schema of a value entry, with the table's value schema.
@@ -129,7 +129,7 @@ export function valueEntrySchema<T extends z.ZodType>(value: T) {
  * setMemberSchema.parse({ member: '610100', from: '2024-03-06', cite: { issuer: 'NIA', title: 'x' } });
  * ```
  */
-export const setMemberSchema = z
+export const setMemberSchema = /* @__PURE__ */ z
   .object({ member: z.string().min(1), from: civilDateSchema, to: civilDateSchema.optional(), cite: citationSchema, uncertain })
   .strict();
 
@@ -141,7 +141,7 @@ export const setMemberSchema = z
  * tableDataSchema.parse({ kind: 'set', verifiedThrough: '2025-12-31', members: [] });
  * ```
  */
-export const tableDataSchema = z.discriminatedUnion('kind', [
+export const tableDataSchema = /* @__PURE__ */ z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('value'), verifiedThrough: civilDateSchema, entries: z.array(valueEntrySchema(z.unknown())) }).strict(),
   z.object({ kind: z.literal('set'), verifiedThrough: civilDateSchema, members: z.array(setMemberSchema) }).strict(),
 ]);

@@ -17,7 +17,7 @@ type RawIssue = z.core.$ZodIssue & { readonly params?: Record<string, unknown>; 
  * zh-CN texts of the English messages our schemas give their checks (`z.string().regex(re,
  * 'expected …')`), so a custom check needs no second argument to be bilingual.
  */
-const OWN: Readonly<Record<string, string>> = Object.freeze({
+const OWN: Readonly<Record<string, string>> = /* @__PURE__ */ Object.freeze({
   __proto__: null,
   'expected YYYY-MM-DD': '应为YYYY-MM-DD格式的日期',
   'expected a real date written YYYY-MM-DD': '应为YYYY-MM-DD格式的真实日期',

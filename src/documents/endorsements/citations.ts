@@ -9,7 +9,7 @@
 import { TAIWAN_RULES_1991 as D_TAIWAN_RULES_1991 } from '../instruments.js';
 import type { Citation } from '../../rules/citation.js';
 
-const reprint = (where: string): string => `Official text not reached; content as quoted by ${where}.`;
+const reprint = /* @__NO_SIDE_EFFECTS__ */ (where: string): string => `Official text not reached; content as quoted by ${where}.`;
 
 /** 1986 HK/Macau interim measures: every trip needs an endorsement (art. 22). */
 export const HKMO_MEASURES_1986: Citation = {

@@ -28,7 +28,7 @@ export type Validity = { readonly months: number } | { readonly years: number } 
  * validitySchema.parse({ years: 1 });
  * ```
  */
-export const validitySchema: z.ZodType<Validity> = z.union([
+export const validitySchema: z.ZodType<Validity> = /* @__PURE__ */ z.union([
   z.object({ months: z.number().int().min(1).max(120) }).strict(),
   z.object({ years: z.number().int().min(1).max(10) }).strict(),
   z.object({ per: z.literal('admission') }).strict(),
@@ -52,7 +52,7 @@ export type Entries = 'single' | 'double' | 'multi';
  * entriesSchema.parse('multi');
  * ```
  */
-export const entriesSchema = z.enum(['single', 'double', 'multi']);
+export const entriesSchema = /* @__PURE__ */ z.enum(['single', 'double', 'multi']);
 
 /**
  * Stay allowed: `days-per-entry` (each stay at most `days`), `days-from-first-entry` (all stays
@@ -77,7 +77,7 @@ export type Stay =
  * staySchema.parse({ kind: 'per-permission' });
  * ```
  */
-export const staySchema: z.ZodType<Stay> = z.discriminatedUnion('kind', [
+export const staySchema: z.ZodType<Stay> = /* @__PURE__ */ z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('days-per-entry'), days: z.number().int().positive() }).strict(),
   z.object({ kind: z.literal('days-from-first-entry'), days: z.number().int().positive() }).strict(),
   z.object({ kind: z.literal('per-permission') }).strict(),
@@ -218,7 +218,7 @@ export interface Conditions {
  * conditionsSchema.parse({ minAge: 60 });
  * ```
  */
-export const conditionsSchema: z.ZodType<Conditions> = z
+export const conditionsSchema: z.ZodType<Conditions> = /* @__PURE__ */ z
   .object({
     relations: z.array(z.enum(RELATIONS)).min(1).optional(),
     minAge: z.number().int().positive().optional(),
@@ -257,7 +257,7 @@ export interface OptionRule {
  * optionRuleSchema.parse({ id: '3m.single', validity: { months: 3 }, entries: 'single' });
  * ```
  */
-export const optionRuleSchema: z.ZodType<OptionRule> = z
+export const optionRuleSchema: z.ZodType<OptionRule> = /* @__PURE__ */ z
   .object({
     id: z.string().regex(/^[A-Za-z0-9.-]+$/),
     validity: validitySchema,
@@ -281,7 +281,7 @@ export interface OptionSets {
   readonly taiwan?: readonly OptionRule[] | undefined;
 }
 
-const ruleList = z.array(optionRuleSchema).refine((rules) => new Set(rules.map((r) => r.id)).size === rules.length, 'option ids must be unique');
+const ruleList = /* @__PURE__ */ z.array(optionRuleSchema).refine((rules) => new Set(rules.map((r) => r.id)).size === rules.length, 'option ids must be unique');
 
 /**
  * Schema of {@link OptionSets}.
@@ -291,7 +291,7 @@ const ruleList = z.array(optionRuleSchema).refine((rules) => new Set(rules.map((
  * optionSetsSchema.parse({ macau: [{ id: '1y.single', validity: { years: 1 }, entries: 'single' }] });
  * ```
  */
-export const optionSetsSchema: z.ZodType<OptionSets> = z
+export const optionSetsSchema: z.ZodType<OptionSets> = /* @__PURE__ */ z
   .object({ 'hong-kong': ruleList.optional(), macau: ruleList.optional(), taiwan: ruleList.optional() })
   .strict();
 

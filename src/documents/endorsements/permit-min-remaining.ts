@@ -17,7 +17,7 @@ import { type ValueTableData, defineValueTable } from '../../rules/table.js';
  * policyAt(policy, '2025-01-01').value(PERMIT_MIN_REMAINING_DAYS); // inForce: false (no rule)
  * ```
  */
-export const PERMIT_MIN_REMAINING_DAYS = defineValueTable({
+export const PERMIT_MIN_REMAINING_DAYS = /* @__PURE__ */ defineValueTable({
   id: 'endorsement.permit.min-remaining-days',
   label: { 'zh-CN': '申请签注时通行证剩余有效期下限（天）', en: 'Minimum permit validity left for an endorsement, days' },
   value: z.number().int().positive(),

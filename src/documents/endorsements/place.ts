@@ -33,7 +33,7 @@ export interface PlaceRule {
 }
 
 /** Schema of a {@link PlaceRule}. */
-export const placeRuleSchema: z.ZodType<PlaceRule> = z
+export const placeRuleSchema: z.ZodType<PlaceRule> = /* @__PURE__ */ z
   .object({
     where: z.enum(['hukou', 'residence-permit', 'hukou-province', 'anywhere', 'filing-place', 'work-place', 'area']),
     onlyFor: z.array(z.enum(TALENT_CATEGORIES)).min(1).optional(),

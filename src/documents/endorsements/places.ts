@@ -16,7 +16,7 @@
  */
 import { divisionOf, prefectureCodeOf, provinceCodeOf } from '../../rules/divisions.js';
 
-const MUNICIPALITIES = new Set(['110000', '120000', '310000', '500000']);
+const MUNICIPALITIES = /* @__PURE__ */ new Set(['110000', '120000', '310000', '500000']);
 
 /**
  * Whether a code names a catalogued province or prefecture, or a county-level code under one.

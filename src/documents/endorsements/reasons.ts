@@ -14,7 +14,7 @@ import { defineReasons } from '../../rules/reasons.js';
  * renderReason({ code: 'endorsement.g.not-scheme-city', params: { hukou: '320300', residence: '—' } }, 'en', ENDORSEMENT_REASONS);
  * ```
  */
-export const ENDORSEMENT_REASONS = defineReasons({
+export const ENDORSEMENT_REASONS = /* @__PURE__ */ defineReasons({
   // --- the request as a whole -------------------------------------------------------------
   'endorsement.type.not-for-destination': {
     params: ['type', 'destination'],

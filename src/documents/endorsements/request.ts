@@ -18,7 +18,7 @@ import { cityOf, isKnownDivision } from './places.js';
  * divisionCodeSchema.parse('440304');
  * ```
  */
-export const divisionCodeSchema = z
+export const divisionCodeSchema = /* @__PURE__ */ z
   .string()
   .regex(/^\d{6}$/, 'expected a six-digit GB/T 2260 code')
   .refine(isKnownDivision, 'not a known GB/T 2260 division (province, prefecture, or county under a known prefecture)');
@@ -32,7 +32,7 @@ export const divisionCodeSchema = z
  * const z: Zone = 'hengqin';
  * ```
  */
-export const zoneSchema = z.enum(['hengqin']);
+export const zoneSchema = /* @__PURE__ */ z.enum(['hengqin']);
 /**
  * A zone (see {@link zoneSchema}).
  *
@@ -64,7 +64,7 @@ export type Zone = z.infer<typeof zoneSchema>;
  * applicantSchema.parse({ hukou: '610112', residencePermit: { division: '440304', validFrom: '2024-01-01', validTo: '2026-12-31' } });
  * ```
  */
-export const applicantSchema = z
+export const applicantSchema = /* @__PURE__ */ z
   .object({
     hukou: divisionCodeSchema,
     zone: zoneSchema.optional(),
@@ -129,7 +129,7 @@ export type Applicant = z.infer<typeof applicantSchema>;
  * permitSchema.parse({ type: 'hkmo', form: 'card', expiry: '2033-05-05' });
  * ```
  */
-export const permitSchema = z.object({ type: z.enum(['hkmo', 'taiwan']), form: z.enum(['booklet', 'card']), expiry: civilDateSchema }).strict();
+export const permitSchema = /* @__PURE__ */ z.object({ type: z.enum(['hkmo', 'taiwan']), form: z.enum(['booklet', 'card']), expiry: civilDateSchema }).strict();
 
 /**
  * The permit (see {@link permitSchema}).
@@ -154,7 +154,7 @@ export type Permit = z.infer<typeof permitSchema>;
  * });
  * ```
  */
-export const endorsementRequestSchema = z
+export const endorsementRequestSchema = /* @__PURE__ */ z
   .object({
     applicant: applicantSchema,
     permit: permitSchema,

@@ -98,7 +98,7 @@ export const ENDORSEMENT_NATIONAL: Readonly<Record<string, TableData>> = Object.
  * ENDORSEMENT_LOCAL['440300']?.['endorsement.hkmo.G.city-regimes'];
  * ```
  */
-export const ENDORSEMENT_LOCAL: Readonly<Record<string, Readonly<Record<string, TableData>>>> = Object.freeze({
+export const ENDORSEMENT_LOCAL: Readonly<Record<string, Readonly<Record<string, TableData>>>> = /* @__PURE__ */ Object.freeze({
   '440000': { [TOURISM_SUSPENSION.id]: GUANGDONG_SUSPENSION_DATA },
   '440300': { [G_CITY_REGIMES.id]: SHENZHEN_REGIMES_DATA },
   '440400': { [G_CITY_REGIMES.id]: ZHUHAI_REGIMES_DATA, [TOURISM_SUSPENSION.id]: ZHUHAI_SUSPENSION_DATA },
