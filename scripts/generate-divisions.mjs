@@ -30,7 +30,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, dirname, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { pinyin } from 'pinyin-pro';
+import { deriveEnglish, englishName, syllableTable } from './division-english.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const sourcePath = join(root, 'scripts/division-sources/areacodes-result.csv');
@@ -112,33 +112,13 @@ for (const r of kept) {
 
 // ---- English names ----
 const { names: curated } = JSON.parse(readFileSync(namesPath, 'utf8'));
-const KINDS = [
-  ['特别行政区', 'Special Administrative Region'], ['自治区', 'Autonomous Region'], ['自治州', 'Autonomous Prefecture'],
-  ['自治县', 'Autonomous County'], ['自治旗', 'Autonomous Banner'], ['行政区', 'Administrative Region'], ['工农区', 'Worker-Peasant District'],
-  ['工矿区', 'Industrial and Mining District'], ['矿区', 'Mining District'], ['林区', 'Forestry District'], ['特区', 'Special District'],
-  ['新区', 'New Area'], ['群岛', 'Islands'], ['地区', 'Prefecture'], ['省', 'Province'], ['盟', 'League'], ['区', 'District'],
-  ['县', 'County'], ['市', 'City'], ['旗', 'Banner'], ['镇', 'Town'],
-];
-const WHOLE = { '西沙、南沙、中沙群岛': 'Xisha, Nansha and Zhongsha Islands', '中沙群岛的岛礁及其海域': 'Zhongsha Islands and their waters' };
-function spell(han) {
-  const syllables = pinyin(han, { toneType: 'none', type: 'array' });
-  const word = syllables.map((s, i) => (i > 0 && /^[aoe]/.test(s) ? `'${s}` : s)).join('');
-  return word.charAt(0).toUpperCase() + word.slice(1);
-}
-function english(name) {
-  if (Object.hasOwn(WHOLE, name)) return WHOLE[name];
-  for (const [suffix, kind] of KINDS) {
-    if (name.endsWith(suffix) && name.length > suffix.length) return `${spell(name.slice(0, -suffix.length))} ${kind}`;
-  }
-  return spell(name);
-}
 const usedCurated = new Set();
 function enOf(r, current) {
   if (current && r.code.endsWith('00') && Object.hasOwn(curated, r.code)) {
     usedCurated.add(r.code);
     return curated[r.code];
   }
-  const en = english(r.name);
+  const en = englishName(r.name);
   if (!/^[A-Z][A-Za-zü' ,-]*[a-z]$/.test(en) || /[|;]/.test(en)) fail(`unusable English name for ${r.code} ${r.name}: ${en}`);
   return en;
 }
@@ -170,6 +150,16 @@ for (const g of municipalGroups) if (!['01', '02', '03'].includes(g.slice(2))) f
 const provinceAdministered = [...countyGroups].filter((g) => !prefectureGroups.includes(g) && !municipalGroups.includes(g)).sort();
 
 // ---- the history module ----
+// English names are stored only where reading character by character (the syllable table) spells
+// them otherwise; the runtime derives the rest (src/rules/division-english.ts).
+const syllables = syllableTable(kept.map((r) => r.name));
+let storedNames = 0;
+const storedEn = (r, current) => {
+  const en = enOf(r, current);
+  if (deriveEnglish(r.name, syllables) === en) return '';
+  storedNames++;
+  return en;
+};
 const historyRows = new Map();
 const yy = (y) => String(y - 1980).padStart(2, '0');
 const add = (code, record) => historyRows.set(code.slice(0, 2), [...(historyRows.get(code.slice(0, 2)) ?? []), record]);
@@ -177,11 +167,12 @@ for (const code of [...periods.keys()].sort()) {
   for (const r of periods.get(code)) {
     const current = r.end === undefined;
     const succ = r.successors.map((s) => (s.year ? `${s.code}@${yy(s.year)}` : s.code)).join(',');
-    add(code, `${code.slice(2)}|${r.name}|${enOf(r, current)}|${yy(r.start)}|${r.end === undefined ? '' : yy(r.end)}|${succ}`);
+    add(code, `${code.slice(2)}|${r.name}|${storedEn(r, current)}|${yy(r.start)}|${r.end === undefined ? '' : yy(r.end)}|${succ}`);
   }
   if (code.endsWith('0000') && MUNICIPALITIES.includes(code.slice(0, 2))) {
     const r = periods.get(code)[0];
-    add(code, `0100|${r.name}|${curated[`${code.slice(0, 2)}0100`] ?? enOf(r, true)}|${yy(r.start)}||`);
+    const en = curated[`${code.slice(0, 2)}0100`] ?? enOf(r, true);
+    add(code, `0100|${r.name}|${deriveEnglish(r.name, syllables) === en ? '' : en}|${yy(r.start)}||`);
   }
 }
 const records = [...historyRows.values()].reduce((n, l) => n + l.length, 0);
@@ -323,15 +314,26 @@ export const HISTORY_LAST_EDITION = ${LAST_EDITION};
 export const HISTORY_SOURCE: Citation = ${citation('Every code at county level and above with the editions that list it and what replaced it.')};
 
 /**
+ * One reading (pinyin without tones) per Han character of the names: \`字syllable字syllable…\`.
+ *
+ * @example
+ * \`\`\`ts
+ * HISTORY_SYLLABLES.includes('流liu'); // true
+ * \`\`\`
+ */
+export const HISTORY_SYLLABLES = ${q([...syllables].map(([c, s]) => c + s).join(''))};
+
+/**
  * One string per provincial-level division \`PP\`, its records separated by \`\\n\`:
- * \`CCXX|名称|English|S|E|successors\`, where the code is \`PP\` + \`CCXX\`, \`S\` and \`E\` are years as
+ * \`CCXX|名称|English|S|E|successors\`, where the code is \`PP\` + \`CCXX\`, the English name is empty
+ * when reading the name character by character with {@link HISTORY_SYLLABLES} spells it, \`S\` and \`E\` are years as
  * two-digit offsets from 1980 (the record is listed in the editions S .. E-1; \`E\` empty: up to the
  * latest edition), and successors are codes separated by \`,\`, each with \`@YY\` when the change
  * happened in that year while the record stayed in use.
  *
  * @example
  * \`\`\`ts
- * HISTORY_ROWS['51']?.split('\\n').find((r) => r.startsWith('0122|')); // '0122|双流县|Shuangliu County|01|35|510116'
+ * HISTORY_ROWS['51']?.split('\\n').find((r) => r.startsWith('0122|')); // '0122|双流县||01|35|510116'
  * \`\`\`
  */
 export const HISTORY_ROWS: Readonly<Record<string, string>> = {
@@ -340,4 +342,4 @@ ${[...historyRows.entries()].sort().map(([pp, list]) => `  ${q(pp)}: ${q(list.jo
 `;
 writeFileSync(lightPath, light);
 writeFileSync(historyPath, history);
-console.log(`wrote ${relative(root, lightPath)} (${provinces.length} provinces, ${prefectureCount} prefectures) and ${relative(root, historyPath)} (${records} records, editions ${FIRST_EDITION}-${LAST_EDITION})`);
+console.log(`wrote ${relative(root, lightPath)} (${provinces.length} provinces, ${prefectureCount} prefectures) and ${relative(root, historyPath)} (${records} records, editions ${FIRST_EDITION}-${LAST_EDITION}, ${syllables.size} syllables, ${storedNames} English names stored)`);

@@ -24,7 +24,8 @@
  */
 import { civilFromDays, type CivilDate } from './civil-date.js';
 import { ArgumentProblems, editionDate } from './division-args.js';
-import { HISTORY_FIRST_EDITION, HISTORY_LAST_EDITION, HISTORY_ROWS } from './division-history-data.js';
+import { deriveEnglish, parseSyllables } from './division-english.js';
+import { HISTORY_FIRST_EDITION, HISTORY_LAST_EDITION, HISTORY_ROWS, HISTORY_SYLLABLES } from './division-history-data.js';
 import { listDivisions as listCurrentDivisions, type Division } from './divisions.js';
 import type { LocalizedText } from './errors.js';
 
@@ -204,6 +205,7 @@ function load(): Catalogue {
       raw.set(code, list);
     }
   }
+  const syllables = parseSyllables(HISTORY_SYLLABLES);
   const listedAt = (code: string, y: number) => (raw.get(code) ?? []).some((r) => r.s <= y && (r.e === undefined || y < r.e));
   const byCode = new Map<string, readonly DatedDivision[]>();
   const byGroup = new Map<string, string[]>();
@@ -230,7 +232,7 @@ function load(): Catalogue {
           return Object.freeze({
             code,
             'zh-CN': r.zh,
-            en: r.en,
+            en: r.en === '' ? (deriveEnglish(r.zh, syllables) ?? r.zh) : r.en,
             level,
             province: `${pp}0000`,
             prefecture,

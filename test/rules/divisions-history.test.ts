@@ -10,9 +10,11 @@ import {
   divisionOn,
   isDivisionCodeOn,
   listDivisions,
-  type DivisionOnDate,
 } from '../../src/rules/division-history.js';
+import { allCodes } from '../../src/rules/division-history.js';
 import { MAX_SUGGESTIONS, suggestDivisions } from '../../src/rules/division-suggest.js';
+// @ts-expect-error: a plain JavaScript module of the generator, without types
+import { englishName } from '../../scripts/division-english.mjs';
 import { listDivisions as listCurrent } from '../../src/rules/divisions.js';
 import { ChurujingError, ValidationError } from '../../src/rules/errors.js';
 
@@ -93,7 +95,8 @@ const modood = JSON.parse(readFileSync(fileURLToPath(new URL('../../scripts/divi
   provinces: { code: string; name: string; children: { code: string; name: string }[] }[];
 };
 
-const inForce = (r: DivisionOnDate): boolean => r.status === 'in-force';
+/** The conventional English names of the current provinces and prefectures (the generator's input). */
+const englishNames = JSON.parse(readFileSync(fileURLToPath(new URL('../../scripts/division-sources/english-names.json', import.meta.url)), 'utf8')) as { names: Record<string, string> };
 
 describe('dated divisions: changes from the instruments that made them', () => {
   for (const c of CHANGES) {
@@ -189,6 +192,18 @@ describe('dated divisions: how years become dates', () => {
     expect(divisionHistory('110100')?.periods[0]).toMatchObject({ level: 'prefecture', 'zh-CN': '北京市', prefecture: '110100' });
     expect(divisionHistory('419001')?.periods.at(-1)).toMatchObject({ 'zh-CN': '济源市', prefecture: undefined });
     expect(divisionHistory('510000')?.periods[0]).toMatchObject({ level: 'province', prefecture: undefined, province: '510000' });
+  });
+
+  it('English names: every record has the generator\'s name (pinyin-pro reading the whole name), though most are derived at run time', () => {
+    const wrong: string[] = [];
+    for (const code of allCodes()) {
+      for (const d of divisionHistory(code)?.periods ?? []) {
+        const curated = d.lastEdition === undefined && d.level !== 'county' && Object.hasOwn(englishNames.names, d.code);
+        const expected = curated ? englishNames.names[d.code] : englishName(d['zh-CN']);
+        if (d.en !== expected) wrong.push(`${d.code} ${d['zh-CN']} ${d.en} ≠ ${expected}`);
+      }
+    }
+    expect(wrong).toEqual([]);
   });
 
   it('English names: conventional for current provinces and prefectures, pinyin without tones for the rest', () => {

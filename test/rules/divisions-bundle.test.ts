@@ -1,0 +1,60 @@
+/**
+ * The county and history data of the division catalogue stays out of bundles that do not use it:
+ * the province/prefecture lookups of src/rules/divisions.ts, and the kiosk entry, never pull in
+ * src/rules/division-history-data.ts. Sizes are minified ESM for the browser, gzipped, measured as
+ * test/bundle-size.test.ts measures them; the ceilings guard against regressions.
+ */
+import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const LIGHT_CEILING = 10 * 1024;
+const DATA_CEILING = 76 * 1024;
+const HISTORY_CEILING = 90 * 1024;
+
+async function measure(contents: string): Promise<{ min: number; gzip: number; inputs: string[] }> {
+  const result = await build({
+    stdin: { contents, resolveDir: root, sourcefile: 'entry.ts', loader: 'ts' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    write: false,
+    logLevel: 'silent',
+    metafile: true,
+    absWorkingDir: root,
+  });
+  const out = result.outputFiles?.[0];
+  if (!out) throw new Error('esbuild produced no output');
+  return { min: out.contents.byteLength, gzip: gzipSync(out.contents).byteLength, inputs: Object.keys(result.metafile?.inputs ?? {}) };
+}
+
+const carriesHistory = (inputs: readonly string[]) => inputs.some((p) => p.includes('division-history-data'));
+
+describe('bundle size of the division catalogue', () => {
+  it(`province/prefecture lookups: no county data, gzip <= ${LIGHT_CEILING} bytes`, async () => {
+    const light = await measure("export { divisionOf, isDivisionCode, listDivisions, prefectureCodeOf, provinceCodeOf, UnknownDivisionError } from './src/rules/divisions.ts';\n");
+    console.log(`divisions.ts lookups: ${light.min} B minified, ${light.gzip} B gzip`);
+    expect(carriesHistory(light.inputs)).toBe(false);
+    expect(light.inputs.some((p) => p.includes('node_modules'))).toBe(false);
+    expect(light.gzip).toBeLessThanOrEqual(LIGHT_CEILING);
+  });
+
+  it('the kiosk entry carries no county data', async () => {
+    const kiosk = await measure("export * from './src/kiosk.ts';\n");
+    expect(carriesHistory(kiosk.inputs)).toBe(false);
+  });
+
+  it(`dated lookups carry the data: data gzip <= ${DATA_CEILING}, divisionOn and friends gzip <= ${HISTORY_CEILING} bytes`, async () => {
+    const data = await measure("export { HISTORY_ROWS, HISTORY_SYLLABLES } from './src/rules/division-history-data.ts';\n");
+    const history = await measure("export { divisionOn, isDivisionCodeOn, divisionHistory, listDivisions } from './src/rules/division-history.ts';\nexport { suggestDivisions } from './src/rules/division-suggest.ts';\n");
+    console.log(`division-history-data.ts: ${data.min} B minified, ${data.gzip} B gzip; with the dated functions: ${history.min} B minified, ${history.gzip} B gzip`);
+    expect(carriesHistory(history.inputs)).toBe(true);
+    expect(history.inputs.some((p) => p.includes('node_modules'))).toBe(false); // no zod
+    expect(data.gzip).toBeLessThanOrEqual(DATA_CEILING);
+    expect(history.gzip).toBeLessThanOrEqual(HISTORY_CEILING);
+  });
+});
