@@ -34,21 +34,87 @@ export interface NoticeRef {
   readonly cite?: Citation;
 }
 
-/** One day whose status a notice sets. @internal */
+/** One day whose status a notice (or, past the published calendar, the statute) sets. @internal */
 export interface DayEntry {
   readonly day: number;
   /** true: a weekday off; false: a weekend make-up working day. */
   readonly off: boolean;
   readonly name: HolidayName;
   readonly notice: NoticeRef;
+  /** Past the published calendar: the day off assumed from the statute. */
+  readonly assumed?: AssumedDay;
+}
+
+/**
+ * A day off assumed past the published calendar, from 《全国年节及纪念日放假办法》 (as revised by
+ * 国务院令第798号, in force from 2025-01-01): a day the statute gives off, or a working day given
+ * off in compensation for a statutory day that fell on a weekend or on another holiday.
+ *
+ * @example
+ * ```ts
+ * const d: AssumedDay = {
+ *   date: '2027-02-05', holiday: { key: 'spring-festival', 'zh-CN': '春节', en: 'Spring Festival' },
+ *   basis: 'statutory', cite: { issuer: '国务院', title: '全国年节及纪念日放假办法', article: '第二条' },
+ * };
+ * ```
+ */
+export interface AssumedDay {
+  readonly date: string;
+  readonly holiday: HolidayName;
+  /**
+   * `statutory`: a day the statute names (art. 2); `substitute`: a weekday given off for a
+   * statutory day that fell on a Saturday or Sunday (art. 6) or on another holiday — which
+   * weekday is assumed (the next free one).
+   */
+  readonly basis: 'statutory' | 'substitute';
+  /** The statute and article. */
+  readonly cite: Citation;
+  /** For the lunar festivals and Qingming: where the date comes from. */
+  readonly dateSource?: Citation;
 }
 
 /** Day kinds stored per day. @internal */
 export const DayKind = { Workday: 0, Weekend: 1, Holiday: 2, MakeUp: 3 } as const;
 
+/** What a calendar holds, out of callers' reach (a calendar is shared: nothing in it can be changed). @internal */
+export interface CalendarData {
+  /** epoch day of 1 January of the first year */
+  readonly first: number;
+  /** epoch day of 31 December of the last year */
+  readonly last: number;
+  /** first and last covered dates as strings */
+  readonly from: string;
+  readonly to: string;
+  /** DayKind per day */
+  readonly kind: Uint8Array;
+  /** working days in [first, first + i] */
+  readonly cum: Int32Array;
+  /** epoch days of the working days, ascending */
+  readonly work: Int32Array;
+  /** the entry that names each day (holiday, make-up day, weekend inside a break) */
+  readonly named: ReadonlyMap<number, DayEntry>;
+  /** the status-setting entries, by day */
+  readonly entries: ReadonlyMap<number, DayEntry>;
+  /** the notices it was built from, in order */
+  readonly notices: readonly NoticeRef[];
+  /** The first day assumed from the statute (past the published calendar); `last + 1` when none is. */
+  readonly provisionalFrom: number;
+  /** The last published day (`to` for a published calendar). */
+  readonly publishedTo: string;
+  /** The days off assumed from the statute, ascending (empty for a published calendar). */
+  readonly assumed: readonly AssumedDay[];
+  readonly assumedDays: Int32Array;
+  /** `work` as `YYYY-MM-DD` strings, built on first use. */
+  workDates?: readonly string[];
+}
+
+let dataOf: (c: WorkingDayCalendar) => CalendarData;
+
 /**
  * An immutable working-day calendar covering whole years. Get the built-in one with
- * `defaultCalendar()`; add a year with `extendCalendar`. Its internals are not part of the API.
+ * `defaultCalendar()`; add a year with `extendCalendar`. Its internals are not reachable: a
+ * calendar is shared by every call that uses it, and nothing a caller does to it can change a
+ * later answer.
  *
  * @example
  * ```ts
@@ -62,48 +128,30 @@ export class WorkingDayCalendar {
   readonly firstYear: number;
   /** Last covered year. */
   readonly lastYear: number;
-  /** @internal the notices it was built from, in order (see `calendarCoverage`) */
-  readonly notices: readonly NoticeRef[];
-  /** @internal epoch day of 1 January of `firstYear` */
-  readonly first: number;
-  /** @internal epoch day of 31 December of `lastYear` */
-  readonly last: number;
-  /** @internal first and last covered dates as strings */
-  readonly from: string;
-  /** @internal */
-  readonly to: string;
-  /** @internal DayKind per day */
-  readonly kind: Uint8Array;
-  /** @internal working days in [first, first + i] */
-  readonly cum: Int32Array;
-  /** @internal epoch days of the working days, ascending */
-  readonly work: Int32Array;
-  /** @internal the entry that names each day (holiday, make-up day, weekend inside a break) */
-  readonly named: ReadonlyMap<number, DayEntry>;
-  /** @internal the status-setting entries, by day */
-  readonly entries: ReadonlyMap<number, DayEntry>;
+  readonly #data: CalendarData;
+
+  static {
+    dataOf = (c) => c.#data;
+  }
 
   /** @internal use `defaultCalendar()` or `extendCalendar()` */
-  constructor(firstYear: number, lastYear: number, notices: readonly NoticeRef[], entries: ReadonlyMap<number, DayEntry>) {
+  constructor(firstYear: number, lastYear: number, notices: readonly NoticeRef[], entries: ReadonlyMap<number, DayEntry>, publishedThrough = lastYear) {
     this.firstYear = firstYear;
     this.lastYear = lastYear;
-    this.notices = Object.freeze([...notices]);
-    this.entries = entries;
     const first = daysFromCivil(firstYear, 1, 1);
     const last = daysFromCivil(lastYear, 12, 31);
-    this.first = first;
-    this.last = last;
-    this.from = formatCivilDate(first);
-    this.to = formatCivilDate(last);
     const size = last - first + 1;
     const kind = new Uint8Array(size);
     const cum = new Int32Array(size);
     const work: number[] = [];
     for (let i = 0; i < size; i++) kind[i] = isWeekend(first + i) ? DayKind.Weekend : DayKind.Workday;
+    const assumed: DayEntry[] = [];
     for (const e of entries.values()) {
       const i = e.day - first;
       if (i >= 0 && i < size) kind[i] = e.off ? DayKind.Holiday : DayKind.MakeUp;
+      if (e.assumed) assumed.push(e);
     }
+    assumed.sort((a, b) => a.day - b.day);
     let n = 0;
     for (let i = 0; i < size; i++) {
       const k = kind[i];
@@ -113,9 +161,6 @@ export class WorkingDayCalendar {
       }
       cum[i] = n;
     }
-    this.kind = kind;
-    this.cum = cum;
-    this.work = Int32Array.from(work);
     // Name the weekends of a break after the holiday they adjoin (the notices do not list them).
     const named = new Map(entries);
     for (const e of entries.values()) {
@@ -126,9 +171,39 @@ export class WorkingDayCalendar {
         }
       }
     }
-    this.named = named;
+    this.#data = {
+      first,
+      last,
+      from: formatCivilDate(first),
+      to: formatCivilDate(last),
+      kind,
+      cum,
+      work: Int32Array.from(work),
+      named,
+      entries,
+      notices: Object.freeze([...notices]),
+      provisionalFrom: daysFromCivil(publishedThrough, 12, 31) + 1,
+      publishedTo: formatCivilDate(daysFromCivil(publishedThrough, 12, 31)),
+      assumed: Object.freeze(assumed.map((e) => e.assumed as AssumedDay)),
+      assumedDays: Int32Array.from(assumed, (e) => e.day),
+    };
     Object.freeze(this);
   }
+}
+
+/** The internals of a calendar (callers never see them). @internal */
+export function calendarData(c: WorkingDayCalendar): CalendarData {
+  return dataOf(c);
+}
+
+/** `work` as strings (built once per calendar). @internal */
+export function workDates(d: CalendarData): readonly string[] {
+  if (d.workDates === undefined) {
+    const out = new Array<string>(d.work.length);
+    for (let i = 0; i < out.length; i++) out[i] = formatCivilDate(d.work[i] as number);
+    d.workDates = out;
+  }
+  return d.workDates;
 }
 
 function decodeTokens(tokens: string, notice: NoticeRef, off: boolean, into: Map<number, DayEntry>): void {

@@ -4,27 +4,41 @@
  * @module
  */
 import * as z from 'zod';
-import { type CivilDate, formatCivilDate, isoWeekday, tryParseCivilDate } from '../rules/civil-date.js';
-import { type Issue, ValidationError } from '../rules/errors.js';
-import { type Instant, type ShanghaiTime, isDateOrInstant, readDateOrInstant } from '../rules/instant.js';
-import { DayKind, WorkingDayCalendar } from './calendar-build.js';
+import { type CivilDate, formatCivilDate, isCivilDate, isoWeekday, tryParseCivilDate } from '../rules/civil-date.js';
+import { type Issue, type Locale, ValidationError, isLocale } from '../rules/errors.js';
+import { type InstantInput, type ShanghaiTime, instantString, isIssue, readInstant } from '../rules/instant.js';
+import { issuesOf } from '../rules/zod-issues.js';
+import { type AssumedDay, type CalendarData, DayKind, WorkingDayCalendar, calendarData, workDates } from './calendar-build.js';
+import { CalendarRangeError } from './calendar-errors.js';
+import { type BeyondCalendar, notACalendar } from './calendar-options.js';
 import { type DeadlineRule, deadlineRuleSchema } from './deadline-rule.js';
 import { defaultCalendar } from './default-calendar.js';
 import type { HolidayName } from './holiday-names.js';
-import { addWorkingDays, dayIndex } from './working-days.js';
+import { type ProvisionalMark, markOf, provisionalCalendar } from './provisional-calendar.js';
+
+/** The fields of a deadline input besides its start (the start is read by hand, for a precise message). */
+const deadlineFieldsSchema = /* @__PURE__ */ z
+  .object({
+    rule: deadlineRuleSchema,
+    /** `error` (default): a period past the published calendar raises `CalendarRangeError`; `provisional`: it is counted on the statutory days off and marked. */
+    beyondCalendar: z.enum(['error', 'provisional']).optional(),
+    /** The locale of error messages. */
+    locale: z.enum(['zh-CN', 'en']).optional(),
+  })
+  .strict();
 
 /**
- * Schema of the input of {@link computeDeadline} (without the optional calendar object).
+ * Schema of the input of {@link computeDeadline} (without the optional calendar object; the
+ * start as a string).
  *
  * @example
  * ```ts
  * deadlineInputSchema.parse({ start: '2025-01-24T10:00:00+08:00', rule: { unit: 'working-days', count: 7 } });
  * ```
  */
-export const deadlineInputSchema = z.object({
+export const deadlineInputSchema = /* @__PURE__ */ deadlineFieldsSchema.extend({
   /** An instant with an offset, or a civil date `YYYY-MM-DD`. */
-  start: z.string().refine(isDateOrInstant, 'expected a civil date YYYY-MM-DD or an ISO 8601 instant with an explicit offset'),
-  rule: deadlineRuleSchema,
+  start: z.string().refine((v) => isCivilDate(v) || !isIssue(readInstant(v)), 'expected an ISO 8601 instant with an explicit offset (2025-01-24T10:00:00+08:00) or a civil date YYYY-MM-DD'),
 });
 
 /**
@@ -36,11 +50,15 @@ export const deadlineInputSchema = z.object({
  * ```
  */
 export interface DeadlineInput {
-  /** An instant with an offset (`2025-01-24T16:30:00+08:00`) or a civil date (`2025-01-24`). */
-  readonly start: Instant | CivilDate;
+  /** An instant with an offset (`2025-01-24T16:30:00+08:00`, a `Date`, a luxon `DateTime`) or a civil date (`2025-01-24`). */
+  readonly start: InstantInput | CivilDate;
   readonly rule: DeadlineRule;
   /** Defaults to the built-in calendar. */
   readonly calendar?: WorkingDayCalendar;
+  /** Past the published calendar: `error` (default) or `provisional` (see `BeyondCalendar`). */
+  readonly beyondCalendar?: BeyondCalendar;
+  /** The locale of error messages (default `en`). */
+  readonly locale?: Locale;
 }
 
 /**
@@ -55,6 +73,8 @@ export interface SkippedDay {
   readonly date: CivilDate;
   readonly kind: 'weekend' | 'holiday';
   readonly holiday?: HolidayName;
+  /** Past the published calendar: a day off assumed from the statute (or a weekend there). */
+  readonly provisional?: true;
 }
 
 /**
@@ -84,7 +104,7 @@ export interface Deadline {
   readonly due: CivilDate;
   /** The day the application counts as received (the day after it, after a cut-off). */
   readonly receivedOn: CivilDate;
-  /** The start as given, with its local date and time when it was an instant. */
+  /** The start as given (an instant as its ISO string), with its local date and time when it was an instant. */
   readonly start: { readonly input: string; readonly date: CivilDate; readonly time?: string; readonly afterCutoff: boolean };
   /** The rule applied, including its citation slot. */
   readonly rule: DeadlineRule;
@@ -97,6 +117,12 @@ export interface Deadline {
   readonly makeUpDays: readonly MakeUpDay[];
   /** Calendar days: the nominal last day when it was not a working day. */
   readonly rolledForwardFrom?: CivilDate;
+  /** With `beyondCalendar: 'provisional'`, when the period ran past the published calendar. */
+  readonly provisional?: true;
+  /** The last published day, when `provisional`. */
+  readonly publishedThrough?: CivilDate;
+  /** The days off assumed from the statute in the period, when `provisional`. */
+  readonly assumed?: readonly AssumedDay[];
   /** The reasoning in words. */
   readonly explanation: { readonly 'zh-CN': string; readonly en: string };
 }
@@ -106,13 +132,13 @@ const WEEKDAYS_EN = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday',
 
 /**
  * The part of a deadline fixed by the received day, the unit and count and the calendar alone:
- * the due date, the days skipped or made up, and the explanation from the counting sentence on.
- * Frozen (it is shared through the period cache).
+ * the due date, the days skipped or made up, the provisional mark, and the explanation from
+ * the counting sentence on. Frozen (it is shared through the period cache).
  *
  * @internal
  * @example
  * ```ts
- * countedPeriod(parseCivilDate('2025-01-24'), 'working-days', 7, defaultCalendar()).due; // '2025-02-10'
+ * countedPeriod(parseCivilDate('2025-01-24'), 'working-days', 7, calendarData(defaultCalendar())).due; // '2025-02-10'
  * ```
  */
 export interface CountedPeriod {
@@ -121,6 +147,8 @@ export interface CountedPeriod {
   readonly skipped: readonly SkippedDay[];
   readonly makeUpDays: readonly MakeUpDay[];
   readonly rolledForwardFrom: CivilDate | undefined;
+  /** Set when the period used a day past the published calendar. */
+  readonly mark: ProvisionalMark | undefined;
   /** The explanation after the acceptance and cut-off sentences, zh-CN. */
   readonly 'zh-CN': string;
   /** The same in English (its sentences joined by spaces). */
@@ -157,6 +185,20 @@ function skippedRanges(days: PeriodDays): { 'zh-CN': string; en: string } {
   return { 'zh-CN': zh, en };
 }
 
+/** The provisional sentence: what was assumed past the published calendar. */
+function explainProvisional(m: ProvisionalMark): { 'zh-CN': string; en: string } {
+  const zhDays = m.assumed.map((a) => `${a.date}（${a.holiday['zh-CN']}${a.basis === 'substitute' ? '补假' : ''}）`).join('、');
+  const enDays = m.assumed.map((a) => `${a.date} (${a.holiday.en}${a.basis === 'substitute' ? ', given back for a weekend' : ''})`).join(', ');
+  return {
+    'zh-CN':
+      `【暂定】${m.publishedThrough}之后尚无国务院办公厅的放假安排：按《全国年节及纪念日放假办法》推定法定节假日` +
+      `${zhDays ? `${zhDays}` : '（期间无法定节假日）'}，调休上班日未知，未计入。`,
+    en:
+      ` [Provisional] No State Council arrangement after ${m.publishedThrough}: statutory days off assumed from 全国年节及纪念日放假办法` +
+      `${enDays ? ` (${enDays})` : ' (none in the period)'}; make-up working days are unknown and not counted.`,
+  };
+}
+
 /** The counting, skipped days, make-up days and due date in words (everything after the start sentences). */
 function explainPeriod(
   unit: DeadlineRule['unit'],
@@ -167,6 +209,7 @@ function explainPeriod(
   days: PeriodDays,
   rolledForwardFrom: CivilDate | undefined,
   dueIsMakeUp: boolean,
+  mark: ProvisionalMark | undefined,
 ): { 'zh-CN': string; en: string } {
   const ranges = days.skipped.length ? skippedRanges(days) : undefined;
   let zh: string;
@@ -200,78 +243,112 @@ function explainPeriod(
   const w = isoWeekday(dueDay);
   zh += `办结期限：${due}（${WEEKDAYS_ZH[w]}${dueIsMakeUp ? '，调休上班日' : ''}）。`;
   en += ` Due ${due} (${WEEKDAYS_EN[w]}${dueIsMakeUp ? ', a make-up working day' : ''}).`;
+  if (mark) {
+    const p = explainProvisional(mark);
+    zh += p['zh-CN'];
+    en += p.en;
+  }
   return { 'zh-CN': zh, en };
 }
 
-function dayName(cal: WorkingDayCalendar, day: number): HolidayName | undefined {
-  return cal.named.get(day)?.name;
+const isWork = (k: number | undefined): boolean => k === DayKind.Workday || k === DayKind.MakeUp;
+
+/**
+ * How a count reports leaving the calendar: the locale of the error and whether the calendar
+ * is the provisional one.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * const how: RangeContext = { locale: 'en', provisional: false };
+ * ```
+ */
+export interface RangeContext {
+  readonly locale: Locale;
+  readonly provisional: boolean;
 }
 
-function isWorking(cal: WorkingDayCalendar, i: number): boolean {
-  return cal.kind[i] === DayKind.Workday || cal.kind[i] === DayKind.MakeUp;
+const PLAIN: RangeContext = Object.freeze({ locale: 'en', provisional: false });
+
+function outside(d: CalendarData, day: number, what: string, how: RangeContext): CalendarRangeError {
+  const date = day > d.last ? formatCivilDate(d.last + 1) : day < d.first ? formatCivilDate(d.first - 1) : formatCivilDate(day);
+  return new CalendarRangeError(date, d.from, d.to, what, how.locale, how.provisional);
+}
+
+/** The index of a day in the calendar, or its CalendarRangeError. */
+function indexOf(d: CalendarData, day: number, how: RangeContext, what?: string): number {
+  if (day < d.first || day > d.last) throw outside(d, day, what ?? formatCivilDate(day), how);
+  return day - d.first;
 }
 
 /**
- * The due date of a period, by the same calls as {@link countPeriod} so that it
- * throws the same `CalendarRangeError`s; no days listed, no words.
+ * The index of the due day of a period received on day index `ri` (working days: the count-th
+ * working day after it, or the day itself for count 0 when it is a working day; calendar days:
+ * the last day, or the next working day after it). Throws the `CalendarRangeError` of a period
+ * that leaves the calendar.
  */
-function dueOfPeriod(receivedDay: number, unit: DeadlineRule['unit'], count: number, cal: WorkingDayCalendar): CivilDate {
-  const receivedOn = formatCivilDate(receivedDay);
-  const ri = dayIndex(receivedOn, cal);
-  if (unit === 'working-days') return count === 0 ? (isWorking(cal, ri) ? receivedOn : addWorkingDays(receivedOn, 1, cal)) : addWorkingDays(receivedOn, count, cal);
-  const lastDay = formatCivilDate(receivedDay + count);
-  return isWorking(cal, dayIndex(lastDay, cal)) ? lastDay : addWorkingDays(lastDay, 1, cal);
+function dueIndex(d: CalendarData, ri: number, unit: DeadlineRule['unit'], count: number, how: RangeContext): { due: number; last: number } {
+  const what = `The due date of ${count} ${unit === 'working-days' ? 'working' : 'calendar'} days from ${formatCivilDate(d.first + ri)}`;
+  let li = ri;
+  let k: number;
+  if (unit === 'working-days') {
+    if (count === 0 && isWork(d.kind[ri])) return { due: ri, last: ri };
+    k = (d.cum[ri] as number) + Math.max(count, 1) - 1;
+  } else {
+    li = indexOf(d, d.first + ri + count, how, what);
+    if (isWork(d.kind[li])) return { due: li, last: li };
+    k = d.cum[li] as number;
+  }
+  const target = d.work[k];
+  if (target === undefined) throw outside(d, d.last + 1, what, how);
+  return { due: target - d.first, last: li };
 }
 
-function skipDay(cal: WorkingDayCalendar, i: number, days: PeriodDays): void {
-  const day = cal.first + i;
-  const holiday = dayName(cal, day);
+function skipDay(d: CalendarData, i: number, days: PeriodDays): void {
+  const day = d.first + i;
+  const holiday = d.named.get(day)?.name;
   const date = formatCivilDate(day);
-  const kind = cal.kind[i] === DayKind.Holiday ? 'holiday' : 'weekend';
-  days.skipped.push(Object.freeze(holiday ? { date, kind, holiday } : { date, kind }));
+  const kind = d.kind[i] === DayKind.Holiday ? 'holiday' : 'weekend';
+  const provisional = day >= d.provisionalFrom;
+  const s: SkippedDay = holiday ? (provisional ? { date, kind, holiday, provisional } : { date, kind, holiday }) : provisional ? { date, kind, provisional } : { date, kind };
+  days.skipped.push(Object.freeze(s));
   days.skippedDays.push(day);
 }
 
-function countPeriod(receivedDay: number, unit: DeadlineRule['unit'], count: number, cal: WorkingDayCalendar): CountedPeriod {
+function countPeriod(receivedDay: number, unit: DeadlineRule['unit'], count: number, d: CalendarData, how: RangeContext): CountedPeriod {
+  const ri = indexOf(d, receivedDay, how);
   const receivedOn = formatCivilDate(receivedDay);
-  const ri = dayIndex(receivedOn, cal);
+  const { due: di, last: li } = dueIndex(d, ri, unit, count, how);
   const days: PeriodDays = { skipped: [], skippedDays: [], makeUpDays: [], makeUpDayNumbers: [] };
-  let due: string;
   let rolledForwardFrom: string | undefined;
   if (unit === 'working-days') {
-    due = count === 0 ? (isWorking(cal, ri) ? receivedOn : addWorkingDays(receivedOn, 1, cal)) : addWorkingDays(receivedOn, count, cal);
-    const di = dayIndex(due, cal);
     for (let i = count === 0 ? ri : ri + 1; i <= di; i++) {
-      if (!isWorking(cal, i)) skipDay(cal, i, days);
-      else if (cal.kind[i] === DayKind.MakeUp) {
-        days.makeUpDays.push(Object.freeze({ date: formatCivilDate(cal.first + i), holiday: dayName(cal, cal.first + i) as HolidayName }));
-        days.makeUpDayNumbers.push(cal.first + i);
+      if (!isWork(d.kind[i])) skipDay(d, i, days);
+      else if (d.kind[i] === DayKind.MakeUp) {
+        days.makeUpDays.push(Object.freeze({ date: formatCivilDate(d.first + i), holiday: d.named.get(d.first + i)?.name as HolidayName }));
+        days.makeUpDayNumbers.push(d.first + i);
       }
     }
-  } else {
-    const lastDay = formatCivilDate(receivedDay + count);
-    const li = dayIndex(lastDay, cal);
-    if (isWorking(cal, li)) due = lastDay;
-    else {
-      rolledForwardFrom = lastDay;
-      due = addWorkingDays(lastDay, 1, cal);
-      for (let i = li, di = dayIndex(due, cal); i < di; i++) skipDay(cal, i, days);
-    }
+  } else if (li !== di) {
+    rolledForwardFrom = formatCivilDate(d.first + li);
+    for (let i = li; i < di; i++) skipDay(d, i, days);
   }
-  const di = dayIndex(due, cal);
-  const { 'zh-CN': zh, en } = explainPeriod(unit, count, receivedOn, due, cal.first + di, days, rolledForwardFrom, cal.kind[di] === DayKind.MakeUp);
-  return Object.freeze({ receivedOn, due, skipped: Object.freeze(days.skipped), makeUpDays: Object.freeze(days.makeUpDays), rolledForwardFrom, 'zh-CN': zh, en });
+  const dueDay = d.first + di;
+  const due = (d.workDates ?? workDates(d))[(d.cum[di] as number) - 1] as string;
+  const mark = dueDay >= d.provisionalFrom || receivedDay >= d.provisionalFrom ? markOf(d, receivedDay, dueDay) : undefined;
+  const { 'zh-CN': zh, en } = explainPeriod(unit, count, receivedOn, due, dueDay, days, rolledForwardFrom, d.kind[di] === DayKind.MakeUp, mark);
+  return Object.freeze({ receivedOn, due, skipped: Object.freeze(days.skipped), makeUpDays: Object.freeze(days.makeUpDays), rolledForwardFrom, mark, 'zh-CN': zh, en });
 }
 
 /**
- * Counted periods already computed, per calendar (calendars are immutable), keyed by
+ * Counted periods already computed, per calendar (a calendar's data is immutable), keyed by
  * received day, unit and count (`receivedDay * 8192 + count * 2 + unit`, count <= 3660).
  * Bounded: cleared when it reaches {@link PERIOD_CACHE_SIZE} entries. Small on purpose: the
  * periods in use at a time are few (acceptances of the day, a handful of limits), and a large
  * cache that keeps missing (dates all over the calendar) costs more in garbage collection than
  * it saves.
  */
-const periods = new WeakMap<WorkingDayCalendar, Map<number, CountedPeriod>>();
+const periods = new WeakMap<CalendarData, Map<number, CountedPeriod>>();
 const PERIOD_CACHE_SIZE = 256;
 
 function periodKey(receivedDay: number, unit: DeadlineRule['unit'], count: number): number {
@@ -279,22 +356,22 @@ function periodKey(receivedDay: number, unit: DeadlineRule['unit'], count: numbe
 }
 
 /**
- * The counted period of a received day (an epoch day), unit and count on a calendar, cached
- * per calendar. Throws `CalendarRangeError` when it leaves the calendar.
+ * The counted period of a received day (an epoch day), unit and count on a calendar's data,
+ * cached per calendar. Throws `CalendarRangeError` when it leaves the calendar.
  *
  * @internal
  * @example
  * ```ts
- * countedPeriod(parseCivilDate('2025-01-24'), 'working-days', 7, defaultCalendar()).skipped.length; // 10
+ * countedPeriod(parseCivilDate('2025-01-24'), 'working-days', 7, calendarData(defaultCalendar())).skipped.length; // 10
  * ```
  */
-export function countedPeriod(receivedDay: number, unit: DeadlineRule['unit'], count: number, cal: WorkingDayCalendar): CountedPeriod {
-  let known = periods.get(cal);
-  if (known === undefined) periods.set(cal, (known = new Map()));
+export function countedPeriod(receivedDay: number, unit: DeadlineRule['unit'], count: number, d: CalendarData, how: RangeContext = PLAIN): CountedPeriod {
+  let known = periods.get(d);
+  if (known === undefined) periods.set(d, (known = new Map()));
   const key = periodKey(receivedDay, unit, count);
   let p = known.get(key);
   if (p === undefined) {
-    p = countPeriod(receivedDay, unit, count, cal);
+    p = countPeriod(receivedDay, unit, count, d, how);
     if (known.size >= PERIOD_CACHE_SIZE) known.clear();
     known.set(key, p);
   }
@@ -310,11 +387,14 @@ export function countedPeriod(receivedDay: number, unit: DeadlineRule['unit'], c
  * @internal
  * @example
  * ```ts
- * periodDue(parseCivilDate('2025-01-24'), 'working-days', 7, defaultCalendar()); // '2025-02-10'
+ * periodDue(parseCivilDate('2025-01-24'), 'working-days', 7, calendarData(defaultCalendar())); // '2025-02-10'
  * ```
  */
-export function periodDue(receivedDay: number, unit: DeadlineRule['unit'], count: number, cal: WorkingDayCalendar): CivilDate {
-  return periods.get(cal)?.get(periodKey(receivedDay, unit, count))?.due ?? dueOfPeriod(receivedDay, unit, count, cal);
+export function periodDue(receivedDay: number, unit: DeadlineRule['unit'], count: number, d: CalendarData, how: RangeContext = PLAIN): CivilDate {
+  const cached = periods.get(d)?.get(periodKey(receivedDay, unit, count));
+  if (cached) return cached.due;
+  const { due } = dueIndex(d, indexOf(d, receivedDay, how), unit, count, how);
+  return (d.workDates ?? workDates(d))[(d.cum[due] as number) - 1] as string;
 }
 
 /**
@@ -328,22 +408,35 @@ export function periodDue(receivedDay: number, unit: DeadlineRule['unit'], count
  */
 export type DeadlineStart = { readonly date: CivilDate } | ShanghaiTime;
 
+/**
+ * The data a deadline is counted on: the calendar's, or its provisional extension's.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * countingData(undefined, 'provisional').to; // '2051-12-31'
+ * ```
+ */
+export function countingData(calendar: WorkingDayCalendar | undefined, beyond: BeyondCalendar | undefined): CalendarData {
+  const cal = calendar ?? defaultCalendar();
+  return calendarData(beyond === 'provisional' ? provisionalCalendar(cal) : cal);
+}
 
 /**
  * The deadline of a start already read (see `readDateOrInstant`): `start` is the input as
- * given, `at` what it reads as. The trusted core of {@link computeDeadline}, for callers that
- * read the start once for several rules.
+ * given (an instant as its ISO string), `at` what it reads as. The trusted core of
+ * {@link computeDeadline}, for callers that read the start once for several rules.
  *
  * @internal
  * @example
  * ```ts
  * const start = '2025-01-24T10:00:00+08:00';
- * deadlineFromStart(start, readDateOrInstant(start), { unit: 'working-days', count: 7 }, defaultCalendar()).due; // '2025-02-10'
+ * deadlineFromStart(start, readDateOrInstant(start), { unit: 'working-days', count: 7 }, calendarData(defaultCalendar())).due; // '2025-02-10'
  * ```
  */
-export function deadlineFromStart(start: CivilDate | Instant, at: DeadlineStart, rule: DeadlineRule, cal: WorkingDayCalendar): Deadline {
+export function deadlineFromStart(start: string, at: DeadlineStart, rule: DeadlineRule, d: CalendarData, how: RangeContext = PLAIN): Deadline {
   const afterCutoff = rule.cutoff !== undefined && 'minutes' in at && at.minutes >= +rule.cutoff.slice(0, 2) * 60 + +rule.cutoff.slice(3);
-  return deadlineOfPeriod(start, at, afterCutoff, rule, countedPeriod((tryParseCivilDate(at.date) as number) + (afterCutoff ? 1 : 0), rule.unit, rule.count, cal));
+  return deadlineOfPeriod(start, at, afterCutoff, rule, countedPeriod((tryParseCivilDate(at.date) as number) + (afterCutoff ? 1 : 0), rule.unit, rule.count, d, how));
 }
 
 /**
@@ -355,10 +448,10 @@ export function deadlineFromStart(start: CivilDate | Instant, at: DeadlineStart,
  * ```ts
  * const start = '2025-01-24T10:00:00+08:00';
  * const rule = { unit: 'working-days', count: 7 } as const;
- * deadlineOfPeriod(start, readDateOrInstant(start), false, rule, countedPeriod(parseCivilDate('2025-01-24'), 'working-days', 7, defaultCalendar())).due; // '2025-02-10'
+ * deadlineOfPeriod(start, readDateOrInstant(start), false, rule, countedPeriod(parseCivilDate('2025-01-24'), 'working-days', 7, calendarData(defaultCalendar()))).due; // '2025-02-10'
  * ```
  */
-export function deadlineOfPeriod(start: CivilDate | Instant, at: DeadlineStart, afterCutoff: boolean, rule: DeadlineRule, p: CountedPeriod): Deadline {
+export function deadlineOfPeriod(start: string, at: DeadlineStart, afterCutoff: boolean, rule: DeadlineRule, p: CountedPeriod): Deadline {
   const time = 'time' in at ? at.time : undefined;
   let zh = p['zh-CN'];
   let en = p.en;
@@ -372,6 +465,12 @@ export function deadlineOfPeriod(start: CivilDate | Instant, at: DeadlineStart, 
   }
   const startInfo = time !== undefined ? { input: start, date: at.date, time, afterCutoff } : { input: start, date: at.date, afterCutoff };
   const explanation = { 'zh-CN': zh, en };
+  if (p.mark) {
+    const m = p.mark;
+    return p.rolledForwardFrom === undefined
+      ? { due: p.due, receivedOn: p.receivedOn, start: startInfo, rule, skipped: p.skipped, makeUpDays: p.makeUpDays, provisional: true, publishedThrough: m.publishedThrough, assumed: m.assumed, explanation }
+      : { due: p.due, receivedOn: p.receivedOn, start: startInfo, rule, skipped: p.skipped, makeUpDays: p.makeUpDays, rolledForwardFrom: p.rolledForwardFrom, provisional: true, publishedThrough: m.publishedThrough, assumed: m.assumed, explanation };
+  }
   return p.rolledForwardFrom === undefined
     ? { due: p.due, receivedOn: p.receivedOn, start: startInfo, rule, skipped: p.skipped, makeUpDays: p.makeUpDays, explanation }
     : { due: p.due, receivedOn: p.receivedOn, start: startInfo, rule, skipped: p.skipped, makeUpDays: p.makeUpDays, rolledForwardFrom: p.rolledForwardFrom, explanation };
@@ -379,10 +478,9 @@ export function deadlineOfPeriod(start: CivilDate | Instant, at: DeadlineStart, 
 
 /**
  * The trusted core of {@link computeDeadline}: the same result for an input that is already
- * known to be valid (`start` a civil date or an instant with an offset, `rule` schema-valid,
- * `calendar` a `WorkingDayCalendar` or absent). It runs no schema. The days listed in the
- * result (`skipped`, `makeUpDays`) are frozen arrays shared by every deadline of the same
- * period.
+ * known to be valid (`start` a civil date or an instant, `rule` schema-valid, `calendar` a
+ * `WorkingDayCalendar` or absent). It runs no schema. The days listed in the result
+ * (`skipped`, `makeUpDays`) are frozen arrays shared by every deadline of the same period.
  *
  * @internal
  * @throws `CalendarRangeError` when the period leaves the calendar.
@@ -392,7 +490,11 @@ export function deadlineOfPeriod(start: CivilDate | Instant, at: DeadlineStart, 
  * ```
  */
 export function computeDeadlineTrusted(input: DeadlineInput): Deadline {
-  return deadlineFromStart(input.start, readDateOrInstant(input.start), input.rule, input.calendar ?? defaultCalendar());
+  const start = input.start;
+  const text = isCivilDate(start) ? start : (instantString(start) as string);
+  const at = isCivilDate(start) ? { date: start } : (readInstant(text) as ShanghaiTime);
+  const how: RangeContext = input.locale === undefined && input.beyondCalendar !== 'provisional' ? PLAIN : { locale: input.locale ?? 'en', provisional: input.beyondCalendar === 'provisional' };
+  return deadlineFromStart(text, at, input.rule, countingData(input.calendar, input.beyondCalendar), how);
 }
 
 /**
@@ -404,31 +506,63 @@ export function computeDeadlineTrusted(input: DeadlineInput): Deadline {
  *   the deadline moves to the next working day.
  * - `cutoff`: an instant at or after `HH:mm` (Asia/Shanghai) counts as received the next day.
  * - `count: 0`: the received day itself, or the next working day when it is not one.
+ * - `beyondCalendar: 'provisional'`: a period past the published calendar is counted on the
+ *   statutory days off of 《全国年节及纪念日放假办法》 (make-up working days unknown) and the
+ *   result is marked `provisional: true`, with the days it assumed.
  *
- * @throws `ValidationError` listing every schema problem; `InvalidDateError` for a bad start;
+ * @throws `ValidationError` listing every problem of the input (in `locale`);
  * `CalendarRangeError` when the period leaves the calendar.
  * @example
  * ```ts
  * const d = computeDeadline({ start: '2025-01-24T10:00:00+08:00', rule: { unit: 'working-days', count: 7 } });
  * d.due;            // '2025-02-10'
  * d.explanation.en; // 'Accepted 2025-01-24 at 10:00 Beijing time. 7 working days counted … Due 2025-02-10 (Monday).'
+ * computeDeadline({ start: '2026-12-15', rule: { unit: 'working-days', count: 30 }, beyondCalendar: 'provisional' }).provisional; // true
  * ```
  */
 export function computeDeadline(input: DeadlineInput): Deadline {
-  const checked = checkDeadlineInput(input);
-  return computeDeadlineTrusted(checked);
+  return computeDeadlineTrusted(checkDeadlineInput(input));
 }
 
-/** The checks of {@link computeDeadline}: the schema, the calendar, and the start read as a real date or instant. */
-function checkDeadlineInput(input: DeadlineInput): DeadlineInput {
-  const parsed = deadlineInputSchema.safeParse(input);
-  const calendar = (input as Partial<DeadlineInput> | undefined)?.calendar;
-  const issues: Issue[] = parsed.success ? [] : parsed.error.issues.map((i) => ({ path: i.path, code: i.code, message: i.message }));
-  if (calendar !== undefined && !(calendar instanceof WorkingDayCalendar)) {
-    issues.push({ path: ['calendar'], code: 'invalid-type', message: 'calendar must come from defaultCalendar() or extendCalendar()' });
+const INVALID_INPUT = { 'zh-CN': '办理期限输入无效', en: 'Invalid deadline input' } as const;
+
+/**
+ * The checks of {@link computeDeadline}: the schema, the calendar and the start (a real date
+ * or instant), every problem at once.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * checkDeadlineInput({ start: '2025-01-24', rule: { unit: 'working-days', count: 7 } });
+ * ```
+ */
+export function checkDeadlineInput(input: unknown): DeadlineInput {
+  const issues: Issue[] = [];
+  const isObject = input !== null && typeof input === 'object' && !Array.isArray(input);
+  const raw = (isObject ? input : {}) as Record<string, unknown>;
+  const locale = isLocale(raw.locale) ? raw.locale : 'en';
+  if (!isObject) {
+    const messages = { 'zh-CN': '应为对象{ start, rule, … }', en: 'expected an object { start, rule, … }' };
+    issues.push({ path: [], code: 'invalid-type', message: messages[locale], messages });
   }
-  if (!parsed.success || issues.length) throw new ValidationError('Invalid deadline input', issues);
-  const { start, rule } = parsed.data;
-  readDateOrInstant(start, ['start']);
-  return calendar === undefined ? { start, rule } : { start, rule, calendar };
+  const { start, calendar, ...fields } = raw;
+  const parsed = deadlineFieldsSchema.safeParse(fields);
+  if (!parsed.success) issues.push(...issuesOf((deadlineFieldsSchema.safeParse(fields, { reportInput: true }) as { error: z.ZodError }).error, [], locale));
+  let text: string | undefined;
+  if (isCivilDate(start)) text = start;
+  else {
+    const r = readInstant(start, ['start']);
+    if (isIssue(r)) issues.push(r.messages ? { ...r, message: r.messages[locale] } : r);
+    else text = instantString(start);
+  }
+  if (calendar !== undefined && !(calendar instanceof WorkingDayCalendar)) issues.push(notACalendar(['calendar'], calendar));
+  if (issues.length || !parsed.success || text === undefined) throw new ValidationError(INVALID_INPUT, issues, locale);
+  const d = parsed.data;
+  return {
+    start: text,
+    rule: d.rule,
+    ...(calendar === undefined ? {} : { calendar: calendar as WorkingDayCalendar }),
+    ...(d.beyondCalendar === undefined ? {} : { beyondCalendar: d.beyondCalendar }),
+    ...(d.locale === undefined ? {} : { locale: d.locale }),
+  };
 }

@@ -6,8 +6,9 @@
 import type { Citation } from '../rules/citation.js';
 import { type CivilDate, isWeekend, tryParseCivilDate } from '../rules/civil-date.js';
 import { type Issue, showValue } from '../rules/errors.js';
-import { type DayEntry, type NoticeRef, WorkingDayCalendar } from './calendar-build.js';
+import { type DayEntry, type NoticeRef, WorkingDayCalendar, calendarData } from './calendar-build.js';
 import { CalendarScheduleError } from './calendar-errors.js';
+import { notACalendar } from './calendar-options.js';
 import { HOLIDAY_CODES, type HolidayKey, type HolidayName } from './holiday-names.js';
 
 /**
@@ -51,6 +52,10 @@ export interface HolidaySchedule {
   readonly holidays: readonly ScheduledHoliday[];
 }
 
+const issue = (path: readonly PropertyKey[], code: string, en: string, zh: string): Issue => ({ path, code, message: en, messages: { 'zh-CN': zh, en } });
+
+const CITATION_FIELDS = ['issuer', 'title', 'number', 'article', 'url', 'published', 'effective', 'note'] as const;
+
 const BY_KEY = new Map(Object.values(HOLIDAY_CODES).map((n) => [n.key, n]));
 
 function nameOf(name: unknown, path: PropertyKey[], issues: Issue[]): HolidayName | undefined {
@@ -61,7 +66,7 @@ function nameOf(name: unknown, path: PropertyKey[], issues: Issue[]): HolidayNam
     const { 'zh-CN': zh, en } = name as { 'zh-CN'?: unknown; en?: unknown };
     if (typeof zh === 'string' && zh && typeof en === 'string' && en) return { key: 'custom', 'zh-CN': zh, en };
   }
-  issues.push({ path, code: 'unknown-holiday', message: `unknown holiday ${showValue(name)}: use a known key or { 'zh-CN': zh, en }` });
+  issues.push(issue(path, 'unknown-holiday', `unknown holiday ${showValue(name)}: use a known key or { 'zh-CN': zh, en }`, `未知节日${showValue(name)}：请用已知的节日键或{ 'zh-CN': 中文名, en: 英文名 }`));
   return undefined;
 }
 
@@ -87,53 +92,61 @@ function nameOf(name: unknown, path: PropertyKey[], issues: Issue[]): HolidayNam
  */
 export function extendCalendar(base: WorkingDayCalendar, schedule: HolidaySchedule): WorkingDayCalendar {
   const issues: Issue[] = [];
-  const s = (schedule ?? {}) as Partial<HolidaySchedule>;
-  const year = base.lastYear + 1;
-  if (s.year !== year) {
-    issues.push({ path: ['year'], code: 'year-not-next', message: `year must be ${year}, the year after the calendar's last (${base.lastYear}); got ${showValue(s.year)}` });
+  const known = base instanceof WorkingDayCalendar;
+  if (!known) issues.push(notACalendar(['base'], base));
+  const s = (schedule !== null && typeof schedule === 'object' ? schedule : {}) as Partial<HolidaySchedule>;
+  if (s !== schedule) issues.push(issue([], 'invalid-type', `expected a schedule { year, notice, holidays }, got ${showValue(schedule)}`, `应为放假安排{ year, notice, holidays }，实为${showValue(schedule)}`));
+  const year = known ? base.lastYear + 1 : 2027;
+  if (year > 9999) issues.push(issue(['year'], 'year-out-of-range', 'the calendar cannot go past 9999', '日历不能超过9999年'));
+  if (known && s.year !== year) {
+    issues.push(issue(['year'], 'year-not-next', `year must be ${year}, the year after the calendar's last (${base.lastYear}); got ${showValue(s.year)}`, `year须为${year}（日历最后一年${base.lastYear}的下一年），实为${showValue(s.year)}`));
   }
-  const cite = (s.notice ?? {}) as Partial<Citation>;
+  const cite = (s.notice !== null && typeof s.notice === 'object' ? s.notice : {}) as Partial<Citation>;
   for (const field of ['issuer', 'title'] as const) {
     if (typeof cite[field] !== 'string' || cite[field] === '') {
-      issues.push({ path: ['notice', field], code: 'missing-citation', message: `notice.${field} is required` });
+      issues.push(issue(['notice', field], 'missing-citation', `notice.${field} is required`, `须填写notice.${field}`));
     }
   }
-  const notice: NoticeRef = Object.freeze({ id: String(year), year, cite: Object.freeze({ ...(s.notice as Citation) }) });
+  // the citation's text fields only, copied (the caller keeps its object; the calendar's copy is frozen)
+  const copied: Record<string, string> = {};
+  for (const k of CITATION_FIELDS) if (typeof cite[k] === 'string') copied[k] = cite[k];
+  const notice: NoticeRef = Object.freeze({ id: String(year), year, cite: Object.freeze(copied as unknown as Citation) });
   const added = new Map<number, DayEntry>();
   const seen = new Map<number, string>();
-  const firstAllowed = tryParseCivilDate(`${year - 1}-12-01`) as number;
-  const lastAllowed = tryParseCivilDate(`${year}-12-31`) as number;
+  const firstAllowed = tryParseCivilDate(`${year - 1}-12-01`) ?? Number.POSITIVE_INFINITY;
+  const lastAllowed = tryParseCivilDate(`${year}-12-31`) ?? Number.NEGATIVE_INFINITY;
   const holidays = Array.isArray(s.holidays) ? s.holidays : [];
-  if (!Array.isArray(s.holidays)) issues.push({ path: ['holidays'], code: 'invalid-type', message: 'holidays must be an array' });
+  if (!Array.isArray(s.holidays)) issues.push(issue(['holidays'], 'invalid-type', 'holidays must be an array', 'holidays须为数组'));
   holidays.forEach((h, hi) => {
     const name = nameOf(h?.name, ['holidays', hi, 'name'], issues);
     for (const [field, off] of [['offDays', true], ['workDays', false]] as const) {
       const list = h?.[field] ?? [];
       if (!Array.isArray(list)) {
-        issues.push({ path: ['holidays', hi, field], code: 'invalid-type', message: `${field} must be an array of dates` });
+        issues.push(issue(['holidays', hi, field], 'invalid-type', `${field} must be an array of dates`, `${field}须为日期数组`));
         continue;
       }
       list.forEach((date: unknown, di: number) => {
         const path = ['holidays', hi, field, di];
         const day = tryParseCivilDate(date);
         if (day === undefined) {
-          issues.push({ path, code: 'invalid-date', message: `${showValue(date)} is not a YYYY-MM-DD date` });
+          issues.push(issue(path, 'invalid-date', `${showValue(date)} is not a YYYY-MM-DD date`, `${showValue(date)}不是YYYY-MM-DD格式的日期`));
           return;
         }
         if (day < firstAllowed || day > lastAllowed) {
-          issues.push({ path, code: 'date-outside-year', message: `${date} is outside ${year} (only ${year - 1}-12 may be set by the ${year} notice)` });
+          issues.push(issue(path, 'date-outside-year', `${date} is outside ${year} (only ${year - 1}-12 may be set by the ${year} notice)`, `${date}不在${year}年内（${year}年的通知只可另设${year - 1}年12月的日期）`));
         }
-        if (off && isWeekend(day)) issues.push({ path, code: 'weekend-off-day', message: `${date} is a weekend day: list only weekdays as days off` });
-        if (!off && !isWeekend(day)) issues.push({ path, code: 'weekday-make-up-day', message: `${date} is a weekday: list only weekend days as make-up working days` });
+        if (off && isWeekend(day)) issues.push(issue(path, 'weekend-off-day', `${date} is a weekend day: list only weekdays as days off`, `${date}是周末：放假日只列工作日`));
+        if (!off && !isWeekend(day)) issues.push(issue(path, 'weekday-make-up-day', `${date} is a weekday: list only weekend days as make-up working days`, `${date}是工作日：调休上班日只列周末`));
         const before = seen.get(day);
-        if (before) issues.push({ path, code: 'duplicate-date', message: `${date} is listed twice (also at ${before})` });
+        if (before) issues.push(issue(path, 'duplicate-date', `${date} is listed twice (also at ${before})`, `${date}重复列出（另见${before}）`));
         seen.set(day, path.join('.'));
         if (name) added.set(day, { day, off, name, notice });
       });
     }
   });
   if (issues.length > 0) throw new CalendarScheduleError(issues);
-  const entries = new Map(base.entries);
+  const data = calendarData(base);
+  const entries = new Map(data.entries);
   for (const [day, e] of added) entries.set(day, e);
-  return new WorkingDayCalendar(base.firstYear, year, [...base.notices, notice], entries);
+  return new WorkingDayCalendar(base.firstYear, year, [...data.notices, notice], entries);
 }

@@ -8,14 +8,17 @@
  */
 import * as z from 'zod';
 import type { Citation } from '../rules/citation.js';
-import { type CivilDate, tryParseCivilDate } from '../rules/civil-date.js';
-import { type Issue, ValidationError } from '../rules/errors.js';
-import { type Instant, isDateOrInstant, readDateOrInstant } from '../rules/instant.js';
+import { type CivilDate, isCivilDate, tryParseCivilDate } from '../rules/civil-date.js';
+import { type Issue, type Locale, ValidationError, isLocale } from '../rules/errors.js';
+import { type InstantInput, type ShanghaiTime, instantString, isIssue, readInstant } from '../rules/instant.js';
+import { issuesOf } from '../rules/zod-issues.js';
 import type { Period } from '../rules/period.js';
 import { PolicyView, type ResolvedValue, type RuleSource } from '../rules/policy-at.js';
 import type { ValueTableSpec } from '../rules/table.js';
-import { WorkingDayCalendar } from './calendar-build.js';
-import { type CountedPeriod, type Deadline, countedPeriod, deadlineOfPeriod, periodDue } from './compute-deadline.js';
+import { type AssumedDay, type CalendarData, DayKind, WorkingDayCalendar } from './calendar-build.js';
+import { CalendarRangeError } from './calendar-errors.js';
+import { type BeyondCalendar, notACalendar } from './calendar-options.js';
+import { type CountedPeriod, type Deadline, type RangeContext, countedPeriod, countingData, deadlineOfPeriod, periodDue } from './compute-deadline.js';
 import type { DeadlineRule } from './deadline-rule.js';
 import { defaultCalendar } from './default-calendar.js';
 import { NIA_HKMO_GUIDE } from './processing-instruments.js';
@@ -29,7 +32,6 @@ import {
   type ProcessingLimit,
   type ProcessingServiceKey,
 } from './processing-tables.js';
-import { isWorkingDay } from './working-days.js';
 
 /**
  * The grounds for urgent handling named by 公安部令第96号 art. 5 and the NIA service guides. The
@@ -151,7 +153,11 @@ export const processingInputSchema = z
     route: z.enum(['hukou-place', 'in-province', 'cross-province', 'non-hukou-scheme']),
     channel: z.enum(PROCESSING_CHANNELS).optional(),
     urgent: processingUrgentSchema.optional(),
-    acceptedAt: z.string().refine(isDateOrInstant, 'expected a civil date YYYY-MM-DD or an ISO 8601 instant with an explicit offset'),
+    acceptedAt: z.string().refine((v) => isCivilDate(v) || !isIssue(readInstant(v)), 'expected an ISO 8601 instant with an explicit offset (2025-01-24T10:00:00+08:00) or a civil date YYYY-MM-DD'),
+    /** Past the published calendar: `error` (default; the result is `unknown`) or `provisional` (counted on the statutory days off, marked). */
+    beyondCalendar: z.enum(['error', 'provisional']).optional(),
+    /** The locale of error messages. */
+    locale: z.enum(['zh-CN', 'en']).optional(),
   })
   .strict();
 
@@ -176,10 +182,18 @@ export interface ProcessingInput {
   /** Defaults to `hall-window`. */
   readonly channel?: ProcessingChannel;
   readonly urgent?: ProcessingUrgentRequest;
-  /** The acceptance: a civil date or an instant with an offset; its Shanghai date must be the view's date. */
-  readonly acceptedAt: CivilDate | Instant;
+  /** The acceptance: a civil date or an instant with an offset (a string, `Date` or luxon `DateTime`); its Shanghai date must be the view's date. */
+  readonly acceptedAt: CivilDate | InstantInput;
   /** Defaults to the built-in calendar. */
   readonly calendar?: WorkingDayCalendar;
+  /**
+   * Past the published calendar: `error` (default) gives a result of kind `unknown` (no due date
+   * can be counted yet), `provisional` counts on the statutory days off of
+   * 《全国年节及纪念日放假办法》 and marks the result `provisional: true`.
+   */
+  readonly beyondCalendar?: BeyondCalendar;
+  /** The locale of error messages (default `en`). */
+  readonly locale?: Locale;
 }
 
 /**
@@ -234,6 +248,8 @@ export interface ProcessingCandidate {
   readonly limit?: ProcessingLimit;
   /** The due date this limit gives (candidates that apply). */
   readonly due?: CivilDate;
+  /** A candidate that applies whose due date falls past the published calendar (in `error` mode): not counted. */
+  readonly dueBeyondCalendar?: true;
   readonly cite?: Citation;
   readonly period?: Period;
   readonly source?: RuleSource;
@@ -268,13 +284,17 @@ export interface ProcessingCommon {
 }
 
 /**
- * What {@link processingDeadline} returns: a due date with the rule that set it, or no limit
- * that gives a date (e.g. an exit-entry permit before 公安部令第96号).
+ * What {@link processingDeadline} returns: a due date with the rule that set it; no limit
+ * that gives a date (e.g. an exit-entry permit before 公安部令第96号); or `unknown` when every
+ * limit that applies runs past the published working-day calendar (with `beyondCalendar:
+ * 'error'`, the default): the candidates and reasons are there, the due date cannot be counted
+ * until the State Council publishes the year's arrangement.
  *
  * @example
  * ```ts
  * const r: ProcessingResult = processingDeadline(input);
  * if (r.kind === 'due') console.log(r.due, r.rule.cite?.title, r.explanation.en);
+ * if (r.kind === 'unknown') console.log(r.publishedThrough); // '2026-12-31'
  * ```
  */
 export type ProcessingResult =
@@ -290,34 +310,61 @@ export type ProcessingResult =
       readonly deadline: Deadline;
       /** The counting in words, from `computeDeadline`. */
       readonly explanation: Deadline['explanation'];
+      /** With `beyondCalendar: 'provisional'`, when the due date was counted past the published calendar. */
+      readonly provisional?: true;
+      /** The last published day, when `provisional`. */
+      readonly publishedThrough?: CivilDate;
+      /** The days off assumed from the statute in the period, when `provisional`. */
+      readonly assumed?: readonly AssumedDay[];
     })
-  | (ProcessingCommon & { readonly kind: 'no-limit' });
+  | (ProcessingCommon & { readonly kind: 'no-limit' })
+  | (ProcessingCommon & {
+      readonly kind: 'unknown';
+      /** Why no due date: every applicable limit runs past the published calendar. */
+      readonly unknown: 'beyond-calendar';
+      /** The last day of the published calendar. */
+      readonly publishedThrough: CivilDate;
+    });
 
-function zodIssues(error: z.ZodError): Issue[] {
-  return error.issues.map((i) => ({ path: i.path, code: i.code, message: i.message }));
-}
+const INVALID_INPUT = { 'zh-CN': '办理时限输入无效', en: 'Invalid processing input' } as const;
 
-/** The checks of {@link processingDeadline}: the schema, the view, the calendar, and the acceptance on the view's date. */
-function check(input: unknown): { data: z.infer<typeof processingInputSchema>; view: PolicyView; calendar: WorkingDayCalendar } {
-  const raw = (input !== null && typeof input === 'object' ? input : {}) as Record<string, unknown>;
-  const { view, calendar, ...rest } = raw;
+/** The checks of {@link processingDeadline}: the schema, the view, the calendar, and the acceptance on the view's date, every problem at once. */
+function check(input: unknown): ProcessingInput {
+  const isObject = input !== null && typeof input === 'object' && !Array.isArray(input);
+  const raw = (isObject ? input : {}) as Record<string, unknown>;
+  const locale: Locale = isLocale(raw.locale) ? raw.locale : 'en';
+  const { view, calendar, acceptedAt, ...rest } = raw;
   const issues: Issue[] = [];
-  if (input === null || typeof input !== 'object') issues.push({ path: [], code: 'invalid-type', message: 'expected an object { view, service, route, acceptedAt, … }' });
-  const parsed = processingInputSchema.safeParse(rest);
-  if (!parsed.success) issues.push(...zodIssues(parsed.error));
-  if (!(view instanceof PolicyView)) issues.push({ path: ['view'], code: 'invalid-view', message: 'expected a PolicyView (policyAt(policy, acceptanceDate, { division }))' });
-  if (calendar !== undefined && !(calendar instanceof WorkingDayCalendar)) issues.push({ path: ['calendar'], code: 'invalid-type', message: 'calendar must come from defaultCalendar() or extendCalendar()' });
-  let acceptedOn: CivilDate | undefined;
-  if (parsed.success) {
-    acceptedOn = readDateOrInstant(parsed.data.acceptedAt, ['acceptedAt']).date;
-    if (view instanceof PolicyView && acceptedOn !== view.date) {
-      issues.push({ path: ['acceptedAt'], code: 'date-mismatch', message: `accepted on ${acceptedOn} (Asia/Shanghai), but the view is at ${view.date}: evaluate the policy at the acceptance date` });
-    }
+  if (!isObject) {
+    const messages = { 'zh-CN': '应为对象{ view, service, route, acceptedAt, … }', en: 'expected an object { view, service, route, acceptedAt, … }' };
+    issues.push({ path: [], code: 'invalid-type', message: messages.en, messages });
   }
-  if (issues.length || !parsed.success || !(view instanceof PolicyView) || acceptedOn === undefined) {
-    throw new ValidationError(`Invalid processing input: ${issues.map((i) => `${i.path.join('.') || '(input)'}: ${i.message}`).join('; ')}`, issues);
+  // the acceptance is read by hand (a Date or a luxon DateTime is accepted, and the message says what is wrong)
+  const text = isCivilDate(acceptedAt) ? acceptedAt : instantString(acceptedAt);
+  const schemaInput = { ...rest, acceptedAt: '2000-01-01' };
+  const parsed = processingInputSchema.safeParse(schemaInput);
+  if (!parsed.success) issues.push(...issuesOf((processingInputSchema.safeParse(schemaInput, { reportInput: true }) as { error: z.ZodError }).error, [], locale));
+  let at: { readonly date: CivilDate } | ShanghaiTime | undefined;
+  if (isCivilDate(acceptedAt)) at = { date: acceptedAt };
+  else {
+    const r = readInstant(acceptedAt, ['acceptedAt']);
+    if (isIssue(r)) issues.push(r);
+    else at = r;
   }
-  return { data: parsed.data, view, calendar: (calendar as WorkingDayCalendar | undefined) ?? defaultCalendar() };
+  if (!(view instanceof PolicyView)) {
+    const messages = { 'zh-CN': '应为PolicyView（policyAt(policy, 受理日期, { division })）', en: 'expected a PolicyView (policyAt(policy, acceptanceDate, { division }))' };
+    issues.push({ path: ['view'], code: 'invalid-view', message: messages.en, messages });
+  } else if (at !== undefined && at.date !== view.date) {
+    const messages = {
+      'zh-CN': `受理日期为${at.date}（北京时间），但政策视图的日期为${view.date}：请按受理日期取政策`,
+      en: `accepted on ${at.date} (Asia/Shanghai), but the view is at ${view.date}: evaluate the policy at the acceptance date`,
+    };
+    issues.push({ path: ['acceptedAt'], code: 'date-mismatch', message: messages.en, messages });
+  }
+  if (calendar !== undefined && !(calendar instanceof WorkingDayCalendar)) issues.push(notACalendar(['calendar'], calendar));
+  if (issues.length || !parsed.success || text === undefined) throw new ValidationError(INVALID_INPUT, issues, locale);
+  // zod leaves absent optional keys out (its inferred type says `?: T | undefined`)
+  return { ...parsed.data, acceptedAt: text, view, ...(calendar === undefined ? {} : { calendar }) } as ProcessingInput;
 }
 
 function resolveService(s: ProcessingService): { service: ResolvedProcessingService; withPermit: boolean } {
@@ -479,9 +526,7 @@ function urgentCandidate(view: PolicyView, key: ProcessingServiceKey, urgent: Pr
  * ```
  */
 export function processingDeadline(input: ProcessingInput): ProcessingResult {
-  const { data, view, calendar } = check(input);
-  // zod leaves absent optional keys out (its inferred type says `?: T | undefined`)
-  return processingDeadlineTrusted({ view, calendar, ...data } as ProcessingInput);
+  return processingDeadlineTrusted(check(input));
 }
 
 /** An applicable candidate of a plan, with the rules its due date is counted by. */
@@ -516,6 +561,8 @@ interface ProcessingPlan {
   readonly uncertain: readonly string[];
   /** The whole reasons of a no-limit result. */
   readonly noLimitReasons: readonly ProcessingReason[];
+  /** The `processing.unverified` reasons, one per table read past its verified date. */
+  readonly tail: readonly ProcessingReason[];
 }
 
 const freeze = Object.freeze;
@@ -565,6 +612,7 @@ function buildPlan(view: PolicyView, s: ProcessingService, route: ProcessingRout
     before: freeze(before),
     uncertain: limits.length ? uncertainOf(applicable) : uncertainOf(candidates.filter((c) => c.status !== 'not-applicable')),
     noLimitReasons: freeze([...before, processingReason('processing.no-limit', {}), ...tail]),
+    tail: freeze(tail),
   });
 }
 
@@ -635,20 +683,21 @@ function planOf(view: PolicyView, s: ProcessingService, route: ProcessingRoute, 
   return view.memo(key, () => buildPlan(view, s, route, channel, urgent));
 }
 
-/** The `view.memo` key of a plan dated on the built-in calendar: the plan's key and the calendar (remembered by index, see {@link PLAN_KEYS}). */
-function datedKeyOf(s: ProcessingService, route: ProcessingRoute, channel: ProcessingChannel, urgent: ProcessingUrgentRequest | undefined, index: number): string {
-  const key = `${planKeyOf(s, route, channel, urgent)}|dated:builtin-calendar`;
-  if (index >= 0) DATED_KEYS[index] = key;
+/** The `view.memo` key of a plan dated on the built-in calendar (or its provisional extension): the plan's key and the calendar (remembered by index, see {@link PLAN_KEYS}). */
+function datedKeyOf(s: ProcessingService, route: ProcessingRoute, channel: ProcessingChannel, urgent: ProcessingUrgentRequest | undefined, index: number, provisional: boolean): string {
+  const key = `${planKeyOf(s, route, channel, urgent)}|dated:builtin-calendar${provisional ? ':provisional' : ''}`;
+  if (index >= 0) DATED_KEYS[index * 2 + (provisional ? 1 : 0)] = key;
   return key;
 }
 
 /**
  * A plan with its due dates: everything of a result but the acceptance instant's own parts (the
  * deadline's `start` and the first sentence of its explanation). It holds for acceptances on the
- * view's date counted on `calendar`. Frozen.
+ * view's date counted on one calendar. Frozen.
  */
 type DatedPlan =
   | { readonly kind: 'no-limit'; readonly plan: ProcessingPlan }
+  | { readonly kind: 'unknown'; readonly plan: ProcessingPlan; readonly candidates: readonly ProcessingCandidate[]; readonly publishedThrough: CivilDate; readonly reasons: readonly ProcessingReason[] }
   | {
       readonly kind: 'due';
       readonly plan: ProcessingPlan;
@@ -662,39 +711,63 @@ type DatedPlan =
       readonly reasons: readonly ProcessingReason[];
     };
 
-function datePlan(view: PolicyView, plan: ProcessingPlan, calendar: WorkingDayCalendar): DatedPlan {
+const isWork = (k: number | undefined): boolean => k === DayKind.Workday || k === DayKind.MakeUp;
+
+/**
+ * Dates a plan on a calendar. A limit whose period leaves the calendar gets no due date (it is
+ * marked `dueBeyondCalendar`); since such a due date would lie past every date the calendar
+ * has, the earliest of the others still decides. When no limit can be dated the plan is
+ * `unknown`, with its reason.
+ */
+function datePlan(view: PolicyView, plan: ProcessingPlan, d: CalendarData, how: RangeContext): DatedPlan {
   const { limits } = plan;
   if (limits.length === 0) return freeze({ kind: 'no-limit', plan });
-  const acceptedOn = view.date;
-  const acceptedDay = tryParseCivilDate(acceptedOn) as number;
+  const acceptedDay = tryParseCivilDate(view.date) as number;
   const candidates = plan.candidates.slice();
+  const inCalendar = acceptedDay >= d.first && acceptedDay <= d.last;
   let applied: ProcessingCandidate | undefined;
   let chosen: PlannedLimit | undefined;
   let counted: DeadlineRule | undefined;
+  let beyond = false;
+  const outside = processingReason('processing.beyond-calendar', { from: d.from, to: d.to });
   for (const l of limits) {
     // with the acceptance day counted, it is day 1 (one day less) for calendar days, and for working days when it is a working day
-    const rule = plan.acceptanceDayCounts && (l.rule.unit === 'calendar-days' || isWorkingDay(acceptedOn, calendar)) ? l.dayOneRule : l.rule;
-    const withDue: ProcessingCandidate = freeze({ ...l.candidate, due: periodDue(acceptedDay, rule.unit, rule.count, calendar) });
+    const rule = plan.acceptanceDayCounts && (l.rule.unit === 'calendar-days' || (inCalendar && isWork(d.kind[acceptedDay - d.first]))) ? l.dayOneRule : l.rule;
+    let due: CivilDate;
+    try {
+      due = periodDue(acceptedDay, rule.unit, rule.count, d, how);
+    } catch (e) {
+      if (!(e instanceof CalendarRangeError)) throw e;
+      beyond = true;
+      candidates[l.index] = freeze({ ...l.candidate, dueBeyondCalendar: true, reasons: freeze([...l.candidate.reasons, outside]) });
+      continue;
+    }
+    const withDue: ProcessingCandidate = freeze({ ...l.candidate, due });
     candidates[l.index] = withDue;
-    if (applied?.due === undefined || (withDue.due as string) < applied.due) {
+    if (applied?.due === undefined || due < applied.due) {
       applied = withDue;
       chosen = l;
       counted = rule;
     }
   }
+  if (applied === undefined) {
+    return freeze({ kind: 'unknown', plan, candidates: freeze(candidates), publishedThrough: d.publishedTo, reasons: freeze([...plan.before, outside, ...plan.tail]) });
+  }
   const c = chosen as PlannedLimit;
   const r = counted as DeadlineRule;
-  const due = (applied as ProcessingCandidate).due as CivilDate;
+  const due = applied.due as CivilDate;
+  const period = countedPeriod(acceptedDay, r.unit, r.count, d, how);
+  const provisional = period.mark ? [processingReason('processing.provisional', { through: period.mark.publishedThrough })] : [];
   return freeze({
     kind: 'due',
     plan,
     candidates: freeze(candidates),
-    applied: applied as ProcessingCandidate,
+    applied,
     due,
     rule: c.rule,
     counted: r,
-    period: countedPeriod(acceptedDay, r.unit, r.count, calendar),
-    reasons: freeze([...plan.before, processingReason('processing.chosen', { due }, c.candidate.cite), ...c.after]),
+    period,
+    reasons: freeze([...plan.before, processingReason('processing.chosen', { due }, c.candidate.cite), ...c.after, ...(beyond ? [outside] : []), ...provisional]),
   });
 }
 
@@ -707,11 +780,11 @@ function datePlan(view: PolicyView, plan: ProcessingPlan, calendar: WorkingDayCa
  * due dates and counted period — is computed once per view (`view.memo`) and shared, frozen, by
  * every result; per call only the acceptance's own parts are built (the deadline's `start` and
  * the first sentence of its explanation). On another calendar the due dates are counted per
- * call.
+ * call. A period past the calendar gives a result of kind `unknown` (with `beyondCalendar:
+ * 'provisional'`, past the statute's table), never an error.
  *
  * @internal
- * @throws `UnverifiedDateError` past a table's verified date unless the view flags instead;
- * `CalendarRangeError` outside the working-day calendar.
+ * @throws `UnverifiedDateError` past a table's verified date unless the view flags instead.
  * @example
  * ```ts
  * const view = policyAt(defaultPolicy(), '2025-01-24', { division: '510100' });
@@ -722,15 +795,21 @@ function datePlan(view: PolicyView, plan: ProcessingPlan, calendar: WorkingDayCa
 export function processingDeadlineTrusted(input: ProcessingInput): ProcessingResult {
   const { view, service, route, urgent, calendar } = input;
   const channel = input.channel ?? 'hall-window';
+  const provisional = input.beyondCalendar === 'provisional';
+  const how: RangeContext = { locale: input.locale ?? 'en', provisional };
   const index = planKeyIndex(service, route, channel, urgent);
   // On the built-in calendar the due dates are memoised with the plan (the calendar is a
   // constant then); another calendar dates the plan on each call.
   const dated =
     calendar === undefined || calendar === defaultCalendar()
-      ? view.memo((index >= 0 && DATED_KEYS[index]) || datedKeyOf(service, route, channel, urgent, index), () => datePlan(view, buildPlan(view, service, route, channel, urgent), defaultCalendar()))
-      : datePlan(view, planOf(view, service, route, channel, urgent, index), calendar);
+      ? view.memo((index >= 0 && DATED_KEYS[index * 2 + (provisional ? 1 : 0)]) || datedKeyOf(service, route, channel, urgent, index, provisional), () =>
+          datePlan(view, buildPlan(view, service, route, channel, urgent), countingData(undefined, input.beyondCalendar), how),
+        )
+      : datePlan(view, planOf(view, service, route, channel, urgent, index), countingData(calendar, input.beyondCalendar), how);
   const { plan } = dated;
-  const at = readDateOrInstant(input.acceptedAt);
+  const acceptedAt = input.acceptedAt;
+  const text = isCivilDate(acceptedAt) ? acceptedAt : (instantString(acceptedAt) as string);
+  const at = isCivilDate(acceptedAt) ? { date: acceptedAt } : (readInstant(text) as ShanghaiTime);
   if (dated.kind === 'no-limit') {
     return {
       acceptedOn: at.date,
@@ -745,9 +824,25 @@ export function processingDeadlineTrusted(input: ProcessingInput): ProcessingRes
       reasons: plan.noLimitReasons,
     };
   }
+  if (dated.kind === 'unknown') {
+    return {
+      acceptedOn: at.date,
+      service: plan.service,
+      route,
+      channel,
+      candidates: dated.candidates,
+      acceptanceDayCounts: plan.acceptanceDayCounts,
+      unverified: plan.unverified,
+      kind: 'unknown',
+      unknown: 'beyond-calendar',
+      publishedThrough: dated.publishedThrough,
+      uncertain: plan.uncertain,
+      reasons: dated.reasons,
+    };
+  }
   // no cut-off: counted from the acceptance date
-  const deadline = deadlineOfPeriod(input.acceptedAt, at, false, dated.counted, dated.period);
-  return {
+  const deadline = deadlineOfPeriod(text, at, false, dated.counted, dated.period);
+  const base = {
     acceptedOn: at.date,
     service: plan.service,
     route,
@@ -755,7 +850,7 @@ export function processingDeadlineTrusted(input: ProcessingInput): ProcessingRes
     candidates: dated.candidates,
     acceptanceDayCounts: plan.acceptanceDayCounts,
     unverified: plan.unverified,
-    kind: 'due',
+    kind: 'due' as const,
     due: dated.due,
     rule: dated.rule,
     applied: dated.applied,
@@ -764,4 +859,6 @@ export function processingDeadlineTrusted(input: ProcessingInput): ProcessingRes
     uncertain: plan.uncertain,
     reasons: dated.reasons,
   };
+  const m = dated.period.mark;
+  return m ? { ...base, provisional: true, publishedThrough: m.publishedThrough, assumed: m.assumed } : base;
 }

@@ -70,6 +70,16 @@ export const PROCESSING_REASON_CATALOGUE = defineReasons({
   'processing.endorsement-with-permit': { params: [], 'zh-CN': '签注与通行证同时申请，适用通行证的办理时限', en: 'The endorsement is applied for with the permit: the permit’s limits apply' },
   'processing.acceptance-day-counts': { params: ['division'], 'zh-CN': '受理地（{division}）将受理当日计为第1日', en: 'The office ({division}) counts the acceptance day as day 1' },
   'processing.investigation-excluded': { params: [], 'zh-CN': '调查、异地核查所需时间不计入办理时限', en: 'Time spent on investigations and checks elsewhere does not count towards the limit' },
+  'processing.beyond-calendar': {
+    params: ['from', 'to'],
+    'zh-CN': '办结期限需用到工作日日历（{from}至{to}）以外的日期，暂无法计算（选择beyondCalendar: \'provisional\'可按法定节假日推定并标为暂定）',
+    en: "The due date needs days outside the working-day calendar ({from} to {to}): it cannot be counted yet (beyondCalendar: 'provisional' counts it on the statutory days off, marked provisional)",
+  },
+  'processing.provisional': {
+    params: ['through'],
+    'zh-CN': '【暂定】{through}之后尚无国务院办公厅放假安排，按《全国年节及纪念日放假办法》推定法定节假日计算，调休上班日未知',
+    en: '[Provisional] No State Council arrangement after {through}: counted on the statutory days off of 全国年节及纪念日放假办法; make-up working days unknown',
+  },
   'processing.unverified': { params: ['table'], 'zh-CN': '该日期晚于{table}的核实截止日，结果未经核实', en: 'The date is past the last verified date of {table}: this result is not verified' },
 });
 

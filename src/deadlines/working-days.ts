@@ -1,29 +1,66 @@
 /**
  * Working-day arithmetic on the State Council calendar. Every function is O(1): prefix counts
- * over the covered range, no day-by-day loop.
+ * over the covered range, no day-by-day loop; `addWorkingDays` returns prebuilt strings.
+ *
+ * Each takes, last, a calendar or options `{ calendar, beyondCalendar, locale }`. With
+ * `beyondCalendar: 'provisional'` a date past the published calendar is answered from the
+ * statutory days off (see {@link BeyondCalendar}), and the answer is a {@link Provisional}
+ * value: marked `provisional: true` when it used such a day, with the days it assumed.
  *
  * @module
  */
-import { type CivilDate, formatCivilDate, parseCivilDate, tryParseCivilDate } from '../rules/civil-date.js';
-import { ValidationError, showValue } from '../rules/errors.js';
-import { DayKind, type HolidayNotice, type WorkingDayCalendar } from './calendar-build.js';
+import { type CivilDate, formatCivilDate, tryParseCivilDate } from '../rules/civil-date.js';
+import { type Issue, showValue } from '../rules/errors.js';
+import { type CalendarData, DayKind, type HolidayNotice, WorkingDayCalendar, calendarData, workDates } from './calendar-build.js';
 import { CalendarRangeError } from './calendar-errors.js';
+import { type BeyondCalendar, type CalendarContext, type CalendarOptions, checkedDate, indexIn, notACalendar, readCalendarOptions, throwIssues } from './calendar-options.js';
 import { defaultCalendar } from './default-calendar.js';
 import type { HolidayName } from './holiday-names.js';
 import { resolveNotice } from './notice-citation.js';
+import { type ProvisionalMark, markOf } from './provisional-calendar.js';
+import { LUNAR_TABLE_YEARS } from './provisional-holidays.js';
 
-/** Index of a date in the calendar's arrays; throws the typed errors. @internal */
-export function dayIndex(date: CivilDate, cal: WorkingDayCalendar, path: readonly PropertyKey[] = ['date']): number {
-  const day = tryParseCivilDate(date) ?? parseCivilDate(date, path);
-  if (day < cal.first || day > cal.last) throw new CalendarRangeError(date, cal.from, cal.to);
-  return day - cal.first;
+export type { BeyondCalendar, CalendarOptions };
+
+/**
+ * An answer given with `beyondCalendar: 'provisional'`: the value, and whether it used a day
+ * past the published calendar (`provisional`), with the days off it assumed there.
+ *
+ * @example
+ * ```ts
+ * const r: Provisional<CivilDate> = addWorkingDays('2026-12-28', 10, { beyondCalendar: 'provisional' });
+ * r.value;       // '2027-01-12'
+ * r.provisional; // true
+ * r.assumed;     // [{ date: '2027-01-01', holiday: { key: 'new-year', … }, basis: 'statutory', cite: { title: '全国年节及纪念日放假办法', article: '第二条', … } }]
+ * ```
+ */
+export interface Provisional<T> extends ProvisionalMark {
+  readonly value: T;
 }
 
-function checkCount(n: number): void {
-  if (!Number.isSafeInteger(n)) {
-    const message = `${showValue(n)} is not a whole number of working days`;
-    throw new ValidationError(message, [{ path: ['n'], code: 'invalid-count', message }]);
-  }
+/** Options that ask for provisional answers. */
+type ProvisionalOptions = CalendarOptions & { readonly beyondCalendar: 'provisional' };
+/** A calendar, or options that keep the default (`error`). */
+type PlainOptions = WorkingDayCalendar | (CalendarOptions & { readonly beyondCalendar?: 'error' });
+
+let builtIn: CalendarData | undefined;
+/** The built-in calendar's data (the fast paths' default). */
+const builtInData = (): CalendarData => (builtIn ??= calendarData(defaultCalendar()));
+
+/** The data of a plain calendar argument (fast paths), or undefined for options. */
+const plainData = (arg: unknown): CalendarData | undefined => (arg === undefined ? builtInData() : arg instanceof WorkingDayCalendar ? calendarData(arg) : undefined);
+
+const isWork = (k: number | undefined): boolean => k === DayKind.Workday || k === DayKind.MakeUp;
+
+/** The epoch day of a date argument, or the problems of the whole call thrown at once. */
+function day1(ctx: CalendarContext, issues: Issue[], date: unknown, path: string): number {
+  const day = checkedDate(date, [path], issues);
+  if (issues.length) throwIssues(issues, ctx.locale);
+  return day as number;
+}
+
+function mark<T>(ctx: CalendarContext, value: T, from: number, to: number): T | Provisional<T> {
+  return ctx.provisional ? Object.freeze({ value, ...markOf(ctx.data, from, to) }) : value;
 }
 
 /**
@@ -31,44 +68,79 @@ function checkCount(n: number): void {
  * made a working day (调休).
  *
  * @param date - `YYYY-MM-DD`
- * @param calendar - defaults to {@link defaultCalendar}
- * @throws `InvalidDateError` for a malformed date, {@link CalendarRangeError} outside the covered years.
+ * @param options - a calendar (default {@link defaultCalendar}) or {@link CalendarOptions}
+ * @throws `InvalidDateError` for a malformed date, `ValidationError` for bad options (every
+ * problem at once), {@link CalendarRangeError} outside the calendar.
  * @example
  * ```ts
  * isWorkingDay('2025-01-28'); // false: Spring Festival
  * isWorkingDay('2025-01-26'); // true: Sunday made a working day
+ * isWorkingDay('2027-02-09', { beyondCalendar: 'provisional' }); // { value: false, provisional: true, assumed: [{ date: '2027-02-09', basis: 'substitute', … }], … }
  * ```
  */
-export function isWorkingDay(date: CivilDate, calendar: WorkingDayCalendar = defaultCalendar()): boolean {
-  const k = calendar.kind[dayIndex(date, calendar)];
-  return k === DayKind.Workday || k === DayKind.MakeUp;
+export function isWorkingDay(date: CivilDate, options?: PlainOptions): boolean;
+export function isWorkingDay(date: CivilDate, options: ProvisionalOptions): Provisional<boolean>;
+export function isWorkingDay(date: CivilDate, options?: WorkingDayCalendar | CalendarOptions): boolean | Provisional<boolean>;
+export function isWorkingDay(date: CivilDate, options?: WorkingDayCalendar | CalendarOptions): boolean | Provisional<boolean> {
+  const d = plainData(options);
+  if (d !== undefined) {
+    const day = tryParseCivilDate(date);
+    if (day !== undefined && day >= d.first && day <= d.last) return isWork(d.kind[day - d.first]);
+  }
+  const issues: Issue[] = [];
+  const ctx = readCalendarOptions(options, issues);
+  const day = day1(ctx, issues, date, 'date');
+  return mark(ctx, isWork(ctx.data.kind[indexIn(ctx, day, date)]), day, day);
 }
 
 /**
  * Moves by working days. `n > 0`: the n-th working day strictly after `date`; `n < 0`: the
  * |n|-th working day strictly before; `n = 0`: `date` itself.
  *
- * @throws {@link CalendarRangeError} when `date` or the result is outside the covered years;
- * `ValidationError` when `n` is not a whole number.
+ * @throws {@link CalendarRangeError} when `date` or the result is outside the calendar;
+ * `ValidationError` when `n` is not a safe integer or the options are wrong (every problem at
+ * once).
  * @example
  * ```ts
- * addWorkingDays('2025-01-24', 7); // '2025-02-10'
+ * addWorkingDays('2025-01-24', 7);  // '2025-02-10'
  * addWorkingDays('2025-02-10', -7); // '2025-01-24'
+ * addWorkingDays('2026-12-28', 10, { beyondCalendar: 'provisional' }).value; // '2027-01-12' (2027-01-01 assumed off)
  * ```
  */
-export function addWorkingDays(date: CivilDate, n: number, calendar: WorkingDayCalendar = defaultCalendar()): CivilDate {
-  const i = dayIndex(date, calendar);
-  checkCount(n);
-  if (n === 0) return date;
-  const upTo = calendar.cum[i] as number;
-  // 0-based position in `work` of the target working day
-  const k = n > 0 ? upTo + n - 1 : upTo - (calendar.kind[i] === DayKind.Workday || calendar.kind[i] === DayKind.MakeUp ? 1 : 0) + n;
-  const target = calendar.work[k];
-  if (target === undefined) {
-    const beyond = n > 0 ? calendar.last + 1 : calendar.first - 1;
-    throw new CalendarRangeError(formatCivilDate(beyond), calendar.from, calendar.to, `The result of addWorkingDays(${date}, ${n})`);
+export function addWorkingDays(date: CivilDate, n: number, options?: PlainOptions): CivilDate;
+export function addWorkingDays(date: CivilDate, n: number, options: ProvisionalOptions): Provisional<CivilDate>;
+export function addWorkingDays(date: CivilDate, n: number, options?: WorkingDayCalendar | CalendarOptions): CivilDate | Provisional<CivilDate>;
+export function addWorkingDays(date: CivilDate, n: number, options?: WorkingDayCalendar | CalendarOptions): CivilDate | Provisional<CivilDate> {
+  const d = plainData(options);
+  if (d !== undefined && typeof n === 'number' && (n | 0) === n) {
+    const day = tryParseCivilDate(date);
+    if (day !== undefined && day >= d.first && day <= d.last) {
+      if (n === 0) return date;
+      const i = day - d.first;
+      const k = n > 0 ? (d.cum[i] as number) + n - 1 : (d.cum[i] as number) - (isWork(d.kind[i]) ? 1 : 0) + n;
+      if (k >= 0 && k < d.work.length) return (d.workDates ?? workDates(d))[k] as string;
+    }
   }
-  return formatCivilDate(target);
+  return addSlow(date, n, options);
+}
+
+function addSlow(date: CivilDate, n: number, options: unknown): CivilDate | Provisional<CivilDate> {
+  const issues: Issue[] = [];
+  const ctx = readCalendarOptions(options, issues);
+  if (!Number.isSafeInteger(n)) {
+    issues.push({ path: ['n'], code: 'invalid-count', message: `${showValue(n)} is not a whole number of working days`, messages: { 'zh-CN': `${showValue(n)}不是整数个工作日`, en: `${showValue(n)} is not a whole number of working days` } });
+  }
+  const day = day1(ctx, issues, date, 'date');
+  const d = ctx.data;
+  const i = indexIn(ctx, day, date);
+  if (n === 0) return mark(ctx, formatCivilDate(day), day, day);
+  const k = n > 0 ? (d.cum[i] as number) + n - 1 : (d.cum[i] as number) - (isWork(d.kind[i]) ? 1 : 0) + n;
+  const target = k >= 0 && k < d.work.length ? (d.work[k] as number) : undefined;
+  if (target === undefined) {
+    const beyond = n > 0 ? d.last + 1 : d.first - 1;
+    throw new CalendarRangeError(formatCivilDate(beyond), d.from, d.to, `addWorkingDays(${date}, ${n})`, ctx.locale, ctx.provisional);
+  }
+  return mark(ctx, workDates(d)[k] as string, Math.min(day, target), Math.max(day, target));
 }
 
 /**
@@ -81,8 +153,23 @@ export function addWorkingDays(date: CivilDate, n: number, calendar: WorkingDayC
  * workingDaysBetween('2025-02-10', '2025-01-24'); // -7
  * ```
  */
-export function workingDaysBetween(from: CivilDate, to: CivilDate, calendar: WorkingDayCalendar = defaultCalendar()): number {
-  return (calendar.cum[dayIndex(to, calendar, ['to'])] as number) - (calendar.cum[dayIndex(from, calendar, ['from'])] as number);
+export function workingDaysBetween(from: CivilDate, to: CivilDate, options?: PlainOptions): number;
+export function workingDaysBetween(from: CivilDate, to: CivilDate, options: ProvisionalOptions): Provisional<number>;
+export function workingDaysBetween(from: CivilDate, to: CivilDate, options?: WorkingDayCalendar | CalendarOptions): number | Provisional<number>;
+export function workingDaysBetween(from: CivilDate, to: CivilDate, options?: WorkingDayCalendar | CalendarOptions): number | Provisional<number> {
+  const d = plainData(options);
+  if (d !== undefined) {
+    const a = tryParseCivilDate(from);
+    const b = tryParseCivilDate(to);
+    if (a !== undefined && b !== undefined && a >= d.first && b >= d.first && a <= d.last && b <= d.last) return (d.cum[b - d.first] as number) - (d.cum[a - d.first] as number);
+  }
+  const issues: Issue[] = [];
+  const ctx = readCalendarOptions(options, issues);
+  const a = checkedDate(from, ['from'], issues);
+  const b = day1(ctx, issues, to, 'to');
+  const ia = indexIn(ctx, a as number, from);
+  const ib = indexIn(ctx, b, to);
+  return mark(ctx, (ctx.data.cum[ib] as number) - (ctx.data.cum[ia] as number), Math.min(a as number, b), Math.max(a as number, b));
 }
 
 /**
@@ -93,8 +180,11 @@ export function workingDaysBetween(from: CivilDate, to: CivilDate, calendar: Wor
  * nextWorkingDay('2025-01-27'); // '2025-02-05'
  * ```
  */
-export function nextWorkingDay(date: CivilDate, calendar: WorkingDayCalendar = defaultCalendar()): CivilDate {
-  return addWorkingDays(date, 1, calendar);
+export function nextWorkingDay(date: CivilDate, options?: PlainOptions): CivilDate;
+export function nextWorkingDay(date: CivilDate, options: ProvisionalOptions): Provisional<CivilDate>;
+export function nextWorkingDay(date: CivilDate, options?: WorkingDayCalendar | CalendarOptions): CivilDate | Provisional<CivilDate>;
+export function nextWorkingDay(date: CivilDate, options?: WorkingDayCalendar | CalendarOptions): CivilDate | Provisional<CivilDate> {
+  return addWorkingDays(date, 1, options);
 }
 
 /**
@@ -105,13 +195,16 @@ export function nextWorkingDay(date: CivilDate, calendar: WorkingDayCalendar = d
  * previousWorkingDay('2025-02-05'); // '2025-01-27'
  * ```
  */
-export function previousWorkingDay(date: CivilDate, calendar: WorkingDayCalendar = defaultCalendar()): CivilDate {
-  return addWorkingDays(date, -1, calendar);
+export function previousWorkingDay(date: CivilDate, options?: PlainOptions): CivilDate;
+export function previousWorkingDay(date: CivilDate, options: ProvisionalOptions): Provisional<CivilDate>;
+export function previousWorkingDay(date: CivilDate, options?: WorkingDayCalendar | CalendarOptions): CivilDate | Provisional<CivilDate>;
+export function previousWorkingDay(date: CivilDate, options?: WorkingDayCalendar | CalendarOptions): CivilDate | Provisional<CivilDate> {
+  return addWorkingDays(date, -1, options);
 }
 
 /**
- * What a calendar covers: first and last dates (inclusive), years and the notices it was
- * built from.
+ * What a calendar covers: first and last dates (inclusive), years, the notices it was built
+ * from, and how far `beyondCalendar: 'provisional'` reaches.
  *
  * @example
  * ```ts
@@ -124,18 +217,31 @@ export interface CalendarCoverage {
   readonly firstYear: number;
   readonly lastYear: number;
   readonly notices: readonly HolidayNotice[];
+  /** The last day answered with `beyondCalendar: 'provisional'` (the end of the statute's lunar-date table). */
+  readonly provisionalTo: CivilDate;
 }
 
 /**
  * The range a calendar covers and the notices behind it.
  *
+ * @throws `ValidationError` when `calendar` is not a calendar.
  * @example
  * ```ts
  * const { from, to } = calendarCoverage(); // '2004-01-01', '2026-12-31'
  * ```
  */
-export function calendarCoverage(calendar: WorkingDayCalendar = defaultCalendar()): CalendarCoverage {
-  return { from: calendar.from, to: calendar.to, firstYear: calendar.firstYear, lastYear: calendar.lastYear, notices: calendar.notices.map(resolveNotice) };
+export function calendarCoverage(calendar?: WorkingDayCalendar): CalendarCoverage {
+  if (calendar !== undefined && !(calendar instanceof WorkingDayCalendar)) throwIssues([notACalendar(['calendar'], calendar)], 'en');
+  const cal = calendar ?? defaultCalendar();
+  const d = calendarData(cal);
+  return Object.freeze({
+    from: d.from,
+    to: d.to,
+    firstYear: cal.firstYear,
+    lastYear: cal.lastYear,
+    notices: Object.freeze(d.notices.map(resolveNotice)),
+    provisionalTo: cal.lastYear >= LUNAR_TABLE_YEARS.last ? d.to : `${LUNAR_TABLE_YEARS.last}-12-31`,
+  });
 }
 
 /**
@@ -154,32 +260,38 @@ export interface DayInfo {
   readonly kind: 'workday' | 'weekend' | 'holiday' | 'make-up-workday';
   /** The holiday that sets or names the day (weekends inside a break carry the holiday too). */
   readonly holiday?: HolidayName;
-  /** The notice that set the holiday. */
+  /** The notice that set the holiday (absent for a day assumed from the statute). */
   readonly notice?: HolidayNotice;
 }
 
 const KIND_NAMES = ['workday', 'weekend', 'holiday', 'make-up-workday'] as const;
 
 /**
- * Describes a day: working or not, why, and the notice that says so.
+ * Describes a day: working or not, why, and the notice that says so. With `beyondCalendar:
+ * 'provisional'` it is also marked: past the published calendar, `provisional: true`, and the
+ * day itself in `assumed` when it is an assumed day off.
  *
  * @example
  * ```ts
  * describeDay('2025-10-06').holiday?.en; // 'National Day and Mid-Autumn Festival'
+ * describeDay('2027-10-01', { beyondCalendar: 'provisional' }).provisional; // true
  * ```
  */
-export function describeDay(date: CivilDate, calendar: WorkingDayCalendar = defaultCalendar()): DayInfo {
-  const i = dayIndex(date, calendar);
-  const k = calendar.kind[i] as number;
-  const entry = calendar.named.get(calendar.first + i);
-  const info: { -readonly [K in keyof DayInfo]: DayInfo[K] } = {
-    date: formatCivilDate(calendar.first + i),
-    working: k === DayKind.Workday || k === DayKind.MakeUp,
-    kind: KIND_NAMES[k] as DayInfo['kind'],
-  };
+export function describeDay(date: CivilDate, options?: PlainOptions): DayInfo;
+export function describeDay(date: CivilDate, options: ProvisionalOptions): DayInfo & ProvisionalMark;
+export function describeDay(date: CivilDate, options?: WorkingDayCalendar | CalendarOptions): DayInfo | (DayInfo & ProvisionalMark);
+export function describeDay(date: CivilDate, options?: WorkingDayCalendar | CalendarOptions): DayInfo | (DayInfo & ProvisionalMark) {
+  const issues: Issue[] = [];
+  const ctx = readCalendarOptions(options, issues);
+  const day = day1(ctx, issues, date, 'date');
+  const d = ctx.data;
+  const i = indexIn(ctx, day, date);
+  const k = d.kind[i] as number;
+  const entry = d.named.get(day);
+  const info: { -readonly [K in keyof DayInfo]: DayInfo[K] } = { date: formatCivilDate(day), working: isWork(k), kind: KIND_NAMES[k] as DayInfo['kind'] };
   if (entry) {
     info.holiday = entry.name;
-    info.notice = resolveNotice(entry.notice);
+    if (!entry.notice.id.startsWith('provisional-')) info.notice = resolveNotice(entry.notice);
   }
-  return info;
+  return Object.freeze(ctx.provisional ? { ...info, ...markOf(d, day, day) } : info);
 }

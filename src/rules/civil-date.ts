@@ -119,18 +119,49 @@ export function parseCivilDate(s: unknown, path: readonly PropertyKey[] = []): n
   return day;
 }
 
+/** Epoch day of 0001-01-01, the first civil date churujing reads or writes. */
+export const MIN_EPOCH_DAY = -719162;
+/** Epoch day of 9999-12-31, the last civil date churujing reads or writes. */
+export const MAX_EPOCH_DAY = 2932896;
+
 /**
- * The `YYYY-MM-DD` string of an epoch day.
+ * Whether a number is the epoch day of a date churujing can write (an integer from
+ * {@link MIN_EPOCH_DAY} to {@link MAX_EPOCH_DAY}: 0001-01-01 to 9999-12-31).
  *
+ * @example
+ * ```ts
+ * isEpochDay(20112);   // true
+ * isEpochDay(1e9);     // false: after 9999-12-31
+ * isEpochDay(0.5);     // false
+ * ```
+ */
+export function isEpochDay(epochDay: unknown): epochDay is number {
+  return typeof epochDay === 'number' && (epochDay | 0) === epochDay && epochDay >= MIN_EPOCH_DAY && epochDay <= MAX_EPOCH_DAY;
+}
+
+/**
+ * The `YYYY-MM-DD` string of an epoch day. A date computed from a count (a date plus so many
+ * days, months or years) that leaves the years 0001–9999, or is not a whole day, is an error,
+ * never a string such as `'10000-01-01'` or `'0001-01-NaN'`.
+ *
+ * @throws {@link InvalidDateError} (issue code `date-out-of-range`) for anything that is not
+ * the epoch day of a date in 0001-01-01..9999-12-31.
  * @example
  * ```ts
  * formatCivilDate(20112); // '2025-01-24'
  * ```
  */
 export function formatCivilDate(epochDay: number): CivilDate {
+  if (!((epochDay | 0) === epochDay && epochDay >= MIN_EPOCH_DAY && epochDay <= MAX_EPOCH_DAY)) throw outOfRange(epochDay);
   const [y, m, d] = civilFromDays(epochDay);
   const ys = y >= 1000 ? '' + y : y >= 100 ? '0' + y : y >= 10 ? '00' + y : '000' + y;
   return ys + (m < 10 ? '-0' : '-') + m + (d < 10 ? '-0' : '-') + d;
+}
+
+/** The error for a computed date outside 0001-01-01..9999-12-31 (or not a whole day). */
+function outOfRange(epochDay: unknown): InvalidDateError {
+  const messages = { 'zh-CN': '计算所得日期超出0001-01-01至9999-12-31', en: `the computed date (epoch day ${String(epochDay)}) is outside 0001-01-01..9999-12-31` };
+  return new InvalidDateError({ 'zh-CN': '日期超出范围', en: 'Date out of range' }, [{ path: [], code: 'date-out-of-range', message: messages.en, messages }]);
 }
 
 /**

@@ -483,7 +483,10 @@ describe('extendCalendar rejects invalid schedules with every issue', () => {
     expect(e).toBeInstanceOf(ChurujingError);
     const err = e as CalendarScheduleError;
     expect(err.code).toBe('invalid-schedule');
-    for (const i of err.issues) expect(err.message).toContain(i.message);
+    // the message summarises the first five issues (each with its path) and counts the rest
+    for (const i of err.issues.slice(0, 5)) expect(err.message).toContain(i.message);
+    if (err.issues.length > 5) expect(err.message).toContain(`and ${err.issues.length - 5} more`);
+    for (const i of err.issues) expect(i.messages?.['zh-CN'], i.code).toBeTruthy(); // every issue in both locales
     return err.issues.map((i) => `${i.code}@${i.path.map(String).join('.')}`).sort();
   }
 

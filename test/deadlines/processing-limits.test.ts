@@ -17,7 +17,7 @@ import {
   type ProcessingResult,
 } from '../../src/deadlines/processing-limits.js';
 import { formatCivilDate, parseCivilDate } from '../../src/rules/civil-date.js';
-import { ChurujingError, ValidationError } from '../../src/rules/errors.js';
+import { ValidationError } from '../../src/rules/errors.js';
 import { type PolicyView, UnverifiedDateError, policyAt } from '../../src/rules/policy-at.js';
 import type { Change, Policy } from '../../src/rules/policy.js';
 import { catalogueProblems, renderReason } from '../../src/rules/reasons.js';
@@ -437,8 +437,19 @@ describe('the result', () => {
     expect(r.reasons.filter((x) => x.code === 'processing.unverified').map((x) => x.params['table'])).toContain('processing.national.passport');
   });
 
-  it('outside the working-day calendar: a typed error (before 2004)', () => {
-    expect(() => run('2003-06-02', undefined, passport)).toThrow(ChurujingError);
+  it('outside the working-day calendar (before 2004): a result of kind unknown with its reason, not an error', () => {
+    const r = run('2003-06-02', undefined, passport);
+    expect(r.kind).toBe('unknown');
+    if (r.kind !== 'unknown') return;
+    expect(r.publishedThrough).toBe('2026-12-31');
+    expect(r.reasons.map((x) => x.code)).toContain('processing.beyond-calendar');
+    // the limits that apply are still listed, marked as past the calendar
+    const applicable = r.candidates.filter((c) => c.status === 'applies');
+    expect(applicable.length).toBeGreaterThan(0);
+    for (const c of applicable) {
+      expect(c.due).toBeUndefined();
+      expect(c.dueBeyondCalendar).toBe(true);
+    }
   });
 });
 
@@ -563,5 +574,5 @@ describe('boundary sweep: every from/to of every table, the day before, on and a
     }
     expect(wrong).toEqual([]);
     expect(checked).toBeGreaterThan(1000);
-  });
+  }, 60_000);
 });

@@ -1,0 +1,163 @@
+/**
+ * The last argument of the calendar functions: a calendar, or options `{ calendar,
+ * beyondCalendar, locale }`; and the checks every calendar function shares.
+ *
+ * @module
+ */
+import { type CivilDate, tryParseCivilDate } from '../rules/civil-date.js';
+import { InvalidDateError, type Issue, type Locale, type LocalizedText, ValidationError, isLocale, showValue } from '../rules/errors.js';
+import { type CalendarData, WorkingDayCalendar, calendarData } from './calendar-build.js';
+import { CalendarRangeError } from './calendar-errors.js';
+import { defaultCalendar } from './default-calendar.js';
+import { provisionalCalendar } from './provisional-calendar.js';
+
+/**
+ * What to do past the published calendar: `error` (the default) raises `CalendarRangeError`;
+ * `provisional` assumes the statutory days off of 《全国年节及纪念日放假办法》 (make-up working
+ * days unknown: weekends stay weekends) and marks every answer that used such a day
+ * `provisional: true`, with the days it assumed.
+ *
+ * @example
+ * ```ts
+ * const mode: BeyondCalendar = 'provisional';
+ * ```
+ */
+export type BeyondCalendar = 'error' | 'provisional';
+
+/**
+ * Options of the calendar functions.
+ *
+ * @example
+ * ```ts
+ * addWorkingDays('2026-12-20', 10, { beyondCalendar: 'provisional' }).value; // '2027-01-05'
+ * ```
+ */
+export interface CalendarOptions {
+  /** Defaults to `defaultCalendar()`. */
+  readonly calendar?: WorkingDayCalendar;
+  /** Defaults to `error`. */
+  readonly beyondCalendar?: BeyondCalendar;
+  /** The locale of error messages (default `en`). */
+  readonly locale?: Locale;
+}
+
+/** The options read: the calendar to count on (the provisional one in that mode). @internal */
+export interface CalendarContext {
+  readonly cal: WorkingDayCalendar;
+  readonly data: CalendarData;
+  readonly provisional: boolean;
+  readonly locale: Locale;
+}
+
+const KEYS = ['calendar', 'beyondCalendar', 'locale'];
+
+const bilingual = (path: readonly PropertyKey[], code: string, en: string, zh: string): Issue => ({ path, code, message: en, messages: { 'zh-CN': zh, en } });
+
+/**
+ * The issue of a value that is not a calendar.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * notACalendar(['calendar'], {}).code; // 'invalid-calendar'
+ * ```
+ */
+export function notACalendar(path: readonly PropertyKey[], value: unknown): Issue {
+  return bilingual(path, 'invalid-calendar', `${showValue(value)} is not a calendar (defaultCalendar() or extendCalendar())`, `${showValue(value)}不是工作日日历`);
+}
+
+/**
+ * The issue of a `beyondCalendar` value that is not one of the modes.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * badMode(['beyondCalendar'], 'guess').code; // 'invalid-option'
+ * ```
+ */
+export function badMode(path: readonly PropertyKey[], value: unknown): Issue {
+  return bilingual(path, 'invalid-option', `beyondCalendar must be 'error' or 'provisional', not ${showValue(value)}`, `beyondCalendar须为error或provisional`);
+}
+
+/**
+ * Reads the last argument of a calendar function, adding a problem to `issues` for each thing
+ * wrong with it (and going on with the defaults).
+ *
+ * @internal
+ * @example
+ * ```ts
+ * readCalendarOptions({ beyondCalendar: 'provisional' }, []).provisional; // true
+ * ```
+ */
+export function readCalendarOptions(arg: unknown, issues: Issue[], path: readonly PropertyKey[] = ['options']): CalendarContext {
+  let cal = defaultCalendar();
+  let provisional = false;
+  let locale: Locale = 'en';
+  if (arg instanceof WorkingDayCalendar) cal = arg;
+  else if (arg !== undefined) {
+    if (arg === null || typeof arg !== 'object' || Array.isArray(arg)) {
+      issues.push(bilingual(path, 'invalid-options', `expected a calendar or options { calendar, beyondCalendar, locale }, not ${showValue(arg)}`, '应为日历或选项{ calendar, beyondCalendar, locale }'));
+    } else {
+      const o = arg as Record<string, unknown>;
+      for (const key of Object.keys(o)) {
+        if (!KEYS.includes(key)) issues.push(bilingual([...path, key], 'unknown-option', `unknown option ${showValue(key)}`, `未知选项${showValue(key)}`));
+      }
+      const { calendar, beyondCalendar, locale: l } = o;
+      if (calendar instanceof WorkingDayCalendar) cal = calendar;
+      else if (calendar !== undefined) issues.push(notACalendar([...path, 'calendar'], calendar));
+      if (beyondCalendar === 'provisional') provisional = true;
+      else if (beyondCalendar !== undefined && beyondCalendar !== 'error') issues.push(badMode([...path, 'beyondCalendar'], beyondCalendar));
+      if (isLocale(l)) locale = l;
+      else if (l !== undefined) issues.push(bilingual([...path, 'locale'], 'unknown-locale', `unknown locale ${showValue(l)}: use 'zh-CN' or 'en'`, `未知语言${showValue(l)}`));
+    }
+  }
+  const counted = provisional ? provisionalCalendar(cal) : cal;
+  return { cal, data: calendarData(counted), provisional, locale };
+}
+
+/**
+ * The epoch day of a civil date argument, or undefined with its problem added to `issues`.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * checkedDate('2024-02-30', ['date'], issues); // undefined, one issue
+ * ```
+ */
+export function checkedDate(value: unknown, path: readonly PropertyKey[], issues: Issue[]): number | undefined {
+  const day = tryParseCivilDate(value);
+  if (day === undefined) issues.push(bilingual(path, 'invalid-date', `${showValue(value)} is not a civil date: expected a real date written YYYY-MM-DD`, `${showValue(value)}不是YYYY-MM-DD格式的真实日期`));
+  return day;
+}
+
+const DATE_CODES = ['invalid-date', 'invalid-instant'];
+
+/**
+ * Throws the problems found: an `InvalidDateError` when every one is a malformed date or
+ * instant, else a `ValidationError`, titled in both locales.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * if (issues.length) throwIssues(issues, 'en');
+ * ```
+ */
+export function throwIssues(issues: readonly Issue[], locale: Locale, title: LocalizedText = { 'zh-CN': '工作日日历参数无效', en: 'Invalid working-day calendar arguments' }): never {
+  if (issues.every((i) => DATE_CODES.includes(i.code))) throw new InvalidDateError({ 'zh-CN': '日期无效', en: 'Invalid date' }, issues, locale);
+  throw new ValidationError(title, issues, locale);
+}
+
+/**
+ * The index of an epoch day in a context's calendar, or the `CalendarRangeError` for it.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * indexIn(ctx, 20112, '2025-01-24'); // days since 2004-01-01
+ * ```
+ */
+export function indexIn(ctx: CalendarContext, day: number, date: CivilDate, what = date): number {
+  const d = ctx.data;
+  if (day < d.first || day > d.last) throw new CalendarRangeError(date, d.from, d.to, what, ctx.locale, ctx.provisional);
+  return day - d.first;
+}
