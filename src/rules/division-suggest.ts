@@ -43,7 +43,14 @@ function levelOfCode(code: string): 'province' | 'prefecture' | 'county' {
   return code.endsWith('00') ? 'prefecture' : 'county';
 }
 
-/** At most this many suggestions, whatever the caller asks. */
+/**
+ * At most this many suggestions, whatever the caller asks.
+ *
+ * @example
+ * ```ts
+ * suggestDivisions('510199', '2020-01-01', { limit: MAX_SUGGESTIONS }).length <= MAX_SUGGESTIONS; // true
+ * ```
+ */
 export const MAX_SUGGESTIONS = 50;
 const DEFAULT_LIMIT = 8;
 const TITLE: LocalizedText = { 'zh-CN': '行政区划建议参数无效', en: 'Invalid division suggestion request' };
@@ -53,7 +60,7 @@ const TITLE: LocalizedText = { 'zh-CN': '行政区划建议参数无效', en: 'I
  * of a retired code (followed through later changes up to the date), then codes one digit off
  * (the last digits first), codes with two neighbouring digits swapped, and the counties of the
  * prefecture the code names. Empty when `code` itself is in force on the date. Each suggestion is
- * in force by {@link isDivisionCodeOn}'s rule; at most `limit` (default 8, at most 50). Cost is
+ * in force by the rule of `isDivisionCodeOn`; at most `limit` (default 8, at most 50). Cost is
  * bounded by the catalogue, not by the caller's input.
  *
  * @param options - `limit` (1-50) and `locale` of error messages.
