@@ -182,7 +182,7 @@ const q = (s) => JSON.stringify(s);
 const provenance = `${SOURCE.repo} ${SOURCE.path} at commit ${SOURCE.commit} (${SOURCE.license})`;
 const citation = (scope) => `{
   issuer: '民政部',
-  title: '中华人民共和国县级以上行政区划代码',
+  title: '中华人民共和国县以上行政区划代码',
   number: 'GB/T 2260',
   url: 'http://www.mca.gov.cn/article/sj/xzqh/1980/',
   note: ${q(`GB/T 2260 codes as listed in the Ministry of Civil Affairs' yearly code tables (editions ${FIRST_EDITION}-${LAST_EDITION}, each taken as the divisions on 31 December of its year; the tables are compiled at the end of December). ${scope} Read from the data set ${provenance}, compiled from those tables and the Ministry's change notices.`)},
