@@ -16,19 +16,20 @@ import * as z from 'zod';
 import type { Citation } from '../rules/citation.js';
 import type { CivilDate } from '../rules/civil-date.js';
 import { divisionOf } from '../rules/divisions.js';
-import { ValidationError } from '../rules/errors.js';
+import { type LocalizedText, ValidationError } from '../rules/errors.js';
+import { issuesOf } from '../rules/zod-issues.js';
 import { type MemoPart, PolicyView, type ResolvedValue } from '../rules/policy-at.js';
 import type { Label, SetTableSpec, TableData, TableSpec, ValueTableSpec } from '../rules/table.js';
 import { ageOn } from '../documents/age.js';
-import { HKMO_RULES_1986, IMPLEMENTING_RULES_1994, PASSPORT_LAW, TAIWAN_RULES_1991, article } from '../documents/instruments.js';
 import { CHANNEL_LOCAL, CHANNEL_NATIONAL, CHANNEL_TABLES } from './channel-tables.js';
 import { KIOSK_LOCAL, KIOSK_NATIONAL, KIOSK_TABLES } from './kiosk-tables.js';
-import * as C from './place-citations.js';
-import { type PlaceApplicant, ageCutoff, exclusionsOf, monthsCutoff, permitValidOn, placeApplicantSchema, residedCities, zodToIssues } from './place-applicant.js';
+import { type CheckOptions, bilingual, checkOptions } from './call-options.js';
+import { type PlaceApplicant, ageCutoff, exclusionsOf, monthsCutoff, permitValidOn, placeApplicantSchema, residedCities } from './place-applicant.js';
 import { DEFAULT_SCHEME_LOOKUPS, type SchemeLookups } from './place-lookups.js';
 import { PLACE_REASON_CATALOGUE, type PlaceReason, type PlaceRouteName, type RouteCondition, placeReason } from './place-reasons.js';
 import { type Area, type Service, type ServiceAction, type ServiceKey, cityCodeOf, isInArea, placeDivisionSchema, provinceOfCode, serviceActionOf, serviceKeyFast, serviceSchema } from './place-services.js';
 import { PLACE_CITY_TABLES, PLACE_ROUTE_LOCAL, PLACE_ROUTE_NATIONAL, PLACE_ROUTE_TABLES, type RouteRule } from './place-tables.js';
+import { cite } from '../rules/instruments/index.js';
 
 /**
  * The route by which an office may accept an application:
@@ -101,7 +102,7 @@ export type PlaceDecision =
  * applicationPlaceInputSchema.parse({ applicant: { hukou: '510704' }, service: { kind: 'document', document: 'passport' }, office: '510104' });
  * ```
  */
-export const applicationPlaceInputSchema = z
+export const applicationPlaceInputSchema = /* @__PURE__ */ z
   .object({
     applicant: placeApplicantSchema,
     service: serviceSchema,
@@ -179,7 +180,7 @@ function add(ctx: Ctx, name: PlaceRouteName, area: Area, params: Readonly<Record
 }
 
 /** The instrument of each route table's first national entry: cited when a route is not yet in force. */
-const OPENING: ReadonlyMap<string, Citation> = new Map(
+const OPENING: ReadonlyMap<string, Citation> = /* @__PURE__ */ new Map(
   Object.entries(PLACE_ROUTE_NATIONAL).flatMap(([id, t]) => (t.kind === 'value' && t.entries[0] ? [[id, t.entries[0].cite] as const] : [])),
 );
 
@@ -223,10 +224,10 @@ function gate(ctx: Ctx, name: PlaceRouteName, spec: ValueTableSpec<RouteRule>): 
 }
 
 const HUKOU_CITES = {
-  taiwan: article(TAIWAN_RULES_1991, '第六条'),
-  hkmo: article(HKMO_RULES_1986, '第六条'),
-  passport: article(PASSPORT_LAW, '第五条'),
-  before2007: Object.freeze({ ...IMPLEMENTING_RULES_1994, note: 'Citizens applied to the public security organ of the city or county of their hukou; the article was not confirmed.' }),
+  taiwan: /* @__PURE__ */ cite('reg.taiwan-1991', { article: '第六条' }),
+  hkmo: /* @__PURE__ */ cite('reg.hkmo-1986', { article: '第六条' }),
+  passport: /* @__PURE__ */ cite('law.passport', { article: '第五条' }),
+  before2007: Object.freeze(cite('reg.implementing-rules-1994', { note: 'Citizens applied to the public security organ of the city or county of their hukou; the article was not confirmed.' })),
 } as const;
 
 function hukouCite(key: ServiceKey, date: CivilDate): Citation {
@@ -238,7 +239,7 @@ function hukouCite(key: ServiceKey, date: CivilDate): Citation {
 
 function hukouRoute(ctx: Ctx): void {
   if (ctx.key === 'hkmo.talent') {
-    fail(ctx, 'hukou-place', 'not-covered', undefined, C.TALENT_2023);
+    fail(ctx, 'hukou-place', 'not-covered', undefined, cite('nia.2023-talent'));
     return;
   }
   const city = cityCodeOf(ctx.applicant.hukou);
@@ -376,7 +377,7 @@ function residenceScheme(ctx: Ctx, name: PlaceRouteName, spec: ValueTableSpec<Ro
   for (const city of cities) add(ctx, name, { scope: 'city', division: city }, { city }, g.cite);
 }
 
-const ANYWHERE_AREA: Area = Object.freeze({ scope: 'anywhere' });
+const ANYWHERE_AREA: Area = /* @__PURE__ */ Object.freeze({ scope: 'anywhere' });
 
 function anywhereRoute(ctx: Ctx, name: PlaceRouteName, spec: ValueTableSpec<RouteRule>): void {
   const g = gate(ctx, name, spec);
@@ -429,7 +430,7 @@ function evaluateRoutes(input: ApplicationPlaceInput, lookups: SchemeLookups): C
   return ctx;
 }
 
-const ANYWHERE: Label = Object.freeze({ 'zh-CN': '全国任一公安机关出入境管理机构', en: 'any exit-entry office nationwide' });
+const ANYWHERE: Label = /* @__PURE__ */ Object.freeze({ 'zh-CN': '全国任一公安机关出入境管理机构', en: 'any exit-entry office nationwide' });
 
 function areaLabel(area: Area): Label {
   if (area.scope === 'anywhere') return ANYWHERE;
@@ -611,21 +612,24 @@ export function applicationPlaceTrusted(input: ApplicationPlaceInput, lookups: S
   return input.view.memo(key, () => decide(input, lookups));
 }
 
-function checkInput(input: unknown): ApplicationPlaceInput {
-  const issues = [];
-  const raw = (input ?? {}) as { view?: unknown };
-  const view = raw.view;
-  if (!(view instanceof PolicyView)) issues.push({ path: ['view'], code: 'invalid-view', message: 'expected a PolicyView (policyAt(policy, date, { division: office }))' });
-  const { view: _v, ...rest } = (typeof input === 'object' && input !== null ? input : {}) as Record<string, unknown>;
-  const parsed = applicationPlaceInputSchema.safeParse(rest);
-  if (!parsed.success) issues.push(...zodToIssues(parsed.error));
+const TITLE: LocalizedText = Object.freeze({ 'zh-CN': '受理地查询信息有误', en: 'Invalid application-place input' });
+
+function checkInput(input: unknown, options?: unknown): ApplicationPlaceInput {
+  const { locale, issues } = checkOptions(options, ['locale', 'lookups']);
+  const isObject = typeof input === 'object' && input !== null;
+  const view = isObject && Object.hasOwn(input, 'view') ? (input as { view?: unknown }).view : undefined;
+  if (!(view instanceof PolicyView)) issues.push(bilingual(['view'], 'invalid-view', { 'zh-CN': '应为受理地的PolicyView（policyAt(policy, date, { division: office })）', en: 'expected a PolicyView (policyAt(policy, date, { division: office }))' }, locale));
+  const { view: _v, ...rest } = (isObject ? input : {}) as Record<string, unknown>;
+  const parsed = applicationPlaceInputSchema.safeParse(isObject ? rest : input);
+  if (!parsed.success) issues.push(...issuesOf(parsed.error, [], locale));
   if (view instanceof PolicyView && parsed.success) {
     const d = view.division;
-    if (d === undefined || cityCodeOf(d) !== cityCodeOf(parsed.data.office)) {
-      issues.push({ path: ['view'], code: 'view-not-at-office', message: `the view must be resolved at the office's city (${cityCodeOf(parsed.data.office)}), not at ${d ?? 'no division'}` });
+    const city = cityCodeOf(parsed.data.office);
+    if (d === undefined || cityCodeOf(d) !== city) {
+      issues.push(bilingual(['view'], 'view-not-at-office', { 'zh-CN': `视图应在受理地所在城市（${city}）解析，而不是${d ?? '无行政区划'}`, en: `the view must be resolved at the office's city (${city}), not at ${d ?? 'no division'}` }, locale));
     }
   }
-  if (issues.length > 0) throw new ValidationError(`Invalid application-place input: ${issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`, issues);
+  if (issues.length > 0 || !parsed.success) throw new ValidationError(TITLE, issues, locale);
   return { ...(parsed.data as Omit<ApplicationPlaceInput, 'view'>), view: view as PolicyView };
 }
 
@@ -640,8 +644,8 @@ function checkInput(input: unknown): ApplicationPlaceInput {
  * applicationPlaceTrusted(checkApplicationPlaceInput(untrusted));
  * ```
  */
-export function checkApplicationPlaceInput(input: unknown): ApplicationPlaceInput {
-  return checkInput(input);
+export function checkApplicationPlaceInput(input: unknown, options?: unknown): ApplicationPlaceInput {
+  return checkInput(input, options);
 }
 
 /**
@@ -656,11 +660,12 @@ export function checkApplicationPlaceInput(input: unknown): ApplicationPlaceInpu
  * `where` is computed with the office's view: local measures of other places are not consulted.
  * The result is a frozen value (it may be shared with other calls on the same view).
  *
- * @param lookups - scheme-city and city-regime lookups; by default the endorsement tables of
- *   the view's policy (which must then contain them).
- * @throws `ValidationError` listing every problem of the input (unknown keys, bad codes or
- *   dates, a view not resolved at the office's city); `UnverifiedDateError` past a table's
- *   verified date unless the view flags instead.
+ * @param options - `locale` of an error's message (`'en'` by default); `lookups`: scheme-city
+ *   and city-regime lookups, by default the endorsement tables of the view's policy (which must
+ *   then contain them).
+ * @throws `ValidationError` listing every problem of the input and the options (unknown keys,
+ *   bad codes or dates, a view not resolved at the office's city, an unknown locale);
+ *   `UnverifiedDateError` past a table's verified date unless the view flags instead.
  * @example
  * ```ts
  * const d = applicationPlace({
@@ -672,8 +677,8 @@ export function checkApplicationPlaceInput(input: unknown): ApplicationPlaceInpu
  * d.status; // 'allowed', route 'cross-province' (全国通办); on 2019-03-31: 'not-allowed', where: Chengdu (hukou place)
  * ```
  */
-export function applicationPlace(input: ApplicationPlaceInput, lookups: SchemeLookups = DEFAULT_SCHEME_LOOKUPS): PlaceDecision {
-  return applicationPlaceTrusted(checkInput(input), lookups);
+export function applicationPlace(input: ApplicationPlaceInput, options?: CheckOptions): PlaceDecision {
+  return applicationPlaceTrusted(checkInput(input, options), options?.lookups ?? DEFAULT_SCHEME_LOOKUPS);
 }
 
 // ---- the bundle -------------------------------------------------------------------------------
@@ -686,7 +691,7 @@ export function applicationPlace(input: ApplicationPlaceInput, lookups: SchemeLo
  * parsePolicy({ schema: 'churujing.policy/1', id: 'p', national: PLACE_NATIONAL, local: {}, changes: [] }, PLACE_TABLES);
  * ```
  */
-export const PLACE_TABLES: readonly TableSpec[] = Object.freeze([
+export const PLACE_TABLES: readonly TableSpec[] = /* @__PURE__ */ Object.freeze([
   ...Object.values(PLACE_ROUTE_TABLES),
   ...Object.values(PLACE_CITY_TABLES),
   ...Object.values(CHANNEL_TABLES),
@@ -701,7 +706,7 @@ export const PLACE_TABLES: readonly TableSpec[] = Object.freeze([
  * Object.keys(PLACE_NATIONAL).length === PLACE_TABLES.length; // true
  * ```
  */
-export const PLACE_NATIONAL: Readonly<Record<string, TableData>> = Object.freeze({ ...PLACE_ROUTE_NATIONAL, ...CHANNEL_NATIONAL, ...KIOSK_NATIONAL });
+export const PLACE_NATIONAL: Readonly<Record<string, TableData>> = /* @__PURE__ */ Object.freeze({ ...PLACE_ROUTE_NATIONAL, ...CHANNEL_NATIONAL, ...KIOSK_NATIONAL });
 
 function mergeLocal(...groups: readonly Readonly<Record<string, Readonly<Record<string, TableData>>>>[]): Record<string, Record<string, TableData>> {
   const out: Record<string, Record<string, TableData>> = {};

@@ -1,7 +1,8 @@
 /**
  * Which channel may serve which service on a date: {@link channelAllowed}. The hall window
  * serves everything; a first issue is always made in person at a window (photo and
- * fingerprints); kiosks follow {@link canSelfServe}; the online, post, police-station and agency
+ * fingerprints); kiosks follow the kiosk check (`canSelfServe`: its own rules, then the
+ * endorsement rules); the online, post, police-station and agency
  * channels follow their tables (`channel.*`, see `channel-tables.ts`). Where to apply is
  * `applicationPlace`'s matter; this decides only how.
  *
@@ -9,25 +10,32 @@
  */
 import * as z from 'zod';
 import type { Citation } from '../rules/citation.js';
-import { ValidationError } from '../rules/errors.js';
+import { type LocalizedText, ValidationError } from '../rules/errors.js';
+import { civilDateSchema } from '../rules/period.js';
 import { type MemoPart, PolicyView } from '../rules/policy-at.js';
+import type { Reason } from '../rules/reasons.js';
+import { issuesOf } from '../rules/zod-issues.js';
+import { type Applicant as EndorsementApplicant, applicantSchema as endorsementApplicantSchema } from '../documents/endorsements/request.js';
 import type { ValueTableSpec } from '../rules/table.js';
 import { ageOn } from '../documents/age.js';
-import { MPS_ORDER_96, article } from '../documents/instruments.js';
 import { CHANNEL_NATIONAL, CHANNEL_TABLES, type ChannelRule } from './channel-tables.js';
-import { type PlaceApplicant, ageCutoff, exclusionsOf, placeApplicantSchema, zodToIssues } from './place-applicant.js';
+import { type CheckOptions, bilingual, checkOptions } from './call-options.js';
+import { type PlaceApplicant, ageCutoff, exclusionsOf, placeApplicantSchema } from './place-applicant.js';
 import { DEFAULT_SCHEME_LOOKUPS, type SchemeLookups } from './place-lookups.js';
 import { CHANNELS, type Channel, type ChannelCondition, type PlaceReason, placeReason } from './place-reasons.js';
-import { type Service, type ServiceAction, type ServiceKey, cityCodeOf, placeDivisionSchema, provinceOfCode, serviceActionOf, serviceKeyFast, serviceSchema } from './place-services.js';
-import { canSelfServe, firstIssueCite } from './self-service.js';
+import { type Service, cityCodeOf, placeDivisionSchema, serviceActionOf, serviceKeyFast, serviceSchema } from './place-services.js';
+import { canSelfServeTrusted, firstIssueCite } from './self-service.js';
+import { cite } from '../rules/instruments/index.js';
 
 export { CHANNELS, type Channel } from './place-reasons.js';
 
 /**
  * Input of {@link channelAllowed}. `view` is the policy on the date at the place of the
  * channel (the office, the kiosk, the courier's city; for online, the applicant's hukou).
- * `permit` is needed for the kiosk; `priorDocumentValid` (the document being renewed is still
- * valid, with fingerprints on file) for online renewal.
+ * `permit` is needed for the kiosk (its form, issuing division and last valid day, as for
+ * `canSelfServe`), and `endorsementApplicant` there is the applicant as the endorsement rules see
+ * them; `priorDocumentValid` (the document being renewed is still valid, with fingerprints on
+ * file) for online renewal.
  *
  * @example
  * ```ts
@@ -43,8 +51,9 @@ export interface ChannelInput {
   readonly channel: Channel;
   readonly service: Service;
   readonly applicant: PlaceApplicant;
-  readonly permit?: { readonly form: 'booklet' | 'card'; readonly issuedIn?: string | undefined } | undefined;
+  readonly permit?: { readonly form: 'booklet' | 'card'; readonly issuedIn?: string | undefined; readonly expiry?: string | undefined } | undefined;
   readonly priorDocumentValid?: boolean | undefined;
+  readonly endorsementApplicant?: EndorsementApplicant | undefined;
 }
 
 /**
@@ -58,8 +67,8 @@ export interface ChannelInput {
  * ```
  */
 export type ChannelDecision =
-  | { readonly status: 'allowed'; readonly channel: Channel; readonly immediate?: boolean; readonly reasons: readonly PlaceReason[] }
-  | { readonly status: 'not-allowed'; readonly channel: Channel; readonly reasons: readonly PlaceReason[] };
+  | { readonly status: 'allowed'; readonly channel: Channel; readonly immediate?: boolean; readonly reasons: readonly (PlaceReason | Reason)[] }
+  | { readonly status: 'not-allowed'; readonly channel: Channel; readonly reasons: readonly (PlaceReason | Reason)[] };
 
 /**
  * Schema of the input of {@link channelAllowed} (all but the view).
@@ -69,31 +78,32 @@ export type ChannelDecision =
  * channelInputSchema.parse({ channel: 'window', service: { kind: 'document', document: 'passport' }, applicant: { hukou: '110105' } });
  * ```
  */
-export const channelInputSchema = z
+export const channelInputSchema = /* @__PURE__ */ z
   .object({
     channel: z.enum(CHANNELS),
     service: serviceSchema,
     applicant: placeApplicantSchema,
-    permit: z.object({ form: z.enum(['booklet', 'card']), issuedIn: placeDivisionSchema.optional() }).strict().optional(),
+    permit: z.object({ form: z.enum(['booklet', 'card']), issuedIn: placeDivisionSchema.optional(), expiry: civilDateSchema.optional() }).strict().optional(),
     priorDocumentValid: z.boolean().optional(),
+    endorsementApplicant: endorsementApplicantSchema.optional(),
   })
   .strict();
 
 /** The instrument of each channel table's first national entry: cited when a channel is not yet open. */
-const OPENING: ReadonlyMap<string, Citation> = new Map(
+const OPENING: ReadonlyMap<string, Citation> = /* @__PURE__ */ new Map(
   Object.entries(CHANNEL_NATIONAL).flatMap(([id, t]) => (t.kind === 'value' && t.entries[0] ? [[id, t.entries[0].cite] as const] : [])),
 );
 
-const WINDOW_CITE: Citation = article(MPS_ORDER_96, '第七条', 'The accepting office interviews the applicant and accepts complete applications on the spot (staffed window).');
+const WINDOW_CITE: Citation = /* @__PURE__ */ cite('reg.mps-order-96', { article: '第七条', note: 'The accepting office interviews the applicant and accepts complete applications on the spot (staffed window).' });
 
 /** The window's answer: the same on every day, for everyone. */
-const WINDOW_ALLOWED: ChannelDecision = Object.freeze({ status: 'allowed', channel: 'window', reasons: Object.freeze([placeReason('channel.window.allowed', {}, WINDOW_CITE)]) });
+const WINDOW_ALLOWED: ChannelDecision = /* @__PURE__ */ Object.freeze({ status: 'allowed', channel: 'window', reasons: Object.freeze([placeReason('channel.window.allowed', {}, WINDOW_CITE)]) });
 
-const NO_REASONS: readonly PlaceReason[] = Object.freeze([]);
+const NO_REASONS: readonly PlaceReason[] = /* @__PURE__ */ Object.freeze([]);
 
 /** Memo keys built once (a constant key string need not be hashed again on each call). */
 const FIRST_ISSUE_KEYS = Object.fromEntries(CHANNELS.map((c) => [c, `channels.first-issue|${c}`])) as Readonly<Record<Channel, string>>;
-const AGE_CUTOFF_KEYS: ReadonlyMap<number, string> = new Map(Array.from({ length: 100 }, (_, i) => [i, `place.age-cutoff|${i}`]));
+const AGE_CUTOFF_KEYS: ReadonlyMap<number, string> = /* @__PURE__ */ new Map(Array.from({ length: 100 }, (_, i) => [i, `place.age-cutoff|${i}`]));
 
 function tableChannel(input: ChannelInput, channel: Channel, spec: ValueTableSpec<ChannelRule>, extra?: (fail: (c: ChannelCondition, p?: Record<string, string | number>) => void) => void): ChannelDecision {
   const { view } = input;
@@ -133,8 +143,9 @@ function online(input: ChannelInput): ChannelDecision {
 
 function kiosk(input: ChannelInput, lookups: SchemeLookups): ChannelDecision {
   const { view, applicant } = input;
-  const r = canSelfServe(view, { kiosk: view.division ?? applicant.hukou, applicant, permit: input.permit ?? { form: 'booklet' }, service: input.service }, lookups);
-  const reasons = Object.freeze(r.reasons as PlaceReason[]);
+  const e = input.endorsementApplicant;
+  const r = canSelfServeTrusted(view, { kiosk: view.division ?? applicant.hukou, applicant, permit: input.permit ?? { form: 'booklet' }, service: input.service, ...(e === undefined ? {} : { endorsementApplicant: e }) }, lookups);
+  const reasons = Object.freeze(r.reasons);
   return Object.freeze(r.ok ? { status: 'allowed', channel: 'kiosk', immediate: r.immediate, reasons } : { status: 'not-allowed', channel: 'kiosk', reasons });
 }
 
@@ -152,27 +163,14 @@ function firstIssue(channel: Channel, date: string): ChannelDecision {
   return Object.freeze({ status: 'not-allowed', channel, reasons: Object.freeze([placeReason(`channel.${channel}.action-not-covered`, {}, firstIssueCite(date))]) });
 }
 
-/** The memo key of a kiosk decision: every input {@link canSelfServe} reads besides the view, reduced to what it decides on. */
-function kioskKey(input: ChannelInput, key: ServiceKey, action: ServiceAction): string {
-  const { view, applicant: a, service } = input;
-  const date = view.date;
-  const e = service.endorsement;
-  const permit = input.permit;
-  const rp = a.residencePermit;
-  const rpCity = rp !== undefined && rp.validFrom <= date && (rp.validTo === undefined || date <= rp.validTo) ? cityCodeOf(rp.division) : '';
-  const issuedIn = permit?.issuedIn === undefined ? '' : provinceOfCode(permit.issuedIn);
-  const flags = (a.registeredPersonnel === true ? 'R' : '') + (a.activeMilitary === true ? 'M' : '') + (a.filedEnterpriseStaff === true ? 'F' : '');
-  return `channels.kiosk|${key}|${action}|${e?.entries ?? ''}|${e?.regime ?? ''}|${permit?.form ?? 'booklet'}|${issuedIn}|${cityCodeOf(a.hukou)}|${rpCity}|${flags}`;
-}
-
 /**
  * {@link channelAllowed} without the input check: the core that `evaluate` calls with an input
  * it has already validated (schema-valid; for the kiosk, a permit and a view resolved at the
  * kiosk). It runs no schema and re-checks nothing. Decisions are memoised on the view, keyed by
  * the channel, the service and the applicant's facts the channel decides on (flags, age against
- * the channel's minimum, hukou city and prior document for online renewal; for the kiosk, the
- * permit, hukou and residence-permit cities), so the result is a shared, deeply frozen value:
- * do not mutate it.
+ * the channel's minimum, hukou city and prior document for online renewal), so the result is a
+ * shared, deeply frozen value: do not mutate it. Kiosk decisions are not memoised (they read the
+ * endorsement rules with every fact of the applicant).
  *
  * @internal
  * @param input - a valid {@link ChannelInput} (as {@link channelInputSchema} parses it).
@@ -194,7 +192,9 @@ export function channelAllowedTrusted(input: ChannelInput, lookups: SchemeLookup
   if (lookups !== DEFAULT_SCHEME_LOOKUPS) return decide(input, lookups);
   const { view, service } = input;
   const action = serviceActionOf(service);
-  if (channel === 'kiosk') return view.memo(kioskKey(input, serviceKeyFast(service), action), () => decide(input, lookups));
+  // the kiosk decision reads the endorsement rules with every fact of the applicant: not memoised
+  // here (the kiosk rules are cheap; the endorsement module keeps its own plans)
+  if (channel === 'kiosk') return decide(input, lookups);
   if (action === 'first-issue') {
     return view.memo(FIRST_ISSUE_KEYS[channel], () => decide(input, lookups));
   }
@@ -223,18 +223,24 @@ export function channelAllowedTrusted(input: ChannelInput, lookups: SchemeLookup
   return view.memo(key, () => decide(input, lookups));
 }
 
-function checkInput(input: unknown): ChannelInput {
-  const issues = [];
+const TITLE: LocalizedText = Object.freeze({ 'zh-CN': '办理渠道查询信息有误', en: 'Invalid channel input' });
+
+function checkInput(input: unknown, options?: unknown): ChannelInput {
+  const { locale, issues } = checkOptions(options, ['locale', 'lookups']);
   const raw = (typeof input === 'object' && input !== null ? input : {}) as Record<string, unknown>;
   const { view, ...rest } = raw;
-  if (!(view instanceof PolicyView)) issues.push({ path: ['view'], code: 'invalid-view', message: 'expected a PolicyView' });
-  const parsed = channelInputSchema.safeParse(rest);
-  if (!parsed.success) issues.push(...zodToIssues(parsed.error));
+  if (!(view instanceof PolicyView)) issues.push(bilingual(['view'], 'invalid-view', { 'zh-CN': '应为PolicyView（policyAt(policy, date, { division })）', en: 'expected a PolicyView (policyAt(policy, date, { division }))' }, locale));
+  const parsed = channelInputSchema.safeParse(typeof input === 'object' && input !== null ? rest : input);
+  if (!parsed.success) issues.push(...issuesOf(parsed.error, [], locale));
   if (parsed.success && parsed.data.channel === 'kiosk') {
-    if (parsed.data.permit === undefined) issues.push({ path: ['permit'], code: 'permit-required', message: 'the kiosk channel needs the permit (form, issuing division)' });
-    if (view instanceof PolicyView && view.division === undefined) issues.push({ path: ['view'], code: 'view-not-at-kiosk', message: 'the kiosk channel needs a view resolved at the kiosk' });
+    if (parsed.data.permit === undefined) issues.push(bilingual(['permit'], 'permit-required', { 'zh-CN': '自助设备渠道需要通行证信息（形式、签发地、有效期）', en: 'the kiosk channel needs the permit (form, issuing division, last valid day)' }, locale));
+    if (view instanceof PolicyView && view.division === undefined) issues.push(bilingual(['view'], 'view-not-at-kiosk', { 'zh-CN': '自助设备渠道需要在自助设备所在地解析的视图', en: 'the kiosk channel needs a view resolved at the kiosk' }, locale));
   }
-  if (issues.length > 0) throw new ValidationError(`Invalid channel input: ${issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`, issues);
+  const e = parsed.success ? parsed.data.endorsementApplicant : undefined;
+  if (parsed.success && e !== undefined && e.hukou !== parsed.data.applicant.hukou) {
+    issues.push(bilingual(['endorsementApplicant', 'hukou'], 'hukou-mismatch', { 'zh-CN': `签注申请人的户籍地${e.hukou}与申请人的户籍地${parsed.data.applicant.hukou}不同`, en: `the endorsement applicant's hukou ${e.hukou} is not the applicant's, ${parsed.data.applicant.hukou}` }, locale));
+  }
+  if (issues.length > 0 || !parsed.success) throw new ValidationError(TITLE, issues, locale);
   return { ...(parsed.data as Omit<ChannelInput, 'view'>), view: view as PolicyView };
 }
 
@@ -249,15 +255,16 @@ function checkInput(input: unknown): ChannelInput {
  * channelAllowedTrusted(checkChannelInput(untrusted));
  * ```
  */
-export function checkChannelInput(input: unknown): ChannelInput {
-  return checkInput(input);
+export function checkChannelInput(input: unknown, options?: unknown): ChannelInput {
+  return checkInput(input, options);
 }
 
 /**
  * Whether `channel` may serve the service on the view's date:
  * - `window` — always (a staffed window takes every application);
  * - any other channel — never a first issue (photo and fingerprints are taken at a window);
- * - `kiosk` — {@link canSelfServe} at the view's division;
+ * - `kiosk` — the kiosk check (`canSelfServe`) at the view's division: the kiosk's rules, then
+ *   the endorsement rules (give `permit.expiry` and `endorsementApplicant` as for it);
  * - `online` — tourist re-endorsements on the NIA platform from 2019-04-01 (appointments from
  *   2014-07-25); document renewal/replacement for hukou residents of the pilot cities
  *   (全程网办, from 2024-05-06);
@@ -265,7 +272,8 @@ export function checkChannelInput(input: unknown): ChannelInput {
  *
  * The result is a frozen value (it may be shared with other calls).
  *
- * @throws `ValidationError` listing every problem of the input.
+ * @param options - `locale` of an error's message; `lookups` (scheme cities and city regimes).
+ * @throws `ValidationError` listing every problem of the input and the options.
  * @example
  * ```ts
  * channelAllowed({
@@ -275,6 +283,6 @@ export function checkChannelInput(input: unknown): ChannelInput {
  * }).status; // 'allowed': Chengdu is a 全程网办 pilot city
  * ```
  */
-export function channelAllowed(input: ChannelInput, lookups: SchemeLookups = DEFAULT_SCHEME_LOOKUPS): ChannelDecision {
-  return channelAllowedTrusted(checkInput(input), lookups);
+export function channelAllowed(input: ChannelInput, options?: CheckOptions): ChannelDecision {
+  return channelAllowedTrusted(checkInput(input, options), options?.lookups ?? DEFAULT_SCHEME_LOOKUPS);
 }

@@ -12,7 +12,10 @@ import { BUSINESS_KINDS } from '../documents/endorsements/option.js';
 import { documentTypeSchema } from '../documents/document-types.js';
 import type { Citation } from '../rules/citation.js';
 import type { CivilDate } from '../rules/civil-date.js';
-import { type Issue, ValidationError } from '../rules/errors.js';
+import { type LocalizedText, ValidationError, showValue } from '../rules/errors.js';
+import { issuesOf } from '../rules/zod-issues.js';
+import { type CheckOptions, bilingual, checkOptions } from './call-options.js';
+import { didYouMean, suggest } from './suggest.js';
 import type { Period } from '../rules/period.js';
 import { type MemoPart, PolicyView, type ResolvedValue, type RuleSource } from '../rules/policy-at.js';
 import type { Label } from '../rules/table.js';
@@ -32,8 +35,8 @@ import {
   type ServiceSelector,
 } from './materials-rules.js';
 
-const materialIdString = z.string().superRefine((v, ctx) => {
-  if (!isMaterialId(v)) ctx.addIssue({ code: 'custom', message: `unknown material id ${JSON.stringify(v)}`, params: { code: 'unknown-material' } });
+const materialIdString = /* @__PURE__ */ z.string().superRefine((v, ctx) => {
+  if (!isMaterialId(v)) ctx.addIssue({ code: 'custom', message: `unknown material id ${showValue(v)}`, params: { code: 'unknown-material' } });
 });
 
 /**
@@ -46,7 +49,7 @@ const materialIdString = z.string().superRefine((v, ctx) => {
  * materialServiceSchema.parse({ kind: 'endorsement', destination: 'hong-kong', type: 'T' });
  * ```
  */
-export const materialServiceSchema = z.discriminatedUnion('kind', [
+export const materialServiceSchema = /* @__PURE__ */ z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('document'), document: documentTypeSchema, action: z.enum(DOCUMENT_ACTIONS), ground: z.string().min(1).optional() }),
   z.object({ kind: z.literal('endorsement'), destination: z.enum(DESTINATIONS), type: z.string().min(1) }),
 ]);
@@ -71,7 +74,7 @@ export type MaterialService = z.infer<typeof materialServiceSchema>;
  * applicantFactsSchema.parse({ ageOnAcceptance: 30, route: 'hukou-place' });
  * ```
  */
-export const applicantFactsSchema = z.object({
+export const applicantFactsSchema = /* @__PURE__ */ z.object({
   ageOnAcceptance: z.number().int().min(0).max(150),
   under16: z.boolean().optional(),
   registeredPersonnel: z.boolean().optional(),
@@ -101,7 +104,7 @@ export const applicantFactsSchema = z.object({
  */
 export type ApplicantFacts = z.infer<typeof applicantFactsSchema>;
 
-const inputSchema = z.object({
+const inputSchema = /* @__PURE__ */ z.object({
   services: z.array(materialServiceSchema).min(1),
   applicant: applicantFactsSchema,
   presented: z.array(materialIdString),
@@ -256,7 +259,7 @@ interface RulePlan {
 /** Whether the reason of each requirement table takes the applicant's age. */
 const AGE_PARAM: readonly boolean[] = MATERIAL_RULE_TABLES.map((spec) => (MATERIAL_REASONS[spec.reason].params as readonly string[]).includes('age'));
 
-const NO_PARAMS: Readonly<Record<string, number>> = Object.freeze({});
+const NO_PARAMS: Readonly<Record<string, number>> = /* @__PURE__ */ Object.freeze({});
 
 function reasonOf(spec: MaterialRuleSpec, r: InForce, params: Readonly<Record<string, number>>): RequirementReason {
   const why: RequirementReason = { code: spec.reason, params, cite: r.cite, table: r.table, period: r.period, source: r.source, ...(r.uncertain === undefined ? {} : { uncertain: r.uncertain }) };
@@ -524,13 +527,6 @@ export function materialsChecklistTrusted(input: ChecklistInput): Checklist {
   return Object.freeze(out);
 }
 
-function zodIssues(error: z.ZodError, prefix: readonly PropertyKey[] = []): Issue[] {
-  return error.issues.map((i) => {
-    const custom = i.code === 'custom' ? (i.params as { code?: unknown } | undefined)?.code : undefined;
-    return { path: [...prefix, ...i.path], code: typeof custom === 'string' ? custom : i.code, message: i.message };
-  });
-}
-
 /**
  * The checks of {@link materialsChecklist}: the schema and the cross-field rules, every problem
  * listed in one `ValidationError`. Returns the input as parsed (services with their own fields
@@ -543,47 +539,72 @@ function zodIssues(error: z.ZodError, prefix: readonly PropertyKey[] = []): Issu
  * materialsChecklistTrusted(checked); // deep-equals materialsChecklist(input)
  * ```
  */
-export function checkChecklistInput(input: ChecklistInput): ChecklistInput {
-  const issues: Issue[] = [];
+export function checkChecklistInput(input: ChecklistInput, options?: unknown): ChecklistInput {
+  const { locale, issues } = checkOptions(options, ['locale']);
+  const add = (path: readonly PropertyKey[], code: string, zh: string, en: string): void => {
+    issues.push(bilingual(path, code, { 'zh-CN': zh, en }, locale));
+  };
   const raw = (typeof input === 'object' && input !== null ? input : {}) as Partial<ChecklistInput>;
   const view = raw.view;
-  if (!(view instanceof PolicyView)) issues.push({ path: ['view'], code: 'invalid-type', message: 'view must come from policyAt()' });
+  if (!(view instanceof PolicyView)) add(['view'], 'invalid-type', '视图应来自policyAt()', 'view must come from policyAt()');
   else if (view.date < MATERIALS_COVERED_FROM) {
-    issues.push({ path: ['view', 'date'], code: 'before-coverage', message: `the material tables start on ${MATERIALS_COVERED_FROM} (公安部令第96号); ${view.date} is earlier` });
+    add(['view', 'date'], 'before-coverage', `材料规则自${MATERIALS_COVERED_FROM}起（公安部令第96号）；${view.date}更早`, `the material tables start on ${MATERIALS_COVERED_FROM} (公安部令第96号); ${view.date} is earlier`);
   }
   const parsed = inputSchema.safeParse(typeof input === 'object' && input !== null ? { ...input, view: undefined } : input);
-  if (!parsed.success) issues.push(...zodIssues(parsed.error));
-  else {
+  if (!parsed.success) {
+    let searched = 0;
+    for (const issue of issuesOf(parsed.error, [], locale)) {
+      if (issue.code !== 'unknown-material') {
+        issues.push(issue);
+        continue;
+      }
+      const value = valueAt(input, issue.path);
+      const tail = didYouMean(typeof value === 'string' && searched++ < 20 ? suggest(value, MATERIAL_IDS) : []);
+      add(issue.path, 'unknown-material', `未知的材料编号${showValue(value)}${tail['zh-CN']}`, `unknown material id ${showValue(value)}${tail.en}`);
+    }
+  } else {
     const d = parsed.data;
     d.services.forEach((s, i) => {
       if (s.kind === 'document' && !(MATERIAL_DOCUMENTS as readonly string[]).includes(s.document)) {
-        issues.push({ path: ['services', i, 'document'], code: 'not-catalogued', message: `no material list for ${s.document}: only ${MATERIAL_DOCUMENTS.join(', ')}` });
+        add(['services', i, 'document'], 'not-catalogued', `${s.document}没有材料清单：只有${MATERIAL_DOCUMENTS.join('、')}`, `no material list for ${s.document}: only ${MATERIAL_DOCUMENTS.join(', ')}`);
       }
       if (s.kind === 'endorsement') {
         const types: readonly string[] = s.destination === 'taiwan' ? TAIWAN_TYPES : HKMO_TYPES;
-        if (!types.includes(s.type)) issues.push({ path: ['services', i, 'type'], code: 'unknown-endorsement-type', message: `${s.type} is not an endorsement type for ${s.destination} (${types.join(' ')})` });
+        if (!types.includes(s.type)) add(['services', i, 'type'], 'unknown-endorsement-type', `${s.destination}没有${s.type}类签注（${types.join(' ')}）`, `${s.type} is not an endorsement type for ${s.destination} (${types.join(' ')})`);
         else if (s.destination !== 'taiwan' && s.type === 'S' && d.applicant.business === undefined) {
-          issues.push({ path: ['applicant', 'business'], code: 'missing-business-kind', message: 'a business (S) endorsement needs applicant.business.kind' });
+          add(['applicant', 'business'], 'missing-business-kind', '商务签注（S）需要applicant.business.kind', 'a business (S) endorsement needs applicant.business.kind');
         }
       }
     });
     const a = d.applicant;
     if (a.under16 !== undefined && a.under16 !== a.ageOnAcceptance < 16) {
-      issues.push({ path: ['applicant', 'under16'], code: 'age-mismatch', message: `under16 is ${a.under16} but ageOnAcceptance is ${a.ageOnAcceptance}` });
+      add(['applicant', 'under16'], 'age-mismatch', `under16为${a.under16}，而ageOnAcceptance为${a.ageOnAcceptance}`, `under16 is ${a.under16} but ageOnAcceptance is ${a.ageOnAcceptance}`);
     }
     if (a.route === 'non-hukou-scheme' && a.residencePermitBased !== true && a.schemeBasis === undefined) {
-      issues.push({ path: ['applicant', 'schemeBasis'], code: 'missing-scheme-basis', message: 'the non-hukou-scheme route needs residencePermitBased: true or a schemeBasis (employed, student, relative)' });
+      add(['applicant', 'schemeBasis'], 'missing-scheme-basis', '非户籍地受理途径需要residencePermitBased: true或schemeBasis（employed、student、relative）', 'the non-hukou-scheme route needs residencePermitBased: true or a schemeBasis (employed, student, relative)');
     }
     const presented = new Set(d.presented);
     (d.defective ?? []).forEach((m, i) => {
-      if (!presented.has(m)) issues.push({ path: ['defective', i], code: 'not-presented', message: `${m} is listed as defective but was not presented` });
+      if (!presented.has(m)) add(['defective', i], 'not-presented', `${m}被列为有缺陷，但并未提交`, `${m} is listed as defective but was not presented`);
     });
   }
-  if (issues.length || !parsed.success) throw new ValidationError(`Invalid materials checklist input (${issues.length} problem${issues.length === 1 ? '' : 's'})`, issues);
+  if (issues.length || !parsed.success) throw new ValidationError(TITLE, issues, locale);
   const data = parsed.data;
   return data.defective === undefined
     ? { view: view as PolicyView, services: data.services, applicant: data.applicant, presented: data.presented }
     : { view: view as PolicyView, services: data.services, applicant: data.applicant, presented: data.presented, defective: data.defective };
+}
+
+const TITLE: LocalizedText = Object.freeze({ 'zh-CN': '材料清单查询信息有误', en: 'Invalid materials checklist input' });
+
+/** The value at `path` in an input (own properties only), or `undefined`. */
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let v: unknown = input;
+  for (const key of path) {
+    if (typeof v !== 'object' || v === null || (typeof key !== 'string' && typeof key !== 'number') || !Object.hasOwn(v, key)) return undefined;
+    v = (v as Record<string | number, unknown>)[key];
+  }
+  return v;
 }
 
 /**
@@ -595,8 +616,9 @@ export function checkChecklistInput(input: ChecklistInput): ChecklistInput {
  * (2015 announcement, item 8). Alternatives count: a temporary identity card satisfies the
  * identity card; an under-16 applicant may show the household register.
  *
+ * @param options - `locale`: the locale of an error's message (`'en'` by default).
  * @throws `ValidationError` listing every problem: unknown material ids in `presented` or
- * `defective` (code `unknown-material`), a document without a material list, an endorsement
+ * `defective` (code `unknown-material`, with the nearest ids: "did you mean …"), a document without a material list, an endorsement
  * type unknown for its destination, a missing business kind for S, `under16` contradicting the
  * age, a non-hukou route without its basis, a date before the tables start (`before-coverage`);
  * `UnverifiedDateError` past the tables' verified date (unless the view flags instead).
@@ -611,6 +633,6 @@ export function checkChecklistInput(input: ChecklistInput): ChecklistInput {
  * c.missing.map((i) => i.id); // ['hukou-booklet', 'copies-of-id']: dropped from 2015-12-28
  * ```
  */
-export function materialsChecklist(input: ChecklistInput): Checklist {
-  return materialsChecklistTrusted(checkChecklistInput(input));
+export function materialsChecklist(input: ChecklistInput, options?: CheckOptions): Checklist {
+  return materialsChecklistTrusted(checkChecklistInput(input, options));
 }

@@ -8,9 +8,10 @@
  */
 import * as z from 'zod';
 import { type Deadline, computeDeadlineTrusted } from '../deadlines/compute-deadline.js';
-import { MPS_ORDER_96, article } from '../documents/instruments.js';
 import type { Citation } from '../rules/citation.js';
-import { type Issue, ValidationError } from '../rules/errors.js';
+import { type LocalizedText, ValidationError } from '../rules/errors.js';
+import { issuesOf } from '../rules/zod-issues.js';
+import { type CheckOptions, bilingual, checkOptions } from './call-options.js';
 import { type Instant, isDateOrInstant, readDateOrInstant } from '../rules/instant.js';
 import type { Period } from '../rules/period.js';
 import { PolicyView, type ResolvedValue, type RuleSource } from '../rules/policy-at.js';
@@ -19,18 +20,18 @@ import type { Label } from '../rules/table.js';
 import { DEFERRED_ACCEPTANCE_TABLE, type DeferredAcceptanceRule } from './acceptance-table.js';
 import type { Checklist, ChecklistItem, RequirementReason } from './checklist.js';
 import { MATERIAL_LABELS, type MaterialId, materialIdSchema } from './materials-catalogue.js';
-import { ADMINISTRATIVE_LICENSING_LAW, MPS_MATERIALS_2015, XIAN_DEFERRED_ACCEPTANCE } from './materials-instruments.js';
 import { type AcceptanceReason, MATERIAL_REASONS, materialReason } from './materials-reasons.js';
 import type { MaterialWeight } from './materials-rules.js';
+import { cite, verbatim } from '../rules/instruments/index.js';
 
 /** 行政许可法 art. 32 (one-time notice of everything to correct) and 办法 art. 7. */
-const NOTICE_CITES: readonly Citation[] = Object.freeze([
-  article(ADMINISTRATIVE_LICENSING_LAW, '第三十二条第一款第（四）项', '申请材料不齐全或者不符合法定形式的，应当当场或者在五日内一次告知申请人需要补正的全部内容'),
-  article(MPS_ORDER_96, '第七条', 'In our words: the office interviews the applicant, accepts a complete application on the spot and otherwise tells them at once everything to correct.'),
+const NOTICE_CITES: readonly Citation[] = /* @__PURE__ */ Object.freeze([
+  /* @__PURE__ */ cite('law.administrative-licensing', { article: '第三十二条第一款第（四）项', quote: verbatim('申请材料不齐全或者不符合法定形式的，应当当场或者在五日内一次告知申请人需要补正的全部内容') }),
+  /* @__PURE__ */ cite('reg.mps-order-96', { article: '第七条', note: 'In our words: the office interviews the applicant, accepts a complete application on the spot and otherwise tells them at once everything to correct.' }),
 ]);
-const ON_THE_SPOT = article(MPS_MATERIALS_2015, '第十一项', '对材料齐全、手续完备的申请，要当场受理；不得擅自额外增加申请所需材料');
+const ON_THE_SPOT = /* @__PURE__ */ cite('mps.2015-materials', { article: '第十一项', quote: verbatim('对材料齐全、手续完备的申请，要当场受理；不得擅自额外增加申请所需材料') });
 
-const checklistItemSchema = z.object({
+const checklistItemSchema = /* @__PURE__ */ z.object({
   id: materialIdSchema,
   weight: z.enum(['core', 'secondary']),
   present: z.boolean(),
@@ -40,7 +41,7 @@ const checklistItemSchema = z.object({
   why: z.array(z.object({ code: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])), table: z.string() })),
 });
 
-const inputSchema = z.object({
+const inputSchema = /* @__PURE__ */ z.object({
   checklist: z.object({ date: z.string(), division: z.string().optional(), missing: z.array(checklistItemSchema), unverified: z.boolean() }),
   credit: z.object({ bad: z.boolean() }).strict().optional(),
   optIn: z.boolean(),
@@ -163,7 +164,7 @@ export type AcceptanceDecision =
  * ACCEPTANCE_RANK['accepted'] > ACCEPTANCE_RANK['not-accepted']; // true
  * ```
  */
-export const ACCEPTANCE_RANK: Readonly<Record<AcceptanceDecision['status'], number>> = Object.freeze({ accepted: 2, 'accepted-deferred': 1, 'not-accepted': 0 });
+export const ACCEPTANCE_RANK: Readonly<Record<AcceptanceDecision['status'], number>> = /* @__PURE__ */ Object.freeze({ accepted: 2, 'accepted-deferred': 1, 'not-accepted': 0 });
 
 function noticeItem(i: ChecklistItem): NoticeItem {
   return Object.freeze({
@@ -251,8 +252,8 @@ const renderBoth = (r: AcceptanceReason): readonly [string, string] => Object.fr
 const NOTICE_HEADER = perCount((count) => renderBoth(materialReason('acceptance.notice.header', { count })));
 const DEFERRED_NOTICE_HEADER = perCount((count) => renderBoth(materialReason('acceptance.deferred-notice.header', { count })));
 const NOT_ACCEPTED = perCount((count) => materialReason('acceptance.not-accepted', { count }, NOTICE_CITES[0]));
-const CORE_MISSING = perCount((count) => materialReason('acceptance.deferred.core-missing', { count }, XIAN_DEFERRED_ACCEPTANCE));
-const NO_OPT_IN = materialReason('acceptance.deferred.no-opt-in', {}, XIAN_DEFERRED_ACCEPTANCE);
+const CORE_MISSING = perCount((count) => materialReason('acceptance.deferred.core-missing', { count }, cite('guide.xian-deferred-acceptance')));
+const NO_OPT_IN = materialReason('acceptance.deferred.no-opt-in', {}, cite('guide.xian-deferred-acceptance'));
 const BASIS_LINES = renderBoth(materialReason('acceptance.notice.basis', {}));
 const ACCEPTED: readonly [AcceptanceDecision, AcceptanceDecision] = (() => {
   const reasons = Object.freeze([materialReason('acceptance.accepted', {}, ON_THE_SPOT)]);
@@ -412,29 +413,39 @@ export function acceptanceDecisionTrusted(input: AcceptanceInput): AcceptanceDec
  * acceptanceDecisionTrusted(checkAcceptanceInput(input)); // deep-equals acceptanceDecision(input)
  * ```
  */
-export function checkAcceptanceInput(input: AcceptanceInput): AcceptanceInput {
-  const issues: Issue[] = [];
+export function checkAcceptanceInput(input: AcceptanceInput, options?: unknown): AcceptanceInput {
+  const { locale, issues } = checkOptions(options, ['locale']);
+  const add = (path: readonly PropertyKey[], code: string, zh: string, en: string): void => {
+    issues.push(bilingual(path, code, { 'zh-CN': zh, en }, locale));
+  };
   const raw = (typeof input === 'object' && input !== null ? input : {}) as Partial<AcceptanceInput>;
   const view = raw.view;
-  if (!(view instanceof PolicyView)) issues.push({ path: ['view'], code: 'invalid-type', message: 'view must come from policyAt()' });
+  if (!(view instanceof PolicyView)) add(['view'], 'invalid-type', '视图应来自policyAt()', 'view must come from policyAt()');
   const parsed = inputSchema.safeParse(typeof input === 'object' && input !== null ? { ...input, view: undefined } : input);
-  if (!parsed.success) issues.push(...parsed.error.issues.map((i) => ({ path: i.path, code: i.code, message: i.message })));
+  if (!parsed.success) issues.push(...issuesOf(parsed.error, [], locale));
   else if (view instanceof PolicyView) {
     const { checklist, acceptedAt } = parsed.data;
     if (checklist.date !== view.date || checklist.division !== view.division) {
-      issues.push({ path: ['checklist'], code: 'view-mismatch', message: `the checklist is of ${checklist.date} at ${checklist.division ?? 'no division'}, the view of ${view.date} at ${view.division ?? 'no division'}` });
+      add(
+        ['checklist'],
+        'view-mismatch',
+        `材料清单是${checklist.date}在${checklist.division ?? '无行政区划'}的，视图是${view.date}在${view.division ?? '无行政区划'}的`,
+        `the checklist is of ${checklist.date} at ${checklist.division ?? 'no division'}, the view of ${view.date} at ${view.division ?? 'no division'}`,
+      );
     }
     checklist.missing.forEach((m, i) => {
-      if (m.present) issues.push({ path: ['checklist', 'missing', i, 'present'], code: 'inconsistent-checklist', message: `${m.id} is listed as missing but marked present` });
+      if (m.present) add(['checklist', 'missing', i, 'present'], 'inconsistent-checklist', `${m.id}列为缺少，却标记为已提交`, `${m.id} is listed as missing but marked present`);
     });
     if (acceptedAt !== undefined) {
       const d = readDateOrInstant(acceptedAt, ['acceptedAt']).date;
-      if (d !== view.date) issues.push({ path: ['acceptedAt'], code: 'date-mismatch', message: `acceptedAt falls on ${d}, the view is of ${view.date}` });
+      if (d !== view.date) add(['acceptedAt'], 'date-mismatch', `acceptedAt在${d}，视图是${view.date}的`, `acceptedAt falls on ${d}, the view is of ${view.date}`);
     }
   }
-  if (issues.length || !parsed.success) throw new ValidationError(`Invalid acceptance input (${issues.length} problem${issues.length === 1 ? '' : 's'})`, issues);
+  if (issues.length || !parsed.success) throw new ValidationError(TITLE, issues, locale);
   return input;
 }
+
+const TITLE: LocalizedText = Object.freeze({ 'zh-CN': '受理决定查询信息有误', en: 'Invalid acceptance input' });
 
 /**
  * Decides acceptance at the window:
@@ -450,8 +461,9 @@ export function checkAcceptanceInput(input: AcceptanceInput): AcceptanceInput {
  * with `computeDeadline` from that instant (the acceptance day does not count). Without a credit
  * record (`credit` absent) an office with a credit block must still check it: the decision says so.
  *
+ * @param options - `locale`: the locale of an error's message (`'en'` by default).
  * @throws `ValidationError` listing every problem (a view other than the checklist's, an
- * `acceptedAt` on another day, a malformed checklist …); `UnknownTableError` when the policy has
+ * `acceptedAt` on another day, a malformed checklist, an unknown locale …); `UnknownTableError` when the policy has
  * no 容缺 table; `CalendarRangeError` when the cure deadline leaves the calendar.
  * @example
  * ```ts
@@ -460,6 +472,6 @@ export function checkAcceptanceInput(input: AcceptanceInput): AcceptanceInput {
  * acceptanceDecision({ view, checklist, optIn: true }).status; // 'accepted-deferred': the kinship proof follows within 5 working days
  * ```
  */
-export function acceptanceDecision(input: AcceptanceInput): AcceptanceDecision {
-  return acceptanceDecisionTrusted(checkAcceptanceInput(input));
+export function acceptanceDecision(input: AcceptanceInput, options?: CheckOptions): AcceptanceDecision {
+  return acceptanceDecisionTrusted(checkAcceptanceInput(input, options));
 }

@@ -206,6 +206,16 @@ export const KIOSK_REASON_CATALOGUE: Readonly<Record<string, ReasonDef>> = {
   'kiosk.residence-permit': { params: ['city'], 'zh-CN': '凭行政区划{city}的有效居住证办理', en: 'Issued on your valid residence permit of division {city}' },
   'kiosk.regime-not-here': { params: ['regime'], 'zh-CN': '此处当日未实行{regime}政策：请在该政策施行期间，到实行该政策城市的设备或窗口办理', en: 'The {regime} regime is not in force here on this date: while it is, use a kiosk or window of the city that runs it' },
   'kiosk.regime-not-eligible': { params: ['regime'], 'zh-CN': '您不属于{regime}政策的适用人员', en: 'You do not qualify for the {regime} regime' },
+  'kiosk.option-not-granted': {
+    params: ['entries', 'regime'],
+    'zh-CN': '按签注规定，不能为您签发所选的签注（次数：{entries}；政策：{regime}）',
+    en: 'Under the endorsement rules the endorsement asked for cannot be issued to you (entries: {entries}; regime: {regime})',
+  },
+  'kiosk.permit-unchecked': {
+    params: [],
+    'zh-CN': '未提供通行证有效期：通行证是否有效、剩余有效期是否足够，以设备读卡结果为准',
+    en: 'The permit’s last valid day was not given: whether it is valid, with enough time left, is for the kiosk’s card reader to check',
+  },
   'kiosk.unverified': { params: ['table'], 'zh-CN': '该日期晚于{table}的核实截止日，结果未经核实', en: 'The date is past the last verified date of {table}: this result is not verified' },
 };
 
@@ -269,7 +279,7 @@ export interface PlaceReason {
   readonly cite?: Citation;
 }
 
-const NO_PARAMS: Readonly<Record<string, string | number>> = Object.freeze({});
+const NO_PARAMS: Readonly<Record<string, string | number>> = /* @__PURE__ */ Object.freeze({});
 
 /**
  * Builds a reason, frozen with its parameters (pass a fresh parameters object: it is frozen in

@@ -1,8 +1,14 @@
 /**
  * The kiosk self-service check (自助签注): may this applicant have this endorsement at this
- * kiosk today, and is it printed on the spot (立等可取)? {@link canSelfServe} is the fast path for
- * a browser kiosk: it takes a pre-resolved {@link PolicyView} (at the kiosk's division) and plain
- * input, with no schema parsing; {@link canSelfServeValidated} validates untrusted input first.
+ * kiosk today, and is it printed on the spot (立等可取)?
+ *
+ * - {@link canSelfServe} is the check for input from anywhere: it validates the view and the
+ *   input (one `ValidationError` listing every problem, in the locale asked for) and then runs
+ *   the core.
+ * - {@link canSelfServeTrusted} is the core alone, for a kiosk screen that builds its input
+ *   itself: no parsing, about a microsecond a check. Its contract: a `PolicyView` resolved at the
+ *   kiosk (`policyAt(policy, date, { division: kiosk })`) and an input that
+ *   {@link selfServeInputSchema} accepts; anything else may give a wrong answer or a `TypeError`.
  *
  * Rules: an electronic card permit; not registered state personnel or serving military; no first
  * issue (a first permit and its endorsements are applied for at a window); endorsements only, of
@@ -10,35 +16,56 @@
  * hukou province — on a card issued in that province — or anywhere); G needs a scheme-city
  * hukou, or a valid residence permit of the kiosk's scheme city; a city regime only at its city,
  * for the residents it names; multiple-entry business endorsements only for staff of filed
- * employers. Whether the endorsement may be granted at all (e.g. during a suspension) is
- * `endorsementOptions`' matter.
+ * employers. When the kiosk may serve the applicant, the endorsement rules decide whether the
+ * endorsement may be granted: the trusted core of `endorsementOptions` (suspensions, the permit's
+ * validity, the type's own conditions, the place, the options with the entries and city regime
+ * asked for), so a kiosk never says yes where `endorsementOptions` says no. Its reasons are then
+ * the endorsement module's (`endorsement.*`).
  *
  * @module
  */
 import * as z from 'zod';
 import type { Citation } from '../rules/citation.js';
-import { ValidationError } from '../rules/errors.js';
+import type { CivilDate } from '../rules/civil-date.js';
+import { type Issue, type Locale, type LocalizedText, ValidationError, showValue } from '../rules/errors.js';
+import { civilDateSchema } from '../rules/period.js';
 import { PolicyView } from '../rules/policy-at.js';
-import { MPS_ORDER_118, MPS_ORDER_96, article } from '../documents/instruments.js';
+import type { Reason } from '../rules/reasons.js';
+import { deepFreeze } from '../rules/snapshot.js';
+import { issuesOf } from '../rules/zod-issues.js';
+import type { EndorsementType } from '../documents/endorsements/catalogue.js';
+import { endorsementOptionsTrusted } from '../documents/endorsements/endorsement-options.js';
+import { type Applicant as EndorsementApplicant, type EndorsementRequest, applicantSchema as endorsementApplicantSchema } from '../documents/endorsements/request.js';
+import { type CheckOptions, bilingual, checkOptions } from './call-options.js';
 import { KIOSK_TABLES, type KioskOffer } from './kiosk-tables.js';
-import * as C from './place-citations.js';
-import { type PlaceApplicant, permitValidOn, placeApplicantSchema, zodToIssues } from './place-applicant.js';
+import { type PlaceApplicant, permitValidOn, placeApplicantSchema } from './place-applicant.js';
 import { DEFAULT_SCHEME_LOOKUPS, type SchemeLookups } from './place-lookups.js';
 import { type PlaceReason, placeReason } from './place-reasons.js';
 import { type Service, type ServiceKey, cityCodeOf, placeDivisionSchema, provinceOfCode, serviceKeyOf, serviceSchema } from './place-services.js';
 import { PLACE_ROUTE_TABLES } from './place-tables.js';
+import { cite } from '../rules/instruments/index.js';
 
 /**
- * Input of {@link canSelfServe}: the kiosk's division, the applicant, the permit the
- * endorsement goes on (its form, and the division whose office issued it), and the service (an
- * endorsement; a document is never served by a kiosk).
+ * Input of {@link canSelfServe}:
+ * - `kiosk`: the GB/T 2260 code of the kiosk's place (a county, a prefecture or a province);
+ * - `applicant`: the place facts (`PlaceApplicant`: `hukou`, `birthDate`, `residencePermit`,
+ *   `registeredPersonnel`, `activeMilitary`, `filedEnterpriseStaff` …);
+ * - `permit`: the card (`form: 'card'`) or booklet the endorsement goes on, the division whose
+ *   office issued it (`issuedIn`) and its last valid day (`expiry`, as the card reader gives it;
+ *   without it the endorsement rules cannot check the permit's validity, and a granted answer
+ *   says so with the note `kiosk.permit-unchecked`);
+ * - `service`: the endorsement asked for — `{ kind: 'endorsement', endorsement: { destination,
+ *   type, entries?, regime? } }` (a document is never served by a kiosk);
+ * - `endorsementApplicant`: the applicant as the endorsement rules (`endorsementOptions`) see
+ *   them — relatives for T, the business for S, a zone …; by default the place applicant's hukou,
+ *   birth date, residence permit and registered-personnel flag. Its hukou must be the applicant's.
  *
  * @example
  * ```ts
  * const input: SelfServeInput = {
  *   kiosk: '440304',
  *   applicant: { hukou: '610112', residencePermit: { division: '440304', validFrom: '2023-01-01', validTo: '2026-12-31' } },
- *   permit: { form: 'card' },
+ *   permit: { form: 'card', expiry: '2031-05-01' },
  *   service: { kind: 'endorsement', endorsement: { destination: 'hong-kong', type: 'G', regime: 'shenzhen.multi' } },
  * };
  * ```
@@ -46,13 +73,15 @@ import { PLACE_ROUTE_TABLES } from './place-tables.js';
 export interface SelfServeInput {
   readonly kiosk: string;
   readonly applicant: PlaceApplicant;
-  readonly permit: { readonly form: 'booklet' | 'card'; readonly issuedIn?: string | undefined };
+  readonly permit: { readonly form: 'booklet' | 'card'; readonly issuedIn?: string | undefined; readonly expiry?: CivilDate | undefined };
   readonly service: Service;
+  readonly endorsementApplicant?: EndorsementApplicant | undefined;
 }
 
 /**
  * Result of {@link canSelfServe}: served (and whether on the spot) with the reasons, or not,
- * with every reason (each with its citation and a message a citizen understands).
+ * with every reason (each with its citation and a message a citizen understands: kiosk reasons
+ * `kiosk.*`, and the endorsement module's `endorsement.*` when the endorsement may not be granted).
  *
  * @example
  * ```ts
@@ -60,7 +89,9 @@ export interface SelfServeInput {
  * if (r.ok && r.immediate) console.log('立等可取');
  * ```
  */
-export type SelfServeResult = { readonly ok: true; readonly immediate: boolean; readonly reasons: readonly PlaceReason[] } | { readonly ok: false; readonly reasons: readonly PlaceReason[] };
+export type SelfServeResult =
+  | { readonly ok: true; readonly immediate: boolean; readonly reasons: readonly (PlaceReason | Reason)[] }
+  | { readonly ok: false; readonly reasons: readonly (PlaceReason | Reason)[] };
 
 /**
  * The citation for "first issue in person": fingerprints at acceptance from 2012-03-01, the interview before.
@@ -72,64 +103,119 @@ export type SelfServeResult = { readonly ok: true; readonly immediate: boolean; 
  * ```
  */
 export function firstIssueCite(date: string): Citation {
-  return date >= '2012-03-01'
-    ? article(MPS_ORDER_118, '第六条', 'Fingerprints are taken when the application is accepted (16 and over); the application is made in person at a window.')
-    : article(MPS_ORDER_96, '第七条', 'The office interviews the applicant when accepting the application.');
+  return date >= '2012-03-01' ? FIRST_ISSUE_FINGERPRINTS : FIRST_ISSUE_INTERVIEW;
 }
+
+// citations read on every check are built once (they are frozen and shared)
+const FIRST_ISSUE_FINGERPRINTS = cite('reg.mps-order-118', { article: '第六条', note: 'Fingerprints are taken when the application is accepted (16 and over); the application is made in person at a window.' });
+const FIRST_ISSUE_INTERVIEW = cite('reg.mps-order-96', { article: '第七条', note: 'The office interviews the applicant when accepting the application.' });
+const KIOSK_GUIDES = cite('guide.kiosks');
+const KIOSKS_IN_PROVINCE = cite('mps.2018-eight-measures', { article: '第二项' });
 
 const isG = (k: ServiceKey): boolean => k === 'hkmo.G' || k === 'taiwan.G';
 
+/** A permit that limits nothing, for the endorsement rules when the card's last valid day is not given. */
+const UNCHECKED_EXPIRY = '9999-12-31';
+
+/** What the endorsement rules say about a request the kiosk may serve. */
+interface EndorsementStep {
+  readonly refusals: readonly (PlaceReason | Reason)[];
+  readonly notes: readonly (PlaceReason | Reason)[];
+  readonly unverified: boolean;
+  readonly table: string;
+}
+
+/** The applicant as the endorsement rules see them, from the place facts alone. */
+function endorsementApplicantOf(a: PlaceApplicant): EndorsementApplicant {
+  const out: { -readonly [K in keyof EndorsementApplicant]: EndorsementApplicant[K] } = { hukou: a.hukou };
+  if (a.birthDate !== undefined) out.birthDate = a.birthDate;
+  if (a.residencePermit !== undefined) out.residencePermit = a.residencePermit.validTo === undefined ? { division: a.residencePermit.division, validFrom: a.residencePermit.validFrom } : { ...a.residencePermit };
+  if (a.registeredPersonnel === true) out.registeredPersonnel = true;
+  return out;
+}
+
 /**
- * Whether the kiosk at `input.kiosk` may serve the applicant on the view's date; the view must
- * be resolved at the kiosk (`policyAt(policy, date, { division: kiosk })`), so that local
- * measures (Chengdu's immediate tourist endorsements, a city regime) apply. No validation:
- * pass data that fits {@link SelfServeInput} (use {@link canSelfServeValidated} for untrusted
- * input). Every failed condition is reported, not only the first.
+ * The endorsement rules on a request the kiosk may serve: the trusted core of
+ * `endorsementOptions` at the kiosk, then an option with the entries and regime asked for.
+ */
+function endorsementStep(view: PolicyView, input: SelfServeInput, e: NonNullable<Service['endorsement']>): EndorsementStep {
+  const expiry = input.permit.expiry;
+  const request: EndorsementRequest = {
+    applicant: input.endorsementApplicant ?? endorsementApplicantOf(input.applicant),
+    permit: { type: e.destination === 'taiwan' ? 'taiwan' : 'hkmo', form: input.permit.form, expiry: expiry ?? UNCHECKED_EXPIRY },
+    destination: e.destination,
+    type: e.type as EndorsementType,
+    date: view.date,
+    division: input.kiosk,
+  };
+  const r = endorsementOptionsTrusted(view, request, view.policy);
+  const table = `endorsement.${e.destination === 'taiwan' ? 'taiwan' : 'hkmo'}.${e.type}`;
+  // the refusals go into kiosk and channel results, which are frozen
+  if (r.status === 'refused') return { refusals: deepFreeze([...r.reasons]), notes: [], unverified: r.unverified, table };
+  const fits = r.options.some((o) => (e.entries === undefined || o.entries === e.entries) && (e.regime === undefined || o.regime === e.regime));
+  if (!fits) {
+    const params = { entries: e.entries ?? '—', regime: e.regime ?? '—' };
+    return { refusals: [placeReason('kiosk.option-not-granted', params, r.options[0]?.basis[0]?.cite ?? KIOSK_GUIDES)], notes: [], unverified: r.unverified, table };
+  }
+  return { refusals: [], notes: expiry === undefined ? [placeReason('kiosk.permit-unchecked', {}, KIOSK_GUIDES)] : [], unverified: r.unverified, table };
+}
+
+/**
+ * The kiosk check without any input check: whether the kiosk at `input.kiosk` may serve the
+ * applicant on the view's date, and then whether the endorsement rules grant it. Every failed
+ * kiosk condition is reported, not only the first; when the kiosk may serve the applicant, the
+ * endorsement rules' reasons explain a refusal.
+ *
+ * Contract (unchecked): `view` is a `PolicyView` resolved at the kiosk (`policyAt(policy, date,
+ * { division: kiosk })`, so that local measures — Chengdu's immediate tourist endorsements, a
+ * city regime — apply) of a policy with the kiosk, place and endorsement tables; `input` is
+ * accepted by {@link selfServeInputSchema}. For input from outside use {@link canSelfServe}.
  *
  * @param lookups - scheme-city and city-regime lookups (default: the endorsement tables of the
  *   view's policy).
- * @throws `UnverifiedDateError` past a table's verified date, unless the view flags instead.
+ * @throws `UnverifiedDateError` past a table's verified date, unless the view flags instead;
+ *   `UnknownTableError` when the view's policy lacks a table the check reads.
  * @example
  * ```ts
- * const view = policyAt(policy, '2019-04-01', { division: '110105' });
- * canSelfServe(view, {
- *   kiosk: '110105', applicant: { hukou: '510104' }, permit: { form: 'card' },
+ * const view = policyAt(defaultPolicy(), '2019-04-01', { division: '110105' });
+ * canSelfServeTrusted(view, {
+ *   kiosk: '110105', applicant: { hukou: '510104' }, permit: { form: 'card', expiry: '2029-01-01' },
  *   service: { kind: 'endorsement', endorsement: { destination: 'hong-kong', type: 'L' } },
  * }); // { ok: true, immediate: true, … }: group tours at any kiosk from 2019-04-01
  * ```
  */
-export function canSelfServe(view: PolicyView, input: SelfServeInput, lookups: SchemeLookups = DEFAULT_SCHEME_LOOKUPS): SelfServeResult {
+export function canSelfServeTrusted(view: PolicyView, input: SelfServeInput, lookups: SchemeLookups = DEFAULT_SCHEME_LOOKUPS): SelfServeResult {
   const { applicant, permit, service, kiosk } = input;
   const date = view.date;
   const { key, action } = serviceKeyOf(service);
   const failures: PlaceReason[] = [];
-  const notes: PlaceReason[] = [];
+  const notes: (PlaceReason | Reason)[] = [];
   let unverified = false;
 
-  if (service.kind === 'document') failures.push(placeReason('kiosk.not-an-endorsement', {}, C.KIOSK_GUIDES));
+  if (service.kind === 'document') failures.push(placeReason('kiosk.not-an-endorsement', {}, KIOSK_GUIDES));
   if (action === 'first-issue') failures.push(placeReason('kiosk.first-issue', {}, firstIssueCite(date)));
-  if (permit.form !== 'card') failures.push(placeReason('kiosk.card-required', {}, date >= '2018-02-01' ? C.item(C.MPS_EIGHT_MEASURES_2018, '第二项') : C.KIOSK_GUIDES));
+  if (permit.form !== 'card') failures.push(placeReason('kiosk.card-required', {}, date >= '2018-02-01' ? KIOSKS_IN_PROVINCE : KIOSK_GUIDES));
 
   const r = view.value(KIOSK_TABLES.services);
   unverified ||= r.unverified;
   let offer: KioskOffer | undefined;
-  let cite: Citation = C.KIOSK_GUIDES;
+  let kioskCite: Citation = KIOSK_GUIDES;
   if (!r.inForce) {
-    if (service.kind === 'endorsement') failures.push(placeReason('kiosk.type-not-offered', { date }, r.cite ?? C.KIOSK_GUIDES));
+    if (service.kind === 'endorsement') failures.push(placeReason('kiosk.type-not-offered', { date }, r.cite ?? KIOSK_GUIDES));
   } else {
-    cite = r.cite;
-    if (applicant.registeredPersonnel === true && r.value.excludes.includes('registered-personnel')) failures.push(placeReason('kiosk.registered-personnel', {}, cite));
-    if (applicant.activeMilitary === true && r.value.excludes.includes('active-military')) failures.push(placeReason('kiosk.active-military', {}, cite));
+    kioskCite = r.cite;
+    if (applicant.registeredPersonnel === true && r.value.excludes.includes('registered-personnel')) failures.push(placeReason('kiosk.registered-personnel', {}, kioskCite));
+    if (applicant.activeMilitary === true && r.value.excludes.includes('active-military')) failures.push(placeReason('kiosk.active-military', {}, kioskCite));
     if (service.kind === 'endorsement') {
       offer = r.value.offers.find((o) => o.service === key);
-      if (!offer) failures.push(placeReason('kiosk.type-not-offered', { date }, cite));
+      if (!offer) failures.push(placeReason('kiosk.type-not-offered', { date }, kioskCite));
     }
   }
 
   const e = service.endorsement;
   if (offer && e) {
-    if (offer.onlyEntries === 'multi' && e.entries !== 'multi') failures.push(placeReason('kiosk.multi-only', {}, cite));
-    if (offer.requiresFiledEmployer === true && applicant.filedEnterpriseStaff !== true) failures.push(placeReason('kiosk.filed-employer-required', {}, cite));
+    if (offer.onlyEntries === 'multi' && e.entries !== 'multi') failures.push(placeReason('kiosk.multi-only', {}, kioskCite));
+    if (offer.requiresFiledEmployer === true && applicant.filedEnterpriseStaff !== true) failures.push(placeReason('kiosk.filed-employer-required', {}, kioskCite));
     const kioskCity = cityCodeOf(kiosk);
     const kioskProvince = provinceOfCode(kiosk);
     const hukouCity = cityCodeOf(applicant.hukou);
@@ -137,7 +223,7 @@ export function canSelfServe(view: PolicyView, input: SelfServeInput, lookups: S
     const rpHere = rp !== undefined && permitValidOn(rp, date) && cityCodeOf(rp.division) === kioskCity;
     if (e.regime !== undefined) {
       const regime = lookups.cityRegime(view, e.regime);
-      if (!regime) failures.push(placeReason('kiosk.regime-not-here', { regime: e.regime }, cite));
+      if (!regime) failures.push(placeReason('kiosk.regime-not-here', { regime: e.regime }, kioskCite));
       else if (regime.eligible.includes('hukou') && hukouCity === regime.city) notes.push(placeReason('kiosk.ok', {}, regime.cite));
       else if (regime.eligible.includes('residence-permit') && rpHere && kioskCity === regime.city) notes.push(placeReason('kiosk.residence-permit', { city: kioskCity }, regime.cite));
       else failures.push(placeReason('kiosk.regime-not-eligible', { regime: e.regime }, regime.cite));
@@ -156,22 +242,30 @@ export function canSelfServe(view: PolicyView, input: SelfServeInput, lookups: S
           if (viaPermit) notes.push(placeReason('kiosk.residence-permit', { city: kioskCity }, route.cite));
         }
         if (!viaHukou && !viaPermit) {
-          if (!inScope) failures.push(outOfScope(offer, hukouCity, applicant.hukou, cite));
-          else if (cardElsewhere) failures.push(placeReason('kiosk.card-other-province', { province: provinceOfCode(permit.issuedIn ?? kiosk) }, cite));
-          else failures.push(placeReason('kiosk.not-scheme-city', { city: kioskCity }, C.item(C.MPS_EIGHT_MEASURES_2018, '第二项')));
+          if (!inScope) failures.push(outOfScope(offer, hukouCity, applicant.hukou, kioskCite));
+          else if (cardElsewhere) failures.push(placeReason('kiosk.card-other-province', { province: provinceOfCode(permit.issuedIn ?? kiosk) }, kioskCite));
+          else failures.push(placeReason('kiosk.not-scheme-city', { city: kioskCity }, KIOSKS_IN_PROVINCE));
         }
-      } else if (!inScope) failures.push(outOfScope(offer, hukouCity, applicant.hukou, cite));
-      else if (cardElsewhere) failures.push(placeReason('kiosk.card-other-province', { province: provinceOfCode(permit.issuedIn ?? kiosk) }, cite));
+      } else if (!inScope) failures.push(outOfScope(offer, hukouCity, applicant.hukou, kioskCite));
+      else if (cardElsewhere) failures.push(placeReason('kiosk.card-other-province', { province: provinceOfCode(permit.issuedIn ?? kiosk) }, kioskCite));
     }
   }
 
   const tail = unverified ? [placeReason('kiosk.unverified', { table: KIOSK_TABLES.services.id })] : [];
   if (failures.length > 0) return { ok: false, reasons: [...failures, ...tail] };
+  // the kiosk may serve the applicant: the endorsement rules decide whether it may be granted
+  const granted = e === undefined ? undefined : endorsementStep(view, input, e);
+  if (granted !== undefined && granted.refusals.length > 0) {
+    return { ok: false, reasons: granted.unverified && !unverified ? [...granted.refusals, placeReason('kiosk.unverified', { table: granted.table })] : [...granted.refusals, ...tail] };
+  }
   const imm = view.member(KIOSK_TABLES.immediate, key);
-  const reasons = notes.some((n) => n.code === 'kiosk.ok') ? notes : [placeReason('kiosk.ok', {}, cite), ...notes];
-  reasons.push(imm ? placeReason('kiosk.immediate', {}, imm.cite) : placeReason('kiosk.not-immediate', {}, cite));
+  const reasons: (PlaceReason | Reason)[] = notes.some((n) => n.code === 'kiosk.ok') ? notes : [placeReason('kiosk.ok', {}, kioskCite), ...notes];
+  if (granted !== undefined) for (const n of granted.notes) reasons.push(n);
+  reasons.push(imm ? placeReason('kiosk.immediate', {}, imm.cite) : placeReason('kiosk.not-immediate', {}, kioskCite));
   if (imm?.unverified) unverified = true;
-  return { ok: true, immediate: imm !== undefined, reasons: unverified ? [...reasons, placeReason('kiosk.unverified', { table: KIOSK_TABLES.services.id })] : reasons };
+  if (unverified) reasons.push(placeReason('kiosk.unverified', { table: KIOSK_TABLES.services.id }));
+  else if (granted?.unverified === true) reasons.push(placeReason('kiosk.unverified', { table: granted.table }));
+  return { ok: true, immediate: imm !== undefined, reasons };
 }
 
 function outOfScope(offer: KioskOffer, hukouCity: string, hukou: string, cite: Citation): PlaceReason {
@@ -188,33 +282,86 @@ function outOfScope(offer: KioskOffer, hukouCity: string, hukou: string, cite: C
  * selfServeInputSchema.parse({ kiosk: '510104', applicant: { hukou: '510104' }, permit: { form: 'card' }, service: { kind: 'endorsement', endorsement: { destination: 'macau', type: 'G' } } });
  * ```
  */
-export const selfServeInputSchema = z
+export const selfServeInputSchema = /* @__PURE__ */ z
   .object({
     kiosk: placeDivisionSchema,
     applicant: placeApplicantSchema,
-    permit: z.object({ form: z.enum(['booklet', 'card']), issuedIn: placeDivisionSchema.optional() }).strict(),
+    permit: z.object({ form: z.enum(['booklet', 'card']), issuedIn: placeDivisionSchema.optional(), expiry: civilDateSchema.optional() }).strict(),
     service: serviceSchema,
+    endorsementApplicant: endorsementApplicantSchema.optional(),
   })
   .strict();
 
 /**
- * {@link canSelfServe} on untrusted input: validates the input (and that the view is a
- * `PolicyView` resolved at the kiosk's city) first.
+ * Options of {@link canSelfServe}: the locale of an error's message (`'en'` by default) and the
+ * scheme-city and city-regime lookups (by default the endorsement tables of the view's policy).
  *
- * @throws `ValidationError` listing every problem, with paths.
  * @example
  * ```ts
- * canSelfServeValidated(policyAt(policy, '2024-05-06', { division: '310104' }), JSON.parse(body));
+ * const o: SelfServeOptions = { locale: 'zh-CN' };
  * ```
  */
-export function canSelfServeValidated(view: unknown, input: unknown, lookups: SchemeLookups = DEFAULT_SCHEME_LOOKUPS): SelfServeResult {
-  const issues = [];
-  if (!(view instanceof PolicyView)) issues.push({ path: ['view'], code: 'invalid-view', message: 'expected a PolicyView (policyAt(policy, date, { division: kiosk }))' });
-  const parsed = selfServeInputSchema.safeParse(input);
-  if (!parsed.success) issues.push(...zodToIssues(parsed.error));
-  if (view instanceof PolicyView && parsed.success && (view.division === undefined || cityCodeOf(view.division) !== cityCodeOf(parsed.data.kiosk))) {
-    issues.push({ path: ['view'], code: 'view-not-at-kiosk', message: `the view must be resolved at the kiosk's city (${cityCodeOf(parsed.data.kiosk)})` });
+export type SelfServeOptions = CheckOptions;
+
+const TITLE: LocalizedText = Object.freeze({ 'zh-CN': '自助签注查询信息有误', en: 'Invalid self-service input' });
+
+/** Every problem of a call of {@link canSelfServe}, in both locales, and the input as parsed. */
+function problems(view: unknown, input: unknown, options: unknown): { readonly locale: Locale; readonly issues: Issue[]; readonly input: SelfServeInput | undefined } {
+  const { locale, issues } = checkOptions(options, ['locale', 'lookups']);
+  if (!(view instanceof PolicyView)) {
+    issues.push(bilingual(['view'], 'invalid-view', { 'zh-CN': `应为自助设备所在地的PolicyView（policyAt(policy, date, { division: kiosk })），收到的是${showValue(view)}`, en: `expected a PolicyView resolved at the kiosk (policyAt(policy, date, { division: kiosk })), got ${showValue(view)}` }, locale));
   }
-  if (issues.length > 0 || !parsed.success) throw new ValidationError(`Invalid self-service input: ${issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`, issues);
-  return canSelfServe(view as PolicyView, parsed.data as SelfServeInput, lookups);
+  const parsed = selfServeInputSchema.safeParse(input);
+  if (!parsed.success) issues.push(...issuesOf(parsed.error, [], locale));
+  else {
+    const d = parsed.data;
+    if (view instanceof PolicyView && (view.division === undefined || cityCodeOf(view.division) !== cityCodeOf(d.kiosk))) {
+      issues.push(bilingual(['view'], 'view-not-at-kiosk', { 'zh-CN': `视图应在自助设备所在城市（${cityCodeOf(d.kiosk)}）解析，而不是${view.division ?? '无行政区划'}`, en: `the view must be resolved at the kiosk's city (${cityCodeOf(d.kiosk)}), not at ${view.division ?? 'no division'}` }, locale));
+    }
+    if (d.endorsementApplicant !== undefined && d.endorsementApplicant.hukou !== d.applicant.hukou) {
+      issues.push(bilingual(['endorsementApplicant', 'hukou'], 'hukou-mismatch', { 'zh-CN': `签注申请人的户籍地${d.endorsementApplicant.hukou}与申请人的户籍地${d.applicant.hukou}不同`, en: `the endorsement applicant's hukou ${d.endorsementApplicant.hukou} is not the applicant's, ${d.applicant.hukou}` }, locale));
+    }
+  }
+  return { locale, issues, input: parsed.success ? (parsed.data as SelfServeInput) : undefined };
 }
+
+/**
+ * Whether the self-service kiosk at `input.kiosk` may issue the endorsement on the view's date,
+ * and whether it prints it on the spot (立等可取) — for input from anywhere: the view and the
+ * input are checked first (see {@link SelfServeInput} for every field), then the rules of
+ * {@link canSelfServeTrusted} apply.
+ *
+ * @param view - the policy on the day at the kiosk: `policyAt(policy, date, { division: kiosk })`.
+ * @param input - a {@link SelfServeInput}.
+ * @param options - `locale` of an error's message; `lookups` (see {@link SchemeLookups}).
+ * @throws `ValidationError` listing every problem (unknown keys, bad codes or dates, a view not
+ *   resolved at the kiosk's city, an endorsement applicant of another hukou, an unknown locale);
+ *   `UnverifiedDateError` past a table's verified date unless the view flags instead.
+ * @example
+ * ```ts
+ * const view = policyAt(defaultPolicy(), '2024-05-06', { division: '310104' });
+ * const r = canSelfServe(view, {
+ *   kiosk: '310104',
+ *   applicant: { hukou: '420102', filedEnterpriseStaff: true },
+ *   permit: { form: 'card', expiry: '2030-01-01' },
+ *   service: { kind: 'endorsement', endorsement: { destination: 'hong-kong', type: 'S', entries: 'multi' } },
+ *   endorsementApplicant: { hukou: '420102', business: { kind: 'filed-employer', filingDivision: '310104' } },
+ * });
+ * r.ok && r.immediate; // true: multiple-entry business endorsements at kiosks from 2024-05-06, printed on the spot
+ * ```
+ */
+export function canSelfServe(view: PolicyView, input: SelfServeInput, options?: SelfServeOptions): SelfServeResult {
+  const { locale, issues, input: checked } = problems(view, input, options);
+  if (issues.length > 0 || checked === undefined) throw new ValidationError(TITLE, issues, locale);
+  return canSelfServeTrusted(view, checked, options?.lookups ?? DEFAULT_SCHEME_LOOKUPS);
+}
+
+/**
+ * {@link canSelfServe} under its earlier name (the same function: the input is checked).
+ *
+ * @example
+ * ```ts
+ * canSelfServeValidated(policyAt(defaultPolicy(), '2024-05-06', { division: '310104' }), JSON.parse(body));
+ * ```
+ */
+export const canSelfServeValidated: (view: unknown, input: unknown, options?: SelfServeOptions) => SelfServeResult = canSelfServe as never;

@@ -336,7 +336,7 @@ describe('validation: one typed error listing every problem', () => {
     const g = { kind: 'endorsement', endorsement: { destination: 'hong-kong', type: 'G' } } as const;
     const applicant = { hukou: '110105', residencePermit: { division: '440304', validFrom: '2020-01-01' } };
     const lookups = { isSchemeCity: (_v: PolicyView, city: string) => city === '440300', cityRegime: () => undefined };
-    expect(applicationPlace({ view: at('2021-01-01', '440304', policy), applicant, service: g, office: '440304' }, lookups).status).toBe('allowed');
+    expect(applicationPlace({ view: at('2021-01-01', '440304', policy), applicant, service: g, office: '440304' }, { lookups }).status).toBe('allowed');
     expect(() => applicationPlace({ view: at('2021-01-01', '440304', policy), applicant, service: g, office: '440304' })).toThrow(ChurujingError);
   });
 });

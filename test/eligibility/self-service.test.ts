@@ -33,7 +33,7 @@ const serve = (date: string, input: SelfServeInput, policy: Policy = POLICY): Se
 const codes = (r: SelfServeResult): string[] => r.reasons.map((x) => x.code);
 const endorsement = (destination: 'hong-kong' | 'macau' | 'taiwan', type: string, extra: { entries?: 'single' | 'double' | 'multi'; regime?: string } = {}) =>
   ({ kind: 'endorsement', endorsement: { destination, type, ...extra } }) as const;
-const card = { form: 'card' } as const;
+const card = { form: 'card', expiry: '2032-01-01' } as const;
 
 describe('scenarios', () => {
   it('group tour (L) at a kiosk outside the hukou province: no on 2019-03-31, yes and on the spot on 2019-04-01 (NIA 全国通办)', () => {
@@ -47,10 +47,46 @@ describe('scenarios', () => {
   });
 
   it('multiple-entry business (S) at a kiosk: no on 2024-05-05, yes on 2024-05-06 for staff of a filed employer (NIA item 2)', () => {
-    const input: SelfServeInput = { kiosk: '310104', applicant: { hukou: '420102', filedEnterpriseStaff: true }, permit: card, service: endorsement('hong-kong', 'S', { entries: 'multi' }) };
+    const input: SelfServeInput = {
+      kiosk: '310104',
+      applicant: { hukou: '420102', filedEnterpriseStaff: true },
+      permit: card,
+      service: endorsement('hong-kong', 'S', { entries: 'multi' }),
+      endorsementApplicant: { hukou: '420102', business: { kind: 'filed-employer', filingDivision: '310104' } },
+    };
     expect(codes(serve('2024-05-05', input))).toEqual(['kiosk.type-not-offered']);
     expect(serve('2024-05-06', input)).toMatchObject({ ok: true, immediate: true });
+    // the endorsement rules: a business endorsement needs the business (endorsementOptions: endorsement.s.no-business)
+    expect(codes(serve('2024-05-06', { ...input, endorsementApplicant: undefined }))).toEqual(['endorsement.s.no-business']);
     expect(codes(serve('2024-05-06', { ...input, applicant: { hukou: '420102' }, service: endorsement('hong-kong', 'S', { entries: 'single' }) }))).toEqual(['kiosk.multi-only', 'kiosk.filed-employer-required']);
+  });
+
+  it('the endorsement rules apply at the kiosk: HK and Macau tourist endorsements suspended from 2020-01-28, Macau resumed on 2020-09-23 (NIA notices; Guangdong on 2020-08-26)', () => {
+    const input = (destination: 'hong-kong' | 'macau', place = '110105'): SelfServeInput => ({ kiosk: place, applicant: { hukou: place }, permit: card, service: endorsement(destination, 'G') });
+    expect(codes(serve('2020-08-26', input('macau', '440106')))).toEqual(['kiosk.ok', 'kiosk.not-immediate']);
+    expect(codes(serve('2020-08-25', input('macau', '440106')))).toEqual(['endorsement.tourism.suspended']);
+    expect(serve('2020-01-27', input('hong-kong')).ok).toBe(true);
+    const suspended = serve('2020-01-28', input('hong-kong'));
+    expect(suspended.ok).toBe(false);
+    expect(codes(suspended)).toEqual(['endorsement.tourism.suspended']);
+    expect(suspended.reasons[0]?.cite).toBeDefined();
+    expect(codes(serve('2020-09-22', input('macau')))).toEqual(['endorsement.tourism.suspended']);
+    expect(serve('2020-09-23', input('macau')).ok).toBe(true);
+    expect(serve('2020-09-23', input('hong-kong')).ok).toBe(false);
+  });
+
+  it('the permit: an expired card is refused by the endorsement rules; without its last valid day the answer says it was not checked', () => {
+    const input: SelfServeInput = { kiosk: '440106', applicant: { hukou: '440106' }, permit: { form: 'card', expiry: '2024-05-31' }, service: endorsement('macau', 'G') };
+    expect(codes(serve('2024-06-01', input))).toEqual(['endorsement.permit.expired']);
+    const unchecked = serve('2024-06-01', { ...input, permit: { form: 'card' } });
+    expect(unchecked.ok).toBe(true);
+    expect(codes(unchecked)).toContain('kiosk.permit-unchecked');
+  });
+
+  it('the entries asked for must be among the options granted: no multiple-entry G outside the Shenzhen and Zhuhai regimes', () => {
+    const input: SelfServeInput = { kiosk: '440106', applicant: { hukou: '440106' }, permit: card, service: endorsement('hong-kong', 'G', { entries: 'multi' }) };
+    expect(codes(serve('2025-01-06', input))).toEqual(['kiosk.option-not-granted']);
+    expect(serve('2025-01-06', { ...input, service: endorsement('hong-kong', 'G', { entries: 'double' }) }).ok).toBe(true);
   });
 
   it('Shenzhen residence-permit holder, one-year multiple G at a Shenzhen kiosk: no on 2024-11-30, yes on 2024-12-01', () => {
