@@ -1,8 +1,9 @@
 /**
  * `churujing/testing`: fast-check arbitraries for property tests of exit-entry rules — whole
  * applications, civil dates, division codes and what-if change sets — schema-valid by
- * construction, shrinking part by part, reproducible from a seed. fast-check is a peer
- * dependency: install it in the project that runs the tests.
+ * construction, shrinking part by part, reproducible from a seed; and the zod schemas of
+ * scenario files (the runner, `runScenarios`, and their JSON Schema are in the root entry).
+ * fast-check is a peer dependency: install it in the project that runs the tests.
  *
  * @example
  * ```ts
@@ -22,5 +23,7 @@
 export { applicationArbitrary, type ApplicationArbitraryOptions, type ServicePick } from './testing/application-arbitrary.js';
 export { changeSetArbitrary, type ChangeSetArbitraryOptions } from './testing/change-set-arbitrary.js';
 export { civilDateArbitrary, type CivilDateArbitraryOptions } from './testing/civil-date-arbitrary.js';
-export { divisionArbitrary, type DivisionArbitraryOptions, type DivisionLevel } from './testing/division-arbitrary.js';
+export { divisionArbitrary, type DivisionArbitraryOptions } from './testing/division-arbitrary.js';
 export { makeResidentId, type MakeResidentIdInput } from './testing/resident-id.js';
+export { checkSchema, expectationSchema, expectationsSchema, scenarioFileSchema, scenarioSchema } from './scenarios/scenario-schema.js';
+export { shortApplicationSchema } from './scenarios/short-application.js';
