@@ -104,9 +104,17 @@ export interface CalendarData {
   /** The days off assumed from the statute, ascending (empty for a published calendar). */
   readonly assumed: readonly AssumedDay[];
   readonly assumedDays: Int32Array;
+  /** Index of the first day of each covered month (`(year - firstYear) * 12 + month - 1`), and the number of days after the last. */
+  readonly monthStart: Int32Array;
+  readonly firstYear: number;
   /** `work` as `YYYY-MM-DD` strings, built on first use. */
   workDates?: readonly string[];
 }
+
+/** Days before each month (index 1–12) in a common year. */
+const BEFORE_MONTH = [0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334, 365];
+
+const isLeapYear = (y: number): boolean => y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
 
 let dataOf: (c: WorkingDayCalendar) => CalendarData;
 
@@ -171,7 +179,16 @@ export class WorkingDayCalendar {
         }
       }
     }
+    const monthStart = new Int32Array((lastYear - firstYear + 1) * 12 + 1);
+    for (let k = 0, at = 0; k < monthStart.length; k++) {
+      monthStart[k] = at;
+      const y = firstYear + Math.floor(k / 12);
+      const m = (k % 12) + 1;
+      at += (BEFORE_MONTH[m + 1] as number) - (BEFORE_MONTH[m] as number) + (m === 2 && isLeapYear(y) ? 1 : 0);
+    }
     this.#data = {
+      monthStart,
+      firstYear,
       first,
       last,
       from: formatCivilDate(first),

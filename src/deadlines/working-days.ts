@@ -9,7 +9,7 @@
  *
  * @module
  */
-import { type CivilDate, formatCivilDate, tryParseCivilDate } from '../rules/civil-date.js';
+import { type CivilDate, formatCivilDate } from '../rules/civil-date.js';
 import { type Issue, showValue } from '../rules/errors.js';
 import { type CalendarData, DayKind, type HolidayNotice, WorkingDayCalendar, calendarData, workDates } from './calendar-build.js';
 import { CalendarRangeError } from './calendar-errors.js';
@@ -48,9 +48,29 @@ let builtIn: CalendarData | undefined;
 const builtInData = (): CalendarData => (builtIn ??= calendarData(defaultCalendar()));
 
 /** The data of a plain calendar argument (fast paths), or undefined for options. */
-const plainData = (arg: unknown): CalendarData | undefined => (arg === undefined ? builtInData() : arg instanceof WorkingDayCalendar ? calendarData(arg) : undefined);
+const plainData = (arg: unknown): CalendarData | undefined => (arg === undefined ? (builtIn ?? builtInData()) : arg instanceof WorkingDayCalendar ? calendarData(arg) : undefined);
 
-const isWork = (k: number | undefined): boolean => k === DayKind.Workday || k === DayKind.MakeUp;
+/*
+ * The index in a calendar of a `YYYY-MM-DD` string, or -1 when it is not a real date inside
+ * the calendar (the fast paths' reader: no division, no allocation;
+ * kept in this module so that the hot path calls nothing across modules).
+ */
+function dateIndex(s: unknown, d: CalendarData): number {
+  if (typeof s !== 'string' || s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return -1;
+  const y0 = s.charCodeAt(0) - 48, y1 = s.charCodeAt(1) - 48, y2 = s.charCodeAt(2) - 48, y3 = s.charCodeAt(3) - 48;
+  const m0 = s.charCodeAt(5) - 48, m1 = s.charCodeAt(6) - 48, d0 = s.charCodeAt(8) - 48, d1 = s.charCodeAt(9) - 48;
+  // every character a digit: each value in 0..9
+  if ((y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1) < 0 || y0 > 9 || y1 > 9 || y2 > 9 || y3 > 9 || m0 > 9 || m1 > 9 || d0 > 9 || d1 > 9) return -1;
+  const m = m0 * 10 + m1;
+  const mi = (y0 * 1000 + y1 * 100 + y2 * 10 + y3 - d.firstYear) * 12 + m - 1;
+  if (m < 1 || m > 12 || mi < 0 || mi >= d.monthStart.length - 1) return -1;
+  const start = d.monthStart[mi] as number;
+  const i = start + d0 * 10 + d1 - 1;
+  return i >= start && i < (d.monthStart[mi + 1] as number) ? i : -1;
+}
+
+// DayKind.Workday and DayKind.MakeUp, as literals: nothing read across modules on the hot path
+const isWork = (k: number | undefined): boolean => k === 0 || k === 3;
 
 /** The epoch day of a date argument, or the problems of the whole call thrown at once. */
 function day1(ctx: CalendarContext, issues: Issue[], date: unknown, path: string): number {
@@ -82,10 +102,10 @@ export function isWorkingDay(date: CivilDate, options?: PlainOptions): boolean;
 export function isWorkingDay(date: CivilDate, options: ProvisionalOptions): Provisional<boolean>;
 export function isWorkingDay(date: CivilDate, options?: WorkingDayCalendar | CalendarOptions): boolean | Provisional<boolean>;
 export function isWorkingDay(date: CivilDate, options?: WorkingDayCalendar | CalendarOptions): boolean | Provisional<boolean> {
-  const d = plainData(options);
+  const d = options === undefined ? (builtIn ?? builtInData()) : plainData(options);
   if (d !== undefined) {
-    const day = tryParseCivilDate(date);
-    if (day !== undefined && day >= d.first && day <= d.last) return isWork(d.kind[day - d.first]);
+    const i = dateIndex(date, d);
+    if (i >= 0) return isWork(d.kind[i]);
   }
   const issues: Issue[] = [];
   const ctx = readCalendarOptions(options, issues);
@@ -111,12 +131,11 @@ export function addWorkingDays(date: CivilDate, n: number, options?: PlainOption
 export function addWorkingDays(date: CivilDate, n: number, options: ProvisionalOptions): Provisional<CivilDate>;
 export function addWorkingDays(date: CivilDate, n: number, options?: WorkingDayCalendar | CalendarOptions): CivilDate | Provisional<CivilDate>;
 export function addWorkingDays(date: CivilDate, n: number, options?: WorkingDayCalendar | CalendarOptions): CivilDate | Provisional<CivilDate> {
-  const d = plainData(options);
+  const d = options === undefined ? (builtIn ?? builtInData()) : plainData(options);
   if (d !== undefined && typeof n === 'number' && (n | 0) === n) {
-    const day = tryParseCivilDate(date);
-    if (day !== undefined && day >= d.first && day <= d.last) {
+    const i = dateIndex(date, d);
+    if (i >= 0) {
       if (n === 0) return date;
-      const i = day - d.first;
       const k = n > 0 ? (d.cum[i] as number) + n - 1 : (d.cum[i] as number) - (isWork(d.kind[i]) ? 1 : 0) + n;
       if (k >= 0 && k < d.work.length) return (d.workDates ?? workDates(d))[k] as string;
     }
@@ -157,11 +176,11 @@ export function workingDaysBetween(from: CivilDate, to: CivilDate, options?: Pla
 export function workingDaysBetween(from: CivilDate, to: CivilDate, options: ProvisionalOptions): Provisional<number>;
 export function workingDaysBetween(from: CivilDate, to: CivilDate, options?: WorkingDayCalendar | CalendarOptions): number | Provisional<number>;
 export function workingDaysBetween(from: CivilDate, to: CivilDate, options?: WorkingDayCalendar | CalendarOptions): number | Provisional<number> {
-  const d = plainData(options);
+  const d = options === undefined ? (builtIn ?? builtInData()) : plainData(options);
   if (d !== undefined) {
-    const a = tryParseCivilDate(from);
-    const b = tryParseCivilDate(to);
-    if (a !== undefined && b !== undefined && a >= d.first && b >= d.first && a <= d.last && b <= d.last) return (d.cum[b - d.first] as number) - (d.cum[a - d.first] as number);
+    const a = dateIndex(from, d);
+    const b = dateIndex(to, d);
+    if (a >= 0 && b >= 0) return (d.cum[b] as number) - (d.cum[a] as number);
   }
   const issues: Issue[] = [];
   const ctx = readCalendarOptions(options, issues);
