@@ -1,14 +1,14 @@
 /**
- * `churujing/kiosk`: the self-service endorsement check (自助签注) with the built-in policy's
- * kiosk tables only, for the small bundles of kiosk screens. `kioskPolicy()` holds the tables
- * the check reads; resolve it at the kiosk with `policyAt` and call `canSelfServe` (trusted,
- * fast) or `canSelfServeValidated` (for input from outside).
+ * `churujing/kiosk`: the self-service endorsement check (自助签注) with only the built-in
+ * policy's tables that it reads, for the small bundles of kiosk screens. `kioskPolicy()` holds
+ * those tables (kiosks, the residence-permit route, the endorsement rules); resolve it at the
+ * kiosk with `policyAt` and call `canSelfServe`.
  *
  * @example
  * ```ts
- * import { canSelfServeValidated, kioskMessage, kioskPolicy, policyAt } from 'churujing/kiosk';
+ * import { canSelfServe, kioskMessage, kioskPolicy, policyAt } from 'churujing/kiosk';
  * const view = policyAt(kioskPolicy(), '2024-05-06', { division: '440304' });
- * const r = canSelfServeValidated(view, {
+ * const r = canSelfServe(view, {
  *   kiosk: '440304', applicant: { hukou: '440304' }, permit: { form: 'card' },
  *   service: { kind: 'endorsement', endorsement: { destination: 'hong-kong', type: 'L' } },
  * });
@@ -17,7 +17,7 @@
  * @module kiosk
  */
 export { KIOSK_POLICY_TABLES, KIOSK_REASONS, kioskMessage, kioskPolicy } from './builtin/kiosk-policy.js';
-export { canSelfServe, canSelfServeValidated, selfServeInputSchema, type SelfServeInput, type SelfServeResult } from './eligibility/self-service.js';
+export { canSelfServe, canSelfServeValidated, selfServeInputSchema, type SelfServeInput, type SelfServeOptions, type SelfServeResult } from './eligibility/self-service.js';
 export { KIOSK_TABLES, type KioskOffer, type KioskRule, type KioskScope } from './eligibility/kiosk-tables.js';
 export { DEFAULT_SCHEME_LOOKUPS, type RegimeAtPlace, type SchemeLookups } from './eligibility/place-lookups.js';
 export type { PlaceApplicant } from './eligibility/place-applicant.js';

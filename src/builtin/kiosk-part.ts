@@ -1,15 +1,14 @@
 /**
  * The tables a self-service kiosk check reads (`canSelfServe` with the default scheme lookups),
  * as a {@link PolicyPart}: the kiosk tables, the residence-permit route, and the endorsement
- * tables of the individual-visit scheme (HK/Macau and Taiwan scheme cities, the city regimes of
- * Shenzhen and Zhuhai). The same data objects as in the place and endorsement parts, so a
- * kiosk policy answers exactly as the whole built-in policy does.
+ * tables (once the kiosk may serve the applicant, the endorsement rules decide whether the
+ * endorsement may be granted: options, places, suspensions, scheme cities, city regimes). The
+ * same data objects as in the place and endorsement parts, so a kiosk policy answers exactly as
+ * the whole built-in policy does; the fee, processing, materials and document tables stay out.
  *
  * @module
  */
-import { G_CITIES, G_CITIES_DATA } from '../documents/endorsements/hkmo-g-cities.js';
-import { G_CITY_REGIMES, G_CITY_REGIMES_DATA, SHENZHEN_REGIMES_DATA, ZHUHAI_REGIMES_DATA } from '../documents/endorsements/hkmo-g-city-regimes.js';
-import { TAIWAN_G_CITIES, TAIWAN_G_CITIES_DATA } from '../documents/endorsements/taiwan-g.js';
+import { ENDORSEMENT_LOCAL, ENDORSEMENT_NATIONAL, ENDORSEMENT_REASONS, ENDORSEMENT_TABLES } from '../documents/endorsements/tables.js';
 import { KIOSK_LOCAL, KIOSK_NATIONAL, KIOSK_TABLES } from '../eligibility/kiosk-tables.js';
 import { KIOSK_REASON_CATALOGUE } from '../eligibility/place-reasons.js';
 import { PLACE_ROUTE_LOCAL, PLACE_ROUTE_NATIONAL, PLACE_ROUTE_TABLES } from '../eligibility/place-tables.js';
@@ -35,21 +34,14 @@ function kioskPart(): PolicyPart {
   };
   for (const [code, tables] of Object.entries(KIOSK_LOCAL)) for (const [id, data] of Object.entries(tables)) add(code, id, data);
   for (const [code, tables] of Object.entries(localOf(PLACE_ROUTE_LOCAL, RESIDENCE_PERMIT))) for (const [id, data] of Object.entries(tables)) add(code, id, data);
-  add('440300', G_CITY_REGIMES.id, SHENZHEN_REGIMES_DATA);
-  add('440400', G_CITY_REGIMES.id, ZHUHAI_REGIMES_DATA);
+  for (const [code, tables] of Object.entries(ENDORSEMENT_LOCAL)) for (const [id, data] of Object.entries(tables)) add(code, id, data);
   const residencePermit = PLACE_ROUTE_NATIONAL[RESIDENCE_PERMIT];
   if (residencePermit === undefined) throw new Error(`kiosk part: no national data for ${RESIDENCE_PERMIT}`);
   return {
-    tables: [KIOSK_TABLES.services as TableSpec, KIOSK_TABLES.immediate, PLACE_ROUTE_TABLES.residencePermit as TableSpec, G_CITIES, TAIWAN_G_CITIES, G_CITY_REGIMES as TableSpec],
-    national: {
-      ...KIOSK_NATIONAL,
-      [RESIDENCE_PERMIT]: residencePermit,
-      [G_CITIES.id]: G_CITIES_DATA,
-      [TAIWAN_G_CITIES.id]: TAIWAN_G_CITIES_DATA,
-      [G_CITY_REGIMES.id]: G_CITY_REGIMES_DATA,
-    },
+    tables: [KIOSK_TABLES.services as TableSpec, KIOSK_TABLES.immediate, PLACE_ROUTE_TABLES.residencePermit as TableSpec, ...ENDORSEMENT_TABLES],
+    national: { ...KIOSK_NATIONAL, [RESIDENCE_PERMIT]: residencePermit, ...ENDORSEMENT_NATIONAL },
     local,
-    reasons: KIOSK_REASON_CATALOGUE,
+    reasons: { ...KIOSK_REASON_CATALOGUE, ...ENDORSEMENT_REASONS },
   };
 }
 

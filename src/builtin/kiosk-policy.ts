@@ -16,8 +16,8 @@ let kiosk: Policy | undefined;
 
 /**
  * The policy of a self-service kiosk: the kiosk tables, the residence-permit route and the
- * individual-visit scheme tables of the built-in policy (national and local), assembled on
- * first use and shared (deeply frozen). Resolve it at the kiosk's division and pass the view
+ * endorsement tables of the built-in policy (national and local), assembled on first use and
+ * shared (deeply frozen). Resolve it at the kiosk's division and pass the view
  * to `canSelfServe`.
  *
  * @example
@@ -44,7 +44,8 @@ export function kioskPolicy(): Policy {
 export const KIOSK_POLICY_TABLES: readonly TableSpec[] = KIOSK_PART.tables;
 
 /**
- * The reasons a kiosk check gives (`kiosk.*`), with their zh-CN and en messages.
+ * The reasons a kiosk check gives (`kiosk.*`, and the endorsement rules' `endorsement.*`), with
+ * their zh-CN and en messages.
  *
  * @example
  * ```ts
