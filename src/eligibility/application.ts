@@ -35,6 +35,9 @@ import { isCivilDate } from '../rules/civil-date.js';
 import { InvalidDateError, type Issue, type Locale, type LocalizedText, ValidationError, showValue } from '../rules/errors.js';
 import { type ShanghaiTime, readDateOrInstant } from '../rules/instant.js';
 import { type Reason, defineReasons, renderReason } from '../rules/reasons.js';
+import { DIVISIONS_SOURCE } from '../rules/divisions-data.js';
+import { type DivisionOnDate, HISTORY_SOURCE, divisionHistory, divisionOn } from '../rules/division-history.js';
+import { suggestDivisions } from '../rules/division-suggest.js';
 import { deepFreeze } from '../rules/snapshot.js';
 import { issuesOf, localeOption } from '../rules/zod-issues.js';
 import type { TableData, TableSpec } from '../rules/table.js';
@@ -42,7 +45,6 @@ import { ageOn } from '../documents/age.js';
 import { type DocumentType, documentFormSchema, documentTypeSchema } from '../documents/document-types.js';
 import { exitBanFlagsSchema } from '../documents/exit-bans.js';
 import { GROUND_CODES } from '../documents/grounds.js';
-import { HKMO_RULES_1986, PASSPORT_LAW, TAIWAN_RULES_1991, article } from '../documents/instruments.js';
 import { documentRefusalFlagsSchema } from '../documents/refusals.js';
 import { DESTINATIONS, type Destination, ENDORSEMENT_TYPES, type EndorsementType, isTypeOfDestination } from '../documents/endorsements/catalogue.js';
 import { entriesSchema } from '../documents/endorsements/option.js';
@@ -52,6 +54,7 @@ import { MATERIAL_IDS } from './materials-catalogue.js';
 import { DOCUMENT_ACTIONS } from './materials-rules.js';
 import { didYouMean, suggest } from './suggest.js';
 import { GB_11643_1999, RESIDENT_ID_REASONS, type ResidentId, type ResidentIdOptions, inspectResidentId, parseResidentId, residentIdSchema } from './resident-id.js';
+import { cite } from '../rules/instruments/index.js';
 
 const E = endorsementApplicantSchema.shape;
 
@@ -92,7 +95,8 @@ const closeRelativeSchema = /* @__PURE__ */ z.object({ hukou: divisionCodeSchema
  * The grounds for urgent handling (加急 / 急事急办) an applicant may invoke, after FACTS §4.3:
  * `funeral` (奔丧), `critically-ill-relative` (探望危重病人), `study-start` (开学临近),
  * `visa-expiring` (签证或入境许可即将到期), `business-emergency` (紧急商务：会议、谈判、签约),
- * `medical-treatment` (紧急就医), `other-provincial` (other grounds a provincial office accepts).
+ * `medical-treatment` (紧急就医), `training-or-exchange` (参加业务培训或学术交流活动日期临近: Harbin's green
+ * channel, 2014), `other-provincial` (other grounds a provincial office accepts).
  * Which grounds a document accepts on a date, and the time limit, are for the urgent rules.
  *
  * @example
@@ -100,7 +104,7 @@ const closeRelativeSchema = /* @__PURE__ */ z.object({ hukou: divisionCodeSchema
  * URGENT_GROUNDS.includes('funeral'); // true
  * ```
  */
-export const URGENT_GROUNDS = ['funeral', 'critically-ill-relative', 'study-start', 'visa-expiring', 'business-emergency', 'medical-treatment', 'other-provincial'] as const;
+export const URGENT_GROUNDS = ['funeral', 'critically-ill-relative', 'study-start', 'visa-expiring', 'business-emergency', 'medical-treatment', 'training-or-exchange', 'other-provincial'] as const;
 
 /**
  * Channels through which an application is made: a staffed hall window, a self-service kiosk,
@@ -151,6 +155,7 @@ export const applicationApplicantSchema = /* @__PURE__ */ z
     activeMilitary: z.boolean().optional(),
     filedEnterpriseStaff: z.boolean().optional(),
     statePersonnel: E.statePersonnel,
+    hkmoOffenceRecord: E.hkmoOffenceRecord,
     refusalFlags: documentRefusalFlagsSchema.optional(),
     exitBanFlags: exitBanFlagsSchema.optional(),
     disabled: z.boolean().optional(),
@@ -388,6 +393,16 @@ export const APPLICATION_REASONS = /* @__PURE__ */ defineReasons({
     'zh-CN': '{document}上不能有前往{destination}的签注',
     en: 'A {document} carries no endorsement for {destination}',
   },
+  'application.office-not-in-force': {
+    params: ['office', 'date', 'near'],
+    'zh-CN': '受理机构所在地的行政区划代码{office}在{date}不存在（当日有效的相近代码：{near}）',
+    en: 'The office’s division code {office} was not in force on {date} (codes in force then that may be meant: {near})',
+  },
+  'application.unknown-division': {
+    params: ['division', 'near'],
+    'zh-CN': '{division}不是任何时期的GB/T 2260行政区划代码（相近代码：{near}）',
+    en: '{division} was never a GB/T 2260 division code (codes that may be meant: {near})',
+  },
 });
 
 /**
@@ -407,14 +422,15 @@ export type ApplicationIssueCode = {
 const CITES: Partial<Record<ApplicationIssueCode, Citation>> = {
   'birth-date-mismatch': GB_11643_1999,
   'accepted-before-birth': GB_11643_1999,
-  'ground-not-applicable': /* @__PURE__ */ article(PASSPORT_LAW, '第十一条', 'A passport is renewed or replaced (换发、补发) for the reasons listed; a first issue has no such ground.'),
-  'endorsement-on-wrong-document': /* @__PURE__ */ article(HKMO_RULES_1986, '第二十二条', 'Endorsements for Hong Kong and Macau are entered on the 往来港澳通行证; those for Taiwan on the 往来台湾通行证 (中国公民往来台湾地区管理办法).'),
+  'ground-not-applicable': /* @__PURE__ */ cite('law.passport', { article: '第十一条', note: 'A passport is renewed or replaced (换发、补发) for the reasons listed; a first issue has no such ground.' }),
+  'endorsement-on-wrong-document': /* @__PURE__ */ cite('reg.hkmo-1986', { article: '第二十二条', note: 'Endorsements for Hong Kong and Macau are entered on the 往来港澳通行证; those for Taiwan on the 往来台湾通行证 (中国公民往来台湾地区管理办法).' }),
 };
 
+const TAIWAN_ENDORSEMENT_CITE = cite('reg.taiwan-1991', { note: 'A trip to Taiwan needs an endorsement (签注) entered on the 往来台湾通行证; without the permit there is nothing to endorse.' });
+const HKMO_ENDORSEMENT_CITE = cite('reg.hkmo-1986', { article: '第二十二条', note: 'Each trip needs an endorsement (签注) entered on the 往来港澳通行证; without the permit there is nothing to endorse.' });
+
 function endorsementCite(destination: Destination): Citation {
-  return destination === 'taiwan'
-    ? { ...TAIWAN_RULES_1991, note: 'A trip to Taiwan needs an endorsement (签注) entered on the 往来台湾通行证; without the permit there is nothing to endorse.' }
-    : /* @__PURE__ */ article(HKMO_RULES_1986, '第二十二条', 'Each trip needs an endorsement (签注) entered on the 往来港澳通行证; without the permit there is nothing to endorse.');
+  return destination === 'taiwan' ? TAIWAN_ENDORSEMENT_CITE : HKMO_ENDORSEMENT_CITE;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -448,6 +464,57 @@ function addIssue(out: CrossFieldIssues, code: ApplicationIssueCode, params: Rec
   out.reasons.push(reason);
   const messages = { 'zh-CN': renderReason(reason, 'zh-CN', APPLICATION_REASONS), en: renderReason(reason, 'en', APPLICATION_REASONS) };
   out.issues.push({ path, code, message: messages.en, messages });
+}
+
+/** The division codes of an applicant other than the office, with their paths. */
+const APPLICANT_DIVISIONS: readonly (readonly string[])[] = [
+  ['hukou'],
+  ['residencePermit', 'division'],
+  ['residence', 'division'],
+  ['work', 'division'],
+  ['study', 'division'],
+  ['closeRelative', 'hukou'],
+  ['business', 'filingDivision'],
+  ['talent', 'workDivision'],
+];
+
+/** Up to three codes in force on `date` that may be meant by `code`, or a dash. */
+function nearCodes(code: string, date: string | undefined): string {
+  const near = date === undefined ? [] : suggestDivisions(code, date, { limit: 3 }).map((d) => d.code);
+  return near.length > 0 ? near.join(', ') : '—';
+}
+
+/** Bounded caches of the division answers (codes and dates repeat from one application to the next: an office's day). */
+const OFFICE_ON = new Map<string, DivisionOnDate>();
+const EVER_LISTED = new Map<string, boolean>();
+const CACHE_LIMIT = 1024;
+
+function remember<K, V>(cache: Map<K, V>, key: K, compute: () => V): V {
+  let v = cache.get(key);
+  if (v === undefined) {
+    v = compute();
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(key, v);
+  }
+  return v;
+}
+
+function divisionIssues(out: CrossFieldIssues, root: Rec, applicant: Rec | undefined, acceptedOn: string | undefined, valid: boolean): void {
+  const ok = (v: unknown): v is string => typeof v === 'string' && (valid || divisionCodeSchema.safeParse(v).success);
+  const office = rec(root['office'])?.['division'];
+  if (ok(office) && acceptedOn !== undefined) {
+    const on = remember(OFFICE_ON, office + acceptedOn, () => divisionOn(office, acceptedOn));
+    if (on.status === 'not-in-force') {
+      if (on.reason === 'never-listed') addIssue(out, 'unknown-division', { division: office, near: nearCodes(office, acceptedOn) }, ['office', 'division'], DIVISIONS_SOURCE);
+      else addIssue(out, 'office-not-in-force', { office, date: acceptedOn, near: nearCodes(office, acceptedOn) }, ['office', 'division'], HISTORY_SOURCE);
+    }
+  }
+  if (!applicant) return;
+  for (const path of APPLICANT_DIVISIONS) {
+    let v: unknown = applicant;
+    for (const key of path) v = rec(v)?.[key];
+    if (ok(v) && !remember(EVER_LISTED, v, () => divisionHistory(v) !== undefined)) addIssue(out, 'unknown-division', { division: v, near: nearCodes(v, acceptedOn) }, ['applicant', ...path], DIVISIONS_SOURCE);
+  }
 }
 
 const inZhuhai = (code: unknown): boolean => typeof code !== 'string' || !isKnownDivision(code) || cityOf(code) === '440400';
@@ -505,6 +572,11 @@ function crossFieldIssues(input: unknown, asOf: string | undefined, known?: Know
       });
     }
   }
+
+  // Division codes: the office's in force on the acceptance date; every other one a code of some
+  // date (a hukou code may be one since changed: it stays on the household register). Codes that
+  // failed their schema are reported there; an acceptance date not known leaves the office unchecked.
+  divisionIssues(out, root, applicant, acceptedOn, known !== undefined);
 
   // Residence permit and zone.
   const rp = rec(applicant?.['residencePermit']);
@@ -854,6 +926,7 @@ export function toEndorsementApplicant(parsed: ParsedApplication): EndorsementAp
     out.employerApproval = rp.approvalLetter;
   }
   if (a.statePersonnel !== undefined) out.statePersonnel = a.statePersonnel;
+  if (a.hkmoOffenceRecord !== undefined) out.hkmoOffenceRecord = a.hkmoOffenceRecord;
   if (a.relatives !== undefined) out.relatives = a.relatives;
   if (a.spouseWithMinorChild !== undefined) out.spouseWithMinorChild = a.spouseWithMinorChild;
   if (a.hardshipApproved !== undefined) out.hardshipApproved = a.hardshipApproved;

@@ -147,7 +147,7 @@ describe('acceptanceDecisionTrusted', () => {
     expect(b.notice.lines.en[1]).toMatch(/^1\. Supply: application form/);
     expect(b.notice.lines.en[2]).toMatch(/^2\. Supply: fingerprints taken on site\./);
     expect(a.notice.lines['zh-CN']).toEqual(referenceLines(a, 'zh-CN'));
-  });
+  }, 60_000);
 
   it('scribbling over a checklist or a decision changes nothing later (what the memo shares is frozen)', () => {
     const policy = structuredClone(defaultPolicy());
@@ -168,7 +168,7 @@ describe('acceptanceDecisionTrusted', () => {
       }),
       { numRuns: 60 },
     );
-  });
+  }, 60_000);
 
   it('a plain (mutable) checklist changed between two calls gives the changed notice', () => {
     const view = viewOf(defaultPolicy(), '2025-01-24', '510100');
@@ -184,5 +184,5 @@ describe('acceptanceDecisionTrusted', () => {
     expect(first.notice.lines.en[1]).not.toContain('a changed name');
     expect(second.notice.lines.en[1]).toMatch(/^1\. Correct \(what was handed in does not comply\): a changed name\./);
     expect(second.notice.items[0]?.action).toBe('correct');
-  });
+  }, 60_000);
 });

@@ -116,7 +116,7 @@ describe('acceptance decisions', () => {
       { numRuns: 400, seed: 42 },
     );
     expect([...seen].sort()).toEqual(['accepted', 'accepted-deferred', 'not-accepted']);
-  });
+  }, 60_000);
 
   it('adding a missing core material never makes the decision worse', () => {
     fc.assert(
@@ -130,7 +130,7 @@ describe('acceptance decisions', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 60_000);
 
   it('presenting everything missing gets the application accepted', () => {
     fc.assert(
@@ -141,7 +141,7 @@ describe('acceptance decisions', () => {
       }),
       { numRuns: 100 },
     );
-  });
+  }, 60_000);
 
   it('the notice lists exactly the missing items', () => {
     fc.assert(
@@ -163,7 +163,7 @@ describe('acceptance decisions', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 60_000);
 
   it('agrees with a literal reading of the rule', () => {
     fc.assert(
@@ -185,7 +185,7 @@ describe('acceptance decisions', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 60_000);
 });
 
 /** Epoch days on which a material table may change at a division: each `from` and each day after a `to`, national and local. */
@@ -227,7 +227,7 @@ describe('periods', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 60_000);
 });
 
 describe('robustness', () => {
@@ -251,9 +251,9 @@ describe('robustness', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 60_000);
 
   it('the reason catalogue has no problems', () => {
     expect(catalogueProblems(MATERIAL_REASONS)).toEqual([]);
-  });
+  }, 60_000);
 });

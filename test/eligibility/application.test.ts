@@ -199,6 +199,20 @@ describe('catalogue values: unknown ids are named, with the nearest catalogue va
   it('division codes that name no division are unknown-division', () => {
     expect(brief(issuesOf(sample((a) => (a['office'] = { division: '999999' }))))).toEqual(['office.division:unknown-division']);
   });
+
+  it('division history (民政部 code tables): an office must exist on the acceptance date; a hukou code need only have existed', () => {
+    // 510199 was never a code; 510122 (双流县) became 510116 (双流区) in 2015-2016 (国函〔2015〕207号)
+    const office = (division: string, acceptedAt = '2025-01-24T10:00:00+08:00') => issuesOf(sample((a) => ((a['office'] = { division }), (a['acceptedAt'] = acceptedAt))));
+    const never = office('510199');
+    expect(brief(never)).toEqual(['office.division:unknown-division']);
+    expect(never[0]?.message).toMatch(/510199 was never a GB\/T 2260 division code/);
+    const retired = office('510122');
+    expect(brief(retired)).toEqual(['office.division:office-not-in-force']);
+    expect(retired[0]?.message).toContain('510116');
+    expect(office('510122', '2010-05-05T10:00:00+08:00')).toEqual([]);
+    expect(issuesOf(sample((a) => (a['applicant']['hukou'] = '510122')))).toEqual([]);
+    expect(brief(issuesOf(sample((a) => (a['applicant']['work'] = { division: '510199' }))))).toEqual(['applicant.work.division:unknown-division']);
+  });
 });
 
 describe('messages in the locale asked for', () => {

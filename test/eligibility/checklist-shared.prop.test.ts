@@ -32,5 +32,5 @@ describe('checklist plans shared between days', () => {
       ),
       { numRuns: 40 },
     );
-  });
+  }, 60_000);
 });

@@ -81,7 +81,7 @@ describe('materialsChecklistTrusted', () => {
     expect(defective.missing).toEqual([expect.objectContaining({ id: 'photo-capture', present: false, defective: true })]);
     expect(materialsChecklistTrusted({ ...sample, presented: full }).complete).toBe(true);
     expect(materialsChecklistTrusted({ ...sample, presented: full })).toEqual(materialsChecklist({ ...sample, presented: full }));
-  });
+  }, 60_000);
 
   it('grounds the rules name are told apart; other grounds (any text) give the same checklist', () => {
     const view = viewOf(defaultPolicy(), '2025-01-24', '510100');
@@ -89,7 +89,7 @@ describe('materialsChecklistTrusted', () => {
     expect(replace('damaged').items.map((i) => i.id)).toContain('damaged-document');
     expect(replace('lost').items.map((i) => i.id)).not.toContain('damaged-document');
     for (const g of ['x|d,AB', 'lost', '3:ab']) expect(replace(g).items).toEqual(replace('lost').items);
-  });
+  }, 60_000);
 
   it('what the memo shares is frozen', () => {
     const view = viewOf(defaultPolicy(), '2025-01-24', '510100');
@@ -100,5 +100,5 @@ describe('materialsChecklistTrusted', () => {
       for (const w of item.why) expect(Object.isFrozen(w) && Object.isFrozen(w.params)).toBe(true);
     }
     expect(() => (c.items[0]?.why as unknown[]).push(null)).toThrow();
-  });
+  }, 60_000);
 });

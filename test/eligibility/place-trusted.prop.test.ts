@@ -97,7 +97,7 @@ describe('applicationPlaceTrusted', () => {
     const n = applicationPlaceTrusted({ view: v, applicant: { hukou: '440304' }, service: { kind: 'endorsement', endorsement: { destination: 'hong-kong', type: 'G', regime: 'shenzhen.multi' } }, office: '510100' });
     expect(n.status).toBe('not-allowed');
     if (n.status === 'not-allowed') expect(Object.isFrozen(n.where) && n.where.every((x) => Object.isFrozen(x) && Object.isFrozen(x.area) && Object.isFrozen(x.label))).toBe(true);
-  });
+  }, 60_000);
 });
 
 describe('cut-off dates of the age and month classes', () => {
@@ -112,7 +112,7 @@ describe('cut-off dates of the age and month classes', () => {
       }),
       { numRuns: 3000 },
     );
-  });
+  }, 60_000);
   it('monthsCutoff: addMonthsClamped(s, months) <= date exactly when s <= monthsCutoff(date, months)', () => {
     fc.assert(
       fc.property(dates, fc.constantFrom(0, 1, 3, 6, 7, 11, 12, 13, 24), fc.integer({ min: -40, max: 40 }), (d, months, around) => {
@@ -123,5 +123,5 @@ describe('cut-off dates of the age and month classes', () => {
       }),
       { numRuns: 3000 },
     );
-  });
+  }, 60_000);
 });

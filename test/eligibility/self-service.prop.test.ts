@@ -135,7 +135,7 @@ describe('properties', () => {
       }),
       { numRuns: 400 },
     );
-  });
+  }, 60_000);
 
   it('results are constant inside each table period', () => {
     fc.assert(
@@ -146,7 +146,7 @@ describe('properties', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 60_000);
 
   it('a first issuance is never allowed at a kiosk, nor through any channel but the window', () => {
     fc.assert(
@@ -166,7 +166,7 @@ describe('properties', () => {
       }),
       { numRuns: 100 },
     );
-  });
+  }, 60_000);
 
   it('the hukou place accepts everything but talent endorsements and city regimes', () => {
     fc.assert(
@@ -180,5 +180,5 @@ describe('properties', () => {
       }),
       { numRuns: 200 },
     );
-  });
+  }, 60_000);
 });
