@@ -19,7 +19,8 @@ import { GROUND_CODES } from '../documents/grounds.js';
 import { type Application, type ApplicationService, CHANNELS, DOCUMENT_ACTIONS, URGENT_GROUNDS } from '../eligibility/application.js';
 import { MATERIAL_IDS } from '../eligibility/materials-catalogue.js';
 import { civilFromDays, daysFromCivil, daysInMonth, formatCivilDate } from '../rules/civil-date.js';
-import { ValidationError } from '../rules/errors.js';
+import { type Issue, ValidationError } from '../rules/errors.js';
+import { divisionOn } from '../rules/division-history.js';
 import { endorsementApplicantArbitrary } from './applicant-facts.js';
 import { dayArbitrary, dayRange } from './civil-date-arbitrary.js';
 import { divisionCodes } from './division-arbitrary.js';
@@ -80,23 +81,23 @@ export interface ApplicationArbitraryOptions {
   readonly to?: string;
   /** Acceptance dates to favour, with the days either side (e.g. the start of a change). */
   readonly near?: readonly string[];
-  /** Offices (division codes) to apply at (default: every province and prefecture). */
+  /** Offices (division codes) to apply at, each in force throughout the range of dates (default: every province and prefecture that is). */
   readonly offices?: readonly string[];
   /** Only offices whose code starts with these digits (`'2301'`: Harbin). */
   readonly officesUnder?: string;
-  /** Hukou places: a list of codes, or `'same-as-office'` (default: half the office, half any). */
+  /** Hukou places: a list of codes, or `'same-as-office'` (default: half the office, half any division of the latest code table, counties included). */
   readonly hukou?: 'same-as-office' | readonly string[];
   /** The services that may appear (default: every document type and endorsement). */
   readonly services?: readonly ServicePick[];
   /** At most this many services in one application, 1–4 (default 3). */
   readonly maxServices?: number;
-  /** Channels (default: all). */
+  /** Channels (default: all, two in three at a hall window). */
   readonly channels?: readonly (typeof CHANNELS)[number][];
   /** The applicant's age on the acceptance date, in whole years (default 0–90). */
   readonly age?: { readonly min?: number; readonly max?: number };
   /** Refusal and exit-ban flags, registered personnel, disability, guardians (default false: none). */
   readonly flags?: boolean;
-  /** The endorsement facts: residence permit, relatives, business, purpose … (default true). */
+  /** The endorsement facts: residence permit, relatives, business, purpose … (default true: one application in three has some). */
   readonly facts?: boolean;
   /** Urgent handling with a ground (default true: sometimes). */
   readonly urgent?: boolean;
@@ -131,6 +132,30 @@ function expiryAfter(issued: number, months: number): number {
   const ty = Math.floor(total / 12);
   const tm = total - ty * 12 + 1;
   return daysFromCivil(ty, tm, Math.min(d, daysInMonth(ty, tm))) - 1;
+}
+
+/**
+ * The offices whose division is in force on every acceptance date of the range (an application
+ * is made to an office that exists). A division's status changes only at the yearly editions of
+ * the code table, so one day a year, and the range's ends, are enough to look at. Offices the
+ * caller named that are not are an error; those of the catalogue are left out.
+ */
+function officesInForce(codes: readonly string[], min: number, max: number, named: boolean): readonly string[] {
+  const days = [min, max];
+  const [first] = civilFromDays(min);
+  const [last] = civilFromDays(max);
+  for (let y = first; y <= last; y++) days.push(Math.min(max, Math.max(min, daysFromCivil(y, 6, 30))), Math.min(max, Math.max(min, daysFromCivil(y, 12, 31))));
+  const dates = [...new Set(days)].map(formatCivilDate);
+  const out: string[] = [];
+  const issues: Issue[] = [];
+  codes.forEach((code, i) => {
+    const gone = dates.find((d) => divisionOn(code, d).status === 'not-in-force');
+    if (gone === undefined) out.push(code);
+    else if (named) issues.push({ path: ['options', 'offices', i], code: 'office-not-in-force', message: `office ${code} is not in force on ${gone}, inside the range of acceptance dates` });
+  });
+  if (issues.length === 0 && out.length === 0) issues.push({ path: ['options'], code: 'no-offices', message: 'no office is in force throughout the range of acceptance dates' });
+  if (issues.length > 0) throw new ValidationError({ 'zh-CN': 'applicationArbitrary 的选项无效', en: 'Invalid options of applicationArbitrary' }, issues);
+  return out;
 }
 
 function serviceArbitrary(picks: readonly string[]): fc.Arbitrary<ApplicationService> {
@@ -261,8 +286,8 @@ export function applicationArbitrary(options: ApplicationArbitraryOptions = {}):
   if (o.age?.min !== undefined && o.age.max !== undefined && o.age.max < o.age.min) problems.push({ path: ['options', 'age', 'max'], code: 'inverted-range', message: `age.max ${o.age.max} is below age.min ${o.age.min}`, messages: { 'zh-CN': `年龄上限${o.age.max}小于下限${o.age.min}`, en: `age.max ${o.age.max} is below age.min ${o.age.min}` } });
   if (problems.length > 0) throw new ValidationError({ 'zh-CN': 'applicationArbitrary 的选项无效', en: 'Invalid options of applicationArbitrary' }, problems);
   const { min, max } = dayRange(o.from, o.to);
-  const offices = divisionCodes({ ...(o.offices ? { codes: o.offices } : {}), ...(o.officesUnder ? { under: o.officesUnder } : {}) }, 'applicationArbitrary');
-  const hukouList = Array.isArray(o.hukou) ? divisionCodes({ codes: o.hukou }, 'applicationArbitrary') : divisionCodes({}, 'applicationArbitrary');
+  const offices = officesInForce(divisionCodes({ ...(o.offices ? { codes: o.offices } : {}), ...(o.officesUnder ? { under: o.officesUnder } : {}) }, 'applicationArbitrary'), min, max, o.offices !== undefined);
+  const hukouList = Array.isArray(o.hukou) ? divisionCodes({ codes: o.hukou }, 'applicationArbitrary') : divisionCodes({ level: ['province', 'prefecture', 'county'] }, 'applicationArbitrary');
   const pickFrom = (list: readonly string[]) => fc.integer({ min: 0, max: list.length - 1 }).map((i) => list[i] as string);
   const office = pickFrom(offices);
   const otherPlace = pickFrom(hukouList);
@@ -299,11 +324,12 @@ export function applicationArbitrary(options: ApplicationArbitraryOptions = {}):
       sequence: fc.integer({ min: 0, max: 499 }),
       services: fc.uniqueArray(serviceArbitrary(o.services ?? SERVICE_PICKS), { minLength: 1, maxLength: o.maxServices ?? 3, selector: serviceKey }),
       held: fc.uniqueArray(heldArbitrary, { maxLength: 3, selector: (h) => h.type }),
-      channel: fc.constantFrom(...(o.channels ?? CHANNELS)),
+      // most applications are made at a hall window; the other channels each now and then
+      channel: o.channels ? fc.constantFrom(...o.channels) : fc.oneof({ weight: 10, arbitrary: fc.constant('hall-window' as const) }, { weight: 5, arbitrary: fc.constantFrom(...CHANNELS.filter((c) => c !== 'hall-window')) }),
       delivery: fc.constantFrom('collect' as const, 'post' as const),
       urgent: o.urgent === false ? fc.constant(undefined) : fc.oneof({ weight: 4, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: fc.record({ ground: fc.constantFrom(...URGENT_GROUNDS), evidence: fc.boolean() }) }),
       materials,
-      facts: o.facts === false ? fc.constant(undefined) : fc.option(endorsementApplicantArbitrary(pickFrom(places), dates), { nil: undefined }),
+      facts: o.facts === false ? fc.constant(undefined) : fc.oneof({ weight: 2, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: endorsementApplicantArbitrary(pickFrom(places), dates) }),
       flags: o.flags === true ? fc.option(flagsArbitrary, { nil: undefined }) : fc.constant(undefined),
     })
     .map((r): Application => {

@@ -6,21 +6,11 @@
  */
 import fc from 'fast-check';
 import * as z from 'zod';
-import { listDivisions } from '../rules/divisions.js';
+import { type DivisionLevel, listDivisions } from '../rules/division-history.js';
 import { type Issue, ValidationError } from '../rules/errors.js';
 import { checkOptions, dateOption } from './options.js';
 
-const LEVELS = ['province', 'prefecture', 'county'] as const;
-
-/**
- * A level of the division catalogue.
- *
- * @example
- * ```ts
- * const l: DivisionLevel = 'prefecture';
- * ```
- */
-export type DivisionLevel = (typeof LEVELS)[number];
+const LEVELS = ['province', 'prefecture', 'county'] as const satisfies readonly DivisionLevel[];
 
 const optionsSchema = /* @__PURE__ */ z
   .object({
@@ -40,29 +30,24 @@ const optionsSchema = /* @__PURE__ */ z
  * ```
  */
 export interface DivisionArbitraryOptions {
-  /** Default: provinces and prefectures. */
+  /** `province`, `prefecture`, `county` (default: provinces and prefectures). */
   readonly level?: DivisionLevel | readonly DivisionLevel[];
   /** Only codes that start with these digits (`'2301'`: Harbin and its districts). */
   readonly under?: string;
   /**
-   * Only divisions that existed on this date. The catalogue reflects GB/T 2260 on one date
-   * (`DIVISIONS_AS_OF`) and has no history yet: until it has, every catalogued division counts.
+   * Only divisions in force on this date, by the dated catalogue (`listDivisions({ on })`: the
+   * yearly code tables; default the latest edition).
    */
   readonly on?: string;
   /** Draw from these codes instead of the catalogue (each must be one the library knows). */
   readonly codes?: readonly string[];
 }
 
-/** The catalogued codes of some levels, under a prefix. */
-function catalogued(levels: readonly DivisionLevel[], under: string | undefined, issues: Issue[]): string[] {
+/** The catalogued codes of some levels in force on a date, under a prefix. */
+function catalogued(levels: readonly DivisionLevel[], under: string | undefined, on: string | undefined): string[] {
   const out: string[] = [];
   for (const level of levels) {
-    if (level === 'county') {
-      // The catalogue holds provinces and prefectures; counties come with the county catalogue.
-      issues.push({ path: ['options', 'level'], code: 'no-county-catalogue', message: 'the division catalogue does not list counties yet: draw counties from `codes`' });
-      continue;
-    }
-    for (const d of listDivisions(level)) if (under === undefined || d.code.startsWith(under)) out.push(d.code);
+    for (const d of listDivisions(on === undefined ? { level } : { level, on })) if (under === undefined || d.code.startsWith(under)) out.push(d.code);
   }
   return out;
 }
@@ -75,29 +60,25 @@ export function divisionCodes(options: DivisionArbitraryOptions, name = 'divisio
   const issues: Issue[] = [];
   let codes: string[];
   if (o.codes) {
-    const known = new Set(listDivisions().map((d) => d.code));
+    const known = new Set(listDivisions({ ...(o.on === undefined ? {} : { on: o.on }) }).map((d) => d.code));
     codes = [...new Set(o.codes)].filter((c) => o.under === undefined || c.startsWith(o.under));
     o.codes.forEach((c, i) => {
-      if (!known.has(c) && !isCountyUnderKnownPrefecture(c, known)) issues.push({ path: ['options', 'codes', i], code: 'unknown-division', message: `${c} is not a division the catalogue knows` });
+      if (!known.has(c)) issues.push({ path: ['options', 'codes', i], code: 'unknown-division', message: `${c} is not a division in force ${o.on === undefined ? 'in the latest code table' : `on ${o.on}`}` });
     });
   } else {
     const levels = o.level === undefined ? (['province', 'prefecture'] as const) : typeof o.level === 'string' ? [o.level] : o.level;
-    codes = catalogued(levels, o.under, issues);
+    codes = catalogued(levels, o.under, o.on);
   }
   if (issues.length === 0 && codes.length === 0) issues.push({ path: ['options'], code: 'no-divisions', message: 'no division matches these options' });
   if (issues.length > 0) throw new ValidationError({ 'zh-CN': `${name} 的选项无效`, en: `Invalid options of ${name}` }, issues);
   return codes.sort();
 }
 
-/** A county-level code (not ending in 00) under a catalogued prefecture or municipality. */
-function isCountyUnderKnownPrefecture(code: string, known: ReadonlySet<string>): boolean {
-  return !code.endsWith('00') && (known.has(`${code.slice(0, 4)}00`) || (code.startsWith('50') && known.has('500100')));
-}
-
 /**
- * An arbitrary of six-digit GB/T 2260 division codes from the library's catalogue: provinces
- * and prefectures by default, of the levels asked for, under a code prefix, that existed on a
- * date, or from a list of codes. Shrinks towards the lowest code.
+ * An arbitrary of six-digit GB/T 2260 division codes from the library's dated catalogue:
+ * provinces and prefectures by default, of the levels asked for (counties too), under a code
+ * prefix, in force on a date, or from a list of codes (each must be in force then). Shrinks
+ * towards the lowest code.
  *
  * @throws `ValidationError` listing every problem of the options (an unknown code, no division
  * matching).
@@ -107,6 +88,7 @@ function isCountyUnderKnownPrefecture(code: string, known: ReadonlySet<string>):
  * import { divisionArbitrary } from 'churujing/testing';
  *
  * fc.sample(divisionArbitrary({ level: 'prefecture', under: '23' }), { seed: 7, numRuns: 3 }); // cities of Heilongjiang
+ * fc.sample(divisionArbitrary({ level: 'county', under: '5101', on: '2010-06-01' }), 3);    // Chengdu's districts and counties in 2010
  * ```
  */
 export function divisionArbitrary(options: DivisionArbitraryOptions = {}): fc.Arbitrary<string> {

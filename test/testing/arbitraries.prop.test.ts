@@ -10,6 +10,7 @@ import { parseApplication } from '../../src/eligibility/application.js';
 import { MATERIAL_IDS } from '../../src/eligibility/materials-catalogue.js';
 import { parseResidentId } from '../../src/eligibility/resident-id.js';
 import { ValidationError } from '../../src/rules/errors.js';
+import { isDivisionCodeOn } from '../../src/rules/division-history.js';
 import { isDivisionCode, listDivisions } from '../../src/rules/divisions.js';
 import { applicationArbitrary, changeSetArbitrary, civilDateArbitrary, divisionArbitrary, makeResidentId } from '../../src/testing.js';
 
@@ -135,9 +136,16 @@ describe('divisionArbitrary', () => {
     expect(fc.sample(divisionArbitrary({ codes: ['230102', '510104'] }), { seed: 1, numRuns: 20 }).every((c) => c === '230102' || c === '510104')).toBe(true);
   });
 
-  it('says so when it cannot draw: counties (not catalogued yet), unknown codes, nothing matching', () => {
-    expect(issuesOf(() => divisionArbitrary({ level: 'county' })).map((i) => i.code)).toEqual(['no-county-catalogue']);
+  it('draws counties in force on a date', () => {
+    const chengdu2010 = fc.sample(divisionArbitrary({ level: 'county', under: '5101', on: '2010-06-01' }), { seed: 3, numRuns: 300 });
+    expect(chengdu2010.every((c) => c.startsWith('5101') && !c.endsWith('00') && isDivisionCodeOn(c, '2010-06-01'))).toBe(true);
+    expect(chengdu2010).toContain('510122'); // 双流县, a district (510116) since 2015
+    expect(fc.sample(divisionArbitrary({ level: 'county', under: '5101' }), { seed: 3, numRuns: 300 })).not.toContain('510122');
+  });
+
+  it('says so when it cannot draw: codes not in force, nothing matching', () => {
     expect(issuesOf(() => divisionArbitrary({ codes: ['990000'] })).map((i) => i.code)).toEqual(['unknown-division']);
+    expect(issuesOf(() => divisionArbitrary({ codes: ['510116'], on: '2010-06-01' })).map((i) => i.code)).toEqual(['unknown-division']);
     expect(issuesOf(() => divisionArbitrary({ under: '99' })).map((i) => i.code)).toEqual(['no-divisions']);
   });
 });
