@@ -54,6 +54,10 @@ export interface HolidaySchedule {
 
 const issue = (path: readonly PropertyKey[], code: string, en: string, zh: string): Issue => ({ path, code, message: en, messages: { 'zh-CN': zh, en } });
 
+/** The most holidays and dates a schedule may list (a year has 366 days; each is listed once at most). */
+const MAX_HOLIDAYS = 50;
+const MAX_DATES = 366;
+
 const CITATION_FIELDS = ['issuer', 'title', 'number', 'article', 'url', 'published', 'effective', 'note'] as const;
 
 const BY_KEY = new Map(Object.values(HOLIDAY_CODES).map((n) => [n.key, n]));
@@ -79,7 +83,8 @@ function nameOf(name: unknown, path: PropertyKey[], issues: Issue[]): HolidayNam
  *
  * @throws {@link CalendarScheduleError} listing every problem: a weekend listed as a day off,
  * a weekday as a make-up day, a date outside the year, a duplicate, an unknown holiday, a
- * year that does not follow the calendar, a notice without issuer or title.
+ * year that does not follow the calendar, a notice without issuer or title, more than 50
+ * holidays or 366 dates (a year has no more); `base` not a calendar.
  * @example
  * ```ts
  * const cal2027 = extendCalendar(defaultCalendar(), {
@@ -115,8 +120,15 @@ export function extendCalendar(base: WorkingDayCalendar, schedule: HolidaySchedu
   const seen = new Map<number, string>();
   const firstAllowed = tryParseCivilDate(`${year - 1}-12-01`) ?? Number.POSITIVE_INFINITY;
   const lastAllowed = tryParseCivilDate(`${year}-12-31`) ?? Number.NEGATIVE_INFINITY;
-  const holidays = Array.isArray(s.holidays) ? s.holidays : [];
+  let holidays = Array.isArray(s.holidays) ? s.holidays : [];
   if (!Array.isArray(s.holidays)) issues.push(issue(['holidays'], 'invalid-type', 'holidays must be an array', 'holidays须为数组'));
+  // A year has 366 days at most, and a notice lists each at most once: a longer schedule is not one.
+  let listed = 0;
+  for (const h of holidays) for (const field of ['offDays', 'workDays'] as const) listed += Array.isArray(h?.[field]) ? (h[field] as readonly unknown[]).length : 0;
+  if (holidays.length > MAX_HOLIDAYS || listed > MAX_DATES) {
+    issues.push(issue(['holidays'], 'too-many-dates', `a year's schedule lists at most ${MAX_HOLIDAYS} holidays and ${MAX_DATES} dates; got ${holidays.length} and ${listed}`, `一年的放假安排最多${MAX_HOLIDAYS}个节日、${MAX_DATES}个日期，实为${holidays.length}个和${listed}个`));
+    holidays = [];
+  }
   holidays.forEach((h, hi) => {
     const name = nameOf(h?.name, ['holidays', hi, 'name'], issues);
     for (const [field, off] of [['offDays', true], ['workDays', false]] as const) {

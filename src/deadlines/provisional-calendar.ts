@@ -83,8 +83,8 @@ function lowerBound(a: Int32Array, x: number): number {
  */
 export function markOf(d: CalendarData, fromDay: number, toDay: number): ProvisionalMark {
   const publishedThrough = d.publishedTo;
-  if (toDay < d.provisionalFrom) return { provisional: false, publishedThrough, assumed: NONE };
+  if (toDay < d.provisionalFrom) return Object.freeze({ provisional: false, publishedThrough, assumed: NONE });
   const lo = lowerBound(d.assumedDays, Math.max(fromDay, d.provisionalFrom));
   const hi = lowerBound(d.assumedDays, toDay + 1);
-  return { provisional: true, publishedThrough, assumed: lo < hi ? d.assumed.slice(lo, hi) : NONE };
+  return Object.freeze({ provisional: true, publishedThrough, assumed: lo < hi ? Object.freeze(d.assumed.slice(lo, hi)) : NONE });
 }

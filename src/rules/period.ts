@@ -6,6 +6,7 @@
  */
 import * as z from 'zod';
 import { type CivilDate, formatCivilDate, isCivilDate, parseCivilDate } from './civil-date.js';
+import { type Issue, type Locale, ValidationError, isLocale, showValue } from './errors.js';
 
 /**
  * Schema of a civil date string `YYYY-MM-DD` that is a real date.
@@ -71,13 +72,24 @@ export function periodOf(s: Span): Period {
 /**
  * A period as people read it, in zh-CN or en.
  *
+ * @throws `ValidationError` listing every problem: `from` (or `to`) not a civil date, `to`
+ * before `from`, an unknown locale.
  * @example
  * ```ts
  * showPeriod({ from: '2015-04-13', to: '2024-11-30' }, 'en'); // '2015-04-13 to 2024-11-30'
  * showPeriod({ from: '2024-12-01' }, 'zh-CN');                // '2024-12-01起'
  * ```
  */
-export function showPeriod(p: Period, locale: 'zh-CN' | 'en'): string {
-  if (locale === 'zh-CN') return p.to === undefined ? `${p.from}起` : `${p.from}至${p.to}`;
-  return p.to === undefined ? `from ${p.from}` : `${p.from} to ${p.to}`;
+export function showPeriod(p: Period, locale: Locale): string {
+  const o = (p !== null && typeof p === 'object' ? p : {}) as Partial<Record<'from' | 'to', unknown>>;
+  const issues: Issue[] = [];
+  const bad = (path: PropertyKey[], code: string, en: string, zh: string) => issues.push({ path, code, message: en, messages: { 'zh-CN': zh, en } });
+  if (!isCivilDate(o.from)) bad(['period', 'from'], 'invalid-date', `${showValue(o.from)} is not a civil date YYYY-MM-DD`, `${showValue(o.from)}不是YYYY-MM-DD格式的日期`);
+  if (o.to !== undefined && !isCivilDate(o.to)) bad(['period', 'to'], 'invalid-date', `${showValue(o.to)} is not a civil date YYYY-MM-DD`, `${showValue(o.to)}不是YYYY-MM-DD格式的日期`);
+  else if (o.to !== undefined && isCivilDate(o.from) && (o.to as string) < o.from) bad(['period', 'to'], 'inverted-period', `to (${o.to}) is before from (${o.from})`, `结束日${o.to}早于开始日${o.from}`);
+  if (!isLocale(locale)) bad(['locale'], 'unknown-locale', `unknown locale ${showValue(locale)}: use 'zh-CN' or 'en'`, `未知语言${showValue(locale)}`);
+  if (issues.length) throw new ValidationError({ 'zh-CN': '期间无效', en: 'Invalid period' }, issues, isLocale(locale) ? locale : 'en');
+  const { from, to } = o as Period;
+  if (locale === 'zh-CN') return to === undefined ? `${from}起` : `${from}至${to}`;
+  return to === undefined ? `from ${from}` : `${from} to ${to}`;
 }

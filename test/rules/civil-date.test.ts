@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatCivilDate, isCivilDate, isoWeekday, parseCivilDate, tryParseCivilDate } from '../../src/rules/civil-date.js';
+import { MAX_EPOCH_DAY, MIN_EPOCH_DAY, formatCivilDate, isCivilDate, isEpochDay, isoWeekday, parseCivilDate, tryParseCivilDate } from '../../src/rules/civil-date.js';
 import { InvalidDateError } from '../../src/rules/errors.js';
 
 const DAY = 86_400_000;
@@ -51,5 +51,39 @@ describe('civil dates', () => {
         { path: ['applicant', 'birthDate'], code: 'invalid-date', message: expect.stringContaining('2024-02-30') },
       ]);
     }
+  });
+});
+
+describe('dates computed from counts stay in 0001–9999', () => {
+  it('formatCivilDate writes every epoch day of the years 0001–9999 and nothing else', () => {
+    expect(formatCivilDate(MIN_EPOCH_DAY)).toBe('0001-01-01');
+    expect(formatCivilDate(MAX_EPOCH_DAY)).toBe('9999-12-31');
+    expect(MAX_EPOCH_DAY).toBe(Date.UTC(9999, 11, 31) / DAY);
+    for (const bad of [MAX_EPOCH_DAY + 1, MIN_EPOCH_DAY - 1, Number.NaN, 0.5, Number.POSITIVE_INFINITY, -Number.MAX_VALUE, 2 ** 53]) {
+      expect(() => formatCivilDate(bad), String(bad)).toThrow(InvalidDateError);
+      expect(isEpochDay(bad)).toBe(false);
+    }
+    try {
+      formatCivilDate(MAX_EPOCH_DAY + 1);
+    } catch (e) {
+      expect((e as InvalidDateError).issues[0]).toMatchObject({ code: 'date-out-of-range', messages: { 'zh-CN': expect.stringContaining('9999-12-31') } });
+    }
+  });
+
+  it('no day count, however large, gives a string such as 10000-01-01 or 0001-01-NaN', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.integer(), fc.double(), fc.integer({ min: MIN_EPOCH_DAY - 10, max: MAX_EPOCH_DAY + 10 })), (n) => {
+        let s: string | undefined;
+        try {
+          s = formatCivilDate(n);
+        } catch (e) {
+          expect(e).toBeInstanceOf(InvalidDateError);
+          return;
+        }
+        expect(isCivilDate(s)).toBe(true);
+        expect(parseCivilDate(s)).toBe(n + 0); // -0 is day 0
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
