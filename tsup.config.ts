@@ -2,7 +2,7 @@ import { defineConfig } from 'tsup';
 
 // `npm run build` empties dist/, runs these three builds, then emits the ESM
 // type declarations with tsc (tsconfig.build.json), one .d.ts beside each .js.
-const ENTRIES = { index: 'src/index.ts', calendar: 'src/calendar.ts', kiosk: 'src/kiosk.ts' };
+const ENTRIES = { index: 'src/index.ts', calendar: 'src/calendar.ts', kiosk: 'src/kiosk.ts', testing: 'src/testing.ts' };
 
 export default defineConfig([
   {
