@@ -33,4 +33,4 @@ export { CalendarRangeError, CalendarScheduleError } from './deadlines/calendar-
 export type { HolidayKey, HolidayName } from './deadlines/holiday-names.js';
 export { isCivilDate, type CivilDate } from './rules/civil-date.js';
 export { ChurujingError, InvalidDateError, ValidationError, type Issue } from './rules/errors.js';
-export type { Citation } from './rules/citation.js';
+export type { Citation } from './rules/citation-types.js';

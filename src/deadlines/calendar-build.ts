@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { Citation } from '../rules/citation.js';
+import type { Citation } from '../rules/citation-types.js';
 import { daysFromCivil, formatCivilDate, isWeekend } from '../rules/civil-date.js';
 import { HOLIDAY_CODES, type HolidayName } from './holiday-names.js';
 

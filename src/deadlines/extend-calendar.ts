@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { Citation } from '../rules/citation.js';
+import type { Citation } from '../rules/citation-types.js';
 import { type CivilDate, isWeekend, tryParseCivilDate } from '../rules/civil-date.js';
 import { type Issue, showValue } from '../rules/errors.js';
 import { type DayEntry, type NoticeRef, WorkingDayCalendar, calendarData } from './calendar-build.js';

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { Citation } from '../rules/citation.js';
+import type { Citation } from '../rules/citation-types.js';
 import type { HolidayNotice, NoticeRef } from './calendar-build.js';
 import { CITATIONS } from './calendar-citations.js';
 

@@ -11,7 +11,7 @@
  *
  * @module
  */
-import type { Citation } from '../rules/citation.js';
+import type { Citation } from '../rules/citation-types.js';
 import { daysFromCivil, formatCivilDate, isWeekend } from '../rules/civil-date.js';
 import type { AssumedDay } from './calendar-build.js';
 import { HOLIDAY_CODES, type HolidayName } from './holiday-names.js';
