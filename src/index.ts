@@ -164,7 +164,9 @@ export {
   type WhereToApply,
 } from './eligibility/application-place.js';
 export { channelAllowed, channelInputSchema, type ChannelDecision, type ChannelInput } from './eligibility/channels.js';
-export { canSelfServe, canSelfServeValidated, selfServeInputSchema, type SelfServeInput, type SelfServeResult } from './eligibility/self-service.js';
+export { canSelfServe, canSelfServeValidated, selfServeInputSchema, type SelfServeInput, type SelfServeOptions, type SelfServeResult } from './eligibility/self-service.js';
+export { deferredFollowUp, type DeferredFollowUp, type DeferredFollowUpInput, type ProcessingMove } from './eligibility/deferred-follow-up.js';
+export type { CheckOptions } from './eligibility/call-options.js';
 export { placeApplicantSchema, type PlaceApplicant } from './eligibility/place-applicant.js';
 export { serviceSchema as placeServiceSchema, type Service as PlaceService } from './eligibility/place-services.js';
 export { CHANNELS as PLACE_CHANNELS, type Channel as PlaceChannel, type PlaceReason } from './eligibility/place-reasons.js';

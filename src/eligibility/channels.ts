@@ -233,7 +233,7 @@ function checkInput(input: unknown, options?: unknown): ChannelInput {
   const parsed = channelInputSchema.safeParse(typeof input === 'object' && input !== null ? rest : input);
   if (!parsed.success) issues.push(...issuesOf(parsed.error, [], locale));
   if (parsed.success && parsed.data.channel === 'kiosk') {
-    if (parsed.data.permit === undefined) issues.push(bilingual(['permit'], 'permit-required', { 'zh-CN': '自助设备渠道需要通行证信息（形式、签发地、有效期）', en: 'the kiosk channel needs the permit (form, issuing division, last valid day)' }, locale));
+    if (parsed.data.permit === undefined && parsed.data.service.kind === 'endorsement') issues.push(bilingual(['permit'], 'permit-required', { 'zh-CN': '在自助设备办理签注需要通行证信息（形式、签发地、有效期）', en: 'an endorsement at the kiosk channel needs the permit it goes on (form, issuing division, last valid day)' }, locale));
     if (view instanceof PolicyView && view.division === undefined) issues.push(bilingual(['view'], 'view-not-at-kiosk', { 'zh-CN': '自助设备渠道需要在自助设备所在地解析的视图', en: 'the kiosk channel needs a view resolved at the kiosk' }, locale));
   }
   const e = parsed.success ? parsed.data.endorsementApplicant : undefined;

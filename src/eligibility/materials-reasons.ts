@@ -81,6 +81,21 @@ export const MATERIAL_REASONS = /* @__PURE__ */ defineReasons({
   'acceptance.notice.supply-any': { params: ['n', 'material', 'alternatives', 'why'], 'zh-CN': '{n}. 请提交：{material}（或者：{alternatives}）。{why}', en: '{n}. Supply: {material} (or: {alternatives}). {why}' },
   'acceptance.notice.correct': { params: ['n', 'material', 'why'], 'zh-CN': '{n}. 请补正（所交材料不符合要求）：{material}。{why}', en: '{n}. Correct (what was handed in does not comply): {material}. {why}' },
   'acceptance.notice.basis': { params: [], 'zh-CN': '依据：《中华人民共和国行政许可法》第三十二条；《中华人民共和国普通护照和出入境通行证签发管理办法》第七条', en: 'Basis: Administrative Licensing Law, art. 32; MPS Order No. 96 (ordinary passports and exit-entry permits), art. 7' },
+  // what happened after a deferred acceptance (deferredFollowUp)
+  'acceptance.follow-up.cured': { params: ['curedOn', 'cureDue'], 'zh-CN': '欠缺材料已于{curedOn}补齐补正（期限为{cureDue}），按材料齐全继续办理', en: 'The missing items arrived by {curedOn} (due by {cureDue}): the application proceeds as complete' },
+  'acceptance.follow-up.waiting': { params: ['count', 'cureDue'], 'zh-CN': '尚有{count}项材料未补齐补正，期限至{cureDue}', en: '{count} item(s) still to supply, by {cureDue}' },
+  'acceptance.follow-up.terminated': { params: ['count', 'cureDue'], 'zh-CN': '补正期限{cureDue}已过，仍有{count}项材料未补齐补正：终止容缺办理，后果由申请人承担', en: 'The period ended on {cureDue} with {count} item(s) not supplied: the deferred handling is terminated, at the applicant’s cost' },
+  'acceptance.follow-up.refused': { params: ['count', 'cureDue'], 'zh-CN': '补正期限{cureDue}已过，仍有{count}项材料未补齐补正：不予批准', en: 'The period ended on {cureDue} with {count} item(s) not supplied: the application is refused' },
+  'acceptance.follow-up.withdrawn': { params: ['count', 'cureDue'], 'zh-CN': '补正期限{cureDue}已过，仍有{count}项材料未补齐补正：视为撤回申请', en: 'The period ended on {cureDue} with {count} item(s) not supplied: the application counts as withdrawn' },
+  'acceptance.follow-up.late': { params: ['material', 'on', 'cureDue'], 'zh-CN': '{material}于{on}送达，晚于补正期限{cureDue}，不计入', en: '{material} arrived on {on}, after the period ended on {cureDue}: it does not count' },
+  'acceptance.follow-up.arrival-counts': { params: [], 'zh-CN': '补正材料以送达受理机关之日为准（当面、邮寄或网上提交均可）', en: 'A supplied item counts on the day it reaches the office (in person, by post or online)' },
+  'acceptance.follow-up.due-unchanged': { params: ['due'], 'zh-CN': '办理时限自受理之日起计算，办结日期仍为{due}', en: 'The time limit runs from acceptance: the due date stays {due}' },
+  'acceptance.follow-up.due-waits': { params: ['before', 'after'], 'zh-CN': '材料于{after}补齐，晚于原办结日期{before}：证件于材料补齐后签发', en: 'The items arrived on {after}, after the due date {before}: the document is issued once they are in' },
+  'acceptance.follow-up.due-recounted': { params: ['from', 'due'], 'zh-CN': '办理时限自材料补齐之日（{from}）起计算，办结日期为{due}', en: 'The time limit runs from the day the items arrived ({from}): due by {due}' },
+  'acceptance.follow-up.due-pending': { params: [], 'zh-CN': '办理时限自材料补齐之日起计算：材料补齐前办结日期未定', en: 'The time limit runs from the day the items arrive: no due date until then' },
+  'acceptance.follow-up.due-holds': { params: ['due'], 'zh-CN': '办理时限自受理之日起计算：按期补齐的，办结日期为{due}', en: 'The time limit runs from acceptance: supplied in time, the application is due by {due}' },
+  'acceptance.follow-up.due-stopped': { params: [], 'zh-CN': '容缺办理已结束，不再计算办结日期', en: 'The deferred handling has ended: no due date is counted' },
+  'acceptance.follow-up.due-unknown': { params: ['from'], 'zh-CN': '自{from}起计算的办结日期超出已公布的工作日历，暂无法计算', en: 'Counted from {from}, the due date falls past the published working-day calendar: it cannot be counted yet' },
   'acceptance.deferred-notice.header': { params: ['count'], 'zh-CN': '容缺受理通知：您的申请已受理，以下{count}项材料须在期限内补齐补正', en: 'Deferred-acceptance notice: your application is accepted; the {count} item(s) below must be supplied in time' },
 });
 

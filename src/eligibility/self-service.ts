@@ -194,7 +194,7 @@ export function canSelfServeTrusted(view: PolicyView, input: SelfServeInput, loo
 
   if (service.kind === 'document') failures.push(placeReason('kiosk.not-an-endorsement', {}, KIOSK_GUIDES));
   if (action === 'first-issue') failures.push(placeReason('kiosk.first-issue', {}, firstIssueCite(date)));
-  if (permit.form !== 'card') failures.push(placeReason('kiosk.card-required', {}, date >= '2018-02-01' ? KIOSKS_IN_PROVINCE : KIOSK_GUIDES));
+  if (service.kind === 'endorsement' && permit.form !== 'card') failures.push(placeReason('kiosk.card-required', {}, date >= '2018-02-01' ? KIOSKS_IN_PROVINCE : KIOSK_GUIDES));
 
   const r = view.value(KIOSK_TABLES.services);
   unverified ||= r.unverified;

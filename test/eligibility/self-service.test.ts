@@ -132,7 +132,9 @@ describe('scenarios', () => {
 
   it('booklets, first issues and documents go to a window; every problem is listed', () => {
     const r = serve('2020-06-01', { kiosk: '110105', applicant: { hukou: '110105', activeMilitary: true }, permit: { form: 'booklet' }, service: { kind: 'document', document: 'hkmo-permit', action: 'first-issue' } });
-    expect(codes(r)).toEqual(['kiosk.not-an-endorsement', 'kiosk.first-issue', 'kiosk.card-required', 'kiosk.active-military']);
+    expect(codes(r)).toEqual(['kiosk.not-an-endorsement', 'kiosk.first-issue', 'kiosk.active-military']);
+    // the card matters only for an endorsement
+    expect(codes(serve('2020-06-01', { kiosk: '110105', applicant: { hukou: '110105' }, permit: { form: 'booklet' }, service: endorsement('hong-kong', 'L') }))).toEqual(['kiosk.card-required']);
     expect(r.reasons[1]?.cite).toMatchObject({ number: '公安部令第118号', article: '第六条' });
     expect(codes(serve('2020-06-01', { kiosk: '110105', applicant: { hukou: '110105' }, permit: card, service: { ...endorsement('hong-kong', 'L'), action: 'first-issue' } }))).toEqual(['kiosk.first-issue']);
   });
