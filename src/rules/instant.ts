@@ -29,7 +29,7 @@ export type Instant = string;
 
 /**
  * A luxon `DateTime`, as far as churujing reads it (duck-typed: churujing does not depend on
- * luxon).
+ * luxon). At run time the value must also carry luxon's `isLuxonDateTime: true` mark.
  *
  * @example
  * ```ts
@@ -37,7 +37,6 @@ export type Instant = string;
  * ```
  */
 export interface LuxonDateTimeLike {
-  readonly isLuxonDateTime: true;
   readonly isValid: boolean;
   toISO(): string | null;
 }
@@ -183,7 +182,7 @@ export function instantString(value: unknown): string | undefined {
       const t = value.getTime();
       return Number.isFinite(t) && t >= -62135596800000 - DAY_MS && t <= 253402300799999 + DAY_MS ? value.toISOString() : undefined;
     }
-    const lux = value as Partial<LuxonDateTimeLike>;
+    const lux = value as Partial<LuxonDateTimeLike> & { readonly isLuxonDateTime?: unknown };
     if (lux.isLuxonDateTime === true && lux.isValid === true && typeof lux.toISO === 'function') {
       const iso = lux.toISO();
       return typeof iso === 'string' ? iso : undefined;
