@@ -78,6 +78,7 @@ export {
 export { HISTORY_FIRST_EDITION, HISTORY_LAST_EDITION, HISTORY_SOURCE, divisionHistory, divisionOn, isDivisionCodeOn, listDivisions, type DatedDivision, type DivisionHistory, type DivisionLevel, type DivisionOnDate, type DivisionSuccessor, type ListDivisionsOptions } from './rules/division-history.js';
 export { MAX_SUGGESTIONS, suggestDivisions, type DivisionSuggestion, type SuggestionReason } from './rules/division-suggest.js';
 export { BUILTIN_TABLES, REASONS, defaultPolicy, reasonMessage, validatePolicy, withChanges } from './builtin/builtin-policy.js';
+export { instruments, type Evidence, type EvidenceLevel, type Instrument, type InstrumentKind, type Quote, type Source } from './builtin/instruments.js';
 export { quoteFees } from './builtin/quote-fees.js';
 export { endorsementOptions } from './builtin/endorsement-options.js';
 export { fen, formatCny, sumFen, yuan, type Fen } from './fees/money.js';

@@ -21,7 +21,7 @@ import { type BeyondCalendar, notACalendar } from './calendar-options.js';
 import { type CountedPeriod, type Deadline, type RangeContext, countedPeriod, countingData, deadlineOfPeriod, periodDue } from './compute-deadline.js';
 import type { DeadlineRule } from './deadline-rule.js';
 import { defaultCalendar } from './default-calendar.js';
-import { NIA_HKMO_GUIDE } from './processing-instruments.js';
+import { cite, verbatim } from '../rules/instruments/index.js';
 import { type ProcessingReason, processingReason } from './processing-reasons.js';
 import {
   type LocalCommitment,
@@ -328,6 +328,9 @@ export type ProcessingResult =
 
 const INVALID_INPUT = { 'zh-CN': '办理时限输入无效', en: 'Invalid processing input' } as const;
 
+/** The NIA guide's sentence on investigation time (read on every deadline: built once). */
+const INVESTIGATION_EXCLUDED = cite('guide.nia-hkmo', { quote: verbatim('调查时间不计入承诺领证时限') });
+
 /** The checks of {@link processingDeadline}: the schema, the view, the calendar, and the acceptance on the view's date, every problem at once. */
 function check(input: unknown): ProcessingInput {
   const isObject = input !== null && typeof input === 'object' && !Array.isArray(input);
@@ -600,7 +603,7 @@ function buildPlan(view: PolicyView, s: ProcessingService, route: ProcessingRout
   const limits = applicable.map((c): PlannedLimit => {
     const rule: DeadlineRule = freeze(c.cite === undefined ? { ...c.limit } : { ...c.limit, cite: c.cite });
     const dayOneRule: DeadlineRule = acceptanceDayCounts ? freeze({ ...rule, count: c.limit.count - 1 }) : rule;
-    const after = freeze([...c.reasons, ...dayCounts, processingReason('processing.investigation-excluded', {}, NIA_HKMO_GUIDE), ...tail]);
+    const after = freeze([...c.reasons, ...dayCounts, processingReason('processing.investigation-excluded', {}, INVESTIGATION_EXCLUDED), ...tail]);
     return freeze({ index: candidates.indexOf(c), candidate: c, rule, dayOneRule, after });
   });
   return freeze({

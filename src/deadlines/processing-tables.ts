@@ -21,16 +21,8 @@
  * @module
  */
 import * as z from 'zod';
-import type { Citation } from '../rules/citation.js';
-import {
-  HKMO_RULES_1986,
-  IMPLEMENTING_RULES_1986,
-  IMPLEMENTING_RULES_1994,
-  MPS_ORDER_96,
-  PASSPORT_LAW,
-  TAIWAN_RULES_1991,
-  article,
-} from '../documents/instruments.js';
+import type { Citation, Quote } from '../rules/citation.js';
+import { cite, paraphrase, verbatim } from '../rules/instruments/index.js';
 import {
   type SetMember,
   type SetTableData,
@@ -43,26 +35,28 @@ import {
   defineValueTable,
 } from '../rules/table.js';
 import { deadlineRuleSchema } from './deadline-rule.js';
-import {
-  CIVIL_CODE_2020,
-  CIVIL_PRINCIPLES_1986,
-  GUANGZHOU_2013,
-  HARBIN_2014,
-  HKMO_WORK_NORMS,
-  MPS_ANNOUNCEMENT_2015,
-  MPS_IN_PROVINCE_2018,
-  MPS_INTERPRETATION_2014,
-  MPS_MEASURES_2014,
-  MPS_NON_HUKOU_2013,
-  NIA_HKMO_GUIDE,
-  NIA_MEASURES_2018,
-  NIA_NATIONWIDE_2019,
-  NIA_PASSPORT_GUIDE,
-  RESIDENCE_PERMIT_2016,
-  TAIWAN_URGENT_PRACTICE,
-  XIAN_2014,
-  XIAN_2017,
-} from './processing-instruments.js';
+
+// the citations of the processing limits, each from the registry with the sentence that sets it
+const LIMITS_2014 = cite('mps.2014-measures', {
+  article: '进一步缩短出入境证件办理时限',
+  quote: verbatim('一般情况下，普通护照、往来港澳通行证、往来台湾通行证的申请不超过10个工作日签发，持往来港澳通行证、往来台湾通行证申请往来港澳、台湾签注不超过7个工作日签发'),
+  evidence: { level: 'press', url: 'http://huzhao1.com/churujing/3724.html', source: '锦州市出入境管理局 (2014-09-13) and the MPS interpretation republished by 上海边检总站 (2014-08-05)' },
+});
+const INTERPRETATION_2014 = cite('mps.2014-interpretation', {
+  carriedOver: 'The interpretation of 2014-08-05 states the limits in force until the 2014-07-25 measure (目前……); since when they applied is not known.',
+  quote: verbatim('目前……申办普通护照的时限为15个自然日，申办往来港澳通行证、往来台湾通行证的时限为15个工作日，申办往来港澳签注和往来台湾签注的时限为10个工作日'),
+});
+const WORK_NORMS = cite('mps.hkmo-work-norms', { article: '第五条' });
+const LIMITS_2015 = cite('mps.2015-materials', {
+  article: '第十项（办理时限）',
+  quote: paraphrase('普通护照、往来港澳通行证及往来台湾通行证在10个工作日内签发；赴港澳地区或者台湾地区签注在7个工作日内签发'),
+  note: 'The sentence was not found in a copy of the announcement (the item is known from reprints of items 8–11 and 人民网 2015-12-28); the limits are those of the 2014 measures it restates.',
+});
+const LIMITS_2018 = cite('nia.2018-measures', {
+  quote: verbatim('内地居民在户籍地申办普通护照、往来港澳通行证、往来台湾通行证的签发时限均缩短到7个工作日'),
+  note: 'Endorsements are not named (they were already at 7 working days).',
+});
+const PASSPORT_GUIDE = cite('guide.nia-passport', { quote: verbatim('居民在户籍地……7个工作日内审批签发并制作普通护照。跨省异地申请普通护照的签发时限为20日') });
 
 /** Date through which the processing tables are known to be true. @internal */
 export const PROCESSING_VERIFIED_THROUGH = '2025-11-30';
@@ -309,84 +303,84 @@ const LOCAL_OPEN = (reported: string): string =>
  */
 export const PROCESSING_NATIONAL_DATA: Readonly<Record<string, TableData>> = /* @__PURE__ */ Object.freeze({
   'processing.statutory.passport': values<ProcessingLimit>([
-    entry('1986-12-26', '1994-07-14', CD(30), /* @__PURE__ */ article(IMPLEMENTING_RULES_1986, '第五条'), 'The 1986 text was not seen; 30 days is art. 5 of the 1994 text, which an MPS official in 2006 (中新网 2006-06-01) described as the 实施细则 limit (30 days, 60 in remote areas).'),
-    entry('1994-07-15', '2006-12-31', CD(30), /* @__PURE__ */ article(IMPLEMENTING_RULES_1994, '第五条', '市、县公安局对出境申请应当在30天内，地处偏僻、交通不便的应当在60天内，作出批准或者不批准的决定 (the 60 days for remote areas are not modelled).')),
-    entry('2007-01-01', undefined, CD(15), /* @__PURE__ */ article(PASSPORT_LAW, '第六条', '自收到申请材料之日起十五日内签发普通护照; up to 30 days in remote areas or special cases with the head of office\'s approval (not modelled).')),
+    entry('1986-12-26', '1994-07-14', CD(30), /* @__PURE__ */ cite('reg.implementing-rules-1986', { article: '第五条' }), 'The 1986 text was not seen; 30 days is art. 5 of the 1994 text, which an MPS official in 2006 (中新网 2006-06-01) described as the 实施细则 limit (30 days, 60 in remote areas).'),
+    entry('1994-07-15', '2006-12-31', CD(30), /* @__PURE__ */ cite('reg.implementing-rules-1994', { article: '第五条', note: '市、县公安局对出境申请应当在30天内，地处偏僻、交通不便的应当在60天内，作出批准或者不批准的决定 (the 60 days for remote areas are not modelled).' })),
+    entry('2007-01-01', undefined, CD(15), /* @__PURE__ */ cite('law.passport', { article: '第六条', note: '自收到申请材料之日起十五日内签发普通护照; up to 30 days in remote areas or special cases with the head of office\'s approval (not modelled).' })),
   ]),
   'processing.statutory.hkmo-permit': values<ProcessingLimit>([
     entry(
       '1986-12-25',
       undefined,
       CD(30),
-      /* @__PURE__ */ article(HKMO_RULES_1986, '第十一条'),
+      /* @__PURE__ */ cite('reg.hkmo-1986', { article: '第十一条' }),
       'The time-limit article was not seen in full: a Xinjiang government list of powers cites arts. 6 and 8–11 of the 办法 for this approval, and FACTS gives 30 days (60 in remote areas). A deputy NIA director said in 2018 that the 1986/1991 rules allowed 60 days; that reading is a change: { op: "set", table: "processing.statutory.hkmo-permit", from: "1986-12-25", value: { unit: "calendar-days", count: 60 } }.',
     ),
   ]),
   'processing.statutory.taiwan-permit': values<ProcessingLimit>([
-    entry('1992-05-01', undefined, CD(30), TAIWAN_RULES_1991, 'A 30-day rule (60 in remote areas) like the 1986 HK/Macau 办法 is assumed; the article of 国务院令第93号 was not seen, and a deputy NIA director said in 2018 that the rules allowed 60 days.'),
+    entry('1992-05-01', undefined, CD(30), cite('reg.taiwan-1991'), 'A 30-day rule (60 in remote areas) like the 1986 HK/Macau 办法 is assumed; the article of 国务院令第93号 was not seen, and a deputy NIA director said in 2018 that the rules allowed 60 days.'),
   ]),
   'processing.statutory.exit-entry-permit': values<ProcessingLimit>([
-    entry('2007-12-15', undefined, CD(15), { ...MPS_ORDER_96, note: '15 days (30 in remote areas, 5 working days when urgent) as in the NIA service guide for the 出入境通行证; article not identified.' }, ORDER_96_DATE),
+    entry('2007-12-15', undefined, CD(15), cite('reg.mps-order-96', { note: '15 days (30 in remote areas, 5 working days when urgent) as in the NIA service guide for the 出入境通行证; article not identified.' }), ORDER_96_DATE),
   ]),
 
   'processing.national.passport': values<ProcessingLimit>([
-    entry('2007-01-01', '2014-07-24', CD(15), MPS_INTERPRETATION_2014),
-    entry('2014-07-25', '2015-12-27', WD(10), MPS_MEASURES_2014),
-    entry('2015-12-28', '2018-08-31', WD(10), MPS_ANNOUNCEMENT_2015),
-    entry('2018-09-01', undefined, WD(7), NIA_MEASURES_2018),
+    entry('2007-01-01', '2014-07-24', CD(15), INTERPRETATION_2014),
+    entry('2014-07-25', '2015-12-27', WD(10), LIMITS_2014),
+    entry('2015-12-28', '2018-08-31', WD(10), LIMITS_2015),
+    entry('2018-09-01', undefined, WD(7), LIMITS_2018),
   ]),
   'processing.national.hkmo-permit': values<ProcessingLimit>([
-    entry('2003-01-01', '2014-07-24', WD(15), HKMO_WORK_NORMS, PRE_2014_START),
-    entry('2014-07-25', '2015-12-27', WD(10), MPS_MEASURES_2014),
-    entry('2015-12-28', '2018-08-31', WD(10), MPS_ANNOUNCEMENT_2015),
-    entry('2018-09-01', undefined, WD(7), NIA_MEASURES_2018),
+    entry('2003-01-01', '2014-07-24', WD(15), WORK_NORMS, PRE_2014_START),
+    entry('2014-07-25', '2015-12-27', WD(10), LIMITS_2014),
+    entry('2015-12-28', '2018-08-31', WD(10), LIMITS_2015),
+    entry('2018-09-01', undefined, WD(7), LIMITS_2018),
   ]),
   'processing.national.taiwan-permit': values<ProcessingLimit>([
-    entry('2003-01-01', '2014-07-24', WD(15), MPS_INTERPRETATION_2014, PRE_2014_START),
-    entry('2014-07-25', '2015-12-27', WD(10), MPS_MEASURES_2014),
-    entry('2015-12-28', '2018-08-31', WD(10), MPS_ANNOUNCEMENT_2015),
-    entry('2018-09-01', undefined, WD(7), NIA_MEASURES_2018),
+    entry('2003-01-01', '2014-07-24', WD(15), INTERPRETATION_2014, PRE_2014_START),
+    entry('2014-07-25', '2015-12-27', WD(10), LIMITS_2014),
+    entry('2015-12-28', '2018-08-31', WD(10), LIMITS_2015),
+    entry('2018-09-01', undefined, WD(7), LIMITS_2018),
   ]),
   'processing.national.endorsement': values<ProcessingLimit>([
-    entry('2003-01-01', '2014-07-24', WD(10), MPS_INTERPRETATION_2014, PRE_2014_START),
-    entry('2014-07-25', '2015-12-27', WD(7), MPS_MEASURES_2014),
-    entry('2015-12-28', undefined, WD(7), { ...MPS_ANNOUNCEMENT_2015, note: `${MPS_ANNOUNCEMENT_2015.note ?? ''} The 2018-09-01 measures did not change it; the current NIA guide still says 7 working days for an endorsement alone.` }),
+    entry('2003-01-01', '2014-07-24', WD(10), INTERPRETATION_2014, PRE_2014_START),
+    entry('2014-07-25', '2015-12-27', WD(7), LIMITS_2014),
+    entry('2015-12-28', undefined, WD(7), cite('mps.2015-materials', { article: '第十项（办理时限）', quote: LIMITS_2015.quote as Quote, note: `${LIMITS_2015.note} The 2018-09-01 measures did not change it; the current NIA guide still says 7 working days for an endorsement alone.` })),
   ]),
 
   'processing.route.non-hukou-scheme': values<ProcessingLimit>([
-    entry('2013-07-01', '2016-03-31', CD(30), MPS_NON_HUKOU_2013, NON_HUKOU_30),
-    entry('2016-04-01', '2019-03-31', CD(30), RESIDENCE_PERMIT_2016, NON_HUKOU_30),
-    entry<ProcessingLimit>('2019-04-01', undefined, null, { ...NIA_NATIONWIDE_2019, note: 'The schemes were folded into 全国通办: applications away from the hukou place are cross-province or in-province from now on.' }),
+    entry('2013-07-01', '2016-03-31', CD(30), cite('mps.2013-nearby'), NON_HUKOU_30),
+    entry('2016-04-01', '2019-03-31', CD(30), cite('mps.2016-residence-permit'), NON_HUKOU_30),
+    entry<ProcessingLimit>('2019-04-01', undefined, null, cite('nia.2019-nationwide', { note: 'The schemes were folded into 全国通办: applications away from the hukou place are cross-province or in-province from now on.' })),
   ]),
-  'processing.route.cross-province': values<ProcessingLimit>([entry('2019-04-01', undefined, CD(20), NIA_PASSPORT_GUIDE, CROSS_PROVINCE_20)]),
+  'processing.route.cross-province': values<ProcessingLimit>([entry('2019-04-01', undefined, CD(20), PASSPORT_GUIDE, CROSS_PROVINCE_20)]),
   'processing.route.in-province': values<InProvinceTreatment>([
     entry(
       '2018-02-01',
       undefined,
       'hukou-place',
-      MPS_IN_PROVINCE_2018,
+      cite('mps.2018-eight-measures', { article: '第一项', note: 'Sets where one may apply, not how long it takes.' }),
       'No instrument seen sets a limit for in-province applications away from the hukou place; the 2018 announcement lets any office of the province accept them with the hukou-place materials, and the passport guide gives 20 days only for cross-province (跨省) applications. But the HK/Macau guide gives 20 days for any application away from the place of permanent residence (非常住户口所在地); that reading is a change: { op: "set", table: "processing.route.in-province", from: "2019-04-01", value: "cross-province" }.',
     ),
   ]),
 
-  'processing.urgent.passport': values<ProcessingLimit>([entry('2007-12-15', undefined, WD(5), /* @__PURE__ */ article(MPS_ORDER_96, '第五条、第十四条'), ORDER_96_DATE)]),
+  'processing.urgent.passport': values<ProcessingLimit>([entry('2007-12-15', undefined, WD(5), /* @__PURE__ */ cite('reg.mps-order-96', { article: '第五条、第十四条' }), ORDER_96_DATE)]),
   'processing.urgent.exit-entry-permit': values<ProcessingLimit>([
-    entry('2007-12-15', undefined, WD(5), { ...MPS_ORDER_96, note: 'Urgent grounds for the 出入境通行证: funerals, visiting the critically ill, urgent meetings, negotiations or contracts, other grounds the province accepts (NIA service guide); article not identified.' }, ORDER_96_DATE),
+    entry('2007-12-15', undefined, WD(5), cite('reg.mps-order-96', { note: 'Urgent grounds for the 出入境通行证: funerals, visiting the critically ill, urgent meetings, negotiations or contracts, other grounds the province accepts (NIA service guide); article not identified.' }), ORDER_96_DATE),
   ]),
   'processing.urgent.priority-only': {
     kind: 'set',
     verifiedThrough: PROCESSING_VERIFIED_THROUGH,
     members: [
-      member('hkmo-permit', '2003-01-01', undefined, HKMO_WORK_NORMS, `Art. 5(三) of the undated work norms; the current NIA guide says the same (${NIA_HKMO_GUIDE.title}). 2003-01-01 is the start of the modelled range.`),
-      member('hkmo-endorsement', '2003-01-01', undefined, HKMO_WORK_NORMS, `Art. 5(三) of the undated work norms; the current NIA guide says the same (${NIA_HKMO_GUIDE.title}). 2003-01-01 is the start of the modelled range.`),
-      member('taiwan-permit', '2003-01-01', undefined, TAIWAN_URGENT_PRACTICE, 'Seen only in an unattributed excerpt; dates unknown (2003-01-01 is the start of the modelled range).'),
-      member('taiwan-endorsement', '2003-01-01', undefined, TAIWAN_URGENT_PRACTICE, 'Seen only in an unattributed excerpt; dates unknown (2003-01-01 is the start of the modelled range).'),
-      member('passport', '2007-01-01', '2007-12-14', /* @__PURE__ */ article(PASSPORT_LAW, '第六条第四款', '公民因合理紧急事由请求加急办理的，公安机关出入境管理机构应当及时办理。'), `Until 公安部令第96号 set 5 working days. ${ORDER_96_DATE}`),
+      member('hkmo-permit', '2003-01-01', undefined, WORK_NORMS, `Art. 5(三) of the undated work norms; the current NIA guide says the same (${cite('guide.nia-hkmo').title}). 2003-01-01 is the start of the modelled range.`),
+      member('hkmo-endorsement', '2003-01-01', undefined, WORK_NORMS, `Art. 5(三) of the undated work norms; the current NIA guide says the same (${cite('guide.nia-hkmo').title}). 2003-01-01 is the start of the modelled range.`),
+      member('taiwan-permit', '2003-01-01', undefined, cite('guide.taiwan-urgent'), 'Seen only in an unattributed excerpt; dates unknown (2003-01-01 is the start of the modelled range).'),
+      member('taiwan-endorsement', '2003-01-01', undefined, cite('guide.taiwan-urgent'), 'Seen only in an unattributed excerpt; dates unknown (2003-01-01 is the start of the modelled range).'),
+      member('passport', '2007-01-01', '2007-12-14', /* @__PURE__ */ cite('law.passport', { article: '第六条第四款', quote: verbatim('公民因合理紧急事由请求加急办理的，公安机关出入境管理机构应当及时办理。') }), `Until 公安部令第96号 set 5 working days. ${ORDER_96_DATE}`),
     ],
   } satisfies SetTableData,
   'processing.acceptance-day-counts': values<boolean>([
-    entry('2003-01-01', '2020-12-31', false, CIVIL_PRINCIPLES_1986, 'Exit-entry notices say "自受理之日起N个工作日" without saying whether the acceptance day counts; the civil-law rule (the first day does not count) is applied, as FACTS §4.4 recommends. An office that counts it sets true as a local measure.'),
-    entry('2021-01-01', undefined, false, CIVIL_CODE_2020, 'Exit-entry notices say "自受理之日起N个工作日" without saying whether the acceptance day counts; the civil-law rule (the first day does not count) is applied, as FACTS §4.4 recommends. An office that counts it sets true as a local measure.'),
+    entry('2003-01-01', '2020-12-31', false, cite('law.general-principles-civil-1986', { article: '第一百五十四条第二款', quote: verbatim('开始的当天不算入') }), 'Exit-entry notices say "自受理之日起N个工作日" without saying whether the acceptance day counts; the civil-law rule (the first day does not count) is applied, as FACTS §4.4 recommends. An office that counts it sets true as a local measure.'),
+    entry('2021-01-01', undefined, false, cite('law.civil-code', { article: '第二百零一条', quote: verbatim('开始的当日不计入') }), 'Exit-entry notices say "自受理之日起N个工作日" without saying whether the acceptance day counts; the civil-law rule (the first day does not count) is applied, as FACTS §4.4 recommends. An office that counts it sets true as a local measure.'),
   ]),
   ...Object.fromEntries(Object.values(PROCESSING_SPECS.local).map((s) => [s.id, values<LocalCommitment>([])])),
 });
@@ -398,10 +392,10 @@ const HARBIN = LOCAL_OPEN(
 const XIAN_5 = 'Reported with the 2014-07-25 national measures; the start date and whether it covered Taiwan endorsements are not confirmed (华商报 2018 speaks of 港澳台签注).';
 const XIAN_3 = LOCAL_OPEN('华商报 (2018-04-04) says the cut was made in 2017 without a date; 2017-01-01 is assumed.');
 
-const gz = (c: LocalCommitment): ValueTableData<LocalCommitment> => values([entry('2013-07-01', undefined, c, GUANGZHOU_2013, GUANGZHOU)]);
-const harbin = (c: LocalCommitment): ValueTableData<LocalCommitment> => values([entry('2014-10-01', undefined, c, HARBIN_2014, HARBIN)]);
+const gz = (c: LocalCommitment): ValueTableData<LocalCommitment> => values([entry('2013-07-01', undefined, c, cite('local.guangzhou-2013'), GUANGZHOU)]);
+const harbin = (c: LocalCommitment): ValueTableData<LocalCommitment> => values([entry('2014-10-01', undefined, c, cite('local.harbin-2014'), HARBIN)]);
 const xian = (): ValueTableData<LocalCommitment> =>
-  values([entry('2014-07-25', '2016-12-31', { all: WD(5) }, XIAN_2014, XIAN_5), entry('2017-01-01', undefined, { all: WD(3) }, XIAN_2017, XIAN_3)]);
+  values([entry('2014-07-25', '2016-12-31', { all: WD(5) }, cite('local.xian-2014'), XIAN_5), entry('2017-01-01', undefined, { all: WD(3) }, cite('local.xian-2017', { quote: verbatim('2017年，西安市已将再次申请往来港澳台签注办理时限由5个工作日缩短为3个工作日办结') }), XIAN_3)]);
 
 /**
  * Local commitments by division code, then table id: Guangzhou (2013-07-01), Harbin (2014),

@@ -13,7 +13,7 @@ import { type ValueTableData, type ValueTableSpec, defineValueTable } from '../r
 import { ageOn } from './age.js';
 import { DOCUMENT_TYPE_LABELS, type DocumentForm, type DocumentType } from './document-types.js';
 import { VERIFIED_THROUGH, documentFormAt, withUnverified } from './document-form.js';
-import { cite, verbatim } from '../rules/instruments/index.js';
+import { cite, paraphrase, verbatim } from '../rules/instruments/index.js';
 import { type DocumentReason, documentReason } from './reasons.js';
 import { checkApplicationInput } from './validity.js';
 
@@ -109,7 +109,7 @@ export const DOCUMENT_FINGERPRINT_NATIONAL: Readonly<Record<string, ValueTableDa
     {
       from: '2012-03-01',
       value: { 'electronic-booklet': sixteen },
-      cite: cite('reg.mps-order-118', { article: '第二项（办法第六条）', quote: verbatim('受理十六周岁以上公民的电子普通护照申请，应当现场采集申请人的指纹信息；不满十六周岁的，监护人同意的可以采集；指纹缺失、损坏的可以不采集。') }),
+      cite: cite('reg.mps-order-118', { article: '第二项（办法第六条）', quote: paraphrase('受理十六周岁以上公民的电子普通护照申请，应当现场采集申请人的指纹信息；不满十六周岁的，监护人同意的可以采集；指纹缺失、损坏的可以不采集。') }),
     },
   ]),
   'document.fingerprints.hkmo-permit': v([

@@ -18,9 +18,9 @@
 import * as z from 'zod';
 import type { Citation } from '../rules/citation.js';
 import { type SetMember, type SetTableData, type ValueEntry, type ValueTableData, defineSetTable, defineValueTable } from '../rules/table.js';
-import * as C from './place-citations.js';
 import { SERVICE_ACTIONS, type ServiceAction, type ServiceKey, serviceKeySchema } from './place-services.js';
 import { type Exclusion, PLACE_VERIFIED_THROUGH } from './place-tables.js';
+import { cite } from '../rules/instruments/index.js';
 
 /**
  * The value of a channel table: the services it takes, for which actions (absent: every
@@ -107,26 +107,26 @@ const CHENGDU_UNCERTAIN = 'Reported in 2018-05 as in place; start date and exact
  */
 export const CHANNEL_NATIONAL: Readonly<Record<string, ValueTableData<ChannelRule> | SetTableData>> = /* @__PURE__ */ Object.freeze({
   'channel.online': v([
-    { from: '2014-07-25', to: '2019-03-31', value: { services: [], appointments: true }, cite: C.MPS_2014_0725 },
-    { from: '2019-04-01', to: '2019-07-31', value: { services: TOURIST_2019, actions: RE, appointments: true }, cite: C.NIA_NATIONWIDE_2019 },
+    { from: '2014-07-25', to: '2019-03-31', value: { services: [], appointments: true }, cite: cite('mps.2014-measures') },
+    { from: '2019-04-01', to: '2019-07-31', value: { services: TOURIST_2019, actions: RE, appointments: true }, cite: cite('nia.2019-nationwide') },
     {
       from: '2019-08-01',
       value: { services: ['hkmo.L', 'hkmo.G', 'taiwan.L'], actions: RE, appointments: true },
-      cite: C.TAIWAN_G_SUSPENSION_2019,
+      cite: cite('taiwan.individual-suspension-2019'),
       uncertain: 'Which tourist endorsements the platform takes is stated generally (往来港澳台旅游签注); Taiwan individual travel stops with the 2019-08-01 suspension.',
     },
   ]),
   'channel.online-renewal': v([
-    { from: '2024-05-06', value: { services: DOCS, actions: ['renewal', 'replacement'], minAge: 16, excludes: ['registered-personnel', 'active-military'] }, cite: /* @__PURE__ */ C.item(C.NIA_2024_0506, '第一项') },
+    { from: '2024-05-06', value: { services: DOCS, actions: ['renewal', 'replacement'], minAge: 16, excludes: ['registered-personnel', 'active-military'] }, cite: /* @__PURE__ */ cite('nia.2024-05-06-measures', { article: '第一项' }) },
   ]),
   'channel.online-renewal.cities': {
     kind: 'set',
     verifiedThrough: PLACE_VERIFIED_THROUGH,
     members: [
-      ...cities('2024-05-06', /* @__PURE__ */ C.item(C.NIA_2024_0506, '第一项'), ONLINE_RENEWAL_CITIES_2024),
+      ...cities('2024-05-06', /* @__PURE__ */ cite('nia.2024-05-06-measures', { article: '第一项' }), ONLINE_RENEWAL_CITIES_2024),
       ...cities(
         '2025-11-20',
-        C.NIA_ONLINE_RENEWAL_2025,
+        cite('nia.2025-online-renewal'),
         ['220100', '420100'],
         'Only Changchun and Wuhan of the 30 cities added on 2025-11-20 were seen; the other 28 are missing (add them with add-member changes).',
       ),
@@ -147,12 +147,12 @@ export const CHANNEL_NATIONAL: Readonly<Record<string, ValueTableData<ChannelRul
  */
 export const CHANNEL_LOCAL: Readonly<Record<string, Readonly<Record<string, ValueTableData<ChannelRule>>>>> = /* @__PURE__ */ Object.freeze({
   '510100': {
-    'channel.post': v([{ from: '2018-05-01', value: { services: ['hkmo.T', 'hkmo.L', 'hkmo.G', 'hkmo.Q'], actions: RE }, cite: C.CHENGDU_2018, uncertain: CHENGDU_UNCERTAIN }]),
+    'channel.post': v([{ from: '2018-05-01', value: { services: ['hkmo.T', 'hkmo.L', 'hkmo.G', 'hkmo.Q'], actions: RE }, cite: cite('local.chengdu-2018'), uncertain: CHENGDU_UNCERTAIN }]),
     'channel.police-station': v([
       {
         from: '2018-05-01',
         value: { services: ['hkmo.T', 'hkmo.L', 'hkmo.G', 'hkmo.Q', ...DOCS], actions: ['renewal', 'replacement'] },
-        cite: C.CHENGDU_2018,
+        cite: cite('local.chengdu-2018'),
         uncertain: 'The report gives the number of police-station points (219), not what each accepts; renewals, replacements and re-endorsements are assumed (first issues stay at the halls’ windows).',
       },
     ]),
@@ -162,7 +162,7 @@ export const CHANNEL_LOCAL: Readonly<Record<string, Readonly<Record<string, Valu
       {
         from: '2016-01-01',
         value: { services: ['hkmo.T', 'hkmo.L', 'hkmo.G', 'hkmo.Q', 'taiwan.L', 'taiwan.T', 'taiwan.Q'], actions: RE, excludes: ['registered-personnel', 'active-military'] },
-        cite: C.JILIN_AGENCIES_2016,
+        cite: cite('local.jilin-2016'),
         uncertain: 'Announced for the first half of 2016 (start taken as 2016-01-01); "re-endorsements that need no meeting with the applicant" is read as tourist, family-visit and other re-endorsements; the exclusions are assumed as at kiosks.',
       },
     ]),

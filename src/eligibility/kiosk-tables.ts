@@ -16,9 +16,9 @@
 import * as z from 'zod';
 import type { Citation } from '../rules/citation.js';
 import { type SetMember, type SetTableData, type ValueEntry, type ValueTableData, defineSetTable, defineValueTable } from '../rules/table.js';
-import * as C from './place-citations.js';
 import { type ServiceKey, serviceKeySchema } from './place-services.js';
 import { type Exclusion, PLACE_VERIFIED_THROUGH } from './place-tables.js';
+import { cite } from '../rules/instruments/index.js';
 
 /**
  * Where a kiosk may serve an applicant, relative to the applicant's hukou.
@@ -109,41 +109,41 @@ export const KIOSK_NATIONAL: Readonly<Record<string, ValueTableData<KioskRule> |
       from: '2014-09-15',
       to: '2018-01-31',
       value: { offers: [offer('hkmo.G', 'hukou-city'), offer('hkmo.L', 'hukou-city')], excludes: BOTH },
-      cite: { ...C.KIOSK_GUIDES, effective: '2014-09-15', note: `${C.KIOSK_GUIDES.note ?? ''} The electronic HK/Macau card permit was issued nationwide from 2014-09-15.` },
+      cite: cite('guide.kiosks', { note: `${cite('guide.kiosks').note ?? ''} The electronic HK/Macau card permit was issued nationwide from 2014-09-15.`, /* effective override: '2014-09-15' */ }),
       uncertain: 'Before 2018 kiosks were a local practice (Guangzhou from 2006, many cities 2014–2016); the hukou-city scope and the start with the nationwide card are assumed. Local measures can set earlier or wider kiosks.',
     },
     {
       from: '2018-02-01',
       to: '2019-03-31',
       value: { offers: [offer('hkmo.G', 'hukou-province'), offer('hkmo.L', 'hukou-province'), offer('taiwan.G', 'hukou-province'), offer('taiwan.L', 'hukou-province')], excludes: BOTH },
-      cite: /* @__PURE__ */ C.item(C.MPS_EIGHT_MEASURES_2018, '第二项'),
+      cite: /* @__PURE__ */ cite('mps.2018-eight-measures', { article: '第二项' }),
     },
     {
       from: '2019-04-01',
       to: '2019-07-31',
       value: { offers: [offer('hkmo.G', 'hukou-province'), offer('hkmo.L', 'anywhere'), offer('taiwan.G', 'hukou-province'), offer('taiwan.L', 'anywhere')], excludes: BOTH },
-      cite: C.NIA_NATIONWIDE_2019,
+      cite: cite('nia.2019-nationwide'),
     },
     {
       from: '2019-08-01',
       to: '2024-05-05',
       value: { offers: [offer('hkmo.G', 'hukou-province'), offer('hkmo.L', 'anywhere'), offer('taiwan.L', 'anywhere')], excludes: BOTH },
-      cite: C.TAIWAN_G_SUSPENSION_2019,
+      cite: cite('taiwan.individual-suspension-2019'),
       uncertain: 'Taiwan individual-travel endorsements stop with the 2019-08-01 suspension of the pilot; the suspension of HK/Macau tourist endorsements (2020-01-28 onward) is the endorsement tables’ matter, not the kiosks’.',
     },
     {
       from: '2024-05-06',
       value: { offers: [offer('hkmo.G', 'hukou-province'), offer('hkmo.L', 'anywhere'), offer('taiwan.L', 'anywhere'), S_MULTI], excludes: BOTH },
-      cite: /* @__PURE__ */ C.item(C.NIA_2024_0506, '第二项'),
+      cite: /* @__PURE__ */ cite('nia.2024-05-06-measures', { article: '第二项' }),
     },
   ]),
   'kiosk.immediate': {
     kind: 'set',
     verifiedThrough: PLACE_VERIFIED_THROUGH,
     members: [
-      member('hkmo.L', '2019-04-01', C.NIA_NATIONWIDE_2019),
-      member('taiwan.L', '2019-04-01', C.NIA_NATIONWIDE_2019),
-      member('hkmo.S', '2024-05-06', /* @__PURE__ */ C.item(C.NIA_2024_0506, '第二项')),
+      member('hkmo.L', '2019-04-01', cite('nia.2019-nationwide')),
+      member('taiwan.L', '2019-04-01', cite('nia.2019-nationwide')),
+      member('hkmo.S', '2024-05-06', /* @__PURE__ */ cite('nia.2024-05-06-measures', { article: '第二项' })),
     ],
   } satisfies SetTableData,
 });
@@ -162,8 +162,8 @@ export const KIOSK_LOCAL: Readonly<Record<string, Readonly<Record<string, SetTab
       kind: 'set',
       verifiedThrough: PLACE_VERIFIED_THROUGH,
       members: [
-        member('hkmo.G', '2018-05-01', C.CHENGDU_2018, 'Reported in 2018-05 as in place; the start date is not known (the month of the report is used).'),
-        member('hkmo.L', '2018-05-01', C.CHENGDU_2018, 'Reported in 2018-05 as in place; the start date is not known (the month of the report is used).'),
+        member('hkmo.G', '2018-05-01', cite('local.chengdu-2018'), 'Reported in 2018-05 as in place; the start date is not known (the month of the report is used).'),
+        member('hkmo.L', '2018-05-01', cite('local.chengdu-2018'), 'Reported in 2018-05 as in place; the start date is not known (the month of the report is used).'),
       ],
     },
   },

@@ -3,7 +3,7 @@
  * table (one legal quantity: "is X required, for which services, under which conditions"); its
  * dated entries follow the reforms (FACTS §6.1):
  *
- * - 2007-12-15 (公安部令第96号; its effective date is itself uncertain, see `MPS_ORDER_96`):
+ * - 2007-12-15 (公安部令第96号; its effective date is itself uncertain, see instrument `reg.mps-order-96`):
  *   form, identity card, household register and photocopies, photo, guardian items for under-16s,
  *   approval letter for registered state personnel — the start of this catalogue;
  * - 2012-05-15 / 2014-09-15 / 2017-04-24 (local pilots earlier): fingerprints of applicants 16+
@@ -26,32 +26,11 @@
 import * as z from 'zod';
 import { BUSINESS_KINDS } from '../documents/endorsements/option.js';
 import { DESTINATIONS, type Destination, HKMO_TYPES, TAIWAN_TYPES } from '../documents/endorsements/catalogue.js';
-import {
-  HKMO_RULES_1986,
-  MPS_HKMO_CARD_2014,
-  MPS_ORDER_118,
-  MPS_ORDER_96,
-  MPS_TAIWAN_CARD_2016,
-  MPS_TAIWAN_CARD_2017,
-  PASSPORT_LAW,
-  REGISTERED_PERSONNEL_2003,
-  TAIWAN_RULES_1991,
-  article,
-} from '../documents/instruments.js';
 import type { Citation } from '../rules/citation.js';
 import type { CivilDate } from '../rules/civil-date.js';
 import { type ValueEntry, type ValueTableData, type ValueTableSpec, defineValueTable } from '../rules/table.js';
 import { type MaterialId, materialIdSchema } from './materials-catalogue.js';
-import {
-  MPS_EIGHT_MEASURES_2018,
-  MPS_MATERIALS_2015,
-  MPS_MEASURES_2014,
-  MPS_NON_HUKOU_2012,
-  MPS_NON_HUKOU_2013,
-  MPS_RESIDENCE_PERMIT_2016,
-  NIA_NATIONWIDE_2019,
-  NIA_TALENT_2023,
-} from './materials-instruments.js';
+import { type CiteOptions, cite, paraphrase, verbatim } from '../rules/instruments/index.js';
 import type { MaterialReasonCode } from './materials-reasons.js';
 
 /**
@@ -368,8 +347,10 @@ type Entry = ValueEntry<MaterialRule>;
 const table = (entries: readonly Entry[]): ValueTableData<MaterialRule> => ({ kind: 'value', verifiedThrough: MATERIALS_VERIFIED_THROUGH, entries });
 const ended = (from: CivilDate, cite: Citation): Entry => ({ from, value: null, cite });
 
-const art4 = (item: string, note?: string) => article(MPS_ORDER_96, `第四条第（${item}）项`, note);
-const list2015 = (item: string, note?: string) => article(MPS_MATERIALS_2015, item, note);
+const art4 = (item: string, options: Omit<CiteOptions, 'article'> = {}): Citation => cite('reg.mps-order-96', { ...options, article: `第四条第（${item}）项` });
+const list2015 = (item: string, options: Omit<CiteOptions, 'article'> = {}): Citation => cite('mps.2015-materials', { ...options, article: item });
+/** What the MPS release of the 2015 announcement says it changed (its words, as 中新社 reported them). */
+const release2015 = (quote: string): Citation => cite('mps.2015-materials', { quote: verbatim(quote), evidence: { level: 'press', url: 'http://6chong.cn/news/content/2015-12/28/content_2772682.htm', source: '中新社 2015-12-28: the MPS release of the announcement' }, note: 'From the MPS release that accompanied the announcement, not its items.' });
 
 const BEFORE_2015_ENDORSEMENTS =
   'For endorsement-only applications before 2015-12-28 the 办法 does not apply (it governs passports); that they too needed these identity documents is read from local guides of the time and the MPS statement that the 2015 announcement ended the practice for all private exit-entry documents.';
@@ -390,23 +371,23 @@ export const MATERIAL_RULE_NATIONAL: Readonly<Record<string, ValueTableData<Mate
       from: FROM,
       to: '2014-07-24',
       value: { material: 'application-form', weight: 'core', services: ALL },
-      cite: art4('一', '照片及《中国公民因私出国（境）申请表》'),
+      cite: art4('一', { quote: paraphrase('照片及《中国公民因私出国（境）申请表》') }),
       uncertain: 'Until 2014-07-24 each document had its own form (the passport form of the 办法; the permits’ forms under the 1986 and 1991 rules); modelled as one material.',
     },
-    { from: '2014-07-25', value: { material: 'application-form', weight: 'core', services: ALL }, cite: { ...MPS_MEASURES_2014, note: '「三表合一」: one 《中国公民出入境证件申请表》 for passports, HK/Macau and Taiwan documents and endorsements.' } },
+    { from: '2014-07-25', value: { material: 'application-form', weight: 'core', services: ALL }, cite: cite('mps.2014-measures', { quote: verbatim('三表合一'), note: 'One 《中国公民出入境证件申请表》 for passports, HK/Macau and Taiwan documents and endorsements.' }) },
   ]),
   'materials.identity': table([
     {
       from: FROM,
       to: '2015-12-27',
       value: { material: 'resident-id-card', alternatives: ['temporary-id'], weight: 'core', services: ALL, when: [{ age: '16-or-over' }] },
-      cite: art4('二', '居民身份证、户口簿及复印件；在居民身份证领取、换领、补领期间，可以提交临时居民身份证'),
+      cite: art4('二', { quote: paraphrase('居民身份证、户口簿及复印件；在居民身份证领取、换领、补领期间，可以提交临时居民身份证') }),
       uncertain: BEFORE_2015_ENDORSEMENTS,
     },
     {
       from: '2015-12-28',
       value: { material: 'resident-id-card', alternatives: ['temporary-id'], weight: 'core', services: DOCS, when: [{ age: '16-or-over' }] },
-      cite: list2015('第一至三项', '每种证件：申请表、居民身份证、相片；签注（第四项）：申请表、通行证及事由材料'),
+      cite: list2015('第一至三项', { quote: paraphrase('每种证件：申请表、居民身份证、相片；签注（第四项）：申请表、通行证及事由材料') }),
     },
   ]),
   'materials.identity.under-16': table([
@@ -426,35 +407,35 @@ export const MATERIAL_RULE_NATIONAL: Readonly<Record<string, ValueTableData<Mate
   ]),
   'materials.hukou-booklet': table([
     { from: FROM, to: '2015-12-27', value: { material: 'hukou-booklet', weight: 'core', services: ALL }, cite: art4('二'), uncertain: BEFORE_2015_ENDORSEMENTS },
-    ended('2015-12-28', list2015('序言', '改变以往申办因私出入境证件需同时交验身份证和户口簿的做法，有关信息由公安机关通过内部网络查询')),
+    ended('2015-12-28', release2015('改变以往申办因私出入境证件需同时交验身份证和户口簿的做法，今后公民申办因私出入境证件不再需要提交户口簿，有关信息由公安机关通过内部网络查询')),
   ]),
   'materials.copies-of-id': table([
     { from: FROM, to: '2015-12-27', value: { material: 'copies-of-id', weight: 'secondary', services: ALL }, cite: art4('二'), uncertain: BEFORE_2015_ENDORSEMENTS },
-    ended('2015-12-28', list2015('序言', '不再需要申请人提交申请材料的复印件')),
+    ended('2015-12-28', release2015('不再需要申请人提交申请材料的复印件')),
   ]),
   'materials.photo': table([
-    { from: FROM, to: '2015-12-27', value: { material: 'photo-capture', weight: 'core', services: DOCS }, cite: article(PASSPORT_LAW, '第六条', '近期免冠照片; 办法第四条第（一）项') },
-    { from: '2015-12-28', value: { material: 'photo-capture', weight: 'core', services: DOCS }, cite: list2015('第一至三项', '符合《出入境证件相片照相指引》标准的相片') },
+    { from: FROM, to: '2015-12-27', value: { material: 'photo-capture', weight: 'core', services: DOCS }, cite: cite('law.passport', { article: '第六条', quote: verbatim('近期免冠照片'), note: 'Also 办法第四条第（一）项.' }) },
+    { from: '2015-12-28', value: { material: 'photo-capture', weight: 'core', services: DOCS }, cite: list2015('第一至三项', { quote: verbatim('符合《出入境证件相片照相指引》标准的相片') }) },
   ]),
   'materials.fingerprints.passport': table([
     {
       from: '2012-05-15',
       value: { material: 'fingerprints', weight: 'core', services: [{ kind: 'document', documents: ['passport'] }], when: OVER_16_FINGERS },
-      cite: article(MPS_ORDER_118, '第二项（办法第六条）', '十六周岁以上申请电子普通护照的，现场采集指纹；指纹缺失、损坏的可以不采集。The e-passport was issued nationwide from 2012-05-15.'),
+      cite: cite('reg.mps-order-118', { article: '第二项（办法第六条）', quote: paraphrase('十六周岁以上申请电子普通护照的，现场采集指纹；指纹缺失、损坏的可以不采集'), note: 'The e-passport was issued nationwide from 2012-05-15.' }),
     },
   ]),
   'materials.fingerprints.hkmo-permit': table([
     {
       from: '2014-09-15',
       value: { material: 'fingerprints', weight: 'core', services: [{ kind: 'document', documents: ['hkmo-permit'] }], when: OVER_16_FINGERS },
-      cite: { ...MPS_HKMO_CARD_2014, note: '16周岁以上（含）首次申请电子往来港澳通行证的采集或核验指纹; nationwide from 2014-09-15 (Guangdong from 2014-05-20: a local measure).' },
+      cite: cite('mps.2014-hkmo-card', { quote: paraphrase('16周岁以上（含）首次申请电子往来港澳通行证的采集或核验指纹'), note: 'Nationwide from 2014-09-15 (Guangdong from 2014-05-20: a local measure).' }),
     },
   ]),
   'materials.fingerprints.taiwan-permit': table([
     {
       from: '2017-04-24',
       value: { material: 'fingerprints', weight: 'core', services: [{ kind: 'document', documents: ['taiwan-permit'] }], when: OVER_16_FINGERS },
-      cite: MPS_TAIWAN_CARD_2017,
+      cite: cite('mps.2017-taiwan-card'),
       uncertain: 'The card notices say fingerprints are recorded 「按规定」; the split (16+ required, under 16 only with consent) is assumed to be that of the other chip documents.',
     },
   ]),
@@ -462,7 +443,7 @@ export const MATERIAL_RULE_NATIONAL: Readonly<Record<string, ValueTableData<Mate
     {
       from: FROM,
       value: { material: 'applicant-presence', weight: 'core', services: DOCS },
-      cite: article(MPS_ORDER_96, '第七条', '受理时面见申请人; photo and fingerprint capture on site'),
+      cite: cite('reg.mps-order-96', { article: '第七条', quote: paraphrase('受理时面见申请人'), note: 'Photo and fingerprint capture on site.' }),
       uncertain: 'Presence for permits is taken from the same practice; the 2024-05-06 fully-online renewal pilot (全程网办) needs no visit — a channel rule, not modelled here.',
     },
   ]),
@@ -470,15 +451,15 @@ export const MATERIAL_RULE_NATIONAL: Readonly<Record<string, ValueTableData<Mate
     {
       from: FROM,
       value: { material: 'guardian-presence', alternatives: ['guardian-authorisation'], weight: 'core', services: ALL, when: UNDER_16 },
-      cite: art4('三', '未满十六周岁的，由监护人陪同'),
+      cite: art4('三', { quote: paraphrase('未满十六周岁的，由监护人陪同') }),
       uncertain: 'Accompaniment by a person the guardian authorises in writing is read from NIA-era guides (监护人无法陪同的，可以委托他人陪同); assumed throughout. Under-16 rules for endorsement-only applications are read from local guides.',
     },
   ]),
   'materials.guardian.consent': table([
-    { from: FROM, value: { material: 'guardian-consent', weight: 'core', services: ALL, when: UNDER_16 }, cite: art4('三', '监护人出具的同意出境的意见') },
+    { from: FROM, value: { material: 'guardian-consent', weight: 'core', services: ALL, when: UNDER_16 }, cite: art4('三', { quote: verbatim('监护人出具的同意出境的意见') }) },
   ]),
   'materials.guardian.id': table([
-    { from: FROM, value: { material: 'guardian-id', weight: 'core', services: ALL, when: UNDER_16 }, cite: art4('三', '监护人的居民身份证或者户口簿、护照') },
+    { from: FROM, value: { material: 'guardian-id', weight: 'core', services: ALL, when: UNDER_16 }, cite: art4('三', { quote: verbatim('监护人的居民身份证或者户口簿、护照') }) },
   ]),
   'materials.guardian.relationship-proof': table([
     {
@@ -492,28 +473,28 @@ export const MATERIAL_RULE_NATIONAL: Readonly<Record<string, ValueTableData<Mate
     {
       from: FROM,
       value: { material: 'approval-letter', weight: 'core', services: ALL, when: [{ registeredPersonnel: true }] },
-      cite: art4('四', `按照人事管理权限审批后出具的意见; ${REGISTERED_PERSONNEL_2003.number}`),
+      cite: art4('四', { quote: paraphrase('按照人事管理权限审批后出具的意见'), note: 'The approval required by 公通字〔2003〕13号.' }),
     },
   ]),
   'materials.renewal.old-passport': table([
-    { from: FROM, value: { material: 'old-passport', weight: 'core', services: [{ kind: 'document', documents: ['passport'], actions: ['renewal'] }] }, cite: article(MPS_ORDER_96, '第十条') },
+    { from: FROM, value: { material: 'old-passport', weight: 'core', services: [{ kind: 'document', documents: ['passport'], actions: ['renewal'] }] }, cite: cite('reg.mps-order-96', { article: '第十条' }) },
   ]),
   'materials.renewal.old-permit': table([
     {
       from: FROM,
       value: { material: 'old-permit', weight: 'core', services: [{ kind: 'document', documents: ['hkmo-permit', 'taiwan-permit'], actions: ['renewal'] }] },
-      cite: HKMO_RULES_1986,
+      cite: cite('reg.hkmo-1986'),
       uncertain: 'The permits’ own rules were not read on this point; handing in the current permit on renewal is taken from NIA service guides.',
     },
   ]),
   'materials.replacement.loss-statement': table([
-    { from: FROM, value: { material: 'loss-statement', weight: 'core', services: [{ kind: 'document', documents: ['passport', 'hkmo-permit', 'taiwan-permit'], actions: ['replacement'] }] }, cite: article(MPS_ORDER_96, '第十一条', '损毁、遗失、被盗的情况说明') },
+    { from: FROM, value: { material: 'loss-statement', weight: 'core', services: [{ kind: 'document', documents: ['passport', 'hkmo-permit', 'taiwan-permit'], actions: ['replacement'] }] }, cite: cite('reg.mps-order-96', { article: '第十一条', quote: paraphrase('损毁、遗失、被盗的情况说明') }) },
   ]),
   'materials.replacement.damaged-document': table([
     {
       from: FROM,
       value: { material: 'damaged-document', weight: 'core', services: [{ kind: 'document', documents: ['passport', 'hkmo-permit', 'taiwan-permit'], actions: ['replacement'] }], when: [{ grounds: ['damaged'] }] },
-      cite: article(MPS_ORDER_96, '第十一条', '因损毁申请补发的，还应当提交损毁的护照'),
+      cite: cite('reg.mps-order-96', { article: '第十一条', quote: paraphrase('因损毁申请补发的，还应当提交损毁的护照') }),
     },
   ]),
   'materials.endorsement.valid-permit': table([
@@ -521,68 +502,68 @@ export const MATERIAL_RULE_NATIONAL: Readonly<Record<string, ValueTableData<Mate
       from: FROM,
       to: '2015-12-27',
       value: { material: 'valid-permit', weight: 'core', services: ENDORSEMENTS, when: [{ permitInApplication: false }] },
-      cite: article(HKMO_RULES_1986, '第二十二条', '签注作在通行证上'),
+      cite: cite('reg.hkmo-1986', { article: '第二十二条', quote: paraphrase('签注作在通行证上') }),
       uncertain: 'Before the 2015 list the endorsement-only materials were set by provincial offices; the permit itself was necessarily presented.',
     },
-    { from: '2015-12-28', value: { material: 'valid-permit', weight: 'core', services: ENDORSEMENTS, when: [{ permitInApplication: false }] }, cite: list2015('第四项、第八项', '单独申请签注提交往来港澳（台湾）通行证；同时申请通行证和签注的，提交申请表、身份证、相片及事由材料') },
+    { from: '2015-12-28', value: { material: 'valid-permit', weight: 'core', services: ENDORSEMENTS, when: [{ permitInApplication: false }] }, cite: list2015('第四项、第八项', { quote: paraphrase('单独申请签注提交往来港澳（台湾）通行证；同时申请通行证和签注的，提交申请表、身份证、相片及事由材料') }) },
   ]),
   'materials.hkmo-T.kinship-proof': table([
-    { from: FROM, to: '2015-12-27', value: { material: 'kinship-proof', weight: 'secondary', services: HKMO('T') }, cite: HKMO_RULES_1986, uncertain: PRE_2015_PURPOSE },
+    { from: FROM, to: '2015-12-27', value: { material: 'kinship-proof', weight: 'secondary', services: HKMO('T') }, cite: cite('reg.hkmo-1986'), uncertain: PRE_2015_PURPOSE },
     {
       from: '2015-12-28',
       value: { material: 'kinship-proof', weight: 'secondary', services: HKMO('T') },
-      cite: list2015('第四项第（三）目', '结婚证、《出生医学证明》、户口簿、公安派出所证明、亲属关系公证书之一'),
+      cite: list2015('第四项第（三）目', { quote: verbatim('能证明相应亲属关系的下列材料之一：结婚证、《出生医学证明》、户口簿、公安派出所证明、亲属关系公证书') }),
       uncertain: 'Classed secondary (deferrable) after FACTS §5.3: offices can look kinship up (Chengdu 2018 "数据跑"); no exit-entry 容缺 catalogue seen.',
     },
   ]),
   'materials.hkmo-T.relative-id': table([
-    { from: FROM, to: '2015-12-27', value: { material: 'relative-hkmo-id', weight: 'secondary', services: HKMO('T') }, cite: HKMO_RULES_1986, uncertain: PRE_2015_PURPOSE },
-    { from: '2015-12-28', value: { material: 'relative-hkmo-id', weight: 'secondary', services: HKMO('T') }, cite: list2015('第四项第（三）目', '亲属的香港或者澳门居民身份证、港澳居民来往内地通行证'), uncertain: 'Classed secondary after FACTS §5.3.' },
+    { from: FROM, to: '2015-12-27', value: { material: 'relative-hkmo-id', weight: 'secondary', services: HKMO('T') }, cite: cite('reg.hkmo-1986'), uncertain: PRE_2015_PURPOSE },
+    { from: '2015-12-28', value: { material: 'relative-hkmo-id', weight: 'secondary', services: HKMO('T') }, cite: list2015('第四项第（三）目', { quote: verbatim('提交亲属的香港或者澳门居民身份证、港澳居民来往内地通行证') }), uncertain: 'Classed secondary after FACTS §5.3.' },
   ]),
   'materials.hkmo-S.business-licence': table([
     {
       from: FROM,
       to: '2015-12-27',
       value: { material: 'business-licence', weight: 'secondary', services: HKMO('S'), when: [{ businessKinds: ['unfiled-employer', 'sole-trader'] }] },
-      cite: HKMO_RULES_1986,
+      cite: cite('reg.hkmo-1986'),
       uncertain: PRE_2015_PURPOSE,
     },
     {
       from: '2015-12-28',
       value: { material: 'business-licence', weight: 'secondary', services: HKMO('S'), when: [{ businessKinds: ['unfiled-employer', 'sole-trader'] }] },
-      cite: list2015('第四项', '工商营业执照副本或者有关登记证书；备案单位人员在备案有效期内无需重复提交'),
+      cite: list2015('第四项', { quote: paraphrase('工商营业执照副本或者有关登记证书；备案单位人员在备案有效期内无需重复提交') }),
       uncertain: 'The business sub-item was read from 泉州市公安局 (2020) and other guides that follow the national list; the drivers’ materials are not modelled.',
     },
   ]),
   'materials.hkmo-S.social-insurance': table([
-    { from: FROM, to: '2015-12-27', value: { material: 'social-insurance-proof', weight: 'secondary', services: HKMO('S'), when: [{ businessKinds: ['unfiled-employer'] }] }, cite: HKMO_RULES_1986, uncertain: PRE_2015_PURPOSE },
+    { from: FROM, to: '2015-12-27', value: { material: 'social-insurance-proof', weight: 'secondary', services: HKMO('S'), when: [{ businessKinds: ['unfiled-employer'] }] }, cite: cite('reg.hkmo-1986'), uncertain: PRE_2015_PURPOSE },
     {
       from: '2015-12-28',
       value: { material: 'social-insurance-proof', weight: 'secondary', services: HKMO('S'), when: [{ businessKinds: ['unfiled-employer'] }] },
-      cite: list2015('第四项', '企业机构为本人交纳社会保险的凭证（多次签注须连续6个月以上）或者本人属于该企业机构的证明'),
+      cite: list2015('第四项', { quote: paraphrase('企业机构为本人交纳社会保险的凭证（多次签注须连续6个月以上）或者本人属于该企业机构的证明') }),
       uncertain: 'Read from 泉州市公安局 (2020) and other guides that follow the national list.',
     },
   ]),
   'materials.hkmo-S.dispatch-letter': table([
-    { from: FROM, to: '2015-12-27', value: { material: 'dispatch-letter', weight: 'secondary', services: HKMO('S'), when: [{ businessKinds: ['filed-employer', 'unfiled-employer'] }] }, cite: HKMO_RULES_1986, uncertain: PRE_2015_PURPOSE },
+    { from: FROM, to: '2015-12-27', value: { material: 'dispatch-letter', weight: 'secondary', services: HKMO('S'), when: [{ businessKinds: ['filed-employer', 'unfiled-employer'] }] }, cite: cite('reg.hkmo-1986'), uncertain: PRE_2015_PURPOSE },
     {
       from: '2015-12-28',
       value: { material: 'dispatch-letter', weight: 'secondary', services: HKMO('S'), when: [{ businessKinds: ['filed-employer', 'unfiled-employer'] }] },
-      cite: list2015('第四项', '企业机构出具的赴港澳商务活动事由说明（派遣函）'),
+      cite: list2015('第四项', { quote: paraphrase('企业机构出具的赴港澳商务活动事由说明（派遣函）') }),
       uncertain: 'Read from 泉州市公安局 (2020) and other guides that follow the national list.',
     },
   ]),
   'materials.hkmo-Q.purpose-evidence': table([
-    { from: FROM, value: { material: 'purpose-evidence', weight: 'secondary', services: HKMO('Q') }, cite: HKMO_RULES_1986, uncertain: 'Evidence of the purpose (medical, funeral, litigation, exams, property …) per the service guides; FACTS §6.2 [knowledge].' },
+    { from: FROM, value: { material: 'purpose-evidence', weight: 'secondary', services: HKMO('Q') }, cite: cite('reg.hkmo-1986'), uncertain: 'Evidence of the purpose (medical, funeral, litigation, exams, property …) per the service guides; FACTS §6.2 [knowledge].' },
   ]),
   'materials.hkmo-D.entry-permission': table([
-    { from: FROM, value: { material: 'hkmo-entry-permission', weight: 'core', services: HKMO('D') }, cite: HKMO_RULES_1986, uncertain: 'The D endorsement follows the Hong Kong or Macao admission, so its permission is the basis of the application (FACTS §6.2 [knowledge]).' },
+    { from: FROM, value: { material: 'hkmo-entry-permission', weight: 'core', services: HKMO('D') }, cite: cite('reg.hkmo-1986'), uncertain: 'The D endorsement follows the Hong Kong or Macao admission, so its permission is the basis of the application (FACTS §6.2 [knowledge]).' },
   ]),
   'materials.hkmo-talent.certificate': table([
     {
       from: '2023-02-20',
       value: { material: 'talent-certificate', weight: 'core', services: HKMO('talent') },
-      cite: NIA_TALENT_2023,
+      cite: cite('nia.2023-talent'),
       uncertain: 'Classed core: the certification is what makes the applicant eligible (employer filing instead for Hetao staff from 2025-11-05 — not modelled).',
     },
   ]),
@@ -591,13 +572,13 @@ export const MATERIAL_RULE_NATIONAL: Readonly<Record<string, ValueTableData<Mate
       from: '2016-04-01',
       to: '2019-03-31',
       value: { material: 'residence-permit', weight: 'core', services: HKMO('G'), when: [{ residencePermitBased: true }] },
-      cite: MPS_RESIDENCE_PERMIT_2016,
+      cite: cite('mps.2016-residence-permit'),
       uncertain: 'When each scheme city first let permit holders apply for G is not settled (FACTS §2.2); 2016-04-01 is the national residence-permit measure.',
     },
     {
       from: '2019-04-01',
       value: { material: 'residence-permit', weight: 'core', services: HKMO('G'), when: [{ residencePermitBased: true }] },
-      cite: { ...NIA_NATIONWIDE_2019, note: 'After 全国通办 the residence permit stays required where a rule is tied to residence: G for non-hukou residents of a scheme city (出入境管理局公告2024年第1号 names 居住证 holders).' },
+      cite: cite('nia.2019-nationwide', { note: 'After 全国通办 the residence permit stays required where a rule is tied to residence: G for non-hukou residents of a scheme city (出入境管理局公告2024年第1号 names 居住证 holders).' }),
     },
   ]),
   'materials.taiwan-L.tour-invoice': table([
@@ -605,26 +586,26 @@ export const MATERIAL_RULE_NATIONAL: Readonly<Record<string, ValueTableData<Mate
       from: '2008-07-04',
       to: '2015-12-27',
       value: { material: 'tour-operator-invoice', weight: 'secondary', services: TAIWAN('L') },
-      cite: list2015('序言', '申请团队旅游签注不再需要提交组团社发票'),
+      cite: cite('mps.2015-materials', { quote: verbatim('申请团队旅游签注不再需要提交组团社发票'), evidence: { level: 'press', url: 'http://6chong.cn/news/content/2015-12/28/content_2772682.htm', source: '中新社 2015-12-28: the MPS release of the announcement' }, carriedOver: 'Known only from the release of the announcement that abolished it.' }),
       uncertain: 'Known only from its abolition; assumed required since group tours to Taiwan began (2008-07-04).',
     },
-    ended('2015-12-28', list2015('序言', '申请团队旅游签注不再需要提交组团社发票')),
+    ended('2015-12-28', release2015('申请团队旅游签注不再需要提交组团社发票')),
   ]),
   'materials.taiwan.tao-approval': table([
     {
       from: FROM,
       to: '2015-12-27',
       value: { material: 'tao-approval', weight: 'core', services: TAIWAN('Y', 'F', 'X', 'C') },
-      cite: article(TAIWAN_RULES_1991, '第七条、第八条', '申请事由的证明; exchanges need the 台办 approval'),
+      cite: cite('reg.taiwan-1991', { article: '第七条、第八条', quote: paraphrase('申请事由的证明'), note: 'Exchanges need the 台办 approval.' }),
       uncertain: 'Before 2015-12-28 other purpose documents were also asked for; not modelled.',
     },
-    { from: '2015-12-28', value: { material: 'tao-approval', weight: 'core', services: TAIWAN('Y', 'F', 'X', 'C') }, cite: list2015('序言', '申请应邀、商务、乘务、学习签注的事由材料仅需提交台办出具的批准函件') },
+    { from: '2015-12-28', value: { material: 'tao-approval', weight: 'core', services: TAIWAN('Y', 'F', 'X', 'C') }, cite: release2015('申请应邀、商务、乘务、学习签注的事由材料仅需提交台办出具的批准函件') },
   ]),
   'materials.taiwan.entry-permit': table([
     {
       from: FROM,
       value: { material: 'taiwan-entry-permit', weight: 'core', services: TAIWAN('T', 'Q', 'D', 'J') },
-      cite: article(TAIWAN_RULES_1991, '第八条'),
+      cite: cite('reg.taiwan-1991', { article: '第八条' }),
       uncertain: 'Seen only in local guides (长春; validity "根据入台许可期限和有效次数"); FACTS §6.2 [uncertain].',
     },
   ]),
@@ -632,7 +613,7 @@ export const MATERIAL_RULE_NATIONAL: Readonly<Record<string, ValueTableData<Mate
     {
       from: FROM,
       value: { material: 'urgent-evidence', weight: 'secondary', services: ALL, when: [{ urgent: true }] },
-      cite: article(MPS_ORDER_96, '第五条', '加急事由的证明'),
+      cite: cite('reg.mps-order-96', { article: '第五条', quote: paraphrase('加急事由的证明') }),
       uncertain: 'Classed secondary (deferrable) after FACTS §5.3; the permits’ urgent handling rests on service norms, not the 办法.',
     },
   ]),
@@ -641,7 +622,7 @@ export const MATERIAL_RULE_NATIONAL: Readonly<Record<string, ValueTableData<Mate
       from: '2012-09-01',
       to: '2016-03-31',
       value: { material: 'residence-permit', weight: 'secondary', services: [{ kind: 'document', documents: ['passport', 'taiwan-permit'] }, ...TAIWAN_ANY], when: [{ routes: ['non-hukou-scheme'], residencePermitBased: false, schemeBases: ['employed'] }] },
-      cite: MPS_NON_HUKOU_2012,
+      cite: cite('mps.2012-six-cities'),
       uncertain: 'Residence proof (居住证 or 暂住证) of non-hukou employees, read from city guides of the schemes; classed secondary after FACTS §5.3.',
     },
     {
@@ -656,44 +637,44 @@ export const MATERIAL_RULE_NATIONAL: Readonly<Record<string, ValueTableData<Mate
           { routes: ['non-hukou-scheme'], residencePermitBased: false, schemeBases: ['employed'] },
         ],
       },
-      cite: { ...MPS_RESIDENCE_PERMIT_2016, note: '居住证持有人凭本人居民身份证、居住证申请；其他申请材料与当地户籍居民一致.' },
+      cite: cite('mps.2016-residence-permit', { quote: verbatim('居住证持有人可凭本人居民身份证、居住证……申请办理……其他申请材料与当地户籍居民一致') }),
       uncertain: 'Classed secondary (deferrable) after FACTS §5.3; an office may treat the permit as the basis of the route (write a change set to make it core).',
     },
-    ended('2019-04-01', { ...NIA_NATIONWIDE_2019, note: '申请材料与户籍地一致; 不受户籍地、居住地等条件限制.' }),
+    ended('2019-04-01', cite('nia.2019-nationwide', { quote: verbatim('申请材料与户籍地一致; 不受户籍地、居住地等条件限制.') })),
   ]),
   'materials.non-hukou.social-insurance': table([
     {
       from: '2012-09-01',
       to: '2013-06-30',
       value: { material: 'social-insurance-proof', weight: 'secondary', services: [{ kind: 'document', documents: ['passport'] }], when: [{ routes: ['non-hukou-scheme'], residencePermitBased: false, schemeBases: ['employed'] }] },
-      cite: MPS_NON_HUKOU_2012,
+      cite: cite('mps.2012-six-cities'),
       uncertain: 'Classed secondary after FACTS §5.3.',
     },
     {
       from: '2013-07-01',
       to: '2019-03-31',
       value: { material: 'social-insurance-proof', weight: 'secondary', services: [{ kind: 'document', documents: ['passport', 'taiwan-permit'] }, ...TAIWAN_ANY], when: [{ routes: ['non-hukou-scheme'], residencePermitBased: false, schemeBases: ['employed'] }] },
-      cite: { ...MPS_NON_HUKOU_2013, note: '在就业地连续一年以上缴纳社会保险的证明.' },
+      cite: cite('mps.2013-nearby', { quote: paraphrase('在就业地连续一年以上缴纳社会保险的证明') }),
       uncertain: 'Classed secondary after FACTS §5.3.',
     },
-    ended('2019-04-01', { ...NIA_NATIONWIDE_2019, note: '申请材料与户籍地一致.' }),
+    ended('2019-04-01', cite('nia.2019-nationwide', { quote: verbatim('申请材料与户籍地一致.') })),
   ]),
   'materials.non-hukou.enrolment-proof': table([
     {
       from: '2012-09-01',
       to: '2019-03-31',
       value: { material: 'enrolment-proof', weight: 'secondary', services: [{ kind: 'document', documents: ['passport', 'taiwan-permit'] }, ...TAIWAN_ANY], when: [{ routes: ['non-hukou-scheme'], residencePermitBased: false, schemeBases: ['student'] }] },
-      cite: MPS_NON_HUKOU_2012,
+      cite: cite('mps.2012-six-cities'),
       uncertain: 'The certificate of enrolment is read from city guides (广东); classed secondary after FACTS §5.3.',
     },
-    ended('2019-04-01', { ...NIA_NATIONWIDE_2019, note: '申请材料与户籍地一致.' }),
+    ended('2019-04-01', cite('nia.2019-nationwide', { quote: verbatim('申请材料与户籍地一致.') })),
   ]),
   'materials.local-relative.kinship-proof': table([
     {
       from: '2013-07-01',
       to: '2018-01-31',
       value: { material: 'kinship-proof', weight: 'secondary', services: [{ kind: 'document', documents: ['passport', 'taiwan-permit'] }, ...TAIWAN_ANY], when: [{ routes: ['non-hukou-scheme'], residencePermitBased: false, schemeBases: ['relative'] }] },
-      cite: { ...MPS_NON_HUKOU_2013, note: '本市户籍居民的外地户籍配偶、未满16周岁子女.' },
+      cite: cite('mps.2013-nearby', { quote: paraphrase('本市户籍居民的外地户籍配偶、未满16周岁子女') }),
       uncertain: 'Materials of the relatives in the 43-city scheme read from city guides (成都); classed secondary after FACTS §5.3.',
     },
     {
@@ -705,17 +686,17 @@ export const MATERIAL_RULE_NATIONAL: Readonly<Record<string, ValueTableData<Mate
         services: ALL,
         when: [{ routes: ['relatives-route'] }, { routes: ['non-hukou-scheme'], residencePermitBased: false, schemeBases: ['relative'] }],
       },
-      cite: MPS_EIGHT_MEASURES_2018,
+      cite: cite('mps.2018-eight-measures'),
       uncertain: 'Classed secondary after FACTS §5.3.',
     },
-    ended('2019-04-01', { ...NIA_NATIONWIDE_2019, note: '不受户籍地、居住地等条件限制.' }),
+    ended('2019-04-01', cite('nia.2019-nationwide', { quote: verbatim('不受户籍地、居住地等条件限制.') })),
   ]),
   'materials.local-relative.id': table([
     {
       from: '2013-07-01',
       to: '2018-01-31',
       value: { material: 'local-relative-id', weight: 'secondary', services: [{ kind: 'document', documents: ['passport', 'taiwan-permit'] }, ...TAIWAN_ANY], when: [{ routes: ['non-hukou-scheme'], residencePermitBased: false, schemeBases: ['relative'] }] },
-      cite: MPS_NON_HUKOU_2013,
+      cite: cite('mps.2013-nearby'),
       uncertain: 'Read from city guides of the scheme; classed secondary after FACTS §5.3.',
     },
     {
@@ -727,10 +708,10 @@ export const MATERIAL_RULE_NATIONAL: Readonly<Record<string, ValueTableData<Mate
         services: ALL,
         when: [{ routes: ['relatives-route'] }, { routes: ['non-hukou-scheme'], residencePermitBased: false, schemeBases: ['relative'] }],
       },
-      cite: MPS_EIGHT_MEASURES_2018,
+      cite: cite('mps.2018-eight-measures'),
       uncertain: 'Classed secondary after FACTS §5.3.',
     },
-    ended('2019-04-01', { ...NIA_NATIONWIDE_2019, note: '不受户籍地、居住地等条件限制.' }),
+    ended('2019-04-01', cite('nia.2019-nationwide', { quote: verbatim('不受户籍地、居住地等条件限制.') })),
   ]),
 });
 
@@ -751,7 +732,7 @@ export const MATERIAL_RULE_LOCAL: Readonly<Record<string, Readonly<Record<string
         from: '2014-05-20',
         to: '2014-09-14',
         value: { material: 'fingerprints', weight: 'core', services: [{ kind: 'document', documents: ['hkmo-permit'] }], when: OVER_16_FINGERS },
-        cite: { ...MPS_HKMO_CARD_2014, effective: '2014-05-20', note: 'Guangdong pilot of the electronic HK/Macau permit: applications from 2014-05-20.' },
+        cite: cite('mps.2014-hkmo-card', { note: 'Guangdong pilot of the electronic HK/Macau permit: applications from 2014-05-20.' }),
       },
     ]),
   },
@@ -761,7 +742,7 @@ export const MATERIAL_RULE_LOCAL: Readonly<Record<string, Readonly<Record<string
         from: '2016-12-26',
         to: '2017-04-23',
         value: { material: 'fingerprints', weight: 'core', services: [{ kind: 'document', documents: ['taiwan-permit'] }], when: OVER_16_FINGERS },
-        cite: MPS_TAIWAN_CARD_2016,
+        cite: cite('mps.2016-taiwan-card'),
         uncertain: 'The card notice says fingerprints are recorded 「按规定」; the 16+ split is assumed.',
       },
     ]),

@@ -19,7 +19,7 @@
  *   `place.scheme.2013-elderly` (60 and over, 6 months), `place.scheme.2013-renewal` (6 months).
  * - `place.nationwide-renewal` — renewal/replacement and group tours at any office, 2018-09-01.
  * - `place.nationwide` — 全国通办 of the three documents from 2019-04-01; T/L/Q/D endorsements
- *   from 2023-05-15; S from 2024-05-06.
+ *   from 2023-05-15; S from 2024-05-06; Taiwan family visits (T) from 2025-11-05.
  * - `place.filing-place` — business endorsements where the employer is filed.
  * - `place.work-place` — talent endorsements where the applicant works (2023-02-20).
  *
@@ -28,8 +28,8 @@
 import * as z from 'zod';
 import type { Citation } from '../rules/citation.js';
 import { type SetMember, type SetTableData, type ValueEntry, type ValueTableData, type ValueTableSpec, defineSetTable, defineValueTable } from '../rules/table.js';
-import * as C from './place-citations.js';
 import { SERVICE_ACTIONS, type ServiceAction, type ServiceKey, serviceKeySchema } from './place-services.js';
+import { cite, verbatim } from '../rules/instruments/index.js';
 
 /**
  * Date through which the place, channel and kiosk tables are known to be true.
@@ -212,59 +212,59 @@ export const CITIES = /* @__PURE__ */ Object.freeze({
  * ```
  */
 export const PLACE_ROUTE_NATIONAL: Readonly<Record<string, ValueTableData<RouteRule> | SetTableData>> = /* @__PURE__ */ Object.freeze({
-  'place.in-province': v([{ from: '2018-02-01', value: { services: IN_PROVINCE_2018, excludes: BOTH }, cite: /* @__PURE__ */ C.item(C.MPS_EIGHT_MEASURES_2018, '第一项'), uncertain: G_IN_PROVINCE }]),
+  'place.in-province': v([{ from: '2018-02-01', value: { services: IN_PROVINCE_2018, excludes: BOTH }, cite: /* @__PURE__ */ cite('mps.2018-eight-measures', { article: '第一项' }), uncertain: G_IN_PROVINCE }]),
   'place.residence-permit': v([
     {
       from: '2016-04-01',
       value: { services: [...DOCS, ...HKMO_ENDORSEMENTS, ...TAIWAN_BUT_SETTLEMENT] },
-      cite: C.MPS_RESIDENCE_PERMIT_2016,
+      cite: cite('mps.2016-residence-permit'),
       uncertain: 'The national text names no exclusion of registered state personnel; Nanning’s implementation excludes them (a what-if can add `excludes`). Shenzhen’s one-year multiple G is a city regime, decided by the regime’s own eligibility.',
     },
   ]),
-  'place.relatives': v([{ from: '2018-02-01', value: { services: RELATIVES_2018, excludes: BOTH, relationships: ['spouse', 'child', 'parent'] }, cite: /* @__PURE__ */ C.item(C.MPS_EIGHT_MEASURES_2018, '第三项') }]),
+  'place.relatives': v([{ from: '2018-02-01', value: { services: RELATIVES_2018, excludes: BOTH, relationships: ['spouse', 'child', 'parent'] }, cite: /* @__PURE__ */ cite('mps.2018-eight-measures', { article: '第三项' }) }]),
   'place.scheme.2012-six-cities': v([
     {
       from: '2012-09-01',
       value: { services: [...DOCS, ...HKMO_ENDORSEMENTS, ...TAIWAN_BUT_SETTLEMENT], who: ['employed', 'student'], minInsuranceMonths: 12, excludes: ['registered-personnel'] },
-      cite: C.MPS_SIX_CITIES_2012,
+      cite: cite('mps.2012-six-cities'),
       uncertain: 'The endorsements covered and the exclusion of registered personnel come from a service guide, not the announcement; settlement endorsements are assumed excluded as in later schemes.',
     },
   ]),
-  'place.scheme.2012-six-cities.cities': set(batch('2012-09-01', C.MPS_SIX_CITIES_2012, CITIES.six2012)),
+  'place.scheme.2012-six-cities.cities': set(batch('2012-09-01', cite('mps.2012-six-cities'), CITIES.six2012)),
   'place.scheme.2013-passport': v([
     {
       from: '2013-07-01',
       value: { services: ['passport'], who: ['employed', 'student', 'local-relative'], minInsuranceMonths: 12, relationships: ['spouse', 'child'], childUnder: 16 },
-      cite: /* @__PURE__ */ C.item(C.MPS_NEARBY_2013, '附件第一项'),
+      cite: /* @__PURE__ */ cite('mps.2013-nearby', { article: '附件第一项' }),
     },
   ]),
-  'place.scheme.2013-passport.cities': set(batch('2013-07-01', /* @__PURE__ */ C.item(C.MPS_NEARBY_2013, '附件第一项第（一）目第1点'), [...CITIES.taiwan2013, ...CITIES.passportOnly2013])),
+  'place.scheme.2013-passport.cities': set(batch('2013-07-01', /* @__PURE__ */ cite('mps.2013-nearby', { article: '附件第一项第（一）目第1点' }), [...CITIES.taiwan2013, ...CITIES.passportOnly2013])),
   'place.scheme.2013-taiwan': v([
     {
       from: '2013-07-01',
       value: { services: ['taiwan-permit', ...TAIWAN_BUT_SETTLEMENT], who: ['employed', 'student', 'local-relative'], minInsuranceMonths: 12, relationships: ['spouse', 'child'], childUnder: 16 },
-      cite: /* @__PURE__ */ C.item(C.MPS_NEARBY_2013, '附件第一项'),
+      cite: /* @__PURE__ */ cite('mps.2013-nearby', { article: '附件第一项' }),
       uncertain: 'Settlement (D) is assumed excluded, as in the 2016 and 2018 measures; the 2013 annex says "往来台湾通行证及签注" without exception.',
     },
   ]),
-  'place.scheme.2013-taiwan.cities': set(batch('2013-07-01', /* @__PURE__ */ C.item(C.MPS_NEARBY_2013, '附件第一项第（一）目第2点'), CITIES.taiwan2013)),
+  'place.scheme.2013-taiwan.cities': set(batch('2013-07-01', /* @__PURE__ */ cite('mps.2013-nearby', { article: '附件第一项第（一）目第2点' }), CITIES.taiwan2013)),
   'place.scheme.2013-elderly': v([
-    { from: '2013-07-01', value: { services: ['passport', 'taiwan-permit', ...TAIWAN_BUT_SETTLEMENT], minAge: 60, minResidenceMonths: 6 }, cite: /* @__PURE__ */ C.item(C.MPS_NEARBY_2013, '附件第二项') },
+    { from: '2013-07-01', value: { services: ['passport', 'taiwan-permit', ...TAIWAN_BUT_SETTLEMENT], minAge: 60, minResidenceMonths: 6 }, cite: /* @__PURE__ */ cite('mps.2013-nearby', { article: '附件第二项' }) },
   ]),
   'place.scheme.2013-renewal': v([
     {
       from: '2013-07-01',
       value: { services: ['passport', 'taiwan-permit', ...TAIWAN_BUT_SETTLEMENT], actions: RENEWAL, minResidenceMonths: 6 },
-      cite: /* @__PURE__ */ C.item(C.MPS_NEARBY_2013, '附件第三项'),
+      cite: /* @__PURE__ */ cite('mps.2013-nearby', { article: '附件第三项' }),
       uncertain: 'Taiwan re-endorsements qualify only for the same kind as before (再次赴台相同种类签注); the caller must check that.',
     },
   ]),
   'place.nationwide-renewal': v([
-    { from: '2018-09-01', to: '2020-01-27', value: { services: [...DOCS, 'hkmo.L', 'taiwan.L'], actions: RENEWAL }, cite: /* @__PURE__ */ C.item(C.NIA_2018_0901, '第一项、第二项') },
+    { from: '2018-09-01', to: '2020-01-27', value: { services: [...DOCS, 'hkmo.L', 'taiwan.L'], actions: RENEWAL }, cite: /* @__PURE__ */ cite('nia.2018-measures', { article: '第一项、第二项' }) },
     {
       from: '2020-01-28',
       value: { services: [...DOCS, 'taiwan.L'], actions: RENEWAL },
-      cite: C.NIA_SUSPENSION_2020,
+      cite: cite('nia.2020-suspension'),
       uncertain: 'HK/Macau group-tour 全国通办 was "fully restored" on 2023-05-15; that it stopped with the 2020-01-28 suspension is assumed.',
     },
   ]),
@@ -273,21 +273,27 @@ export const PLACE_ROUTE_NATIONAL: Readonly<Record<string, ValueTableData<RouteR
       from: '2019-04-01',
       to: '2023-05-14',
       value: { services: DOCS },
-      cite: C.NIA_NATIONWIDE_2019,
+      cite: cite('nia.2019-nationwide'),
       uncertain: 'Whether registered state personnel may use 全国通办 is not stated (FACTS open question 14); they are not excluded here (a what-if can add `excludes`).',
     },
-    { from: '2023-05-15', to: '2024-05-05', value: { services: [...DOCS, 'hkmo.T', 'hkmo.L', 'hkmo.Q', 'hkmo.D'] }, cite: /* @__PURE__ */ C.item(C.NIA_2023_0515, '第一项、第二项') },
-    { from: '2024-05-06', value: { services: [...DOCS, 'hkmo.T', 'hkmo.S', 'hkmo.L', 'hkmo.Q', 'hkmo.D'] }, cite: /* @__PURE__ */ C.item(C.NIA_2024_0506, '第二项') },
+    { from: '2023-05-15', to: '2024-05-05', value: { services: [...DOCS, 'hkmo.T', 'hkmo.L', 'hkmo.Q', 'hkmo.D'] }, cite: /* @__PURE__ */ cite('nia.2023-05-15-measures', { article: '第一项、第二项' }) },
+    { from: '2024-05-06', to: '2025-11-04', value: { services: [...DOCS, 'hkmo.T', 'hkmo.S', 'hkmo.L', 'hkmo.Q', 'hkmo.D'] }, cite: /* @__PURE__ */ cite('nia.2024-05-06-measures', { article: '第二项' }) },
+    {
+      from: '2025-11-05',
+      value: { services: [...DOCS, 'hkmo.T', 'hkmo.S', 'hkmo.L', 'hkmo.Q', 'hkmo.D', 'taiwan.T'] },
+      cite: /* @__PURE__ */ cite('nia.2025-11-measures', { article: '第二项', quote: verbatim('大陸居民擬往來台灣地區探親的，可向全國任意一個縣級以上公安機關出入境管理機構提交探親簽注申請，申辦手續與戶籍地一致') }),
+      uncertain: 'The item is read from the announcement as reported in full by 香港01 (2025-11-03, traditional characters); the NIA text itself was not seen.',
+    },
   ]),
   'place.filing-place': v([
     {
       from: '2018-02-01',
       value: { services: ['hkmo.S', 'taiwan.F'] },
-      cite: /* @__PURE__ */ C.item(C.MPS_EIGHT_MEASURES_2018, '第一项（解读）', 'The interpretation of item 1: business trips to HK/Macau/Taiwan are applied for where the enterprise is registered and filed (企业登记备案地).'),
+      cite: /* @__PURE__ */ cite('mps.2018-eight-measures', { article: '第一项（解读）', note: 'The interpretation of item 1: business trips to HK/Macau/Taiwan are applied for where the enterprise is registered and filed (企业登记备案地).' }),
       uncertain: 'The filing-place rule predates 2018 (S endorsements were issued where the employer is filed); its start is not known, so the table starts with the first text seen.',
     },
   ]),
-  'place.work-place': v([{ from: '2023-02-20', value: { services: ['hkmo.talent'] }, cite: C.TALENT_2023 }]),
+  'place.work-place': v([{ from: '2023-02-20', value: { services: ['hkmo.talent'] }, cite: cite('nia.2023-talent') }]),
 });
 
 /**
@@ -305,7 +311,7 @@ export const PLACE_ROUTE_LOCAL: Readonly<Record<string, Readonly<Record<string, 
         from: '2013-03-01',
         to: '2018-01-31',
         value: { services: ['passport', 'taiwan-permit', ...TAIWAN_BUT_SETTLEMENT, 'hkmo-permit', 'hkmo.L'], minResidenceMonths: 12 },
-        cite: C.SHANXI_NEARBY_2013,
+        cite: cite('local.shanxi-2013'),
         uncertain: 'The notice says "往来台湾通行证及签注" without exception; settlement (D) is assumed excluded. It ended when the national in-province rule (no residence condition) took over on 2018-02-01.',
       },
     ]),
@@ -316,7 +322,7 @@ export const PLACE_ROUTE_LOCAL: Readonly<Record<string, Readonly<Record<string, 
         from: '2015-06-01',
         to: '2018-01-31',
         value: { services: IN_PROVINCE_2018 },
-        cite: C.JILIN_PROVINCE_WIDE_2015,
+        cite: cite('local.jilin-2015'),
         uncertain: 'Start date unknown: the press report of 2015-06 describes the measure as in place; the month of the report is used. Its scope is taken to be the 2018 national list.',
       },
     ]),

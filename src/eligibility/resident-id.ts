@@ -34,6 +34,7 @@ import type { Citation } from '../rules/citation.js';
 import { type CivilDate, daysInMonth, isCivilDate, parseCivilDate } from '../rules/civil-date.js';
 import { divisionOf } from '../rules/divisions.js';
 import { DIVISIONS_SOURCE } from '../rules/divisions-data.js';
+import { cite, verbatim } from '../rules/instruments/index.js';
 import { ChurujingError, type Issue, type Locale, ValidationError, maskResidentId, showValue } from '../rules/errors.js';
 import { localeOption } from '../rules/zod-issues.js';
 import { type Reason, defineReasons, renderReason } from '../rules/reasons.js';
@@ -46,13 +47,9 @@ import { type Reason, defineReasons, renderReason } from '../rules/reasons.js';
  * GB_11643_1999.number; // 'GB 11643-1999'
  * ```
  */
-export const GB_11643_1999: Citation = /* @__PURE__ */ Object.freeze({
-  issuer: '国家质量技术监督局',
-  title: '公民身份号码',
-  number: 'GB 11643-1999',
+export const GB_11643_1999: Citation = cite('std.gb-11643-1999', {
   article: '号码的结构和表示形式（地址码、出生日期码、顺序码、校验码）',
-  effective: '1999-07-01',
-  note: 'Replaces GB 11643-1989 (社会保障号码, 15 digits). 6-digit address code (GB/T 2260 code of the county of permanent residence when the number was assigned), 8-digit birth date, 3-digit sequence (odd for men, even for women), check character by ISO 7064:1983 MOD 11-2 with weights 7 9 10 5 8 4 2 1 6 3 7 9 10 5 8 4 2 and remainders 0–10 mapped to 1 0 X 9 8 7 6 5 4 3 2.',
+  note: '6-digit address code (GB/T 2260 code of the county of permanent residence when the number was assigned), 8-digit birth date, 3-digit sequence (odd for men, even for women), check character by ISO 7064:1983 MOD 11-2 with weights 7 9 10 5 8 4 2 1 6 3 7 9 10 5 8 4 2 and remainders 0–10 mapped to 1 0 X 9 8 7 6 5 4 3 2.',
 });
 
 /**
@@ -64,13 +61,8 @@ export const GB_11643_1999: Citation = /* @__PURE__ */ Object.freeze({
  * CITIZEN_NUMBER_DECISION_1999.number; // '国发〔1999〕15号'
  * ```
  */
-export const CITIZEN_NUMBER_DECISION_1999: Citation = /* @__PURE__ */ Object.freeze({
-  issuer: '国务院',
-  title: '国务院关于实行公民身份号码制度的决定',
-  number: '国发〔1999〕15号',
+export const CITIZEN_NUMBER_DECISION_1999: Citation = cite('sc.1999-citizen-number', {
   article: '第一项、第二项',
-  published: '1999-08-26',
-  effective: '1999-10-01',
   note: 'Item 1: the number follows GB 11643-1999 and has 18 digits (address code, birth date, sequence, check). Item 2: it is assigned to each citizen from birth, unique and unchanged for life.',
 });
 
@@ -83,14 +75,7 @@ export const CITIZEN_NUMBER_DECISION_1999: Citation = /* @__PURE__ */ Object.fre
  * ID_CARD_LAW_AMENDMENT_2011.effective; // '2012-01-01'
  * ```
  */
-export const ID_CARD_LAW_AMENDMENT_2011: Citation = /* @__PURE__ */ Object.freeze({
-  issuer: '全国人民代表大会常务委员会',
-  title: '全国人民代表大会常务委员会关于修改《中华人民共和国居民身份证法》的决定',
-  number: '中华人民共和国主席令第五十一号',
-  published: '2011-10-29',
-  effective: '2012-01-01',
-  note: 'Adds to the final article (附则) of the 居民身份证法: cards issued under the 中华人民共和国居民身份证条例 (first generation) stop being used from 2013-01-01. The article number after renumbering (第二十三条) was not seen in a source.',
-});
+export const ID_CARD_LAW_AMENDMENT_2011: Citation = cite('law.resident-id-card-amendment-2011', { note: 'The article number after renumbering (第二十三条) was not seen in a source.' });
 
 /**
  * 居民身份证法 art. 3(2): the citizen identity number is unique to each citizen and never changes.
@@ -100,14 +85,10 @@ export const ID_CARD_LAW_AMENDMENT_2011: Citation = /* @__PURE__ */ Object.freez
  * ID_CARD_LAW_ART_3.article; // '第三条第二款'
  * ```
  */
-export const ID_CARD_LAW_ART_3: Citation = /* @__PURE__ */ Object.freeze({
-  issuer: '全国人民代表大会常务委员会',
-  title: '中华人民共和国居民身份证法',
-  number: '中华人民共和国主席令第四号',
+export const ID_CARD_LAW_ART_3: Citation = cite('law.resident-id-card', {
   article: '第三条第二款',
-  published: '2003-06-28',
-  effective: '2004-01-01',
-  note: '公民身份号码是每个公民唯一的、终身不变的身份代码，由公安机关按照公民身份号码国家标准编制 — so an address code of a county since abolished or renamed stays on a valid number.',
+  quote: verbatim('公民身份号码是每个公民唯一的、终身不变的身份代码，由公安机关按照公民身份号码国家标准编制'),
+  note: 'So an address code of a county since abolished or renamed stays on a valid number.',
 });
 
 /**

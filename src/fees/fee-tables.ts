@@ -9,8 +9,7 @@
 import * as z from 'zod';
 import type { Citation } from '../rules/citation.js';
 import { defineValueTable, type Label, type TableData, type TableSpec, type ValueEntry, type ValueTableSpec } from '../rules/table.js';
-import { SUSPENSION_2020 as ENDORSEMENT_SUSPENSION_2020 } from '../documents/endorsements/citations.js';
-import { FEES_1993, FEES_2000, FEES_2002, FEES_2005, FEES_2016, FEES_2017, FEES_2019, FEES_2020, PHOTOS_2018 } from './fee-notices.js';
+import { cite, verbatim } from '../rules/instruments/index.js';
 
 /** How far the national fee tables are known to be true. */
 const VERIFIED = '2025-11-30';
@@ -34,106 +33,116 @@ function e(from: string, to: string | undefined, yuan: number | null, cite: Cita
 
 const PRE_2005 = 'Level before 2005 not confirmed by a source of the period; the 2017 cut confirms it immediately before 2017-07-01.';
 
+// the fee notices, cited from the registry with the sentence that sets the figure where one was seen
+const PASSPORT_2000 = cite('fee.2000-293', { article: '第一项', quote: verbatim('同意新版护照收费标准，由现行的每本100元，调整到每本200元') });
+const PASSPORT_LOST_2000 = cite('fee.2000-293', { article: '第一项', quote: verbatim('因丢失要求补发护照收费加倍，每本400元') });
+const PASSPORT_RENEWAL_2000 = cite('fee.2000-293', {
+  article: '第一项',
+  quote: verbatim('同意新版护照收费标准，由现行的每本100元，调整到每本200元'),
+  note: 'A renewal is a new passport at the booklet price. Local fee tables of the period printed 220 (200 + 20 for an annotation, 加注, made on renewal): the annotation is its own item (fee.passport.annotation, 〔1993〕价费字164号, kept by item 3 of this notice).',
+});
+const TABLES_1993 = 'Still the basis of this item in fee tables of the 2000s–2010s (Wenzhou exit-entry fee table; a provincial fee catalogue).';
+
 /** Every fee item: its table spec and its national entries. */
 const ITEMS: readonly { spec: ValueTableSpec<number>; entries: ValueEntry<number>[] }[] = [
   {
     spec: feeTable('passport.issue', '普通护照（首次申领）', 'Ordinary passport (first issue)'),
-    entries: [e('2003-01-01', '2017-06-30', 200, FEES_2000, PRE_2005), e('2017-07-01', '2019-06-30', 160, FEES_2017), e('2019-07-01', undefined, 120, FEES_2019)],
+    entries: [e('2003-01-01', '2017-06-30', 200, PASSPORT_2000), e('2017-07-01', '2019-06-30', 160, cite('fee.2017-1186')), e('2019-07-01', undefined, 120, cite('fee.2019-914'))],
   },
   {
     spec: feeTable('passport.renewal', '普通护照换发', 'Ordinary passport renewal'),
     entries: [
-      e('2003-01-01', '2017-06-30', 220, FEES_2000, 'Printed by local fee tables as 200 + 20 annotation (加注); seen in a reprint only.'),
-      e('2017-07-01', '2019-06-30', 160, FEES_2017, 'The notice names only the base fee; some local pages print 180 (160 + 20 annotation). Express that reading as a change set.'),
-      e('2019-07-01', undefined, 120, FEES_2019, 'The notice names only the base fee; some local pages print 140 (120 + 20 annotation).'),
+      e('2003-01-01', '2017-06-30', 200, PASSPORT_RENEWAL_2000, 'Local fee tables printed 220 (with a 20-yuan annotation); that reading is a change: { op: "set", table: "fee.passport.renewal", from: "2003-01-01", to: "2017-06-30", value: 22000 }.'),
+      e('2017-07-01', '2019-06-30', 160, cite('fee.2017-1186'), 'The notice names only the base fee; some local pages print 180 (160 + 20 annotation). Express that reading as a change set.'),
+      e('2019-07-01', undefined, 120, cite('fee.2019-914'), 'The notice names only the base fee; some local pages print 140 (120 + 20 annotation).'),
     ],
   },
   {
     spec: feeTable('passport.replacement-lost', '普通护照补发（遗失、被盗）', 'Ordinary passport replacement (lost or stolen)'),
     entries: [
-      e('2003-01-01', '2017-06-30', 420, FEES_2000, 'Printed by local fee tables as 400 + 20 annotation; seen in a reprint only.'),
-      e('2017-07-01', '2019-06-30', 160, FEES_2017),
-      e('2019-07-01', undefined, 120, FEES_2019, 'Whether a 20-yuan annotation is added is not settled (FACTS §9 q3).'),
+      e('2003-01-01', '2017-06-30', 400, PASSPORT_LOST_2000),
+      e('2017-07-01', '2019-06-30', 160, cite('fee.2017-1186')),
+      e('2019-07-01', undefined, 120, cite('fee.2019-914'), 'Whether a 20-yuan annotation is added is not settled (FACTS §9 q3).'),
     ],
   },
   {
     spec: feeTable('passport.annotation', '护照加注（每项）', 'Passport annotation (per item)'),
-    entries: [e('2003-01-01', undefined, 20, FEES_1993)],
+    entries: [e('2003-01-01', undefined, 20, cite('fee.1993-164'))],
   },
   {
     spec: feeTable('hkmo-permit.issue', '往来港澳通行证', 'Exit-entry permit for Hong Kong and Macau'),
-    entries: [e('2003-01-01', '2017-06-30', 100, FEES_2002, PRE_2005), e('2017-07-01', '2019-06-30', 80, FEES_2017), e('2019-07-01', undefined, 60, FEES_2019)],
+    entries: [e('2003-01-01', '2017-06-30', 100, cite('fee.2002-1097'), PRE_2005), e('2017-07-01', '2019-06-30', 80, cite('fee.2017-1186')), e('2019-07-01', undefined, 60, cite('fee.2019-914'))],
   },
   {
     spec: feeTable('hkmo-permit.booklet-annotation', '往来港澳通行证（本式）延期、加注', 'HK/Macau permit (booklet) extension or annotation'),
-    entries: [e('2003-01-01', undefined, 20, FEES_1993)],
+    entries: [e('2003-01-01', undefined, 20, cite('fee.1993-164'))],
   },
   {
     spec: feeTable('hkmo-one-way-permit.issue', '前往港澳通行证', 'One-way permit for Hong Kong and Macau'),
-    entries: [e('2003-01-01', '2017-06-30', 50, FEES_1993, 'The 1993 level; not confirmed for 2003–2017.'), e('2017-07-01', undefined, 40, FEES_2017)],
+    entries: [e('2003-01-01', '2017-06-30', 50, cite('fee.2002-1097'), 'The 1993 schedule already had 50; the Wenzhou fee table gives 50 with 计价格〔2002〕1097号 as the basis. The notice’s text was not seen.'), e('2017-07-01', undefined, 40, cite('fee.2017-1186'))],
   },
   {
     spec: feeTable('hkmo-endorsement.single', '往来港澳一次有效签注', 'HK/Macau endorsement, single entry'),
-    entries: [e('2003-01-01', '2017-06-30', 20, FEES_2002), e('2017-07-01', undefined, 15, FEES_2017)],
+    entries: [e('2003-01-01', '2017-06-30', 20, cite('fee.2002-1097')), e('2017-07-01', undefined, 15, cite('fee.2017-1186'))],
   },
   {
     spec: feeTable('hkmo-endorsement.double', '往来港澳二次有效签注', 'HK/Macau endorsement, double entry'),
-    entries: [e('2003-01-01', '2017-06-30', 40, FEES_2002), e('2017-07-01', undefined, 30, FEES_2017)],
+    entries: [e('2003-01-01', '2017-06-30', 40, cite('fee.2002-1097')), e('2017-07-01', undefined, 30, cite('fee.2017-1186'))],
   },
   {
     spec: feeTable('hkmo-endorsement.multi-1y', '往来港澳多次有效签注（一年以下，含一年）', 'HK/Macau endorsement, multiple entry, up to 1 year'),
-    entries: [e('2003-01-01', '2017-06-30', 100, FEES_2002), e('2017-07-01', undefined, 80, FEES_2017)],
+    entries: [e('2003-01-01', '2017-06-30', 100, cite('fee.2002-1097')), e('2017-07-01', undefined, 80, cite('fee.2017-1186'))],
   },
   {
     spec: feeTable('hkmo-endorsement.multi-2y', '往来港澳多次有效签注（一年以上、两年以下，含两年）', 'HK/Macau endorsement, multiple entry, over 1 and up to 2 years'),
-    entries: [e('2005-03-01', '2017-06-30', 150, FEES_2005), e('2017-07-01', undefined, 120, FEES_2017)],
+    entries: [e('2005-03-01', '2017-06-30', 150, cite('fee.2005-77')), e('2017-07-01', undefined, 120, cite('fee.2017-1186'))],
   },
   {
     spec: feeTable('hkmo-endorsement.multi-lt3y', '往来港澳多次有效签注（两年以上、三年以下）', 'HK/Macau endorsement, multiple entry, over 2 and under 3 years'),
-    entries: [e('2005-03-01', '2017-06-30', 200, FEES_2005), e('2017-07-01', undefined, 160, FEES_2017)],
+    entries: [e('2005-03-01', '2017-06-30', 200, cite('fee.2005-77')), e('2017-07-01', undefined, 160, cite('fee.2017-1186'))],
   },
   {
     spec: feeTable('hkmo-endorsement.multi-3y', '往来港澳多次有效签注（三年以上，含三年）', 'HK/Macau endorsement, multiple entry, 3 years or more'),
-    entries: [e('2003-01-01', '2017-06-30', 300, FEES_2002), e('2017-07-01', undefined, 240, FEES_2017)],
+    entries: [e('2003-01-01', '2017-06-30', 300, cite('fee.2002-1097')), e('2017-07-01', undefined, 240, cite('fee.2017-1186'))],
   },
   {
     spec: feeTable('taiwan-permit.booklet', '大陆居民往来台湾通行证（本式）', 'Mainland travel permit for Taiwan (booklet)'),
     entries: [
-      e('2003-01-01', '2017-04-23', 30, FEES_1993, 'The 1993 level; later levels not confirmed.'),
-      e('2017-04-24', undefined, null, FEES_2016, 'Booklets are no longer issued once cards are (Fujian 2016-12-26, elsewhere 2017-04-24).'),
+      e('2003-01-01', '2017-04-23', 30, cite('fee.1993-164', { note: TABLES_1993 })),
+      e('2017-04-24', undefined, null, cite('fee.2016-352'), 'Booklets are no longer issued once cards are (Fujian 2016-12-26, elsewhere 2017-04-24).'),
     ],
   },
   {
     spec: feeTable('taiwan-permit.card', '大陆居民往来台湾通行证（卡式）', 'Mainland travel permit for Taiwan (card)'),
-    entries: [e('2016-02-19', '2017-06-30', 100, FEES_2016), e('2017-07-01', '2019-12-31', 80, FEES_2017), e('2020-01-01', undefined, 60, FEES_2020)],
+    entries: [e('2016-02-19', '2017-06-30', 100, cite('fee.2016-352')), e('2017-07-01', '2019-12-31', 80, cite('fee.2017-1186')), e('2020-01-01', undefined, 60, cite('fee.2019-1931'))],
   },
   {
     spec: feeTable('taiwan-single-trip-permit.issue', '一次有效往来台湾通行证', 'Single-trip permit for Taiwan'),
-    entries: [e('2016-02-19', '2017-06-30', 20, FEES_2016), e('2017-07-01', undefined, 15, FEES_2017)],
+    entries: [e('2016-02-19', '2017-06-30', 20, cite('fee.2016-352')), e('2017-07-01', undefined, 15, cite('fee.2017-1186'))],
   },
   {
     spec: feeTable('taiwan-endorsement.single', '前往台湾一次有效签注', 'Taiwan endorsement, single entry'),
-    entries: [e('2003-01-01', '2017-06-30', 20, FEES_1993), e('2017-07-01', undefined, 15, FEES_2017)],
+    entries: [e('2003-01-01', '2017-06-30', 20, cite('fee.1993-164')), e('2017-07-01', undefined, 15, cite('fee.2017-1186'))],
   },
   {
     spec: feeTable('taiwan-endorsement.multi', '前往台湾多次有效签注', 'Taiwan endorsement, multiple entry'),
-    entries: [e('2003-01-01', '2017-06-30', 100, FEES_1993, 'Basis before 2017 not confirmed; the 2017 cut lowered it from 100.'), e('2017-07-01', undefined, 80, FEES_2017)],
+    entries: [e('2003-01-01', '2017-06-30', 100, cite('fee.2001-1835'), 'The basis is read from a provincial fee catalogue (多次签注 100元/件, 计价格〔2001〕1835号); the notice’s text and date were not seen. The 1993 schedule has no such item for mainland residents.'), e('2017-07-01', undefined, 80, cite('fee.2017-1186'))],
   },
   {
     spec: feeTable('exit-entry-permit.single', '中华人民共和国出入境通行证（一次有效）', 'Exit-entry permit, single trip'),
-    entries: [e('2003-01-01', '2017-06-30', 20, FEES_1993, 'The 1993 level; not confirmed for 2003–2017.'), e('2017-07-01', undefined, 15, FEES_2017)],
+    entries: [e('2003-01-01', '2017-06-30', 20, cite('fee.1993-164', { note: TABLES_1993 })), e('2017-07-01', undefined, 15, cite('fee.2017-1186'))],
   },
   {
     spec: feeTable('exit-entry-permit.double', '中华人民共和国出入境通行证（二次有效）', 'Exit-entry permit, two trips'),
-    entries: [e('2003-01-01', undefined, 50, FEES_1993, 'The 1993 level; not confirmed later.')],
+    entries: [e('2003-01-01', undefined, 50, cite('fee.1993-164', { note: `${TABLES_1993} After the 2017 cut the catalogue still lists 50 for two trips.` }))],
   },
   {
     spec: feeTable('exit-entry-permit.multi', '中华人民共和国出入境通行证（多次有效）', 'Exit-entry permit, multiple trips'),
-    entries: [e('2003-01-01', '2017-06-30', 100, FEES_1993, 'The 1993 level; not confirmed for 2003–2017.'), e('2017-07-01', undefined, 80, FEES_2017)],
+    entries: [e('2003-01-01', '2017-06-30', 100, cite('fee.1993-164', { note: TABLES_1993 })), e('2017-07-01', undefined, 80, cite('fee.2017-1186'))],
   },
   {
     spec: feeTable('photo', '现场采集照片', 'Photo taken at the office'),
-    entries: [e('2018-02-01', undefined, 0, PHOTOS_2018)],
+    entries: [e('2018-02-01', undefined, 0, cite('mps.2018-eight-measures', { note: 'Digital photo capture free at acceptance; printed photos not included.' }))],
   },
 ];
 
@@ -183,11 +192,8 @@ export const SUSPENDED_REISSUE_FREE = defineValueTable<boolean>({
   value: z.boolean(),
 });
 
-/** The suspension notice (cited once, in the endorsement module), with what it says of fees. */
-const SUSPENSION_2020: Citation = {
-  ...ENDORSEMENT_SUSPENSION_2020,
-  note: `${ENDORSEMENT_SUSPENSION_2020.note ?? ''} Endorsements issued but unused because of the suspension are re-issued free of charge on request once travel resumes.`.trim(),
-};
+/** The suspension notice, with what it says of fees. */
+const SUSPENSION_2020 = cite('nia.2020-suspension', { note: 'Endorsements issued but unused because of the suspension are re-issued free of charge on request once travel resumes.' });
 
 /**
  * The fee item tables by item code (`passport.issue`, `hkmo-endorsement.multi-1y` …).
@@ -223,18 +229,9 @@ export const FEE_NATIONAL: Readonly<Record<string, TableData>> = {
   [SUSPENDED_REISSUE_FREE.id]: { kind: 'value', verifiedThrough: VERIFIED, entries: [{ from: '2020-01-28', value: true, cite: SUSPENSION_2020 }] },
 };
 
-const HARBIN_2014: Citation = {
-  issuer: '哈尔滨市公安局出入境管理局',
-  title: '哈尔滨市公安局出入境管理局便民服务措施（新闻报道，2014年10月）',
-  effective: '2014-04-01',
-  note: 'Free photo capture at all 19 halls from 2014-04-01, as reported by the local press.',
-};
+const HARBIN_2014 = cite('local.harbin-2014', { note: 'Free photo capture at all 19 halls from 2014-04-01, as reported by the local press.' });
 
-const CHENGDU_2018: Citation = {
-  issuer: '成都市公安局出入境管理局',
-  title: '成都市公安局出入境管理局“最多跑一次”改革措施（新闻报道，2018年5月）',
-  note: 'Postal delivery cut from 22 to 10 yuan; several documents of one person in one parcel; free for people aged 60 or over and for disabled people.',
-};
+const CHENGDU_2018 = cite('local.chengdu-2018', { note: 'Postal delivery cut from 22 to 10 yuan; several documents of one person in one parcel; free for people aged 60 or over and for disabled people.' });
 
 /**
  * Local charges by division code, then table id (Harbin photos, Chengdu postage).

@@ -8,10 +8,8 @@
  *
  * @module
  */
-import * as z from 'zod';
-import { type Citation, type Evidence, type EvidenceLevel, INSTRUMENT_ID, INSTRUMENT_KINDS, type InstrumentKind, type Quote, evidenceSchema } from './citation.js';
+import type { Citation, Evidence, EvidenceLevel, InstrumentKind, Quote } from './citation.js';
 import type { CivilDate } from './civil-date.js';
-import { civilDateSchema } from './period.js';
 
 /**
  * Another place an instrument was seen, marked with what it is: a `reprint` of the text on a
@@ -65,46 +63,18 @@ export interface Instrument {
 }
 
 /**
- * Schema of an {@link Instrument}: also what a policy may carry in `instruments` for the
- * citations of its own local measures or what-if changes that the registry does not hold.
- *
- * @example
- * ```ts
- * instrumentSchema.parse({ id: 'local.example-2026', kind: 'local-measure', issuer: '某市公安局出入境管理支队', title: '〈示例措施〉', evidence: { level: 'secondary' } });
- * ```
- */
-export const instrumentSchema = /* @__PURE__ */ z
-  .object({
-    id: z.string().regex(INSTRUMENT_ID, 'expected an instrument id'),
-    kind: z.enum(INSTRUMENT_KINDS),
-    issuer: z.string().min(1),
-    title: z.string().min(1),
-    number: z.string().min(1).optional(),
-    signed: civilDateSchema.optional(),
-    published: civilDateSchema.optional(),
-    effective: civilDateSchema.optional(),
-    repealed: civilDateSchema.optional(),
-    url: z.string().url().optional(),
-    sources: z
-      .array(z.object({ url: z.string().url(), level: z.enum(['reprint', 'press', 'secondary']), by: z.string().min(1).optional(), imitates: z.string().min(1).optional() }).strict())
-      .min(1)
-      .optional(),
-    evidence: evidenceSchema,
-    note: z.string().min(1).optional(),
-  })
-  .strict();
-
-/**
  * The day an instrument's rules start to bind: its effective date, else its publication date,
- * else the day it was signed (`undefined` when none is known).
+ * else the day it was signed (`undefined` when none is known). A press report binds nothing: it
+ * attests what was already in place, so only an effective date it gives counts.
  *
  * @example
  * ```ts
- * inForceFrom({ effective: '2000-05-01' } as Instrument); // '2000-05-01'
+ * inForceFrom({ kind: 'notice', effective: '2000-05-01' }); // '2000-05-01'
+ * inForceFrom({ kind: 'press-report', published: '2014-02-19' }); // undefined
  * ```
  */
-export function inForceFrom(i: Pick<Instrument, 'effective' | 'published' | 'signed'>): CivilDate | undefined {
-  return i.effective ?? i.published ?? i.signed;
+export function inForceFrom(i: Pick<Instrument, 'kind' | 'effective' | 'published' | 'signed'>): CivilDate | undefined {
+  return i.kind === 'press-report' ? i.effective : (i.effective ?? i.published ?? i.signed);
 }
 
 /**

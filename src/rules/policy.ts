@@ -7,6 +7,8 @@
 import * as z from 'zod';
 import { type Citation, citationSchema } from './citation.js';
 import type { CivilDate } from './civil-date.js';
+import type { Instrument } from './instrument.js';
+import { instrumentSchema } from './instrument-schema.js';
 import { civilDateSchema } from './period.js';
 import { type Label, labelSchema, type TableData, tableDataSchema } from './table.js';
 
@@ -74,6 +76,12 @@ export interface Policy {
   readonly national: Readonly<Record<string, TableData>>;
   readonly local: Readonly<Record<string, LocalMeasures>>;
   readonly changes: readonly Change[];
+  /**
+   * Instruments the policy cites that the built-in registry does not hold (a local measure, a
+   * notice published after the release): a cite names one by its `instrument` id like any
+   * other. A what-if needs none: its cite may be ad hoc (no `instrument`).
+   */
+  readonly instruments?: readonly Instrument[];
 }
 
 /**
@@ -93,6 +101,7 @@ export const policySchema = /* @__PURE__ */ z
     national: z.record(z.string(), tableDataSchema),
     local: z.record(z.string().regex(/^\d{6}$/, 'expected a six-digit GB/T 2260 code'), z.object({ label: labelSchema.optional(), tables: z.record(z.string(), tableDataSchema) }).strict()),
     changes: z.array(changeSchema),
+    instruments: z.array(instrumentSchema).optional(),
   })
   .strict();
 

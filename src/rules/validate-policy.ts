@@ -7,6 +7,7 @@
  */
 import type * as z from 'zod';
 import { materialize } from './apply-changes.js';
+import { changeCitationIssues, policyCitationIssues } from './instrument-check.js';
 import { isDivisionCode } from './divisions.js';
 import { ChurujingError, type Issue } from './errors.js';
 import { spanOf } from './period.js';
@@ -142,6 +143,7 @@ export function validatePolicyWith(input: unknown, specs: readonly TableSpec[]):
     for (const [id, t] of Object.entries(m.tables)) checkTable(t, byId.get(id), ['local', code, 'tables', id], true, issues);
   }
   policy.changes.forEach((c, i) => checkChange(c, i, byId, policy.national, issues));
+  issues.push(...policyCitationIssues(policy));
   if (issues.length === 0 && policy.changes.length > 0) {
     // The folded result must be valid too (e.g. a what-if value that opens a gap).
     const folded = materialize(policy);

@@ -12,7 +12,9 @@ const noticeOf = (item: FeeItem, acceptedOn: string) => one(item, acceptedOn).li
 
 // Official figures: one row per notice and item, [item, acceptance date, yuan, notice].
 const OFFICIAL: [string, FeeItem, string, number, string][] = [
-  ['passport before the 2017 cut', { item: 'passport.issue' }, '2017-06-30', 200, '公通字〔2000〕99号'],
+  ['passport before the 2017 cut', { item: 'passport.issue' }, '2017-06-30', 200, '计价格〔2000〕293号'],
+  ['passport renewal before the 2017 cut (the annotation is its own item)', { item: 'passport.renewal' }, '2017-06-30', 200, '计价格〔2000〕293号'],
+  ['lost passport before the 2017 cut (double: 400)', { item: 'passport.replacement-lost' }, '2017-06-30', 400, '计价格〔2000〕293号'],
   ['passport, 2017 cut', { item: 'passport.issue' }, '2017-07-01', 160, '发改价格〔2017〕1186号'],
   ['passport, 2019 cut', { item: 'passport.issue' }, '2019-07-01', 120, '发改价格〔2019〕914号'],
   ['lost passport, 2017 cut', { item: 'passport.replacement-lost' }, '2017-07-01', 160, '发改价格〔2017〕1186号'],
@@ -36,6 +38,7 @@ const OFFICIAL: [string, FeeItem, string, number, string][] = [
   ['single-trip Taiwan permit, 2016 notice', { item: 'taiwan-single-trip-permit.issue' }, '2016-02-19', 20, '发改价格〔2016〕352号'],
   ['single-trip Taiwan permit, 2017 cut', { item: 'taiwan-single-trip-permit.issue' }, '2017-07-01', 15, '发改价格〔2017〕1186号'],
   ['Taiwan single endorsement, 2017 cut', { item: 'taiwan-endorsement', entries: 'single' }, '2017-07-01', 15, '发改价格〔2017〕1186号'],
+  ['Taiwan multi endorsement before 2017', { item: 'taiwan-endorsement', entries: 'multi' }, '2017-06-30', 100, '计价格〔2001〕1835号'],
   ['Taiwan multi endorsement, 2017 cut', { item: 'taiwan-endorsement', entries: 'multi' }, '2017-07-01', 80, '发改价格〔2017〕1186号'],
   ['exit-entry permit single, 2017 cut', { item: 'exit-entry-permit.single' }, '2017-07-01', 15, '发改价格〔2017〕1186号'],
   ['exit-entry permit multi, 2017 cut', { item: 'exit-entry-permit.multi' }, '2017-07-01', 80, '发改价格〔2017〕1186号'],

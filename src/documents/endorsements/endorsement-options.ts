@@ -61,7 +61,7 @@ import { type Applicant, type EndorsementRequest, endorsementRequestSchema } fro
 import { TAIWAN_G_CITIES, TAIWAN_G_RESIDENCE_PERMIT, TAIWAN_G_STAY_DAYS } from './taiwan-g.js';
 import { TAIWAN_OPTIONS } from './taiwan-options.js';
 import { TAIWAN_PLACE } from './taiwan-place.js';
-import * as C from './citations.js';
+import { cite } from '../../rules/instruments/index.js';
 import { deepFreeze } from '../../rules/snapshot.js';
 
 /**
@@ -225,7 +225,7 @@ class Evaluation {
     const { permit, destination, date } = this.req;
     const wanted = destination === 'taiwan' ? 'taiwan' : 'hkmo';
     if (permit.type !== wanted) {
-      this.reasons.push({ code: 'endorsement.permit.wrong-type', params: { permit: permit.type, destination }, cite: destination === 'taiwan' ? C.TAIWAN_MEASURES_1991 : C.HKMO_MEASURES_1986 });
+      this.reasons.push({ code: 'endorsement.permit.wrong-type', params: { permit: permit.type, destination }, cite: destination === 'taiwan' ? TAIWAN_MEASURES : HKMO_MEASURES_ART22 });
     }
     if (permit.expiry < date) {
       this.reasons.push({ code: 'endorsement.permit.expired', params: { expiry: permit.expiry, date } });
@@ -238,7 +238,7 @@ class Evaluation {
   }
 
   checkApproval(): void {
-    if (this.a.registeredPersonnel && !this.a.employerApproval) this.reasons.push({ code: 'endorsement.registered-personnel.no-approval', params: {}, cite: C.REGISTERED_PERSONNEL_2003 });
+    if (this.a.registeredPersonnel && !this.a.employerApproval) this.reasons.push({ code: 'endorsement.registered-personnel.no-approval', params: {}, cite: cite('cpc.2003-registered-personnel') });
   }
 
   /** The option table in force, or a reason. */
@@ -455,24 +455,24 @@ function evaluateHkmo(e: Evaluation): void {
       else rpRefused = { code: 'endorsement.g.residence-permit-not-accepted', params: { division: cityOf(p.division) }, ...(ok.inForce ? { cite: ok.cite } : {}) };
     }
     if (e.qualifying.length === 0) {
-      e.reasons.push({ code: 'endorsement.g.not-scheme-city', params: { hukou: a.hukou, residence: a.residencePermit?.division ?? '—' }, cite: C.G_2024_XIAN_QINGDAO });
+      e.reasons.push({ code: 'endorsement.g.not-scheme-city', params: { hukou: a.hukou, residence: a.residencePermit?.division ?? '—' }, cite: cite('nia.2024-xian-qingdao') });
       if (rpRefused) e.reasons.push(rpRefused);
     }
   } else if (type === 'T') {
-    if (!(a.relatives ?? []).some((r) => r.livesIn === dest)) e.reasons.push({ code: 'endorsement.t.no-relative', params: { destination: dest }, cite: C.HKMO_SERVICE_GUIDE });
+    if (!(a.relatives ?? []).some((r) => r.livesIn === dest)) e.reasons.push({ code: 'endorsement.t.no-relative', params: { destination: dest }, cite: cite('guide.hkmo-endorsements') });
   } else if (type === 'S') {
-    if (!a.business) e.reasons.push({ code: 'endorsement.s.no-business', params: {}, cite: C.GUANGDONG_S_2018 });
+    if (!a.business) e.reasons.push({ code: 'endorsement.s.no-business', params: {}, cite: cite('guide.guangdong-s-2018') });
   } else if (type === 'D') {
     const adm = a.admission;
-    if (!adm || adm.destination !== dest) e.reasons.push({ code: 'endorsement.d.no-admission', params: { destination: dest }, cite: C.HKMO_SERVICE_GUIDE });
-    else if (adm.until < e.date) e.reasons.push({ code: 'endorsement.d.admission-ended', params: { until: adm.until }, cite: C.HKMO_SERVICE_GUIDE });
+    if (!adm || adm.destination !== dest) e.reasons.push({ code: 'endorsement.d.no-admission', params: { destination: dest }, cite: cite('guide.hkmo-endorsements') });
+    else if (adm.until < e.date) e.reasons.push({ code: 'endorsement.d.admission-ended', params: { until: adm.until }, cite: cite('guide.hkmo-endorsements') });
   } else if (type === 'talent') {
     const t = a.talent;
-    if (!t) e.reasons.push({ code: 'endorsement.talent.no-category', params: {}, cite: C.TALENT_2023 });
+    if (!t) e.reasons.push({ code: 'endorsement.talent.no-category', params: {}, cite: cite('nia.2023-talent') });
     else if (optionsR.inForce) {
       const area = e.look.members(TALENT_AREAS, t.workDivision).find((m) => isWithin(t.workDivision, m.member));
       if (area) e.look.member(TALENT_AREAS, area.member, t.workDivision);
-      else e.reasons.push({ code: 'endorsement.talent.not-in-area', params: { workDivision: t.workDivision }, cite: C.TALENT_2023 });
+      else e.reasons.push({ code: 'endorsement.talent.not-in-area', params: { workDivision: t.workDivision }, cite: cite('nia.2023-talent') });
     }
   }
 
@@ -522,10 +522,10 @@ function evaluateRegimes(e: Evaluation, dest: 'hong-kong' | 'macau'): void {
   }
 }
 
-const TAIWAN_MEASURES_ART8 = deepFreeze({ ...C.TAIWAN_MEASURES_1991, article: '第八条' });
-
-// the citations go into results that callers may keep: nobody may change them
-for (const cite of Object.values(C)) deepFreeze(cite);
+// citations are frozen and shared: those read on every call are built once
+const TAIWAN_MEASURES = cite('reg.taiwan-1991');
+const TAIWAN_MEASURES_ART8 = cite('reg.taiwan-1991', { article: '第八条' });
+const HKMO_MEASURES_ART22 = cite('reg.hkmo-1986', { article: '第二十二条' });
 
 function evaluateTaiwan(e: Evaluation): void {
   const type = e.req.type as TaiwanEndorsementType;
@@ -546,7 +546,7 @@ function evaluateTaiwan(e: Evaluation): void {
           if (ok.inForce && ok.value) e.qualifying.push(p);
         }
       }
-      if (e.qualifying.length === 0) e.reasons.push({ code: 'endorsement.taiwan.g.not-pilot-city', params: { hukou: a.hukou }, cite: C.TAIWAN_IND_2011 });
+      if (e.qualifying.length === 0) e.reasons.push({ code: 'endorsement.taiwan.g.not-pilot-city', params: { hukou: a.hukou }, cite: cite('taiwan.individual-2011') });
       break;
     }
     case 'T':
@@ -556,16 +556,16 @@ function evaluateTaiwan(e: Evaluation): void {
       if (!tw.settlementApproved) e.reasons.push({ code: 'endorsement.taiwan.d.no-settlement-approval', params: {}, cite: TAIWAN_MEASURES_ART8 });
       break;
     case 'J':
-      if (!tw.residenceApproved) e.reasons.push({ code: 'endorsement.taiwan.j.no-residence-approval', params: {}, cite: C.TAIWAN_GUIDE_OLDER });
+      if (!tw.residenceApproved) e.reasons.push({ code: 'endorsement.taiwan.j.no-residence-approval', params: {}, cite: cite('guide.taiwan-endorsements-older') });
       break;
     case 'Y':
     case 'F':
     case 'C':
-      if (!tw.approval) e.reasons.push({ code: 'endorsement.taiwan.no-approval', params: { type }, cite: C.TAIWAN_GUIDE_LATER });
+      if (!tw.approval) e.reasons.push({ code: 'endorsement.taiwan.no-approval', params: { type }, cite: cite('guide.taiwan-endorsements-later') });
       break;
     case 'X':
-      if (!tw.approval) e.reasons.push({ code: 'endorsement.taiwan.no-approval', params: { type }, cite: C.TAIWAN_GUIDE_LATER });
-      if (tw.studyUntil === undefined || tw.studyUntil < e.date) e.reasons.push({ code: 'endorsement.taiwan.x.no-study-period', params: {}, cite: C.TAIWAN_GUIDE_LATER });
+      if (!tw.approval) e.reasons.push({ code: 'endorsement.taiwan.no-approval', params: { type }, cite: cite('guide.taiwan-endorsements-later') });
+      if (tw.studyUntil === undefined || tw.studyUntil < e.date) e.reasons.push({ code: 'endorsement.taiwan.x.no-study-period', params: {}, cite: cite('guide.taiwan-endorsements-later') });
       break;
     case 'L':
     case 'Q':

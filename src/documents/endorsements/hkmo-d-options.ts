@@ -6,7 +6,7 @@
  * @module
  */
 import { type ValueTableData, defineValueTable } from '../../rules/table.js';
-import * as C from './citations.js';
+import { cite } from '../../rules/instruments/index.js';
 import { type OptionSets, opt, optionSetsSchema } from './option.js';
 
 /**
@@ -34,7 +34,7 @@ export const D_OPTIONS_DATA: ValueTableData<OptionSets> = {
     {
       from: '1986-12-25',
       value: { 'hong-kong': rules, macau: rules },
-      cite: C.HKMO_SERVICE_GUIDE,
+      cite: cite('guide.hkmo-endorsements'),
       uncertain: 'General knowledge of the D endorsement; the start of the D class (older lists: 就业 J, 培训 P, 学习 X …) is not verified.',
     },
   ],

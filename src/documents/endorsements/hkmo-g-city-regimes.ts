@@ -21,7 +21,7 @@
  */
 import * as z from 'zod';
 import { type Label, type ValueTableData, labelSchema, defineValueTable } from '../../rules/table.js';
-import * as C from './citations.js';
+import { cite } from '../../rules/instruments/index.js';
 import { type Validity, validitySchema } from './option.js';
 
 /**
@@ -97,7 +97,7 @@ export const SHENZHEN_REGIMES_DATA: ValueTableData<readonly CityRegime[]> = {
       value: [
         { id: 'shenzhen.multi', label: { 'zh-CN': '深圳赴香港一签多行', en: 'Shenzhen multiple-entry to Hong Kong' }, destination: 'hong-kong', validity: year, entries: 'multi', stayDays: 7, eligible: ['hukou'], excludesStatePersonnel: true },
       ],
-      cite: C.SHENZHEN_MULTI_2009,
+      cite: cite('g.shenzhen-2009'),
     },
     {
       from: '2015-04-13',
@@ -115,7 +115,7 @@ export const SHENZHEN_REGIMES_DATA: ValueTableData<readonly CityRegime[]> = {
           excludesStatePersonnel: true,
         },
       ],
-      cite: C.SHENZHEN_WEEKLY_2015,
+      cite: cite('g.shenzhen-2015'),
       uncertain: 'The exclusion of state personnel from 一周一行 is assumed (stated for 2009 and 2024).',
     },
     {
@@ -123,7 +123,7 @@ export const SHENZHEN_REGIMES_DATA: ValueTableData<readonly CityRegime[]> = {
       value: [
         { id: 'shenzhen.multi', label: { 'zh-CN': '深圳赴香港一签多行', en: 'Shenzhen multiple-entry to Hong Kong' }, destination: 'hong-kong', validity: year, entries: 'multi', stayDays: 7, eligible: ['hukou', 'residence-permit'], excludesStatePersonnel: true },
       ],
-      cite: C.REGIMES_2024,
+      cite: cite('nia.2024-regimes'),
     },
   ],
 };
@@ -159,7 +159,7 @@ export const ZHUHAI_REGIMES_DATA: ValueTableData<readonly CityRegime[]> = {
           excludesStatePersonnel: true,
         },
       ],
-      cite: C.REGIMES_2024,
+      cite: cite('nia.2024-regimes'),
       uncertain: 'Zhuhai 一周一行 is for hukou residents per the announcement; some secondary pages add residence-permit holders (a what-if can add them).',
     },
   ],

@@ -13,7 +13,7 @@
  * @module
  */
 import { type ValueTableData, defineValueTable } from '../../rules/table.js';
-import * as C from './citations.js';
+import { cite } from '../../rules/instruments/index.js';
 import { type OptionSets, opt, optionSetsSchema } from './option.js';
 
 /**
@@ -42,7 +42,7 @@ export const G_OPTIONS_DATA: ValueTableData<OptionSets> = {
       from: '2003-07-28',
       to: '2009-03-31',
       value: { 'hong-kong': threeMonths, macau: threeMonths },
-      cite: C.G_2003_XINHUA,
+      cite: cite('g.2003-first-cities'),
       uncertain: '1-year options are attested by 2009-04-01 but may have been added earlier; the 2003 reports name only 3-month single/double.',
     },
     {
@@ -51,7 +51,7 @@ export const G_OPTIONS_DATA: ValueTableData<OptionSets> = {
         'hong-kong': [...threeMonths, opt('1y.single', { years: 1 }, 'single'), opt('1y.double', { years: 1 }, 'double')],
         macau: [opt('3m.single', { months: 3 }, 'single'), opt('1y.single', { years: 1 }, 'single')],
       },
-      cite: C.G_2024_XIAN_QINGDAO,
+      cite: cite('nia.2024-xian-qingdao', { carriedOver: 'The 2024 announcement lists the options; they are attested from 2009-04-01 (China Daily), the start used here (see uncertain).' }),
       uncertain: 'Set as listed in 2024; start placed on the first date 1-year G options are attested (China Daily 2009-04-01); when Macau dropped the double options is not known.',
     },
   ],

@@ -14,7 +14,7 @@
  * @module
  */
 import { type ValueTableData, defineValueTable } from '../../rules/table.js';
-import * as C from './citations.js';
+import { cite } from '../../rules/instruments/index.js';
 import { type OptionRule, type OptionSets, opt, optionSetsSchema } from './option.js';
 
 /**
@@ -47,7 +47,7 @@ export const Q_OPTIONS_DATA: ValueTableData<OptionSets> = {
       from: '1986-12-25',
       to: '2024-05-05',
       value: { 'hong-kong': base, macau: base },
-      cite: C.HKMO_SERVICE_GUIDE,
+      cite: cite('guide.hkmo-endorsements'),
       uncertain: 'Option set conflicts between sources (FACTS §9 q. 8): 3-month sets per guides and CNA 2023; some pages list 1-year single/double.',
     },
     {
@@ -56,7 +56,7 @@ export const Q_OPTIONS_DATA: ValueTableData<OptionSets> = {
         'hong-kong': base,
         macau: [...base, opt('1y.multi', { years: 1 }, 'multi', { when: { purposes: ['exhibition', 'medical', 'medical-carer', 'performance'] } })],
       },
-      cite: { ...C.NIA_2024_0506, article: '第五项' },
+      cite: cite('nia.2024-05-06-measures', { article: '第五项' }),
     },
   ],
 };

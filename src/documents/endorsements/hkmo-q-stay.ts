@@ -5,7 +5,7 @@
  */
 import * as z from 'zod';
 import { type ValueTableData, defineValueTable } from '../../rules/table.js';
-import * as C from './citations.js';
+import { cite } from '../../rules/instruments/index.js';
 
 /**
  * Spec: days per stay on a Q endorsement.
@@ -26,5 +26,5 @@ export const Q_STAY_DAYS = defineValueTable({
 export const Q_STAY_DAYS_DATA: ValueTableData<number> = {
   kind: 'value',
   verifiedThrough: '2025-11-30',
-  entries: [{ from: '1986-12-25', value: 14, cite: C.HKMO_SERVICE_GUIDE, uncertain: 'Figure of 2013–2024 guides; earlier not verified.' }],
+  entries: [{ from: '1986-12-25', value: 14, cite: cite('guide.hkmo-endorsements'), uncertain: 'Figure of 2013–2024 guides; earlier not verified.' }],
 };

@@ -6,7 +6,7 @@
  */
 import * as z from 'zod';
 import { type ValueTableData, defineValueTable } from '../../rules/table.js';
-import * as C from './citations.js';
+import { cite } from '../../rules/instruments/index.js';
 
 /**
  * Spec: days per stay on an S endorsement.
@@ -32,9 +32,9 @@ export const S_STAY_DAYS_DATA: ValueTableData<number> = {
       from: '1986-12-25',
       to: '2024-05-05',
       value: 7,
-      cite: C.HKMO_SERVICE_GUIDE,
+      cite: cite('guide.hkmo-endorsements'),
       uncertain: '7 days is the figure of 2013–2024 guides and of CNA 2023-02-10; an older guide describes 14 days for an earlier classification.',
     },
-    { from: '2024-05-06', value: 14, cite: { ...C.NIA_2024_0506, article: '第四项' } },
+    { from: '2024-05-06', value: 14, cite: cite('nia.2024-05-06-measures', { article: '第四项' }) },
   ],
 };

@@ -19,7 +19,7 @@
 import * as z from 'zod';
 import { divisionOf } from '../../rules/divisions.js';
 import { type SetTableData, type ValueTableData, defineSetTable, defineValueTable } from '../../rules/table.js';
-import * as C from './citations.js';
+import { cite } from '../../rules/instruments/index.js';
 import { type OptionRule, type OptionSets, opt, optionSetsSchema } from './option.js';
 
 /**
@@ -47,7 +47,7 @@ const rules: OptionRule[] = [
 export const TALENT_OPTIONS_DATA: ValueTableData<OptionSets> = {
   kind: 'value',
   verifiedThrough: '2025-11-30',
-  entries: [{ from: '2023-02-20', value: { 'hong-kong': rules, macau: rules }, cite: C.TALENT_2023 }],
+  entries: [{ from: '2023-02-20', value: { 'hong-kong': rules, macau: rules }, cite: cite('nia.2023-talent') }],
 };
 
 /**
@@ -69,7 +69,7 @@ export const TALENT_STAY_DAYS = defineValueTable({
 export const TALENT_STAY_DAYS_DATA: ValueTableData<number> = {
   kind: 'value',
   verifiedThrough: '2025-11-30',
-  entries: [{ from: '2023-02-20', value: 30, cite: C.TALENT_2023 }],
+  entries: [{ from: '2023-02-20', value: 30, cite: cite('nia.2023-talent') }],
 };
 
 /**
@@ -95,10 +95,10 @@ export const TALENT_AREAS_DATA: SetTableData = {
   verifiedThrough: '2025-11-30',
   members: [
     // 广州, 深圳, 珠海, 佛山, 惠州, 东莞, 中山, 江门, 肇庆
-    ...gba.map((member) => ({ member, from: '2023-02-20', cite: C.TALENT_2023 })),
+    ...gba.map((member) => ({ member, from: '2023-02-20', cite: cite('nia.2023-talent') })),
     // 北京, 上海
-    ...['110000', '310000'].map((member) => ({ member, from: '2024-05-06', cite: { ...C.NIA_2024_0506, article: '第三项' } })),
+    ...['110000', '310000'].map((member) => ({ member, from: '2024-05-06', cite: cite('nia.2024-05-06-measures', { article: '第三项' }) })),
     // 天津, 河北, 江苏, 浙江, 安徽
-    ...['120000', '130000', '320000', '330000', '340000'].map((member) => ({ member, from: '2025-11-05', cite: C.NIA_2025_1105 })),
+    ...['120000', '130000', '320000', '330000', '340000'].map((member) => ({ member, from: '2025-11-05', cite: cite('nia.2025-11-measures') })),
   ],
 };

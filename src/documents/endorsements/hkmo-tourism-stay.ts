@@ -6,7 +6,7 @@
  */
 import * as z from 'zod';
 import { type ValueTableData, defineValueTable } from '../../rules/table.js';
-import * as C from './citations.js';
+import { cite } from '../../rules/instruments/index.js';
 
 /**
  * Spec: days per stay on an L or G endorsement.
@@ -28,7 +28,7 @@ export const TOURISM_STAY_DAYS_DATA: ValueTableData<number> = {
   kind: 'value',
   verifiedThrough: '2025-11-30',
   entries: [
-    { from: '1986-12-25', to: '2003-07-27', value: 7, cite: C.HKMO_SERVICE_GUIDE, uncertain: 'Group-tour stays before 2003 are not verified.' },
-    { from: '2003-07-28', value: 7, cite: C.G_2003_XINHUA },
+    { from: '1986-12-25', to: '2003-07-27', value: 7, cite: cite('guide.hkmo-endorsements'), uncertain: 'Group-tour stays before 2003 are not verified.' },
+    { from: '2003-07-28', value: 7, cite: cite('g.2003-first-cities') },
   ],
 };

@@ -17,7 +17,7 @@
  */
 import * as z from 'zod';
 import { type ValueTableData, defineValueTable } from '../../rules/table.js';
-import * as C from './citations.js';
+import { cite } from '../../rules/instruments/index.js';
 
 /**
  * Suspended tourist types per destination.
@@ -59,11 +59,11 @@ export const TOURISM_SUSPENSION_DATA: ValueTableData<TourismSuspension> = {
   kind: 'value',
   verifiedThrough: '2025-11-30',
   entries: [
-    { from: '1986-12-25', to: '2020-01-27', value: none, cite: C.HKMO_MEASURES_1986 },
-    { from: '2020-01-28', to: '2020-09-22', value: both, cite: C.SUSPENSION_2020 },
-    { from: '2020-09-23', to: '2023-01-07', value: hongKongOnly, cite: C.MACAU_RESUMPTION_2020 },
-    { from: '2023-01-08', to: '2023-02-05', value: none, cite: C.NIA_2023_0108 },
-    { from: '2023-02-06', value: none, cite: C.GROUP_TOURS_2023 },
+    { from: '1986-12-25', to: '2020-01-27', value: none, cite: cite('reg.hkmo-1986', { article: '第二十二条' }) },
+    { from: '2020-01-28', to: '2020-09-22', value: both, cite: cite('nia.2020-suspension') },
+    { from: '2020-09-23', to: '2023-01-07', value: hongKongOnly, cite: cite('nia.2020-macau-resumption', { article: '第一条' }) },
+    { from: '2023-01-08', to: '2023-02-05', value: none, cite: cite('nia.2022-optimisation', { article: '第一条' }) },
+    { from: '2023-02-06', value: none, cite: cite('jc.2023-group-tours') },
   ],
 };
 
@@ -71,12 +71,12 @@ export const TOURISM_SUSPENSION_DATA: ValueTableData<TourismSuspension> = {
 export const ZHUHAI_SUSPENSION_DATA: ValueTableData<TourismSuspension> = {
   kind: 'value',
   verifiedThrough: '2025-11-30',
-  entries: [{ from: '2020-08-12', to: '2020-09-22', value: hongKongOnly, cite: C.MACAU_RESUMPTION_2020 }],
+  entries: [{ from: '2020-08-12', to: '2020-09-22', value: hongKongOnly, cite: cite('nia.2020-macau-resumption', { article: '第一条' }) }],
 };
 
 /** Guangdong (440000): Macau resumed 2020-08-26. */
 export const GUANGDONG_SUSPENSION_DATA: ValueTableData<TourismSuspension> = {
   kind: 'value',
   verifiedThrough: '2025-11-30',
-  entries: [{ from: '2020-08-26', to: '2020-09-22', value: hongKongOnly, cite: C.MACAU_RESUMPTION_2020 }],
+  entries: [{ from: '2020-08-26', to: '2020-09-22', value: hongKongOnly, cite: cite('nia.2020-macau-resumption', { article: '第一条' }) }],
 };

@@ -15,7 +15,7 @@ import * as z from 'zod';
 import type { Citation } from '../../rules/citation.js';
 import { divisionOf } from '../../rules/divisions.js';
 import { type SetMember, type SetTableData, type ValueTableData, defineSetTable, defineValueTable } from '../../rules/table.js';
-import * as C from './citations.js';
+import { cite } from '../../rules/instruments/index.js';
 
 /**
  * Spec: Taiwan individual-travel pilot cities (prefecture codes).
@@ -40,17 +40,19 @@ export const TAIWAN_G_CITIES_DATA: SetTableData = {
   verifiedThrough: '2025-11-30',
   members: [
     // 1: 北京, 上海, 厦门
-    ...batch('2011-06-28', C.TAIWAN_IND_2011, ['110100', '310100', '350200']),
+    ...batch('2011-06-28', cite('taiwan.individual-2011'), ['110100', '310100', '350200']),
     // 2a: 天津, 重庆, 南京, 杭州, 广州, 成都
-    ...batch('2012-04-28', C.TAIWAN_IND_2012, ['120100', '500100', '320100', '330100', '440100', '510100']),
+    ...batch('2012-04-28', cite('taiwan.individual-2012'), ['120100', '500100', '320100', '330100', '440100', '510100']),
     // 2b: 济南, 西安, 福州, 深圳
-    ...batch('2012-08-28', C.TAIWAN_IND_2012, ['370100', '610100', '350100', '440300']),
-    // 3: 苏州, 武汉, 宁波, 青岛, 郑州, 沈阳, 长春, 石家庄, 长沙, 昆明, 南宁, 合肥, 泉州
-    ...batch('2013-08-28', C.TAIWAN_IND_2013, ['320500', '420100', '330200', '370200', '410100', '210100', '220100', '130100', '430100', '530100', '450100', '340100', '350500']),
+    ...batch('2012-08-28', cite('taiwan.individual-2012'), ['370100', '610100', '350100', '440300']),
+    // 3a: 沈阳, 郑州, 武汉, 苏州, 宁波, 青岛
+    ...batch('2013-06-28', cite('taiwan.individual-2013', { article: '第一阶段' }), ['210100', '410100', '420100', '320500', '330200', '370200']),
+    // 3b: 石家庄, 长春, 合肥, 长沙, 南宁, 昆明, 泉州
+    ...batch('2013-08-28', cite('taiwan.individual-2013', { article: '第二阶段' }), ['130100', '220100', '340100', '430100', '450100', '530100', '350500']),
     // 4: 哈尔滨, 太原, 南昌, 贵阳, 大连, 无锡, 温州, 中山, 烟台, 漳州
-    ...batch('2014-08-18', C.TAIWAN_IND_2014, ['230100', '140100', '360100', '520100', '210200', '320200', '330300', '442000', '370600', '350600']),
+    ...batch('2014-08-18', cite('taiwan.individual-2014'), ['230100', '140100', '360100', '520100', '210200', '320200', '330300', '442000', '370600', '350600']),
     // 5: 海口, 呼和浩特, 兰州, 银川, 常州, 舟山, 惠州, 威海, 龙岩, 桂林, 徐州 (47)
-    ...batch('2015-04-15', C.TAIWAN_IND_2015, ['460100', '150100', '620100', '640100', '320400', '330900', '441300', '371000', '350800', '450300', '320300']),
+    ...batch('2015-04-15', cite('taiwan.individual-2015'), ['460100', '150100', '620100', '640100', '320400', '330900', '441300', '371000', '350800', '450300', '320300']),
   ],
 };
 
@@ -73,7 +75,7 @@ export const TAIWAN_G_STAY_DAYS = defineValueTable({
 export const TAIWAN_G_STAY_DAYS_DATA: ValueTableData<number> = {
   kind: 'value',
   verifiedThrough: '2025-11-30',
-  entries: [{ from: '2011-06-28', value: 15, cite: C.TAIWAN_IND_2011 }],
+  entries: [{ from: '2011-06-28', value: 15, cite: cite('taiwan.individual-2011') }],
 };
 
 /**
@@ -100,7 +102,7 @@ export const TAIWAN_G_RESIDENCE_PERMIT_DATA: ValueTableData<boolean> = {
     {
       from: '2011-06-28',
       value: false,
-      cite: C.TAIWAN_IND_2011,
+      cite: cite('taiwan.individual-2011'),
       uncertain: 'Some pilot cities accepted non-hukou residents (民航资源网 2019-07-31: "在开放异地户籍办理的城市"); which ones is not known.',
     },
   ],

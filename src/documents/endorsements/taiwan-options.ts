@@ -24,7 +24,7 @@
  */
 import { type ValueTableData, type ValueTableSpec, defineValueTable } from '../../rules/table.js';
 import type { TaiwanEndorsementType } from './catalogue.js';
-import * as C from './citations.js';
+import { cite } from '../../rules/instruments/index.js';
 import { type OptionRule, type OptionSets, opt, optionSetsSchema } from './option.js';
 
 // G and J end with `null` and may be re-opened by a what-if: they are not `continuous` (a
@@ -65,46 +65,46 @@ const table = (entries: ValueTableData<OptionSets>['entries']): ValueTableData<O
 /** Data of the Taiwan option tables, by type. */
 export const TAIWAN_OPTIONS_DATA: Readonly<Record<TaiwanEndorsementType, ValueTableData<OptionSets>>> = {
   L: table([
-    { from: '2008-07-04', to: BEFORE_SWITCH, value: tw([opt('3m.single', { months: 3 }, 'single', perm)]), cite: C.TAIWAN_GROUP_2008, uncertain: `Older list: 3-month single. Provinces opened in stages until 2010-07. ${SWITCH_NOTE}` },
-    { from: SWITCH, value: tw([single6]), cite: C.TAIWAN_GUIDE_LATER, uncertain: SWITCH_NOTE },
+    { from: '2008-07-04', to: BEFORE_SWITCH, value: tw([opt('3m.single', { months: 3 }, 'single', perm)]), cite: cite('taiwan.group-2008'), uncertain: `Older list: 3-month single. Provinces opened in stages until 2010-07. ${SWITCH_NOTE}` },
+    { from: SWITCH, value: tw([single6]), cite: cite('guide.taiwan-endorsements-later'), uncertain: SWITCH_NOTE },
   ]),
   G: table([
-    { from: '2011-06-28', to: '2019-07-31', value: tw([opt('6m.single', { months: 6 }, 'single')]), cite: C.TAIWAN_IND_2014, uncertain: '6 months per the Wenzhou police (2014) and both lists; some pages say 3 months.' },
-    { from: '2019-08-01', value: null, cite: C.TAIWAN_SUSPENSION_2019 },
+    { from: '2011-06-28', to: '2019-07-31', value: tw([opt('6m.single', { months: 6 }, 'single')]), cite: cite('taiwan.individual-2014', { carriedOver: 'The 6-month term is attested by the Wenzhou police in 2014; it is taken to hold from the start of the pilot (see uncertain).' }), uncertain: '6 months per the Wenzhou police (2014) and both lists; some pages say 3 months.' },
+    { from: '2019-08-01', value: null, cite: cite('taiwan.individual-suspension-2019') },
   ]),
   T: table([
-    { from: '1992-05-01', value: tw([single6, multi('1y.multi', 1), multi('2y.multi', 2), multi('3y.multi', 3)]), cite: C.TAIWAN_GUIDE_LATER, uncertain: 'Same in both lists; earlier sets not verified.' },
+    { from: '1992-05-01', value: tw([single6, multi('1y.multi', 1), multi('2y.multi', 2), multi('3y.multi', 3)]), cite: cite('guide.taiwan-endorsements-later'), uncertain: 'Same in both lists; earlier sets not verified.' },
   ]),
-  D: table([{ from: '1992-05-01', value: tw([single6]), cite: C.TAIWAN_GUIDE_LATER, uncertain: 'Same in both lists; earlier sets not verified.' }]),
+  D: table([{ from: '1992-05-01', value: tw([single6]), cite: cite('guide.taiwan-endorsements-later'), uncertain: 'Same in both lists; earlier sets not verified.' }]),
   J: table([
-    { from: '1992-05-01', to: BEFORE_SWITCH, value: tw([opt('3y.multi', { years: 3 }, 'multi', perm)]), cite: C.TAIWAN_GUIDE_OLDER, uncertain: `Older list only. ${SWITCH_NOTE}` },
-    { from: SWITCH, value: null, cite: C.TAIWAN_GUIDE_LATER, uncertain: `The later list has no J; whether J is still issued is not confirmed. ${SWITCH_NOTE}` },
+    { from: '1992-05-01', to: BEFORE_SWITCH, value: tw([opt('3y.multi', { years: 3 }, 'multi', perm)]), cite: cite('guide.taiwan-endorsements-older'), uncertain: `Older list only. ${SWITCH_NOTE}` },
+    { from: SWITCH, value: null, cite: cite('guide.taiwan-endorsements-later'), uncertain: `The later list has no J; whether J is still issued is not confirmed. ${SWITCH_NOTE}` },
   ]),
   Y: table([
-    { from: '1992-05-01', to: BEFORE_SWITCH, value: tw([single6, multi('1y.multi', 1), multi('2y.multi', 2), multi('3y.multi', 3)]), cite: C.TAIWAN_GUIDE_OLDER, uncertain: SWITCH_NOTE },
+    { from: '1992-05-01', to: BEFORE_SWITCH, value: tw([single6, multi('1y.multi', 1), multi('2y.multi', 2), multi('3y.multi', 3)]), cite: cite('guide.taiwan-endorsements-older'), uncertain: SWITCH_NOTE },
     {
       from: SWITCH,
       value: tw([single6, opt('6m.multi', { months: 6 }, 'multi', { ...perm, when: { taiwanMultiple: true } }), multi('1y.multi', 1), multi('2y.multi', 2), multi('3y.multi', 3)]),
-      cite: C.TAIWAN_GUIDE_LATER,
+      cite: cite('guide.taiwan-endorsements-later'),
       uncertain: SWITCH_NOTE,
     },
   ]),
   F: table([
-    { from: '1992-05-01', to: BEFORE_SWITCH, value: tw([single6, multi('1y.multi', 1), multi('2y.multi', 2), multi('3y.multi', 3)]), cite: C.TAIWAN_GUIDE_OLDER, uncertain: SWITCH_NOTE },
+    { from: '1992-05-01', to: BEFORE_SWITCH, value: tw([single6, multi('1y.multi', 1), multi('2y.multi', 2), multi('3y.multi', 3)]), cite: cite('guide.taiwan-endorsements-older'), uncertain: SWITCH_NOTE },
     {
       from: SWITCH,
       value: tw([single6, opt('6m.multi', { months: 6 }, 'multi', { ...perm, when: { taiwanMultiple: true } }), multi('1y.multi', 1), multi('2y.multi', 2), multi('3y.multi', 3)]),
-      cite: C.TAIWAN_GUIDE_LATER,
+      cite: cite('guide.taiwan-endorsements-later'),
       uncertain: SWITCH_NOTE,
     },
   ]),
-  X: table([{ from: '1992-05-01', value: tw([opt('study.multi', { per: 'admission' }, 'multi', perm)]), cite: C.TAIWAN_GUIDE_LATER, uncertain: 'Same in both lists; earlier sets not verified.' }]),
+  X: table([{ from: '1992-05-01', value: tw([opt('study.multi', { per: 'admission' }, 'multi', perm)]), cite: cite('guide.taiwan-endorsements-later'), uncertain: 'Same in both lists; earlier sets not verified.' }]),
   C: table([
-    { from: '2008-12-15', to: BEFORE_SWITCH, value: tw([opt('1y.multi', { years: 1 }, 'multi', perm)]), cite: C.TAIWAN_GUIDE_OLDER, uncertain: `Start: direct cross-strait transport (2008-12-15, general knowledge). ${SWITCH_NOTE}` },
-    { from: SWITCH, value: tw([opt('1y.multi', { years: 1 }, 'multi', perm), multi('2y.multi', 2), multi('3y.multi', 3)]), cite: C.TAIWAN_GUIDE_LATER, uncertain: SWITCH_NOTE },
+    { from: '2008-12-15', to: BEFORE_SWITCH, value: tw([opt('1y.multi', { years: 1 }, 'multi', perm)]), cite: cite('guide.taiwan-endorsements-older'), uncertain: `Start: direct cross-strait transport (2008-12-15, general knowledge). ${SWITCH_NOTE}` },
+    { from: SWITCH, value: tw([opt('1y.multi', { years: 1 }, 'multi', perm), multi('2y.multi', 2), multi('3y.multi', 3)]), cite: cite('guide.taiwan-endorsements-later'), uncertain: SWITCH_NOTE },
   ]),
   Q: table([
-    { from: '1992-05-01', to: BEFORE_SWITCH, value: tw([single6]), cite: C.TAIWAN_GUIDE_OLDER, uncertain: SWITCH_NOTE },
-    { from: SWITCH, value: tw([single6, multi('1y.multi', 1)]), cite: C.TAIWAN_GUIDE_LATER, uncertain: SWITCH_NOTE },
+    { from: '1992-05-01', to: BEFORE_SWITCH, value: tw([single6]), cite: cite('guide.taiwan-endorsements-older'), uncertain: SWITCH_NOTE },
+    { from: SWITCH, value: tw([single6, multi('1y.multi', 1)]), cite: cite('guide.taiwan-endorsements-later'), uncertain: SWITCH_NOTE },
   ]),
 };

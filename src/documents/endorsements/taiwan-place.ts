@@ -2,14 +2,15 @@
  * Where a Taiwan endorsement may be applied for, per type, by date: the hukou city (1991
  * measures, art. 6); the city of a residence permit from 2016-04-01 and any office of the hukou
  * province from 2018-02-01 (not for registered personnel), except settlement (D), which stays at
- * the hukou place; group tours (L) at any office from 2018-09-01.
+ * the hukou place; group tours (L) at any office from 2018-09-01; family visits (T) at any county-level
+ * office from 2025-11-05 (全国通办).
  *
  * @module
  */
 import * as z from 'zod';
 import { type ValueTableData, defineValueTable } from '../../rules/table.js';
 import type { TaiwanEndorsementType } from './catalogue.js';
-import * as C from './citations.js';
+import { cite, verbatim } from '../../rules/instruments/index.js';
 import { P, type PlaceRule, placeRuleSchema } from './place.js';
 
 /** Place rules per Taiwan type. */
@@ -49,14 +50,21 @@ export const TAIWAN_PLACE_DATA: ValueTableData<TaiwanPlaceRules> = {
   kind: 'value',
   verifiedThrough: '2025-11-30',
   entries: [
-    { from: '1992-05-01', to: '2016-03-31', value: all([P.hukou]), cite: { ...C.TAIWAN_MEASURES_1991, article: '第六条' } },
-    { from: '2016-04-01', to: '2018-01-31', value: all([P.hukou, P.residence]), cite: C.RESIDENCE_PERMIT_2016 },
-    { from: '2018-02-01', to: '2018-08-31', value: all([P.hukou, P.residence, P.province], { F: BUSINESS }), cite: C.MPS_2018_0201, uncertain: BUSINESS_NOTE },
+    { from: '1992-05-01', to: '2016-03-31', value: all([P.hukou]), cite: cite('reg.taiwan-1991', { article: '第六条' }) },
+    { from: '2016-04-01', to: '2018-01-31', value: all([P.hukou, P.residence]), cite: cite('mps.2016-residence-permit') },
+    { from: '2018-02-01', to: '2018-08-31', value: all([P.hukou, P.residence, P.province], { F: BUSINESS }), cite: cite('mps.2018-eight-measures', { article: '第一项' }), uncertain: BUSINESS_NOTE },
     {
       from: '2018-09-01',
+      to: '2025-11-04',
       value: all([P.hukou, P.residence, P.province], { L: [P.anywhere], F: BUSINESS }),
-      cite: C.NIA_2018_0901,
-      uncertain: `Whether T/Y/F/Q/X/C became 全国通办 later (2019-04-01 or 2023-05-15) is not verified. ${BUSINESS_NOTE}`,
+      cite: cite('nia.2018-measures', { article: '第二项' }),
+      uncertain: `全国通办 of 2019-04-01 and 2023-05-15 named documents and HK/Macau endorsements only (the NIA interpretation of 2023 lists passports, HK/Macau permits with T/L/D/Q, Taiwan permits); no Taiwan endorsement but L was seen to be applied for anywhere before 2025-11-05. ${BUSINESS_NOTE}`,
+    },
+    {
+      from: '2025-11-05',
+      value: all([P.hukou, P.residence, P.province], { L: [P.anywhere], T: [P.anywhere], F: BUSINESS }),
+      cite: cite('nia.2025-11-measures', { article: '第二项', quote: verbatim('大陸居民擬往來台灣地區探親的，可向全國任意一個縣級以上公安機關出入境管理機構提交探親簽注申請，申辦手續與戶籍地一致') }),
+      uncertain: `The item is read from the announcement as reported in full by 香港01 (2025-11-03, traditional characters); the NIA text itself was not seen. Y/F/Q/X/C stay as before. ${BUSINESS_NOTE}`,
     },
   ],
 };

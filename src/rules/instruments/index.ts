@@ -11,11 +11,12 @@ import { FEE_NOTICES } from './fees.js';
 import { GUIDES } from './guides.js';
 import { LAWS } from './laws.js';
 import { LOCAL_MEASURES } from './local.js';
+import { LOCAL_PRACTICE_INSTRUMENTS } from './local-practices.js';
 import { MPS_INSTRUMENTS } from './mps.js';
 import { NIA_INSTRUMENTS } from './nia.js';
 import { TOURISM_INSTRUMENTS } from './tourism.js';
 
-const ALL = { ...LAWS, ...FEE_NOTICES, ...MPS_INSTRUMENTS, ...NIA_INSTRUMENTS, ...TOURISM_INSTRUMENTS, ...GUIDES, ...LOCAL_MEASURES };
+const ALL = { ...LAWS, ...FEE_NOTICES, ...MPS_INSTRUMENTS, ...NIA_INSTRUMENTS, ...TOURISM_INSTRUMENTS, ...GUIDES, ...LOCAL_MEASURES, ...LOCAL_PRACTICE_INSTRUMENTS };
 
 /**
  * The id of an instrument of the built-in registry.
@@ -64,4 +65,4 @@ export function cite(id: InstrumentId, options?: CiteOptions): Citation {
   return citationOf(i, options);
 }
 
-export { paraphrase, verbatim } from '../instrument.js';
+export { paraphrase, verbatim, type CiteOptions } from '../instrument.js';

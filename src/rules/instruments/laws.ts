@@ -209,13 +209,14 @@ export const LAWS = defineInstruments({
     evidence: { level: 'secondary', source: 'the standard’s structure and check-character algorithm as generally published' },
     note: 'Replaces GB 11643-1989 (社会保障号码, 15 digits).',
   },
-  'std.gbt-2260-2007': {
+  'mca.division-codes': {
     kind: 'standard',
-    issuer: '国家质量监督检验检疫总局、国家标准化管理委员会',
-    title: '中华人民共和国行政区划代码',
-    number: 'GB/T 2260-2007',
-    url: 'http://www.stats.gov.cn/sj/tjbz/tjyqhdmhcxhfdm/2023/index.html',
-    evidence: { level: 'official', url: 'http://www.stats.gov.cn/sj/tjbz/tjyqhdmhcxhfdm/2023/index.html', source: '国家统计局 2023年统计用区划代码（the codes, not the standard’s text）' },
-    note: 'The code table is kept current by 民政部; the 国家统计局 table’s first six digits are the GB/T 2260 codes.',
+    issuer: '民政部',
+    title: '中华人民共和国县以上行政区划代码',
+    number: 'GB/T 2260',
+    url: 'http://www.mca.gov.cn/article/sj/xzqh/1980/',
+    evidence: { level: 'reprint', url: 'https://github.com/yescallop/areacodes', source: 'yescallop/areacodes result.csv (CC0 1.0), compiled from the yearly tables and the Ministry’s change notices' },
+    sources: [{ url: 'https://github.com/yescallop/areacodes', level: 'reprint', by: 'yescallop/areacodes' }],
+    note: 'The Ministry of Civil Affairs’ yearly tables of the GB/T 2260 codes (editions 1981–2025, each the divisions on 31 December of its year).',
   },
 });

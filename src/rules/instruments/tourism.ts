@@ -91,7 +91,7 @@ export const TOURISM_INSTRUMENTS = defineInstruments({
     title: '〈调整深圳居民赴香港"一签多行"政策为"一周一行"〉',
     published: '2015-04-13',
     effective: '2015-04-13',
-    evidence: { level: 'press', url: 'https://qzkpb.com/zonghezhishi/808oxz.html', source: '新华社 2015-04-14 (english.gov.cn); FACTS S38' },
+    evidence: { level: 'press', source: '新华社 2015-04-14 (english.gov.cn)' },
     sources: [{ url: 'https://qzkpb.com/zonghezhishi/808oxz.html', level: 'secondary' }],
     note: 'Issued multiple-entry endorsements stay valid until they expire.',
   },
