@@ -90,7 +90,8 @@ describe('the lunar and solar-term table (2025–2051)', () => {
     }
   });
 
-  it.each(YEARS)('%i: every date agrees with chinese-days (its own lunar and solar-term tables)', (year) => {
+  // chinese-days converts in the host's local time (dayjs): it is read under Asia/Shanghai only
+  it.runIf(process.env.TZ === 'Asia/Shanghai').each(YEARS)('%i: every date agrees with chinese-days (its own lunar and solar-term tables)', (year) => {
     const t = table(year);
     expect(t.spring).toBe(chineseDays.getSolarDateFromLunar(`${year}-01-01`).date);
     expect(t.dragon).toBe(chineseDays.getSolarDateFromLunar(`${year}-05-05`).date);
