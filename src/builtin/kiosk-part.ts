@@ -13,6 +13,8 @@ import { KIOSK_LOCAL, KIOSK_NATIONAL, KIOSK_TABLES } from '../eligibility/kiosk-
 import { KIOSK_REASON_CATALOGUE } from '../eligibility/place-reasons.js';
 import { PLACE_ROUTE_LOCAL, PLACE_ROUTE_NATIONAL, PLACE_ROUTE_TABLES } from '../eligibility/place-tables.js';
 import type { TableData, TableSpec } from '../rules/table.js';
+import { HKMO_REFUSAL_GROUNDS, HKMO_SCREEN_LOCAL, HKMO_SCREEN_NATIONAL, HKMO_SCREEN_REASONS } from '../documents/endorsements/hkmo-offence-screen.js';
+import { OFFICE_HOURS, OFFICE_HOURS_LOCAL, OFFICE_HOURS_NATIONAL } from '../eligibility/office-hours-tables.js';
 import type { PolicyPart } from './policy-part.js';
 
 const RESIDENCE_PERMIT = PLACE_ROUTE_TABLES.residencePermit.id;
@@ -35,13 +37,15 @@ function kioskPart(): PolicyPart {
   for (const [code, tables] of Object.entries(KIOSK_LOCAL)) for (const [id, data] of Object.entries(tables)) add(code, id, data);
   for (const [code, tables] of Object.entries(localOf(PLACE_ROUTE_LOCAL, RESIDENCE_PERMIT))) for (const [id, data] of Object.entries(tables)) add(code, id, data);
   for (const [code, tables] of Object.entries(ENDORSEMENT_LOCAL)) for (const [id, data] of Object.entries(tables)) add(code, id, data);
+  // the kiosk's issuing hours and the HK/Macau screen are read by the kiosk check too
+  for (const group of [OFFICE_HOURS_LOCAL, HKMO_SCREEN_LOCAL] as readonly Readonly<Record<string, Readonly<Record<string, TableData>>>>[]) for (const [code, tables] of Object.entries(group)) for (const [id, data] of Object.entries(tables)) add(code, id, data);
   const residencePermit = PLACE_ROUTE_NATIONAL[RESIDENCE_PERMIT];
   if (residencePermit === undefined) throw new Error(`kiosk part: no national data for ${RESIDENCE_PERMIT}`);
   return {
-    tables: [KIOSK_TABLES.services as TableSpec, KIOSK_TABLES.immediate, PLACE_ROUTE_TABLES.residencePermit as TableSpec, ...ENDORSEMENT_TABLES],
-    national: { ...KIOSK_NATIONAL, [RESIDENCE_PERMIT]: residencePermit, ...ENDORSEMENT_NATIONAL },
+    tables: [KIOSK_TABLES.services as TableSpec, KIOSK_TABLES.immediate, PLACE_ROUTE_TABLES.residencePermit as TableSpec, ...ENDORSEMENT_TABLES, OFFICE_HOURS as TableSpec, HKMO_REFUSAL_GROUNDS],
+    national: { ...KIOSK_NATIONAL, [RESIDENCE_PERMIT]: residencePermit, ...ENDORSEMENT_NATIONAL, ...OFFICE_HOURS_NATIONAL, ...HKMO_SCREEN_NATIONAL },
     local,
-    reasons: { ...KIOSK_REASON_CATALOGUE, ...ENDORSEMENT_REASONS },
+    reasons: { ...KIOSK_REASON_CATALOGUE, ...ENDORSEMENT_REASONS, ...HKMO_SCREEN_REASONS },
   };
 }
 

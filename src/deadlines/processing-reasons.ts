@@ -62,6 +62,7 @@ export const PROCESSING_REASON_CATALOGUE = defineReasons({
   'processing.urgent.ground.study-start': { params: [], 'zh-CN': '紧急事由：出国留学开学（报到）日期临近', en: 'Urgent ground: the start of studies abroad is imminent' },
   'processing.urgent.ground.visa-expiring': { params: [], 'zh-CN': '紧急事由：前往国入境许可或者签证有效期即将届满', en: 'Urgent ground: the entry permit or visa is about to expire' },
   'processing.urgent.ground.document-lost-before-travel': { params: [], 'zh-CN': '紧急事由：行前证件遗失、损毁', en: 'Urgent ground: the document was lost or damaged just before travel' },
+  'processing.urgent.ground.training-or-exchange': { params: [], 'zh-CN': '紧急事由：参加业务培训或学术交流活动日期临近', en: 'Urgent ground: a training course or academic exchange is imminent' },
   'processing.urgent.ground.other-provincial': { params: [], 'zh-CN': '紧急事由：省级公安机关出入境管理机构认可的其他紧急事由', en: 'Urgent ground: another ground the provincial exit-entry administration accepts' },
 
   // the decision

@@ -20,7 +20,7 @@ import type { Citation } from '../rules/citation.js';
 import { type SetMember, type SetTableData, type ValueEntry, type ValueTableData, defineSetTable, defineValueTable } from '../rules/table.js';
 import { SERVICE_ACTIONS, type ServiceAction, type ServiceKey, serviceKeySchema } from './place-services.js';
 import { type Exclusion, PLACE_VERIFIED_THROUGH } from './place-tables.js';
-import { cite } from '../rules/instruments/index.js';
+import { cite, verbatim } from '../rules/instruments/index.js';
 
 /**
  * The value of a channel table: the services it takes, for which actions (absent: every
@@ -61,7 +61,7 @@ const channel = /* @__NO_SIDE_EFFECTS__ */ (id: string, zh: string, en: string, 
  * ```
  */
 export const CHANNEL_TABLES = /* @__PURE__ */ Object.freeze({
-  online: channel('channel.online', '网上办理', 'Online channel', false),
+  online: channel('channel.online', '网上办理', 'Online channel', true),
   onlineRenewal: channel('channel.online-renewal', '换发补发出入境证件“全程网办”', 'Fully online renewal and replacement', false),
   onlineRenewalCities: defineSetTable({
     id: 'channel.online-renewal.cities',
@@ -154,6 +154,17 @@ export const CHANNEL_LOCAL: Readonly<Record<string, Readonly<Record<string, Valu
         value: { services: ['hkmo.T', 'hkmo.L', 'hkmo.G', 'hkmo.Q', ...DOCS], actions: ['renewal', 'replacement'] },
         cite: cite('local.chengdu-2018'),
         uncertain: 'The report gives the number of police-station points (219), not what each accepts; renewals, replacements and re-endorsements are assumed (first issues stay at the halls’ windows).',
+      },
+    ]),
+  },
+  '440100': {
+    'channel.online': v([
+      {
+        from: '2005-03-01',
+        value: { services: ['hkmo.T', 'hkmo.S', 'hkmo.L', 'hkmo.G', 'hkmo.Q', 'hkmo.D', 'taiwan.L', 'taiwan.T', 'taiwan.Q'], actions: RE, appointments: true },
+        cite: cite('press.guangzhou-2006', { quote: verbatim('近年来，我们先后推出网上申请和电话申请业务，申请人可以登录广东出入境政务网……进行申请，出入境证照受理第一次取消纸质审批，实现自助申请。2005年3月，又推出……便利服务卡业务') }),
+        uncertain:
+          'Online applications were in place before the convenience card of 2005-03 ("又推出"); their start is not known (2005-03-01 is the first day the report vouches for). Which re-endorsements: those the 2013 notice gives online limits for (local.guangzhou-2013: HK/Macau family, business, other, stay and tourist re-endorsements, Taiwan re-endorsements) and the 2014 report’s "不需要面见申请人的办证业务". Documents applied for online (first issue, renewal: 8 working days in the 2013 notice) are filled in and booked online and accepted in person at a window (a first issue needs fingerprints), so they are window applications here.',
       },
     ]),
   },

@@ -18,7 +18,7 @@ import type { Citation } from '../rules/citation.js';
 import { type SetMember, type SetTableData, type ValueEntry, type ValueTableData, defineSetTable, defineValueTable } from '../rules/table.js';
 import { type ServiceKey, serviceKeySchema } from './place-services.js';
 import { type Exclusion, PLACE_VERIFIED_THROUGH } from './place-tables.js';
-import { cite } from '../rules/instruments/index.js';
+import { cite, verbatim } from '../rules/instruments/index.js';
 
 /**
  * Where a kiosk may serve an applicant, relative to the applicant's hukou.
@@ -57,6 +57,8 @@ export interface KioskOffer {
 export interface KioskRule {
   readonly offers: readonly KioskOffer[];
   readonly excludes: readonly Exclusion[];
+  /** The permits kiosks read (default: the electronic card only; Guangzhou's 2006 kiosks read booklets too). */
+  readonly permitForms?: readonly ('booklet' | 'card')[] | undefined;
 }
 
 const kioskRuleSchema: z.ZodType<KioskRule> = /* @__PURE__ */ z
@@ -72,6 +74,7 @@ const kioskRuleSchema: z.ZodType<KioskRule> = /* @__PURE__ */ z
         .strict(),
     ),
     excludes: z.array(z.enum(['registered-personnel', 'active-military'])),
+    permitForms: z.array(z.enum(['booklet', 'card'])).min(1).optional(),
   })
   .strict();
 
@@ -156,7 +159,27 @@ export const KIOSK_NATIONAL: Readonly<Record<string, ValueTableData<KioskRule> |
  * Object.keys(KIOSK_LOCAL); // ['510100']
  * ```
  */
-export const KIOSK_LOCAL: Readonly<Record<string, Readonly<Record<string, SetTableData>>>> = /* @__PURE__ */ Object.freeze({
+export const KIOSK_LOCAL: Readonly<Record<string, Readonly<Record<string, SetTableData | ValueTableData<KioskRule>>>>> = /* @__PURE__ */ Object.freeze({
+  '440100': {
+    'kiosk.services': v([
+      {
+        from: '2006-01-01',
+        to: '2014-09-14',
+        value: { offers: [offer('hkmo.G', 'hukou-city'), offer('hkmo.L', 'hukou-city')], excludes: BOTH, permitForms: ['booklet', 'card'] },
+        cite: cite('press.guangzhou-2014-02-19', { quote: verbatim('2006年 “办证易”：突破电子缴费瓶颈，实现24小时服务，供市民自助完成办理赴港澳签注再签业务') }),
+        uncertain:
+          'The 办证易 kiosks of 2006 (the year is reported, not the day) took re-endorsements on the 2000-version booklet permit with the identity card and a 羊城通 or UnionPay card (press.guangzhou-2006), for Guangzhou residents wherever they lived in the city; which re-endorsements is not said (the tourist ones, by far the most, are assumed); the exclusions are assumed as nationally. From 2014-09-15 the national kiosk rule applies.',
+      },
+    ]),
+    'kiosk.immediate': {
+      kind: 'set',
+      verifiedThrough: PLACE_VERIFIED_THROUGH,
+      members: [
+        member('hkmo.G', '2008-01-01', cite('press.guangzhou-2014-02-19', { quote: verbatim('2008年 “网e捷”：集查询、缴费、收证等功能于一体，提供现场制发证一站式服务，实现立等即取') }), 'The 网e捷 machines of 2008 (the year only): issued on the spot; which endorsements is not said (the tourist ones are assumed).'),
+        member('hkmo.L', '2008-01-01', cite('press.guangzhou-2014-02-19', { quote: verbatim('2008年 “网e捷”：集查询、缴费、收证等功能于一体，提供现场制发证一站式服务，实现立等即取') }), 'As for hkmo.G.'),
+      ],
+    },
+  },
   '510100': {
     'kiosk.immediate': {
       kind: 'set',
