@@ -15,11 +15,14 @@ import {
   computeDeadline,
   deadlineStatus,
   defaultCalendar,
+  defaultPolicy,
   describeDay,
   extendCalendar,
   isWorkingDay,
   nextWorkingDay,
+  policyAt,
   previousWorkingDay,
+  processingDeadline,
   showPeriod,
   workingDaysBetween,
 } from '../../src/index.js';
@@ -170,6 +173,26 @@ describe('computeDeadline and deadlineStatus: every problem at once', () => {
   it('showPeriod checks its period and locale', () => {
     expect(paths(thrown(() => showPeriod({ from: '2024-13-01', to: '2023-01-01' }, 'fr' as never)))).toEqual(['invalid-date@period.from', 'unknown-locale@locale']);
     expect(paths(thrown(() => showPeriod({ from: '2024-02-01', to: '2024-01-01' }, 'en')))).toEqual(['inverted-period@period.to']);
+  });
+});
+
+describe('processingDeadline: every problem at once, in the locale asked for', () => {
+  const view = policyAt(defaultPolicy(), '2025-01-24', { division: '510100' });
+  const ok = { view, service: { kind: 'hkmo-permit' }, route: 'in-province', acceptedAt: '2025-01-24T10:00:00+08:00' } as const;
+
+  it('takes a JS Date as its acceptance instant', () => {
+    const byDate = processingDeadline({ ...ok, acceptedAt: new Date(Date.UTC(2025, 0, 24, 2)) });
+    const byString = processingDeadline(ok);
+    expect(byDate.kind === 'due' && byString.kind === 'due' && byDate.due === byString.due).toBe(true);
+    expect(byDate.acceptedOn).toBe('2025-01-24');
+  });
+
+  it('lists the view, the service, the instant and the options together, titled in zh-CN when asked', () => {
+    const e = thrown(() => processingDeadline({ view: {}, service: { kind: 'visa' }, route: 'x', acceptedAt: '2025-01-24T10:00:00+08:60', beyondCalendar: 'guess', locale: 'zh-CN', calendar: 1 } as never));
+    expect(e).toBeInstanceOf(ValidationError);
+    expect(e.message).toContain('办理时限输入无效');
+    expect(paths(e).map((p) => p.split('@')[1])).toEqual(expect.arrayContaining(['view', 'service.kind', 'route', 'acceptedAt', 'beyondCalendar', 'calendar']));
+    expect(e.messageIn('en')).toContain('Invalid processing input');
   });
 });
 
