@@ -61,6 +61,7 @@ export const LOCAL_PRACTICE_REASONS = /* @__PURE__ */ defineReasons({
     en: '{service} is accepted only at the city’s own exit-entry office, not at district halls',
   },
   'office.district-halls-accept': { params: ['service'], 'zh-CN': '{service}的受理权限已下放至区县办证大厅', en: 'District halls accept {service}' },
+  'window.immediate': { params: [], 'zh-CN': '窗口立等可取：现场制发旅游签注', en: 'Issued on the spot at the window (立等可取)' },
   'office.practice': { params: ['practice'], 'zh-CN': '本地便民措施：{practice}', en: 'Local practice: {practice}' },
   'appointment.required': {
     params: ['channels'],

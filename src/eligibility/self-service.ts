@@ -43,6 +43,8 @@ import { DEFAULT_SCHEME_LOOKUPS, type SchemeLookups } from './place-lookups.js';
 import { type PlaceReason, placeReason } from './place-reasons.js';
 import { type Service, type ServiceKey, cityCodeOf, placeDivisionSchema, provinceOfCode, serviceKeyOf, serviceSchema } from './place-services.js';
 import { PLACE_ROUTE_TABLES } from './place-tables.js';
+import { type ShanghaiTime, readInstant } from '../rules/instant.js';
+import { instantStringSchema, kioskIssuing } from './office-hours.js';
 import { cite } from '../rules/instruments/index.js';
 
 /**
@@ -58,7 +60,11 @@ import { cite } from '../rules/instruments/index.js';
  *   type, entries?, regime? } }` (a document is never served by a kiosk);
  * - `endorsementApplicant`: the applicant as the endorsement rules (`endorsementOptions`) see
  *   them — relatives for T, the business for S, a zone …; by default the place applicant's hukou,
- *   birth date, residence permit and registered-personnel flag. Its hukou must be the applicant's.
+ *   birth date, residence permit and registered-personnel flag. Its hukou must be the applicant's;
+ * - `at`: the instant of the request (with an offset, on the view's date). A kiosk prints on the
+ *   spot only while it issues: in a 24-hour self-service area at any hour, elsewhere in working
+ *   hours (`office.hours`); without `at`, a granted answer says that immediacy depends on the hours
+ *   (`kiosk.immediate-in-working-hours`).
  *
  * @example
  * ```ts
@@ -76,6 +82,8 @@ export interface SelfServeInput {
   readonly permit: { readonly form: 'booklet' | 'card'; readonly issuedIn?: string | undefined; readonly expiry?: CivilDate | undefined };
   readonly service: Service;
   readonly endorsementApplicant?: EndorsementApplicant | undefined;
+  /** The instant of the request (ISO 8601 with an offset, on the view's date): whether the kiosk prints now depends on its hours. */
+  readonly at?: string | undefined;
 }
 
 /**
@@ -111,6 +119,8 @@ const FIRST_ISSUE_FINGERPRINTS = cite('reg.mps-order-118', { article: '第六条
 const FIRST_ISSUE_INTERVIEW = cite('reg.mps-order-96', { article: '第七条', note: 'The office interviews the applicant when accepting the application.' });
 const KIOSK_GUIDES = cite('guide.kiosks');
 const KIOSKS_IN_PROVINCE = cite('mps.2018-eight-measures', { article: '第二项' });
+
+const CARD_ONLY: readonly ('booklet' | 'card')[] = ['card'];
 
 const isG = (k: ServiceKey): boolean => k === 'hkmo.G' || k === 'taiwan.G';
 
@@ -194,9 +204,9 @@ export function canSelfServeTrusted(view: PolicyView, input: SelfServeInput, loo
 
   if (service.kind === 'document') failures.push(placeReason('kiosk.not-an-endorsement', {}, KIOSK_GUIDES));
   if (action === 'first-issue') failures.push(placeReason('kiosk.first-issue', {}, firstIssueCite(date)));
-  if (service.kind === 'endorsement' && permit.form !== 'card') failures.push(placeReason('kiosk.card-required', {}, date >= '2018-02-01' ? KIOSKS_IN_PROVINCE : KIOSK_GUIDES));
-
   const r = view.value(KIOSK_TABLES.services);
+  if (service.kind === 'endorsement' && !(r.inForce ? (r.value.permitForms ?? CARD_ONLY) : CARD_ONLY).includes(permit.form)) failures.push(placeReason('kiosk.card-required', {}, date >= '2018-02-01' ? KIOSKS_IN_PROVINCE : KIOSK_GUIDES));
+
   unverified ||= r.unverified;
   let offer: KioskOffer | undefined;
   let kioskCite: Citation = KIOSK_GUIDES;
@@ -261,11 +271,15 @@ export function canSelfServeTrusted(view: PolicyView, input: SelfServeInput, loo
   const imm = view.member(KIOSK_TABLES.immediate, key);
   const reasons: (PlaceReason | Reason)[] = notes.some((n) => n.code === 'kiosk.ok') ? notes : [placeReason('kiosk.ok', {}, kioskCite), ...notes];
   if (granted !== undefined) for (const n of granted.notes) reasons.push(n);
-  reasons.push(imm ? placeReason('kiosk.immediate', {}, imm.cite) : placeReason('kiosk.not-immediate', {}, kioskCite));
+  // printed on the spot only while the kiosk issues (its hours; a 24-hour area at any hour)
+  const timing = imm === undefined ? undefined : kioskIssuing(view, kiosk, input.at === undefined ? undefined : (readInstant(input.at) as ShanghaiTime));
+  const immediate = imm !== undefined && timing?.issues !== 'no';
+  reasons.push(imm && immediate ? placeReason('kiosk.immediate', {}, imm.cite) : placeReason('kiosk.not-immediate', {}, kioskCite));
+  if (timing !== undefined) reasons.push(timing.reason);
   if (imm?.unverified) unverified = true;
   if (unverified) reasons.push(placeReason('kiosk.unverified', { table: KIOSK_TABLES.services.id }));
   else if (granted?.unverified === true) reasons.push(placeReason('kiosk.unverified', { table: granted.table }));
-  return { ok: true, immediate: imm !== undefined, reasons };
+  return { ok: true, immediate, reasons };
 }
 
 function outOfScope(offer: KioskOffer, hukouCity: string, hukou: string, cite: Citation): PlaceReason {
@@ -289,6 +303,7 @@ export const selfServeInputSchema = /* @__PURE__ */ z
     permit: z.object({ form: z.enum(['booklet', 'card']), issuedIn: placeDivisionSchema.optional(), expiry: civilDateSchema.optional() }).strict(),
     service: serviceSchema,
     endorsementApplicant: endorsementApplicantSchema.optional(),
+    at: instantStringSchema.optional(),
   })
   .strict();
 
@@ -317,6 +332,10 @@ function problems(view: unknown, input: unknown, options: unknown): { readonly l
     const d = parsed.data;
     if (view instanceof PolicyView && (view.division === undefined || cityCodeOf(view.division) !== cityCodeOf(d.kiosk))) {
       issues.push(bilingual(['view'], 'view-not-at-kiosk', { 'zh-CN': `视图应在自助设备所在城市（${cityCodeOf(d.kiosk)}）解析，而不是${view.division ?? '无行政区划'}`, en: `the view must be resolved at the kiosk's city (${cityCodeOf(d.kiosk)}), not at ${view.division ?? 'no division'}` }, locale));
+    }
+    const atDate = d.at === undefined ? undefined : (readInstant(d.at) as ShanghaiTime).date;
+    if (atDate !== undefined && view instanceof PolicyView && atDate !== view.date) {
+      issues.push(bilingual(['at'], 'at-not-on-view-date', { 'zh-CN': `时间${d.at}（北京时间${atDate}）不在视图的日期${view.date}`, en: `the instant ${d.at} (${atDate} in Asia/Shanghai) is not on the view's date ${view.date}` }, locale));
     }
     if (d.endorsementApplicant !== undefined && d.endorsementApplicant.hukou !== d.applicant.hukou) {
       issues.push(bilingual(['endorsementApplicant', 'hukou'], 'hukou-mismatch', { 'zh-CN': `签注申请人的户籍地${d.endorsementApplicant.hukou}与申请人的户籍地${d.applicant.hukou}不同`, en: `the endorsement applicant's hukou ${d.endorsementApplicant.hukou} is not the applicant's, ${d.applicant.hukou}` }, locale));
