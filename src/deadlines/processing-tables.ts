@@ -394,6 +394,13 @@ const XIAN_3 = LOCAL_OPEN('华商报 (2018-04-04) says the cut was made in 2017 
 
 const gz = (c: LocalCommitment): ValueTableData<LocalCommitment> => values([entry('2013-07-01', undefined, c, cite('local.guangzhou-2013'), GUANGZHOU)]);
 const harbin = (c: LocalCommitment): ValueTableData<LocalCommitment> => values([entry('2014-10-01', undefined, c, cite('local.harbin-2014'), HARBIN)]);
+const HARBIN_FORMER =
+  'The former limit, known only from its cut ("由原5个工作日缩短为3个工作日"). The report (2014-10-27) covers measures taken “年初以来” (since the start of the year): 2014-01-01 is derived from its publication date; since when 5 days applied before that is not known.';
+const GUANGZHOU_KIOSK_2006: Citation = /* @__PURE__ */ cite('press.guangzhou-2006', {
+  quote: verbatim('市民可用第二代居民身份证和羊城通或银联卡，轻松自助完成往港澳再次签注的申请、缴费、交证及证件速递过程，在6个工作日内办妥申请、审批等手续'),
+});
+const GUANGZHOU_KIOSK_2006_UNCERTAIN =
+  'The 办证易 kiosks of 2006 (the year both reports give; the day is not known). The 6 working days run until the 2013 notice’s 3; whether they changed between is not known.';
 const xian = (): ValueTableData<LocalCommitment> =>
   values([entry('2014-07-25', '2016-12-31', { all: WD(5) }, cite('local.xian-2014'), XIAN_5), entry('2017-01-01', undefined, { all: WD(3) }, cite('local.xian-2017', { quote: verbatim('2017年，西安市已将再次申请往来港澳台签注办理时限由5个工作日缩短为3个工作日办结') }), XIAN_3)]);
 
@@ -411,7 +418,10 @@ export const PROCESSING_LOCAL_DATA: Readonly<Record<string, Readonly<Record<stri
     'processing.local.passport': gz({ all: WD(10), online: WD(8) }),
     'processing.local.hkmo-permit': gz({ all: WD(10), online: WD(8) }),
     'processing.local.taiwan-permit': gz({ all: WD(10), online: WD(8) }),
-    'processing.local.hkmo-endorsement': gz({ all: WD(5), kiosk: WD(3), online: WD(5) }),
+    'processing.local.hkmo-endorsement': values([
+      entry('2006-01-01', '2013-06-30', { kiosk: WD(6) }, GUANGZHOU_KIOSK_2006, GUANGZHOU_KIOSK_2006_UNCERTAIN),
+      entry('2013-07-01', undefined, { all: WD(5), kiosk: WD(3), online: WD(5) }, cite('local.guangzhou-2013'), GUANGZHOU),
+    ]),
     'processing.local.hkmo-endorsement.tourist': gz({ online: WD(3) }),
     'processing.local.taiwan-endorsement': gz({ all: WD(5), online: WD(5) }),
   },
@@ -419,7 +429,10 @@ export const PROCESSING_LOCAL_DATA: Readonly<Record<string, Readonly<Record<stri
     'processing.local.passport': harbin({ all: WD(7) }),
     'processing.local.hkmo-permit': harbin({ all: WD(7) }),
     'processing.local.taiwan-permit': harbin({ all: WD(5) }),
-    'processing.local.hkmo-endorsement.tourist': harbin({ all: WD(3) }),
+    'processing.local.hkmo-endorsement.tourist': values([
+      entry('2014-01-01', '2014-09-30', { all: WD(5) }, cite('local.harbin-2014'), HARBIN_FORMER),
+      entry('2014-10-01', undefined, { all: WD(3) }, cite('local.harbin-2014'), HARBIN),
+    ]),
   },
   '610100': {
     'processing.local.hkmo-endorsement': xian(),

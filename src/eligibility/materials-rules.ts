@@ -715,6 +715,41 @@ export const MATERIAL_RULE_NATIONAL: Readonly<Record<string, ValueTableData<Mate
   ]),
 });
 
+// Local measures that replace paper by data the office looks up itself (数据跑), and Harbin's
+// combined form before the national one.
+const CHENGDU_SHARING = (quote: string): Citation => cite('local.chengdu-2018', { quote: verbatim(quote) });
+const CHENGDU_SINCE = 'Reported on 2018-05-16 as in place; the start is not known (2018-05-01, the month of the report, as for Chengdu’s other measures).';
+const CHENGDU_LOOKUP = '該局按照“可减則减”原則，實施了免交營業執照、工商稅務登記、社保繳納清單等原件的便民舉措，由公安機關通過後台系統進行數據查詢和核實';
+const CHENGDU_KINSHIP = '針對需要提供親屬關係證明的業務，通過公共數據和共享利用平臺，主動爲申請人查找相關證明材料';
+const JILIN_HUKOU: Citation = /* @__PURE__ */ cite('local.jilin-2015', { quote: verbatim('取消办理出国（境）证件提交户口簿等身份证明要件') });
+const HARBIN_FORM: Citation = /* @__PURE__ */ cite('local.harbin-2014', {
+  quote: verbatim('4月1日实施的“三表合一”举措……将办理护照、往来港澳通行证、大陆居民往来台湾通行件的三种申请表合而为一'),
+  note: 'Harbin combined the three forms on 2014-04-01, before the national single form of 2014-07-25.',
+});
+
+/** Chengdu (510100), Jilin (220000), Harbin (230100). */
+const DATA_SHARING_LOCAL: Readonly<Record<string, Readonly<Record<string, ValueTableData<MaterialRule>>>>> = {
+  '510100': {
+    'materials.hkmo-S.business-licence': table([{ ...ended('2018-05-01', CHENGDU_SHARING(CHENGDU_LOOKUP)), uncertain: `The office looks the business licence and the tax and commerce registration up itself. ${CHENGDU_SINCE}` }]),
+    'materials.hkmo-S.social-insurance': table([{ ...ended('2018-05-01', CHENGDU_SHARING(CHENGDU_LOOKUP)), uncertain: `The office looks the social-insurance list up itself. ${CHENGDU_SINCE}` }]),
+    'materials.hkmo-T.kinship-proof': table([{ ...ended('2018-05-01', CHENGDU_SHARING(CHENGDU_KINSHIP)), uncertain: `The office finds the proof of kinship through shared public data. ${CHENGDU_SINCE}` }]),
+    'materials.local-relative.kinship-proof': table([{ ...ended('2018-05-01', CHENGDU_SHARING(CHENGDU_KINSHIP)), uncertain: `As for family-visit endorsements: the office finds the proof of kinship itself. ${CHENGDU_SINCE}` }]),
+  },
+  '220000': {
+    'materials.hukou-booklet': table([
+      {
+        ...ended('2015-06-01', JILIN_HUKOU),
+        uncertain: 'Reported on 2015-06-17 among the measures of the provincial bureau; the start is not known (2015-06-01, the month of the report). The national rule followed on 2015-12-28.',
+      },
+    ]),
+  },
+  '230100': {
+    'materials.application-form': table([
+      { from: '2014-04-01', to: '2014-07-24', value: { material: 'application-form', weight: 'core', services: ALL }, cite: HARBIN_FORM, uncertain: 'Known from a local press report of 2014-10-27, which gives the day (4月1日).' },
+    ]),
+  },
+};
+
 /**
  * Local measures of the requirement tables (division code → table id → data): the card pilots
  * brought fingerprints earlier in Guangdong (HK/Macau card, 2014-05-20) and Fujian (Taiwan
@@ -725,7 +760,8 @@ export const MATERIAL_RULE_NATIONAL: Readonly<Record<string, ValueTableData<Mate
  * Object.keys(MATERIAL_RULE_LOCAL['440000'] ?? {}); // ['materials.fingerprints.hkmo-permit']
  * ```
  */
-export const MATERIAL_RULE_LOCAL: Readonly<Record<string, Readonly<Record<string, ValueTableData<MaterialRule>>>>> = Object.freeze({
+export const MATERIAL_RULE_LOCAL: Readonly<Record<string, Readonly<Record<string, ValueTableData<MaterialRule>>>>> = /* @__PURE__ */ Object.freeze({
+  ...DATA_SHARING_LOCAL,
   '440000': {
     'materials.fingerprints.hkmo-permit': table([
       {

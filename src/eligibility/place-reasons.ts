@@ -8,6 +8,7 @@
  */
 import type { Citation } from '../rules/citation.js';
 import type { ReasonDef } from '../rules/reasons.js';
+import { KIOSK_HOURS_REASONS } from './local-practice-reasons.js';
 
 /**
  * The routes of application, as reason prefixes.
@@ -188,6 +189,7 @@ export type ChannelCondition = keyof typeof CHANNEL_CONDITIONS;
  * ```
  */
 export const KIOSK_REASON_CATALOGUE: Readonly<Record<string, ReasonDef>> = {
+  ...KIOSK_HOURS_REASONS,
   'kiosk.ok': { params: [], 'zh-CN': '可以在自助签注设备上办理', en: 'You can apply at this self-service kiosk' },
   'kiosk.immediate': { params: [], 'zh-CN': '审批通过后现场制发，立等可取', en: 'Once approved it is printed on the spot: wait and take it' },
   'kiosk.not-immediate': { params: [], 'zh-CN': '自助提交申请，审批后按规定时限领取，不能立等可取', en: 'The kiosk takes the application; the endorsement is issued later, within the usual time limit' },
