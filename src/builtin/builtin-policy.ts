@@ -18,9 +18,10 @@ import { MATERIAL_PART } from './material-part.js';
 import { PLACE_PART } from './place-part.js';
 import { type PolicyPart, assemblePolicy, partReasons, partTables } from './policy-part.js';
 import { PROCESSING_PART } from './processing-part.js';
+import { LOCAL_PRACTICE_PART } from './local-practice-part.js';
 
 /** The parts of the built-in policy, one per area. */
-const BUILTIN_PARTS: readonly PolicyPart[] = [DOCUMENT_PART, ENDORSEMENT_PART, FEE_PART, PROCESSING_PART, MATERIAL_PART, PLACE_PART];
+const BUILTIN_PARTS: readonly PolicyPart[] = [DOCUMENT_PART, ENDORSEMENT_PART, FEE_PART, PROCESSING_PART, MATERIAL_PART, PLACE_PART, LOCAL_PRACTICE_PART];
 
 /**
  * Every table the built-in policy knows.

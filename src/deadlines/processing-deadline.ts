@@ -53,8 +53,9 @@ export const PROCESSING_URGENT_GROUNDS = [
   'study-start',
   'visa-expiring',
   'document-lost-before-travel',
+  'training-or-exchange',
   'other-provincial',
-] as const;
+] as const);
 
 /**
  * An urgent ground.

@@ -48,9 +48,11 @@ export type Zone = z.infer<typeof zoneSchema>;
  *
  * - `hukou` (户籍地) and `zone` (the zone of the hukou, if any);
  * - `residencePermit` (居住证): its division, validity and zone;
+ * - `hkmoOffenceRecord`: on the list of people who broke the law in Hong Kong or Macau
+ *   (在港澳违法违规人员报备库; a refusal ground where a local measure screens for it);
  * - `registeredPersonnel` (登记备案的国家工作人员) and `employerApproval` (the employer's
  *   审批意见); `statePersonnel` (国家工作人员, wider: excluded from the 2024 city regimes);
- * - T: `relatives` (relation and where they live), `spouseWithMinorChild`, `hardshipApproved`,
+ * - T: `relatives` (relation and where they live; at most 50), `spouseWithMinorChild`, `hardshipApproved`,
  *   `birthDate` (for the 60+ rule);
  * - S: `business` (kind; the division where the employer is filed);
  * - Q: `purpose`, `specialNeed`;
@@ -74,9 +76,10 @@ export const applicantSchema = /* @__PURE__ */ z
       .strict()
       .optional(),
     registeredPersonnel: z.boolean().optional(),
+    hkmoOffenceRecord: z.boolean().optional(),
     statePersonnel: z.boolean().optional(),
     employerApproval: z.boolean().optional(),
-    relatives: z.array(z.object({ relation: z.enum(RELATIONS), livesIn: z.enum(DESTINATIONS) }).strict()).optional(),
+    relatives: z.array(z.object({ relation: z.enum(RELATIONS), livesIn: z.enum(DESTINATIONS) }).strict()).max(50).optional(),
     spouseWithMinorChild: z.boolean().optional(),
     hardshipApproved: z.boolean().optional(),
     business: z.object({ kind: z.enum(BUSINESS_KINDS), filingDivision: divisionCodeSchema.optional() }).strict().optional(),
