@@ -159,7 +159,7 @@ export const DOCUMENT_VALIDITY_NATIONAL: Readonly<Record<string, ValueTableData<
       to: '2015-06-30',
       value: { booklet: fiveYears },
       cite: cite('reg.taiwan-1991', { article: '第二十七条' }),
-      uncertain: 'The original art. 27 was not seen (661号 rewrote it); 5 years is inferred from the 2016 MPS announcement ("延长为10年") and secondary sources. A Matsu News report of 2004-02-12 says the MPS then relaxed the term of the mainland residents\' permit, so the term before 2004 may have been shorter.',
+      uncertain: 'The original art. 27 was not seen (661号 rewrote it). 5 years before 2015-07-01 is confirmed by guides (「从2015年7月1日起…有效期由原来的五年改为10年」, bbbaike 925076) and the 2016 MPS announcement ("延长为10年"); a Matsu News report of 2004-02-12 says the MPS then relaxed the term of the mainland residents\' permit, so the term before 2004 may have been shorter.',
     },
     { from: '2015-07-01', to: '2016-12-25', value: { booklet: fiveYears }, cite: cite('reg.taiwan-2015-revision', { article: '第九项（办法第二十四条）' }), uncertain: TAIWAN_BOOKLET_PRACTICE },
     { from: '2016-12-26', value: { booklet: fiveYears, card: by16 }, cite: cite('mps.2016-taiwan-card', { article: '第四项' }), uncertain: TAIWAN_BOOKLET_PRACTICE },

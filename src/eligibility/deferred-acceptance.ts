@@ -27,7 +27,7 @@ import { cite, verbatim } from '../rules/instruments/index.js';
 /** 行政许可法 art. 32 (one-time notice of everything to correct) and 办法 art. 7. */
 const NOTICE_CITES: readonly Citation[] = /* @__PURE__ */ Object.freeze([
   /* @__PURE__ */ cite('law.administrative-licensing', { article: '第三十二条第一款第（四）项', quote: verbatim('申请材料不齐全或者不符合法定形式的，应当当场或者在五日内一次告知申请人需要补正的全部内容') }),
-  /* @__PURE__ */ cite('reg.mps-order-96', { article: '第七条', note: 'In our words: the office interviews the applicant, accepts a complete application on the spot and otherwise tells them at once everything to correct.' }),
+  /* @__PURE__ */ cite('reg.mps-order-96', { article: '第七条', quote: verbatim('对申请材料齐全且符合法定形式的，应当当场受理；对申请材料不齐全或者不符合法定形式的，应当一次告知申请人需要补正的全部内容'), evidence: { level: 'reprint', url: 'http://i520i.com/book/chapter/165971/77.html', source: 'the 2012 text of the 办法 in a law compilation' } }),
 ]);
 const ON_THE_SPOT = /* @__PURE__ */ cite('mps.2015-materials', { article: '第十一项', quote: verbatim('对材料齐全、手续完备的申请，要当场受理；不得擅自额外增加申请所需材料') });
 

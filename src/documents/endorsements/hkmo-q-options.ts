@@ -14,7 +14,7 @@
  * @module
  */
 import { type ValueTableData, defineValueTable } from '../../rules/table.js';
-import { cite } from '../../rules/instruments/index.js';
+import { cite, verbatim } from '../../rules/instruments/index.js';
 import { type OptionRule, type OptionSets, opt, optionSetsSchema } from './option.js';
 
 /**
@@ -47,8 +47,11 @@ export const Q_OPTIONS_DATA: ValueTableData<OptionSets> = {
       from: '1986-12-25',
       to: '2024-05-05',
       value: { 'hong-kong': base, macau: base },
-      cite: cite('guide.hkmo-endorsements'),
-      uncertain: 'Option set conflicts between sources (FACTS §9 q. 8): 3-month sets per guides and CNA 2023; some pages list 1-year single/double.',
+      cite: cite('guide.hkmo-endorsements', {
+        quote: verbatim('可以根据事由签发3个月一次签注、3个月二次签注；有特殊情形确需多次前往香港或者澳门的，可签发3个月多次签注'),
+        evidence: { level: 'secondary', url: 'http://bbbaike.com/baike/techan/1249420.html', source: 'a copy of the NIA guide (2023-02)' },
+      }),
+      uncertain: 'The set is the NIA guide’s (quoted; CNA 2023 agrees); since when it applied is not known, and some older pages list 1-year single/double options.',
     },
     {
       from: '2024-05-06',

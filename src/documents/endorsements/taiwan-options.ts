@@ -24,7 +24,7 @@
  */
 import { type ValueTableData, type ValueTableSpec, defineValueTable } from '../../rules/table.js';
 import type { TaiwanEndorsementType } from './catalogue.js';
-import { cite } from '../../rules/instruments/index.js';
+import { cite, verbatim } from '../../rules/instruments/index.js';
 import { type OptionRule, type OptionSets, opt, optionSetsSchema } from './option.js';
 
 // G and J end with `null` and may be re-opened by a what-if: they are not `continuous` (a
@@ -69,7 +69,7 @@ export const TAIWAN_OPTIONS_DATA: Readonly<Record<TaiwanEndorsementType, ValueTa
     { from: SWITCH, value: tw([single6]), cite: cite('guide.taiwan-endorsements-later'), uncertain: SWITCH_NOTE },
   ]),
   G: table([
-    { from: '2011-06-28', to: '2019-07-31', value: tw([opt('6m.single', { months: 6 }, 'single')]), cite: cite('taiwan.individual-2014', { carriedOver: 'The 6-month term is attested by the Wenzhou police in 2014; it is taken to hold from the start of the pilot (see uncertain).' }), uncertain: '6 months per the Wenzhou police (2014) and both lists; some pages say 3 months.' },
+    { from: '2011-06-28', to: '2019-07-31', value: tw([opt('6m.single', { months: 6 }, 'single')]), cite: cite('guide.taiwan-endorsements-later', { quote: verbatim('G签注:个人旅游,6个月一次有效') }), uncertain: 'Every guide seen (Wenzhou police 2014, the provincial guides) gives 6 months; the 3 months of some pages is the group-tour term (瑞安本地宝: 「团签有限期3个月，个签延长至6个月」). That it held from the pilot’s start in 2011 is assumed.' },
     { from: '2019-08-01', value: null, cite: cite('taiwan.individual-suspension-2019') },
   ]),
   T: table([
