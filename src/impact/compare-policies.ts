@@ -227,12 +227,17 @@ const optionsSchema = /* @__PURE__ */ z
   .object({ specs: z.array(z.custom<TableSpec>((s) => typeof s === 'object' && s !== null && 'id' in s && 'kind' in s && 'label' in s, 'expected a table spec')).optional() })
   .strict();
 
+/** Policies whose structure was checked (policies are immutable values: checked once per object). */
+const CHECKED = new WeakSet<object>();
+
 /** Checks two policies' structure (and the options), listing every problem under `a` and `b`. @internal */
 export function checkPolicies(entries: readonly (readonly [string, unknown])[], extra: readonly Issue[], title: { 'zh-CN': string; en: string }): void {
   const issues: Issue[] = [...extra];
   for (const [name, p] of entries) {
+    if (typeof p === 'object' && p !== null && CHECKED.has(p)) continue;
     const r = policySchema.safeParse(p);
     if (!r.success) issues.push(...issuesOf(r.error, [name]));
+    else if (typeof p === 'object' && p !== null) CHECKED.add(p);
   }
   if (issues.length > 0) throw new ValidationError(title, issues);
 }

@@ -12,8 +12,8 @@
  *   period of the rule that applied (a change from 2026 ends the rule in force before it: that is
  *   not a change in the outcome of an application of 2025).
  *
- * Results share frozen parts between calls (per-day plans): a pair of frozen values compared
- * once is not walked again (a weak cache, which the values' lifetime bounds).
+ * Parts equal by identity are not walked: `diffOutcomes` prepares the two policies so that the
+ * candidate shares the baseline's equal entries, and so their citations and values.
  *
  * @module
  */
@@ -44,10 +44,6 @@ export interface ValueDiff {
 const SKIPPED = new Set(['message', 'nextSteps', 'period']);
 const KEYS = ['item', 'id', 'table', 'member'] as const;
 
-/** Relative changes of a frozen pair (paths relative to the pair), by the pair. */
-const PAIRS = new WeakMap<object, WeakMap<object, ValueDiff>>();
-
-const EMPTY: ValueDiff = Object.freeze({ values: Object.freeze([]) as unknown as ValueChange[], reasons: Object.freeze([]) as unknown as ReasonChange[] });
 
 /**
  * What differs between `before` and `after`, with paths (see the module note).
@@ -75,27 +71,7 @@ function walk(a: unknown, b: unknown, path: PathSegment[], out: ValueDiff): void
     out.values.push(change(path, a, b));
     return;
   }
-  if (Object.isFrozen(a) && Object.isFrozen(b)) {
-    let byB = PAIRS.get(a);
-    let known = byB?.get(b);
-    if (known === undefined) {
-      const rel: ValueDiff = { values: [], reasons: [] };
-      compound(a, b, [], rel);
-      known = rel.values.length === 0 && rel.reasons.length === 0 ? EMPTY : rel;
-      if (!byB) PAIRS.set(a, (byB = new WeakMap()));
-      byB.set(b, known);
-    }
-    if (known === EMPTY) return;
-    const prefix = formatPath(path);
-    for (const v of known.values) out.values.push(v.path === '' ? { ...v, path: prefix } : { ...v, path: join(prefix, v.path) });
-    for (const r of known.reasons) out.reasons.push({ ...r, path: r.path === '' ? prefix : join(prefix, r.path) });
-    return;
-  }
   compound(a, b, path, out);
-}
-
-function join(prefix: string, rel: string): string {
-  return prefix === '' ? rel : rel.startsWith('[') ? prefix + rel : `${prefix}.${rel}`;
 }
 
 function change(path: readonly PathSegment[], a: unknown, b: unknown): ValueChange {
