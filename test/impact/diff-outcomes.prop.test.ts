@@ -37,7 +37,7 @@ function normalised(v: unknown): unknown {
     return items.every((x) => x !== null && typeof x === 'object' && typeof (x as { code?: unknown }).code === 'string' && 'params' in (x as object)) ? items.map((x) => JSON.stringify(x)).sort() : items;
   }
   if (v === null || typeof v !== 'object') return v;
-  return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, normalised(x)]).sort(([a], [b]) => (a < b ? -1 : 1)));
+  return Object.fromEntries(Object.entries(v).map(([k, x]): [string, unknown] => [k, normalised(x)]).sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(normalised(plain(a))) === JSON.stringify(normalised(plain(b)));
