@@ -38,10 +38,6 @@ export interface Provisional<T> extends ProvisionalMark {
   readonly value: T;
 }
 
-/** Options that ask for provisional answers. */
-type ProvisionalOptions = CalendarOptions & { readonly beyondCalendar: 'provisional' };
-/** A calendar, or options that keep the default (`error`). */
-type PlainOptions = WorkingDayCalendar | (CalendarOptions & { readonly beyondCalendar?: 'error' });
 
 let builtIn: CalendarData | undefined;
 /** The built-in calendar's data (the fast paths' default). */
@@ -98,8 +94,8 @@ function mark<T>(ctx: CalendarContext, value: T, from: number, to: number): T | 
  * isWorkingDay('2027-02-09', { beyondCalendar: 'provisional' }); // { value: false, provisional: true, assumed: [{ date: '2027-02-09', basis: 'substitute', … }], … }
  * ```
  */
-export function isWorkingDay(date: CivilDate, options?: PlainOptions): boolean;
-export function isWorkingDay(date: CivilDate, options: ProvisionalOptions): Provisional<boolean>;
+export function isWorkingDay(date: CivilDate, options?: WorkingDayCalendar | (CalendarOptions & { readonly beyondCalendar?: 'error' })): boolean;
+export function isWorkingDay(date: CivilDate, options: CalendarOptions & { readonly beyondCalendar: 'provisional' }): Provisional<boolean>;
 export function isWorkingDay(date: CivilDate, options?: WorkingDayCalendar | CalendarOptions): boolean | Provisional<boolean>;
 export function isWorkingDay(date: CivilDate, options?: WorkingDayCalendar | CalendarOptions): boolean | Provisional<boolean> {
   const d = options === undefined ? (builtIn ?? builtInData()) : plainData(options);
@@ -127,8 +123,8 @@ export function isWorkingDay(date: CivilDate, options?: WorkingDayCalendar | Cal
  * addWorkingDays('2026-12-28', 10, { beyondCalendar: 'provisional' }).value; // '2027-01-12' (2027-01-01 assumed off)
  * ```
  */
-export function addWorkingDays(date: CivilDate, n: number, options?: PlainOptions): CivilDate;
-export function addWorkingDays(date: CivilDate, n: number, options: ProvisionalOptions): Provisional<CivilDate>;
+export function addWorkingDays(date: CivilDate, n: number, options?: WorkingDayCalendar | (CalendarOptions & { readonly beyondCalendar?: 'error' })): CivilDate;
+export function addWorkingDays(date: CivilDate, n: number, options: CalendarOptions & { readonly beyondCalendar: 'provisional' }): Provisional<CivilDate>;
 export function addWorkingDays(date: CivilDate, n: number, options?: WorkingDayCalendar | CalendarOptions): CivilDate | Provisional<CivilDate>;
 export function addWorkingDays(date: CivilDate, n: number, options?: WorkingDayCalendar | CalendarOptions): CivilDate | Provisional<CivilDate> {
   const d = options === undefined ? (builtIn ?? builtInData()) : plainData(options);
@@ -172,8 +168,8 @@ function addSlow(date: CivilDate, n: number, options: unknown): CivilDate | Prov
  * workingDaysBetween('2025-02-10', '2025-01-24'); // -7
  * ```
  */
-export function workingDaysBetween(from: CivilDate, to: CivilDate, options?: PlainOptions): number;
-export function workingDaysBetween(from: CivilDate, to: CivilDate, options: ProvisionalOptions): Provisional<number>;
+export function workingDaysBetween(from: CivilDate, to: CivilDate, options?: WorkingDayCalendar | (CalendarOptions & { readonly beyondCalendar?: 'error' })): number;
+export function workingDaysBetween(from: CivilDate, to: CivilDate, options: CalendarOptions & { readonly beyondCalendar: 'provisional' }): Provisional<number>;
 export function workingDaysBetween(from: CivilDate, to: CivilDate, options?: WorkingDayCalendar | CalendarOptions): number | Provisional<number>;
 export function workingDaysBetween(from: CivilDate, to: CivilDate, options?: WorkingDayCalendar | CalendarOptions): number | Provisional<number> {
   const d = options === undefined ? (builtIn ?? builtInData()) : plainData(options);
@@ -199,8 +195,8 @@ export function workingDaysBetween(from: CivilDate, to: CivilDate, options?: Wor
  * nextWorkingDay('2025-01-27'); // '2025-02-05'
  * ```
  */
-export function nextWorkingDay(date: CivilDate, options?: PlainOptions): CivilDate;
-export function nextWorkingDay(date: CivilDate, options: ProvisionalOptions): Provisional<CivilDate>;
+export function nextWorkingDay(date: CivilDate, options?: WorkingDayCalendar | (CalendarOptions & { readonly beyondCalendar?: 'error' })): CivilDate;
+export function nextWorkingDay(date: CivilDate, options: CalendarOptions & { readonly beyondCalendar: 'provisional' }): Provisional<CivilDate>;
 export function nextWorkingDay(date: CivilDate, options?: WorkingDayCalendar | CalendarOptions): CivilDate | Provisional<CivilDate>;
 export function nextWorkingDay(date: CivilDate, options?: WorkingDayCalendar | CalendarOptions): CivilDate | Provisional<CivilDate> {
   return addWorkingDays(date, 1, options);
@@ -214,8 +210,8 @@ export function nextWorkingDay(date: CivilDate, options?: WorkingDayCalendar | C
  * previousWorkingDay('2025-02-05'); // '2025-01-27'
  * ```
  */
-export function previousWorkingDay(date: CivilDate, options?: PlainOptions): CivilDate;
-export function previousWorkingDay(date: CivilDate, options: ProvisionalOptions): Provisional<CivilDate>;
+export function previousWorkingDay(date: CivilDate, options?: WorkingDayCalendar | (CalendarOptions & { readonly beyondCalendar?: 'error' })): CivilDate;
+export function previousWorkingDay(date: CivilDate, options: CalendarOptions & { readonly beyondCalendar: 'provisional' }): Provisional<CivilDate>;
 export function previousWorkingDay(date: CivilDate, options?: WorkingDayCalendar | CalendarOptions): CivilDate | Provisional<CivilDate>;
 export function previousWorkingDay(date: CivilDate, options?: WorkingDayCalendar | CalendarOptions): CivilDate | Provisional<CivilDate> {
   return addWorkingDays(date, -1, options);
@@ -296,8 +292,8 @@ const KIND_NAMES = ['workday', 'weekend', 'holiday', 'make-up-workday'] as const
  * describeDay('2027-10-01', { beyondCalendar: 'provisional' }).provisional; // true
  * ```
  */
-export function describeDay(date: CivilDate, options?: PlainOptions): DayInfo;
-export function describeDay(date: CivilDate, options: ProvisionalOptions): DayInfo & ProvisionalMark;
+export function describeDay(date: CivilDate, options?: WorkingDayCalendar | (CalendarOptions & { readonly beyondCalendar?: 'error' })): DayInfo;
+export function describeDay(date: CivilDate, options: CalendarOptions & { readonly beyondCalendar: 'provisional' }): DayInfo & ProvisionalMark;
 export function describeDay(date: CivilDate, options?: WorkingDayCalendar | CalendarOptions): DayInfo | (DayInfo & ProvisionalMark);
 export function describeDay(date: CivilDate, options?: WorkingDayCalendar | CalendarOptions): DayInfo | (DayInfo & ProvisionalMark) {
   const issues: Issue[] = [];
