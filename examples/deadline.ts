@@ -55,10 +55,14 @@ const quote = quoteFees({
 });
 console.log('\n== Fees (Chengdu, accepted 2025-01-24)');
 for (const l of quote.lines) {
+  if (!l.priced) {
+    console.log(`${l.label['zh-CN']} / ${l.label.en}: not priced — ${l.message.en}`);
+    continue;
+  }
   const why = l.exemption ? ` — ${reasonMessage(l.exemption, 'en')}` : '';
   console.log(`${l.label['zh-CN']} / ${l.label.en}: ${l.quantity} × ${formatCny(l.unitFen, 'zh-CN')} = ${formatCny(l.amountFen, 'zh-CN')}  [${l.cite.number ?? l.cite.title}]${why}`);
 }
-console.log(`total: ${formatCny(quote.totalFen, 'zh-CN')} (${formatCny(quote.totalFen, 'en')})`);
+console.log(`total: ${formatCny(quote.totalFen, 'zh-CN')} (${formatCny(quote.totalFen, 'en')})${quote.complete ? '' : ', not complete'}`);
 
 const cov = calendarCoverage();
 console.log(`\nCalendar: ${cov.from} to ${cov.to}, from ${cov.notices.length} State Council notices.`);

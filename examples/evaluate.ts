@@ -23,7 +23,7 @@ console.log('\n== Materials');
 for (const i of e.materials?.items ?? []) console.log(`   [${i.present ? 'x' : ' '}] ${i.label['zh-CN']} / ${i.label.en} (${i.weight})`);
 console.log(`\n== Acceptance: ${e.acceptance?.status}`);
 console.log('\n== Fees');
-for (const l of e.fees?.lines ?? []) console.log(`   ${l.label['zh-CN']} / ${l.label.en}: ${l.quantity} × ${formatCny(l.unitFen, 'zh-CN')} = ${formatCny(l.amountFen, 'zh-CN')}  [${l.cite.number ?? l.cite.title}]`);
+for (const l of e.fees?.lines ?? []) console.log(l.priced ? `   ${l.label['zh-CN']} / ${l.label.en}: ${l.quantity} × ${formatCny(l.unitFen, 'zh-CN')} = ${formatCny(l.amountFen, 'zh-CN')}  [${l.cite.number ?? l.cite.title}]` : `   ${l.label['zh-CN']} / ${l.label.en}: ${l.message.en}`);
 if (e.fees) console.log(`   total ${formatCny(e.fees.totalFen, 'zh-CN')} (${formatCny(e.fees.totalFen, 'en')})`);
 console.log('\n== Next steps');
 e.nextSteps['zh-CN'].forEach((zh, i) => line(`   ${zh}`, e.nextSteps.en[i] ?? ''));

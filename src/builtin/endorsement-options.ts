@@ -5,17 +5,18 @@
  */
 import { type EndorsementOptions, type EndorsementOptionsSettings, endorsementOptionsUnder } from '../documents/endorsements/endorsement-options.js';
 import type { EndorsementRequest } from '../documents/endorsements/request.js';
-import { defaultPolicy } from './builtin-policy.js';
+import { readSettings } from './settings.js';
 
 /**
  * The endorsement options for a request under a policy: options that may be granted (validity
  * end capped by the permit, entries, stay, the rules behind them) and, for every option or type
  * refused, the reasons.
  *
- * @throws `ValidationError` listing every problem when the request does not match
- * {@link endorsementRequestSchema}; `UnverifiedDateError` when the date is past a table's
- * `verifiedThrough` and `beyondVerified` is not `'flag'`; `UnknownTableError` when the policy lacks
- * the endorsement tables.
+ * @throws `ValidationError` listing every problem (in `settings.locale`) when the request does
+ * not match {@link endorsementRequestSchema} or the settings are not `{ policy?, beyondVerified?,
+ * locale? }` with a valid policy; `UnverifiedDateError` when the date is past a table's
+ * `verifiedThrough` and `beyondVerified` is not `'flag'`; `UnknownTableError` when the policy
+ * lacks the endorsement tables.
  * @example
  * ```ts
  * const r = endorsementOptions(
@@ -29,6 +30,7 @@ import { defaultPolicy } from './builtin-policy.js';
  * r.status === 'available' && r.options.some((o) => o.regime === 'shenzhen.multi'); // true
  * ```
  */
-export function endorsementOptions(request: EndorsementRequest, settings: EndorsementOptionsSettings = {}): EndorsementOptions {
-  return endorsementOptionsUnder(settings.policy ?? defaultPolicy(), request, settings);
+export function endorsementOptions(request: EndorsementRequest, settings?: EndorsementOptionsSettings): EndorsementOptions {
+  const s = readSettings(settings, ['settings']);
+  return endorsementOptionsUnder(s.policy, request, { beyondVerified: s.beyondVerified, locale: s.locale }, s.issues);
 }

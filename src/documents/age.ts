@@ -8,7 +8,8 @@
  * @module
  */
 import { type CivilDate, civilFromDays, parseCivilDate } from '../rules/civil-date.js';
-import { ValidationError } from '../rules/errors.js';
+import type { Issue } from '../rules/errors.js';
+import { dateIssue, issue, throwIfAny } from './checks.js';
 
 /**
  * The rule {@link ageOn} applies to 29 February birthdays: in a common year the birthday falls on
@@ -35,8 +36,8 @@ function isLeap(y: number): boolean {
  * birthday, the birthday itself included. A 29 February birthday falls on 1 March in common
  * years ({@link AGE_RULE}).
  *
- * @throws `InvalidDateError` for a malformed date; `ValidationError` when `date` is before
- * `birthDate`.
+ * @throws `InvalidDateError` listing every malformed date; `ValidationError` when `date` is
+ * before `birthDate`.
  * @example
  * ```ts
  * ageOn('2009-06-01', '2025-05-31'); // 15
@@ -46,12 +47,31 @@ function isLeap(y: number): boolean {
  * ```
  */
 export function ageOn(birthDate: CivilDate, date: CivilDate): number {
-  const b = parseCivilDate(birthDate, ['birthDate']);
-  const d = parseCivilDate(date, ['date']);
-  if (d < b) {
-    const message = `${date} is before the birth date ${birthDate}`;
-    throw new ValidationError(message, [{ path: ['date'], code: 'before-birth', message }]);
+  const issues: Issue[] = [];
+  const known = dateIssue(birthDate, ['birthDate'], issues);
+  if (dateIssue(date, ['date'], issues) && known && date < birthDate) {
+    issues.push(issue(['date'], 'before-birth', `${date} is before the birth date ${birthDate}`, `${date}早于出生日期${birthDate}`));
   }
+  throwIfAny(issues, { 'zh-CN': '年龄计算的输入无效', en: 'Invalid age input' });
+  return wholeYears(parseCivilDate(birthDate), parseCivilDate(date));
+}
+
+/**
+ * {@link ageOn} for dates already checked (civil dates, `date` not before `birthDate`): the
+ * trusted cores' path, without building issues.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * ageOnTrusted('2009-06-01', '2025-06-01'); // 16
+ * ```
+ */
+export function ageOnTrusted(birthDate: CivilDate, date: CivilDate): number {
+  return wholeYears(parseCivilDate(birthDate, ['birthDate']), parseCivilDate(date, ['date']));
+}
+
+/** Whole years from epoch day `b` to epoch day `d` (d >= b), the AGE_RULE applied. */
+function wholeYears(b: number, d: number): number {
   const [by, bm, bd] = civilFromDays(b);
   const [y, m, dd] = civilFromDays(d);
   // This year's birthday as month and day: 29 February moves to 1 March in a common year.
@@ -65,6 +85,7 @@ export function ageOn(birthDate: CivilDate, date: CivilDate): number {
  * on. The age that separates 5-year from 10-year documents and mandatory from optional
  * fingerprints.
  *
+ * @throws as {@link ageOn}.
  * @example
  * ```ts
  * isSixteenOrOver('2009-06-01', '2025-05-31'); // false

@@ -8,13 +8,15 @@
 import * as z from 'zod';
 import type { Citation } from '../rules/citation.js';
 import { type CivilDate, civilFromDays, daysFromCivil, daysInMonth, formatCivilDate, parseCivilDate } from '../rules/civil-date.js';
-import { ValidationError } from '../rules/errors.js';
+import { type Issue, ValidationError } from '../rules/errors.js';
+import { dateIssue, integerIssue, issue, throwIfAny } from './checks.js';
 import { civilDateSchema } from '../rules/period.js';
 import type { PolicyView } from '../rules/policy-at.js';
 import { type ValueTableData, defineValueTable } from '../rules/table.js';
 import { VERIFIED_THROUGH } from './document-form.js';
 import { cite, verbatim } from '../rules/instruments/index.js';
-import { type DocumentReason, documentReason } from './reasons.js';
+import { type DocumentReason, reasonOf } from './reasons.js';
+import { deepFreeze } from '../rules/snapshot.js';
 
 /**
  * Schema of the bar's range in months.
@@ -52,7 +54,7 @@ export const BORDER_OFFENCE_BAR = defineValueTable({
  * BORDER_OFFENCE_BAR_NATIONAL['document.border-offence-bar']?.entries[0]?.from; // '2007-01-01'
  * ```
  */
-export const BORDER_OFFENCE_BAR_NATIONAL: Readonly<Record<string, ValueTableData<z.infer<typeof borderOffenceBarSchema>>>> = Object.freeze({
+export const BORDER_OFFENCE_BAR_NATIONAL: Readonly<Record<string, ValueTableData<z.infer<typeof borderOffenceBarSchema>>>> = deepFreeze({
   'document.border-offence-bar': {
     kind: 'value',
     verifiedThrough: VERIFIED_THROUGH,
@@ -93,14 +95,28 @@ export type BorderOffence = z.infer<typeof borderOffenceSchema>;
  * it has no such day (民法典 arts. 201–202; 民法通则 art. 154 before 2021). Ended 2024-03-10,
  * six months → last day 2024-09-10.
  *
+ * @throws `InvalidDateError` for a malformed date; `ValidationError` listing every problem:
+ * `months` not a whole number from 1 to 1200, a last day after 9999-12-31.
  * @example
  * ```ts
  * lastDayOfPeriod('2024-08-31', 6); // '2025-02-28'
  * ```
  */
 export function lastDayOfPeriod(start: CivilDate, months: number): CivilDate {
+  const issues: Issue[] = [];
+  const known = dateIssue(start, ['start'], issues);
+  if (integerIssue(months, ['months'], 1, 1200, issues) && known && Number(start.slice(0, 4)) * 12 + Number(start.slice(5, 7)) - 1 + months >= 10000 * 12) {
+    issues.push(issue(['months'], 'out-of-range', `${start} plus ${months} months ends after 9999-12-31`, `${start}加${months}个月晚于9999-12-31`));
+  }
+  throwIfAny(issues, { 'zh-CN': '期间计算的输入无效', en: 'Invalid period input' });
+  return lastDayOf(start, months);
+}
+
+/** {@link lastDayOfPeriod} for checked arguments; a period past the calendar's end is clamped to 9999-12-31 (later than any date it is compared with). */
+function lastDayOf(start: CivilDate, months: number): CivilDate {
   const [y, m, d] = civilFromDays(parseCivilDate(start, ['endedOn']));
   const index = y * 12 + (m - 1) + months;
+  if (index >= 10000 * 12) return '9999-12-31';
   const ly = Math.floor(index / 12);
   const lm = (index % 12) + 1;
   return formatCivilDate(daysFromCivil(ly, lm, Math.min(d, daysInMonth(ly, lm))));
@@ -121,16 +137,17 @@ export function borderOffenceReason(view: PolicyView, offence: BorderOffence, ki
   const { minMonths, maxMonths } = r.value;
   const { endedOn, barMonths } = offence;
   if (barMonths !== undefined && (barMonths < minMonths || barMonths > maxMonths)) {
-    const message = `barMonths ${barMonths} is outside the range in force (${minMonths}–${maxMonths} months)`;
-    throw new ValidationError(message, [{ path: [...path, 'barMonths'], code: 'bar-out-of-range', message }]);
+    throw new ValidationError({ 'zh-CN': '妨害国（边）境管理的不予签发期限无效', en: 'Invalid border-offence bar' }, [
+      issue([...path, 'barMonths'], 'bar-out-of-range', `barMonths ${barMonths} is outside the range in force (${minMonths}–${maxMonths} months)`, `barMonths ${barMonths}超出现行规定的期限（${minMonths}至${maxMonths}个月）`),
+    ]);
   }
   const date = view.date;
   const bar = kind === 'refusal' ? ('document.refusal.border-offence-bar' as const) : ('document.exit-ban.border-offence-bar' as const);
   const possible = kind === 'refusal' ? ('document.refusal.border-offence-bar-possible' as const) : ('document.exit-ban.border-offence-bar-possible' as const);
-  const minUntil = lastDayOfPeriod(endedOn, barMonths ?? minMonths);
-  if (date <= minUntil) return documentReason(bar, { endedOn, until: minUntil }, cite);
+  const minUntil = lastDayOf(endedOn, barMonths ?? minMonths);
+  if (date <= minUntil) return reasonOf(bar, { endedOn, until: minUntil }, cite);
   if (barMonths !== undefined) return undefined;
-  const maxUntil = lastDayOfPeriod(endedOn, maxMonths);
-  if (date <= maxUntil) return documentReason(possible, { endedOn, minUntil, maxUntil }, cite);
+  const maxUntil = lastDayOf(endedOn, maxMonths);
+  if (date <= maxUntil) return reasonOf(possible, { endedOn, minUntil, maxUntil }, cite);
   return undefined;
 }

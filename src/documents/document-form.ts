@@ -12,8 +12,10 @@ import type { PolicyView, RuleSource } from '../rules/policy-at.js';
 import { type ValueTableData, type ValueTableSpec, defineValueTable } from '../rules/table.js';
 import { DOCUMENT_TYPE_LABELS, type DocumentForm, type DocumentType, documentFormSchema } from './document-types.js';
 import { cite, verbatim } from '../rules/instruments/index.js';
-import { type DocumentReason, documentReason } from './reasons.js';
+import { type DocumentReason, reasonOf } from './reasons.js';
 import { deepFreeze } from '../rules/snapshot.js';
+import type { Issue } from '../rules/errors.js';
+import { documentTypeIssue, throwIfAny, viewIssue } from './checks.js';
 
 /** Date through which the document tables are known to be true. @internal */
 export const VERIFIED_THROUGH = '2025-11-30';
@@ -50,7 +52,7 @@ const v = (entries: ValueTableData<DocumentForm>['entries']): ValueTableData<Doc
  * DOCUMENT_FORM_NATIONAL['document.form.passport']?.kind; // 'value'
  * ```
  */
-export const DOCUMENT_FORM_NATIONAL: Readonly<Record<string, ValueTableData<DocumentForm>>> = Object.freeze({
+export const DOCUMENT_FORM_NATIONAL: Readonly<Record<string, ValueTableData<DocumentForm>>> = deepFreeze({
   'document.form.passport': v([
     { from: '1986-02-01', to: '2012-05-14', value: 'booklet', cite: cite('law.exit-entry-1985', { article: '第二条', note: 'Citizens exit and enter on a valid passport; the booklet was the only form before the e-passport.' }) },
     { from: '2012-05-15', value: 'electronic-booklet', cite: cite('mps.2012-epassport') },
@@ -91,7 +93,7 @@ export const DOCUMENT_FORM_NATIONAL: Readonly<Record<string, ValueTableData<Docu
  * Object.keys(DOCUMENT_FORM_LOCAL); // ['440000', '350000']
  * ```
  */
-export const DOCUMENT_FORM_LOCAL: Readonly<Record<string, Readonly<Record<string, ValueTableData<DocumentForm>>>>> = Object.freeze({
+export const DOCUMENT_FORM_LOCAL: Readonly<Record<string, Readonly<Record<string, ValueTableData<DocumentForm>>>>> = deepFreeze({
   '440000': {
     'document.form.hkmo-permit': v([
       {
@@ -145,7 +147,9 @@ export type DocumentFormResult =
  * The form of `type` issued on the view's date at the view's division (a local pilot wins
  * while it is in force).
  *
- * @throws `UnverifiedDateError` after the table's verified date, unless the view flags instead.
+ * @throws `ValidationError` listing every problem (a `view` that is not a `PolicyView`, a
+ * `type` that is not a document type); `UnverifiedDateError` after the table's verified date,
+ * unless the view flags instead.
  * @example
  * ```ts
  * documentFormAt(policyAt(policy, '2014-05-20', { division: '440100' }), 'hkmo-permit').form; // 'card' (Guangdong pilot)
@@ -153,27 +157,43 @@ export type DocumentFormResult =
  * ```
  */
 export function documentFormAt(view: PolicyView, type: DocumentType): DocumentFormResult {
-  // the form depends on the view and the type alone: computed once per view (frozen, shared)
-  const spec = DOCUMENT_FORM_TABLES[type];
-  if (spec === undefined) return formAt(view, type, spec);
-  return view.memo(['document-form', type], () => deepFreeze(formAt(view, type, spec)));
+  const issues: Issue[] = [];
+  viewIssue(view, ['view'], issues);
+  documentTypeIssue(type, ['type'], issues);
+  throwIfAny(issues, { 'zh-CN': '证件形式查询的输入无效', en: 'Invalid document form input' });
+  return documentFormTrusted(view, type);
+}
+
+/**
+ * The trusted core of {@link documentFormAt}: the same result for a view and a document type,
+ * unchecked. The form depends on the view and the type alone: computed once per view (frozen,
+ * shared).
+ *
+ * @internal
+ * @example
+ * ```ts
+ * documentFormTrusted(view, 'passport').kind; // 'issued'
+ * ```
+ */
+export function documentFormTrusted(view: PolicyView, type: DocumentType): DocumentFormResult {
+  return view.memo(['document-form', type], () => deepFreeze(formAt(view, type, DOCUMENT_FORM_TABLES[type])));
 }
 
 function formAt(view: PolicyView, type: DocumentType, spec: ValueTableSpec<DocumentForm>): DocumentFormResult {
   const r = view.value(spec);
   if (!r.inForce) {
-    const reasons = [r.cite ? documentReason('document.form.not-issued', {}, r.cite) : documentReason('document.form.not-issued', {})];
+    const reasons = [r.cite ? reasonOf('document.form.not-issued', {}, r.cite) : reasonOf('document.form.not-issued', {})];
     return { kind: 'not-issued', type, why: r.reason, unverified: r.unverified, reasons: withUnverified(reasons, r.unverified, r.table) };
   }
-  const reasons: DocumentReason[] = [documentReason(`document.form.${r.value}`, {}, r.cite)];
-  if (r.source.level === 'local') reasons.push(documentReason('document.form.local-measure', { division: r.source.division }, r.cite));
+  const reasons: DocumentReason[] = [reasonOf(`document.form.${r.value}`, {}, r.cite)];
+  if (r.source.level === 'local') reasons.push(reasonOf('document.form.local-measure', { division: r.source.division }, r.cite));
   const base = { kind: 'issued' as const, type, form: r.value, cite: r.cite, period: r.period, source: r.source, unverified: r.unverified, reasons: withUnverified(reasons, r.unverified, r.table) };
   return r.uncertain === undefined ? base : { ...base, uncertain: r.uncertain };
 }
 
 /** Appends the "not verified" reason when a lookup ran past a table's verified date. @internal */
 export function withUnverified(reasons: DocumentReason[], unverified: boolean, table: string): DocumentReason[] {
-  if (unverified) reasons.push(documentReason('document.unverified', { table }));
+  if (unverified) reasons.push(reasonOf('document.unverified', { table }));
   return reasons;
 }
 

@@ -6,6 +6,7 @@
  */
 import * as z from 'zod';
 import type { Label } from '../rules/table.js';
+import { deepFreeze } from '../rules/snapshot.js';
 
 /**
  * The documents churujing knows:
@@ -31,7 +32,7 @@ export type DocumentType = 'passport' | 'hkmo-permit' | 'taiwan-permit' | 'taiwa
  * DOCUMENT_TYPES.length; // 6
  * ```
  */
-export const DOCUMENT_TYPES = ['passport', 'hkmo-permit', 'taiwan-permit', 'taiwan-single-trip-permit', 'exit-entry-permit', 'hkmo-one-way-permit'] as const satisfies readonly DocumentType[];
+export const DOCUMENT_TYPES = Object.freeze(['passport', 'hkmo-permit', 'taiwan-permit', 'taiwan-single-trip-permit', 'exit-entry-permit', 'hkmo-one-way-permit'] as const) satisfies readonly DocumentType[];
 
 /**
  * Schema of a {@link DocumentType}.
@@ -51,7 +52,7 @@ export const documentTypeSchema = z.enum(DOCUMENT_TYPES);
  * DOCUMENT_TYPE_LABELS['taiwan-permit']['zh-CN']; // '大陆居民往来台湾通行证'
  * ```
  */
-export const DOCUMENT_TYPE_LABELS: Readonly<Record<DocumentType, Label>> = Object.freeze({
+export const DOCUMENT_TYPE_LABELS: Readonly<Record<DocumentType, Label>> = deepFreeze({
   passport: { 'zh-CN': '普通护照', en: 'ordinary passport' },
   'hkmo-permit': { 'zh-CN': '往来港澳通行证', en: 'Exit-entry Permit for Travelling to and from Hong Kong and Macao' },
   'taiwan-permit': { 'zh-CN': '大陆居民往来台湾通行证', en: 'Mainland Residents Travel Permit to and from Taiwan' },
@@ -82,7 +83,7 @@ export type DocumentForm = 'booklet' | 'electronic-booklet' | 'card' | 'paper';
  * DOCUMENT_FORMS.includes('card'); // true
  * ```
  */
-export const DOCUMENT_FORMS = ['booklet', 'electronic-booklet', 'card', 'paper'] as const satisfies readonly DocumentForm[];
+export const DOCUMENT_FORMS = Object.freeze(['booklet', 'electronic-booklet', 'card', 'paper'] as const) satisfies readonly DocumentForm[];
 
 /**
  * Schema of a {@link DocumentForm}.
@@ -102,7 +103,7 @@ export const documentFormSchema = z.enum(DOCUMENT_FORMS);
  * DOCUMENT_FORM_LABELS.card['zh-CN']; // '卡式电子证件'
  * ```
  */
-export const DOCUMENT_FORM_LABELS: Readonly<Record<DocumentForm, Label>> = Object.freeze({
+export const DOCUMENT_FORM_LABELS: Readonly<Record<DocumentForm, Label>> = deepFreeze({
   booklet: { 'zh-CN': '本式证件', en: 'booklet' },
   'electronic-booklet': { 'zh-CN': '电子本式证件（内嵌芯片）', en: 'electronic booklet (with chip)' },
   card: { 'zh-CN': '卡式电子证件', en: 'electronic card' },

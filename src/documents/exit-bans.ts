@@ -11,14 +11,15 @@
  * @module
  */
 import * as z from 'zod';
-import { ValidationError } from '../rules/errors.js';
-import { PolicyView } from '../rules/policy-at.js';
+import type { Issue } from '../rules/errors.js';
+import { throwIfAny } from './checks.js';
+import type { PolicyView } from '../rules/policy-at.js';
 import { type SetMember, type SetTableData, defineSetTable } from '../rules/table.js';
 import { borderOffenceReason, borderOffenceSchema } from './border-offence-bar.js';
 import { VERIFIED_THROUGH } from './document-form.js';
 import { type InstrumentId, cite } from '../rules/instruments/index.js';
-import { type DocumentReason, documentReason } from './reasons.js';
-import { parseFlags } from './refusals.js';
+import { type DocumentReason, reasonOf } from './reasons.js';
+import { readFlagsInput } from './refusals.js';
 import { deepFreeze } from '../rules/snapshot.js';
 
 /**
@@ -29,7 +30,7 @@ import { deepFreeze } from '../rules/snapshot.js';
  * EXIT_BAN_GROUNDS.includes('refuses-inspection'); // true
  * ```
  */
-export const EXIT_BAN_GROUNDS = [
+export const EXIT_BAN_GROUNDS = Object.freeze([
   'no-valid-document',
   'refuses-inspection',
   'serving-sentence',
@@ -39,7 +40,7 @@ export const EXIT_BAN_GROUNDS = [
   'national-security-objection',
   'reeducation-through-labour',
   'other-legal-ground',
-] as const;
+] as const);
 
 /**
  * An exit-ban ground.
@@ -98,7 +99,7 @@ const members = (list: readonly Item[], instrument: InstrumentId, from: string, 
  * EXIT_BAN_NATIONAL['document.exit-ban-grounds']?.members.length; // 14
  * ```
  */
-export const EXIT_BAN_NATIONAL: Readonly<Record<string, SetTableData>> = Object.freeze({
+export const EXIT_BAN_NATIONAL: Readonly<Record<string, SetTableData>> = deepFreeze({
   'document.exit-ban-grounds': {
     kind: 'set',
     verifiedThrough: VERIFIED_THROUGH,
@@ -172,7 +173,8 @@ export interface ExitBanInput {
  * ground that is both in the facts and in force then, with the citation of its article. An
  * empty list means no exit ban applies.
  *
- * @throws `ValidationError` listing every problem of `flags`, or a fixed bar outside the range.
+ * @throws `ValidationError` listing every problem of the input (not an object, unknown keys, a
+ * bad view, `flags` that do not match {@link exitBanFlagsSchema}), or a fixed bar outside the range.
  * @example
  * ```ts
  * exitBans({ view: policyAt(policy, '2013-06-30'), flags: { reeducationThroughLabour: true } }).map((r) => r.code);
@@ -181,10 +183,10 @@ export interface ExitBanInput {
  * ```
  */
 export function exitBans(input: ExitBanInput): DocumentReason[] {
-  const { view } = input;
-  if (!(view instanceof PolicyView)) throw new ValidationError('expected a PolicyView', [{ path: ['view'], code: 'invalid-view', message: 'expected a PolicyView' }]);
-  const flags = parseFlags(exitBanFlagsSchema, input.flags, 'flags');
-  return exitBansTrusted({ view, flags });
+  const issues: Issue[] = [];
+  const { view, flags } = readFlagsInput(input, ['view', 'flags'], exitBanFlagsSchema, issues);
+  throwIfAny(issues, { 'zh-CN': '不准出境情形查询的输入无效', en: 'Invalid exit-ban input' });
+  return exitBansTrusted({ view: view as PolicyView, flags: flags as ExitBanFlags });
 }
 
 /** An exit-ban ground in force on a view: its entry, whether it is read past the verified date, its reason (built per call for the border-offence bar). */
@@ -200,11 +202,11 @@ function exitBanPlan(view: PolicyView): { readonly hits: ReadonlyMap<ExitBanGrou
     const hits = new Map<ExitBanGround, BanHit>();
     for (const m of view.members(EXIT_BAN_TABLE)) {
       const ground = m.member as ExitBanGround;
-      const reason = ground === 'border-offence-bar' ? undefined : documentReason(`document.exit-ban.${ground}`, {}, m.cite);
+      const reason = ground === 'border-offence-bar' ? undefined : reasonOf(`document.exit-ban.${ground}`, {}, m.cite);
       hits.set(ground, deepFreeze({ m, unverified: view.member(EXIT_BAN_TABLE, ground)?.unverified === true, reason }));
     }
     // the map is never handed out nor changed after this
-    return Object.freeze({ hits, unverified: deepFreeze(documentReason('document.unverified', { table: EXIT_BAN_TABLE.id })) });
+    return Object.freeze({ hits, unverified: deepFreeze(reasonOf('document.unverified', { table: EXIT_BAN_TABLE.id })) });
   });
 }
 

@@ -4,7 +4,8 @@
  * @module
  */
 import { type CivilDate, civilFromDays, daysFromCivil, daysInMonth, formatCivilDate, parseCivilDate } from '../rules/civil-date.js';
-import { ValidationError, showValue } from '../rules/errors.js';
+import { type Issue, showValue } from '../rules/errors.js';
+import { dateIssue, isPlainObject, issue, own, throwIfAny } from './checks.js';
 
 /**
  * A term of validity: whole years, or whole months.
@@ -38,13 +39,26 @@ export const EXPIRY_RULE = Object.freeze({
   en: 'Valid through the day before the anniversary of issue; a missing anniversary (29 Feb, 31st) rolls forward to the 1st of the next month, so the document is valid through the end of the shorter month',
 } as const);
 
-function termMonths(term: number | Term): number {
-  const [n, unit] = typeof term === 'number' ? [term, 'years'] : 'years' in term ? [term.years, 'years'] : [term.months, 'months'];
-  if (!Number.isInteger(n) || n < 1 || n > 1200) {
-    const message = `the term must be a whole number of ${unit} from 1 (got ${showValue(n)})`;
-    throw new ValidationError(message, [{ path: ['term', unit], code: 'invalid-term', message }]);
+/** The most years and months a term may have. */
+const MAX = { years: 100, months: 1200 } as const;
+
+/** The term in months, or `undefined` with an issue: a number (years) or `{ years }` or `{ months }`, whole, 1–100 years or 1–1200 months. */
+function termMonths(term: unknown, issues: Issue[]): number | undefined {
+  let unit: 'years' | 'months';
+  let n: unknown;
+  let path: PropertyKey[];
+  if (typeof term === 'number') [unit, n, path] = ['years', term, ['term']];
+  else if (isPlainObject(term) && Object.keys(term).length === 1 && (Object.hasOwn(term, 'years') || Object.hasOwn(term, 'months'))) {
+    unit = Object.hasOwn(term, 'years') ? 'years' : 'months';
+    [n, path] = [own(term, unit), ['term', unit]];
+  } else {
+    issues.push(issue(['term'], 'invalid-term', `expected a number of years, { years } or { months }, got ${showValue(term)}`, `有效期应为年数、{ years }或{ months }，实际为${showValue(term)}`));
+    return undefined;
   }
-  return unit === 'years' ? n * 12 : n;
+  if (typeof n === 'number' && Number.isInteger(n) && n >= 1 && n <= MAX[unit]) return unit === 'years' ? n * 12 : n;
+  const zhUnit = unit === 'years' ? '年' : '个月';
+  issues.push(issue(path, 'invalid-term', `the term must be a whole number of ${unit} from 1 to ${MAX[unit]} (got ${showValue(n)})`, `有效期应为1至${MAX[unit]}${zhUnit}的整数（实际为${showValue(n)}）`));
+  return undefined;
 }
 
 /**
@@ -52,8 +66,9 @@ function termMonths(term: number | Term): number {
  * the day before the anniversary, a missing anniversary rolling forward to the first of the
  * next month ({@link EXPIRY_RULE}).
  *
- * @throws `InvalidDateError` for a malformed date; `ValidationError` for a term that is not a
- * positive whole number.
+ * @throws `InvalidDateError` for a malformed date; `ValidationError` listing every problem: a
+ * term that is not a whole number of years (1–100) or months (1–1200), an expiry after
+ * 9999-12-31.
  * @example
  * ```ts
  * expiryDate('2025-01-24', 10);            // '2035-01-23'
@@ -64,8 +79,18 @@ function termMonths(term: number | Term): number {
  * ```
  */
 export function expiryDate(issued: CivilDate, term: number | Term): CivilDate {
-  const day = parseCivilDate(issued, ['issued']);
-  const months = termMonths(term);
+  const issues: Issue[] = [];
+  const known = dateIssue(issued, ['issued'], issues);
+  const months = termMonths(term, issues);
+  if (known && months !== undefined && Number(issued.slice(0, 4)) * 12 + Number(issued.slice(5, 7)) - 1 + months >= 10000 * 12) {
+    issues.push(issue(['term'], 'out-of-range', `${issued} plus the term ends after 9999-12-31`, `${issued}加上有效期晚于9999-12-31`));
+  }
+  throwIfAny(issues, { 'zh-CN': '有效期计算的输入无效', en: 'Invalid expiry input' });
+  return expiryOf(parseCivilDate(issued), months as number);
+}
+
+/** The expiry of an issue on epoch day `day` for `months` (checked). */
+function expiryOf(day: number, months: number): CivilDate {
   const [y, m, d] = civilFromDays(day);
   const index = y * 12 + (m - 1) + months;
   const ay = Math.floor(index / 12);

@@ -10,12 +10,15 @@ import type { Citation } from '../rules/citation.js';
 import type { CivilDate } from '../rules/civil-date.js';
 import type { PolicyView } from '../rules/policy-at.js';
 import { type ValueTableData, type ValueTableSpec, defineValueTable } from '../rules/table.js';
-import { ageOn } from './age.js';
+import { ageOnTrusted } from './age.js';
+import { issue } from './checks.js';
+import { type Issue, showValue } from '../rules/errors.js';
 import { DOCUMENT_TYPE_LABELS, type DocumentForm, type DocumentType } from './document-types.js';
-import { VERIFIED_THROUGH, documentFormAt, withUnverified } from './document-form.js';
+import { VERIFIED_THROUGH, documentFormTrusted, withUnverified } from './document-form.js';
 import { cite, paraphrase, verbatim } from '../rules/instruments/index.js';
-import { type DocumentReason, documentReason } from './reasons.js';
+import { type DocumentReason, reasonOf } from './reasons.js';
 import { checkApplicationInput } from './validity.js';
+import { deepFreeze } from '../rules/snapshot.js';
 
 const collection = z.enum(['required', 'guardian-consent', 'not-collected']);
 
@@ -104,7 +107,7 @@ const v = (entries: ValueTableData<FingerprintsByForm>['entries']): ValueTableDa
  * DOCUMENT_FINGERPRINT_NATIONAL['document.fingerprints.passport']?.entries[0]?.from; // '2012-03-01'
  * ```
  */
-export const DOCUMENT_FINGERPRINT_NATIONAL: Readonly<Record<string, ValueTableData<FingerprintsByForm>>> = Object.freeze({
+export const DOCUMENT_FINGERPRINT_NATIONAL: Readonly<Record<string, ValueTableData<FingerprintsByForm>>> = deepFreeze({
   'document.fingerprints.passport': v([
     {
       from: '2012-03-01',
@@ -167,7 +170,8 @@ export interface FingerprintResult {
  * Whether fingerprints are taken when `type` is applied for on the acceptance date: by the
  * form issued there and then and the applicant's age on that date.
  *
- * @throws `ValidationError` for a malformed input or an `acceptedOn` other than the view's date.
+ * @throws `ValidationError` listing every problem of the input (as `validityFor`;
+ * `fingersUnavailable` must be a boolean).
  * @example
  * ```ts
  * fingerprintsFor({ view: policyAt(policy, '2012-05-15'), type: 'passport', birthDate: '1990-01-01', acceptedOn: '2012-05-15' }).collection; // 'required'
@@ -175,12 +179,18 @@ export interface FingerprintResult {
  * ```
  */
 export function fingerprintsFor(input: FingerprintInput): FingerprintResult {
-  const { view, type, birthDate, acceptedOn } = input;
-  checkApplicationInput(input, 'fingerprint');
-  const age = ageOn(birthDate, acceptedOn);
-  const formResult = documentFormAt(view, type);
+  const c = checkApplicationInput(input, { 'zh-CN': '指纹采集查询的输入无效', en: 'Invalid fingerprint input' }, { fingersUnavailable: booleanIssue });
+  return fingerprintsOf(c.view, c.type, ageOnTrusted(c.birthDate, c.acceptedOn), c.extra['fingersUnavailable'] === true);
+}
+
+function booleanIssue(v: unknown, issues: Issue[]): void {
+  if (typeof v !== 'boolean') issues.push(issue(['fingersUnavailable'], 'invalid-type', `expected true or false, got ${showValue(v)}`, `应为true或false，实际为${showValue(v)}`));
+}
+
+function fingerprintsOf(view: PolicyView, type: DocumentType, age: number, fingersUnavailable: boolean): FingerprintResult {
+  const formResult = documentFormTrusted(view, type);
   const none = (reasons: DocumentReason[], unverified: boolean, form?: DocumentForm): FingerprintResult => {
-    const base = { type, age, collection: 'not-collected' as const, unverified, reasons: [...reasons, documentReason('document.fingerprints.not-collected', {})] };
+    const base = { type, age, collection: 'not-collected' as const, unverified, reasons: [...reasons, reasonOf('document.fingerprints.not-collected', {})] };
     return form === undefined ? base : { ...base, form };
   };
   if (formResult.kind === 'not-issued') return none([...formResult.reasons], formResult.unverified);
@@ -193,12 +203,12 @@ export function fingerprintsFor(input: FingerprintInput): FingerprintResult {
   const over = age >= rule.threshold;
   const chosen = over ? rule.atOrOver : rule.under;
   const reasons: DocumentReason[] = [];
-  if (chosen === 'not-collected') reasons.push(documentReason('document.fingerprints.not-collected', {}, r.cite));
-  else reasons.push(documentReason(chosen === 'required' ? 'document.fingerprints.required' : 'document.fingerprints.guardian-consent', { age, threshold: rule.threshold }, r.cite));
+  if (chosen === 'not-collected') reasons.push(reasonOf('document.fingerprints.not-collected', {}, r.cite));
+  else reasons.push(reasonOf(chosen === 'required' ? 'document.fingerprints.required' : 'document.fingerprints.guardian-consent', { age, threshold: rule.threshold }, r.cite));
   let collection: FingerprintResult['collection'] = chosen;
-  if (input.fingersUnavailable === true && chosen !== 'not-collected') {
+  if (fingersUnavailable && chosen !== 'not-collected') {
     collection = 'exempt';
-    reasons.push(documentReason('document.fingerprints.exempt', {}, r.cite));
+    reasons.push(reasonOf('document.fingerprints.exempt', {}, r.cite));
   }
   const base = { type, form, age, collection, cite: r.cite, unverified, reasons: withUnverified(reasons, r.unverified, r.table) };
   return r.uncertain === undefined ? base : { ...base, uncertain: r.uncertain };

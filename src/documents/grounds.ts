@@ -18,8 +18,10 @@ import { type Label, type SetMember, type SetTableData, type SetTableSpec, defin
 import { DOCUMENT_TYPE_LABELS, type DocumentType } from './document-types.js';
 import { VERIFIED_THROUGH } from './document-form.js';
 import { cite, verbatim } from '../rules/instruments/index.js';
-import { type DocumentReason, documentReason } from './reasons.js';
+import { type DocumentReason, reasonOf } from './reasons.js';
 import { deepFreeze } from '../rules/snapshot.js';
+import type { Issue } from '../rules/errors.js';
+import { documentTypeIssue, throwIfAny, viewIssue } from './checks.js';
 
 /**
  * Codes of renewal and replacement grounds.
@@ -29,7 +31,7 @@ import { deepFreeze } from '../rules/snapshot.js';
  * GROUND_CODES.includes('lost'); // true
  * ```
  */
-export const GROUND_CODES = [
+export const GROUND_CODES = Object.freeze([
   'validity-expiring',
   'visa-pages-nearly-full',
   'validity-short',
@@ -41,7 +43,7 @@ export const GROUND_CODES = [
   'student-abroad-under-two-years',
   'other-justified',
   'other-approved',
-] as const;
+] as const);
 
 /**
  * A renewal or replacement ground.
@@ -61,7 +63,7 @@ export type GroundCode = (typeof GROUND_CODES)[number];
  * GROUND_LABELS['validity-short'].en;
  * ```
  */
-export const GROUND_LABELS: Readonly<Record<GroundCode, Label>> = Object.freeze({
+export const GROUND_LABELS: Readonly<Record<GroundCode, Label>> = deepFreeze({
   'validity-expiring': { 'zh-CN': '护照有效期即将届满', en: 'validity about to expire' },
   'visa-pages-nearly-full': { 'zh-CN': '签证页即将使用完毕', en: 'visa pages nearly used up' },
   'validity-short': { 'zh-CN': '有效期不足六个月，或者在六个月以上但有材料证明不符合前往国要求', en: 'less than six months of validity left, or more but shown not to meet the destination’s requirement' },
@@ -127,7 +129,7 @@ const o96 = (art: string) => cite('reg.mps-order-96', { article: art });
  * RENEWAL_GROUNDS_NATIONAL['document.renewal-grounds.passport']?.members.length;
  * ```
  */
-export const RENEWAL_GROUNDS_NATIONAL: Readonly<Record<string, SetTableData>> = Object.freeze({
+export const RENEWAL_GROUNDS_NATIONAL: Readonly<Record<string, SetTableData>> = deepFreeze({
   'document.renewal-grounds.passport': {
     kind: 'set',
     verifiedThrough: VERIFIED_THROUGH,
@@ -160,7 +162,7 @@ export const RENEWAL_GROUNDS_NATIONAL: Readonly<Record<string, SetTableData>> = 
  * REPLACEMENT_GROUNDS_NATIONAL['document.replacement-grounds.passport']?.kind; // 'set'
  * ```
  */
-export const REPLACEMENT_GROUNDS_NATIONAL: Readonly<Record<string, SetTableData>> = Object.freeze({
+export const REPLACEMENT_GROUNDS_NATIONAL: Readonly<Record<string, SetTableData>> = deepFreeze({
   'document.replacement-grounds.passport': {
     kind: 'set',
     verifiedThrough: VERIFIED_THROUGH,
@@ -207,7 +209,11 @@ export type GroundsResult =
   | { readonly kind: 'not-modelled'; readonly type: DocumentType; readonly reasons: readonly DocumentReason[] };
 
 function groundsFrom(view: PolicyView, type: DocumentType, tables: Readonly<Record<GroundsDocumentType, SetTableSpec>>): GroundsResult {
-  if (type !== 'passport') return { kind: 'not-modelled', type, reasons: [documentReason('document.grounds.not-modelled', {})] };
+  const issues: Issue[] = [];
+  viewIssue(view, ['view'], issues);
+  documentTypeIssue(type, ['type'], issues);
+  throwIfAny(issues, { 'zh-CN': '换发、补发情形查询的输入无效', en: 'Invalid grounds input' });
+  if (type !== 'passport') return { kind: 'not-modelled', type, reasons: [reasonOf('document.grounds.not-modelled', {})] };
   const spec = tables[type];
   // depends on the view and the table alone: computed once per view (frozen, shared)
   return view.memo(['grounds', spec.id], () => {
@@ -229,6 +235,8 @@ function groundsFrom(view: PolicyView, type: DocumentType, tables: Readonly<Reco
  * The grounds on which `type` may be renewed (换发) on the view's date. Only the passport is
  * modelled; the permits return `not-modelled`.
  *
+ * @throws `ValidationError` listing every problem (a `view` that is not a `PolicyView`, a
+ * `type` that is not a document type).
  * @example
  * ```ts
  * const r = renewalGrounds(policyAt(policy, '2010-01-01'), 'passport');
@@ -243,6 +251,7 @@ export function renewalGrounds(view: PolicyView, type: DocumentType): GroundsRes
  * The grounds on which `type` may be replaced (补发) on the view's date. Only the passport is
  * modelled.
  *
+ * @throws as {@link renewalGrounds}.
  * @example
  * ```ts
  * const r = replacementGrounds(policyAt(policy, '2025-06-01'), 'passport');

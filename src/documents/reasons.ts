@@ -4,8 +4,12 @@
  *
  * @module
  */
-import type { Citation } from '../rules/citation.js';
+import { type Citation, citationSchema } from '../rules/citation.js';
+import { type Issue, maskResidentIds, showValue } from '../rules/errors.js';
 import { defineReasons } from '../rules/reasons.js';
+import { deepFreeze, snapshot } from '../rules/snapshot.js';
+import { issuesOf } from '../rules/zod-issues.js';
+import { isPlainObject, issue, own, throwIfAny } from './checks.js';
 
 /**
  * The document reason catalogue: code → parameters and templates.
@@ -16,7 +20,7 @@ import { defineReasons } from '../rules/reasons.js';
  * // 'Aged 15 on the acceptance date, under 16: valid for 5 years'
  * ```
  */
-export const DOCUMENT_REASONS = defineReasons({
+export const DOCUMENT_REASONS = /* @__PURE__ */ deepFreeze(defineReasons({
   // which form is issued
   'document.form.booklet': { params: [], 'zh-CN': '签发本式证件', en: 'Issued as a booklet' },
   'document.form.electronic-booklet': { params: [], 'zh-CN': '签发内嵌芯片的电子本式证件', en: 'Issued as an electronic booklet with a chip' },
@@ -74,7 +78,7 @@ export const DOCUMENT_REASONS = defineReasons({
 
   // data past its verified date
   'document.unverified': { params: ['table'], 'zh-CN': '该日期晚于{table}的核实截止日，结果未经核实', en: 'The date is past the last verified date of {table}: this result is not verified' },
-});
+}));
 
 /**
  * A code of {@link DOCUMENT_REASONS}.
@@ -110,13 +114,55 @@ export type DocumentReason<C extends DocumentReasonCode = DocumentReasonCode> = 
   : never;
 
 /**
- * Builds a reason of the catalogue, its parameters checked by the type system.
+ * Builds a reason of the catalogue (frozen copies of the parameters and citation it is given;
+ * an identity number in a parameter is masked, as in every string the library produces).
  *
+ * @throws `ValidationError` listing every problem: a code not in {@link DOCUMENT_REASONS},
+ * parameters other than the code's (each a string or a finite number), a citation that does
+ * not match the citation schema.
  * @example
  * ```ts
  * documentReason('document.validity.expiry', { issued: '2025-01-24', expiry: '2035-01-23' }, PASSPORT_LAW);
  * ```
  */
 export function documentReason<C extends DocumentReasonCode>(code: C, params: DocumentReasonParams<C>, cite?: Citation): DocumentReason<C> {
+  const issues: Issue[] = [];
+  const known = typeof code === 'string' && Object.hasOwn(DOCUMENT_REASONS, code);
+  if (!known) issues.push(issue(['code'], 'unknown-code', `${showValue(code)} is not a code of the document reason catalogue`, `${showValue(code)}不是证件理由目录中的代码`));
+  const copy: Record<string, string | number> = {};
+  if (!isPlainObject(params)) issues.push(issue(['params'], 'invalid-type', `expected the parameters as an object, got ${showValue(params)}`, `参数应为对象，实际为${showValue(params)}`));
+  else if (known) {
+    const declared: readonly string[] = DOCUMENT_REASONS[code].params;
+    for (const k of Reflect.ownKeys(params)) {
+      const name = typeof k === 'string' ? k : k.toString();
+      if (typeof k !== 'string' || !declared.includes(k)) issues.push(issue(['params', name.slice(0, 40)], 'unknown-param', `${code} has no parameter ${showValue(name)}`, `${code}没有参数${showValue(name)}`));
+    }
+    for (const k of declared) {
+      const v = own(params, k);
+      // a parameter is rendered into messages: an identity number in it is masked (maskResidentIds)
+      if (typeof v === 'string') Object.defineProperty(copy, k, { value: maskResidentIds(v), enumerable: true });
+      else if (typeof v === 'number' && Number.isFinite(v)) Object.defineProperty(copy, k, { value: v, enumerable: true });
+      else issues.push(issue(['params', k], 'invalid-param', `expected a string or a finite number, got ${showValue(v)}`, `应为字符串或有限数值，实际为${showValue(v)}`));
+    }
+  }
+  if (cite !== undefined) {
+    const r = citationSchema.safeParse(cite);
+    if (!r.success) issues.push(...issuesOf(r.error, ['cite']));
+  }
+  throwIfAny(issues, { 'zh-CN': '证件理由无效', en: 'Invalid document reason' });
+  return reasonOf(code, copy as DocumentReasonParams<C>, cite === undefined ? undefined : snapshot(cite));
+}
+
+/**
+ * {@link documentReason} for the library's own reasons (code and parameters right by
+ * construction): freezes what it is given, checks nothing.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * reasonOf('document.validity.fixed', { years: 5 }, cite);
+ * ```
+ */
+export function reasonOf<C extends DocumentReasonCode>(code: C, params: DocumentReasonParams<C>, cite?: Citation): DocumentReason<C> {
   return Object.freeze(cite === undefined ? { code, params: Object.freeze(params) } : { code, params: Object.freeze(params), cite }) as DocumentReason<C>;
 }

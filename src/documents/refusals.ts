@@ -17,14 +17,16 @@
  * @module
  */
 import * as z from 'zod';
-import { ValidationError } from '../rules/errors.js';
-import { PolicyView } from '../rules/policy-at.js';
+import type { Issue } from '../rules/errors.js';
+import { issuesOf } from '../rules/zod-issues.js';
+import { documentTypeIssue, isPlainObject, objectIssues, own, throwIfAny, viewIssue } from './checks.js';
+import type { PolicyView } from '../rules/policy-at.js';
 import { type SetMember, type SetTableData, type SetTableSpec, defineSetTable } from '../rules/table.js';
 import { borderOffenceReason, borderOffenceSchema } from './border-offence-bar.js';
-import { DOCUMENT_TYPES, DOCUMENT_TYPE_LABELS, type DocumentType, isDocumentType } from './document-types.js';
+import { DOCUMENT_TYPES, DOCUMENT_TYPE_LABELS, type DocumentType } from './document-types.js';
 import { VERIFIED_THROUGH } from './document-form.js';
 import { type InstrumentId, cite } from '../rules/instruments/index.js';
-import { type DocumentReason, documentReason } from './reasons.js';
+import { type DocumentReason, reasonOf } from './reasons.js';
 import { deepFreeze } from '../rules/snapshot.js';
 
 /**
@@ -35,7 +37,7 @@ import { deepFreeze } from '../rules/snapshot.js';
  * REFUSAL_GROUNDS.includes('fraud'); // true
  * ```
  */
-export const REFUSAL_GROUNDS = [
+export const REFUSAL_GROUNDS = Object.freeze([
   'not-prc-national',
   'identity-unproven',
   'fraud',
@@ -46,7 +48,7 @@ export const REFUSAL_GROUNDS = [
   'reeducation-through-labour',
   'border-offence-bar',
   'registered-personnel-without-approval',
-] as const;
+] as const);
 
 /**
  * A document-refusal ground.
@@ -186,7 +188,7 @@ function permitGrounds(start: string): SetTableData {
  * REFUSAL_GROUNDS_NATIONAL['document.refusal-grounds.passport']?.members.length; // 14
  * ```
  */
-export const REFUSAL_GROUNDS_NATIONAL: Readonly<Record<string, SetTableData>> = Object.freeze({
+export const REFUSAL_GROUNDS_NATIONAL: Readonly<Record<string, SetTableData>> = deepFreeze({
   'document.refusal-grounds.passport': set([...items(LAW_1985_ART_8, 'law.exit-entry-1985', '1986-02-01', '2006-12-31'), ...items(PASSPORT_LAW_ARTS_13_14, 'law.passport', '2007-01-01'), REGISTERED]),
   'document.refusal-grounds.exit-entry-permit': set([...items(PASSPORT_LAW_ARTS_13_14, 'law.passport', '2007-01-01', undefined, EXIT_ENTRY_PERMIT), { ...REGISTERED, from: '2007-01-01' }]),
   'document.refusal-grounds.hkmo-permit': permitGrounds('1986-12-25'),
@@ -195,12 +197,19 @@ export const REFUSAL_GROUNDS_NATIONAL: Readonly<Record<string, SetTableData>> = 
   'document.refusal-grounds.taiwan-single-trip-permit': permitGrounds('1992-05-01'),
 });
 
-/** Parses host facts with a schema, or throws a ValidationError listing every problem under `path`. @internal */
-export function parseFlags<S extends z.ZodType>(schema: S, flags: unknown, path: string): z.output<S> {
-  const r = schema.safeParse(flags ?? {});
-  if (r.success) return r.data;
-  const issues = r.error.issues.map((i) => ({ path: [path, ...i.path], code: i.code, message: i.message }));
-  throw new ValidationError(`Invalid ${path}: ${issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`, issues);
+/**
+ * Reads an input `{ view, flags, …keys }` of the refusal and exit-ban functions: a plain object
+ * with only `keys`, a view, and host facts that match `schema` (absent: none); every problem is
+ * added to `issues`. The facts parsed, when they are valid. @internal
+ */
+export function readFlagsInput<S extends z.ZodType>(input: unknown, keys: readonly string[], schema: S, issues: Issue[]): { readonly view: unknown; readonly flags: z.output<S> | undefined; readonly fields: Readonly<Record<string, unknown>> } {
+  if (!objectIssues(input, [], keys, issues)) return { view: undefined, flags: undefined, fields: {} };
+  const fields: Record<string, unknown> = {};
+  for (const k of keys) fields[k] = own(input, k);
+  viewIssue(fields['view'], ['view'], issues);
+  const r = schema.safeParse(fields['flags'] === undefined ? {} : fields['flags']);
+  if (!r.success) issues.push(...issuesOf(r.error, ['flags']));
+  return { view: fields['view'], flags: r.success ? r.data : undefined, fields };
 }
 
 /**
@@ -226,8 +235,9 @@ export interface DocumentRefusalInput {
  * `document.refusal.border-offence-bar-possible` between the minimum and the maximum when the
  * host did not say what bar was fixed.
  *
- * @throws `ValidationError` listing every problem of `flags` (unknown keys included), a bad
- * type, or a fixed bar outside the range in force.
+ * @throws `ValidationError` listing every problem of the input (not an object, unknown keys, a
+ * bad view or type, `flags` that do not match {@link documentRefusalFlagsSchema}), or a fixed
+ * bar outside the range in force.
  * @example
  * ```ts
  * documentRefusals({ view: policyAt(policy, '2025-01-24'), type: 'passport', flags: { criminalSuspect: true } });
@@ -235,14 +245,11 @@ export interface DocumentRefusalInput {
  * ```
  */
 export function documentRefusals(input: DocumentRefusalInput): DocumentReason[] {
-  const { view, type } = input;
-  if (!(view instanceof PolicyView)) throw new ValidationError('expected a PolicyView', [{ path: ['view'], code: 'invalid-view', message: 'expected a PolicyView' }]);
-  if (!isDocumentType(type)) {
-    const message = `${JSON.stringify(type)} is not a document type`;
-    throw new ValidationError(message, [{ path: ['type'], code: 'invalid-type', message }]);
-  }
-  const flags = parseFlags(documentRefusalFlagsSchema, input.flags, 'flags');
-  return documentRefusalsTrusted({ view, type, flags });
+  const issues: Issue[] = [];
+  const { view, flags, fields } = readFlagsInput(input, ['view', 'type', 'flags'], documentRefusalFlagsSchema, issues);
+  if (isPlainObject(input)) documentTypeIssue(fields['type'], ['type'], issues);
+  throwIfAny(issues, { 'zh-CN': '不予签发情形查询的输入无效', en: 'Invalid document refusal input' });
+  return documentRefusalsTrusted({ view: view as PolicyView, type: fields['type'] as DocumentType, flags: flags as DocumentRefusalFlags });
 }
 
 /** A ground in force for a document on a view: its entry, whether it is read past the verified date, its reason (built per call for the border-offence bar). */
@@ -259,11 +266,11 @@ function refusalPlan(view: PolicyView, type: DocumentType): { readonly hits: Rea
     const hits = new Map<RefusalGround, GroundHit>();
     for (const m of view.members(spec)) {
       const ground = m.member as RefusalGround;
-      const reason = ground === 'border-offence-bar' ? undefined : documentReason(`document.refusal.${ground}`, {}, m.cite);
+      const reason = ground === 'border-offence-bar' ? undefined : reasonOf(`document.refusal.${ground}`, {}, m.cite);
       hits.set(ground, deepFreeze({ m, unverified: view.member(spec, ground)?.unverified === true, reason }));
     }
     // the map is never handed out nor changed after this
-    return Object.freeze({ hits, unverified: deepFreeze(documentReason('document.unverified', { table: spec.id })) });
+    return Object.freeze({ hits, unverified: deepFreeze(reasonOf('document.unverified', { table: spec.id })) });
   });
 }
 

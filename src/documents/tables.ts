@@ -13,6 +13,8 @@ import { DOCUMENT_FINGERPRINT_NATIONAL, DOCUMENT_FINGERPRINT_TABLES } from './fi
 import { RENEWAL_GROUNDS_NATIONAL, RENEWAL_GROUND_TABLES, REPLACEMENT_GROUNDS_NATIONAL, REPLACEMENT_GROUND_TABLES } from './grounds.js';
 import { REFUSAL_GROUNDS_NATIONAL, REFUSAL_GROUND_TABLES } from './refusals.js';
 import { DOCUMENT_VALIDITY_NATIONAL, DOCUMENT_VALIDITY_TABLES } from './validity.js';
+import { deepFreeze } from '../rules/snapshot.js';
+import { frozenSpecs } from './checks.js';
 
 export { DOCUMENT_REASONS } from './reasons.js';
 
@@ -24,7 +26,7 @@ export { DOCUMENT_REASONS } from './reasons.js';
  * DOCUMENT_TABLES.map((s) => s.id).includes('document.validity.passport'); // true
  * ```
  */
-export const DOCUMENT_TABLES: readonly TableSpec[] = Object.freeze([
+export const DOCUMENT_TABLES: readonly TableSpec[] = /* @__PURE__ */ frozenSpecs([
   ...Object.values(DOCUMENT_FORM_TABLES),
   ...Object.values(DOCUMENT_VALIDITY_TABLES),
   ...Object.values(DOCUMENT_FINGERPRINT_TABLES),
@@ -43,7 +45,7 @@ export const DOCUMENT_TABLES: readonly TableSpec[] = Object.freeze([
  * Object.keys(DOCUMENT_NATIONAL).length === DOCUMENT_TABLES.length; // true
  * ```
  */
-export const DOCUMENT_NATIONAL: Readonly<Record<string, TableData>> = Object.freeze({
+export const DOCUMENT_NATIONAL: Readonly<Record<string, TableData>> = /* @__PURE__ */ deepFreeze({
   ...DOCUMENT_FORM_NATIONAL,
   ...DOCUMENT_VALIDITY_NATIONAL,
   ...DOCUMENT_FINGERPRINT_NATIONAL,

@@ -7,17 +7,18 @@
  */
 import * as z from 'zod';
 import type { Citation } from '../rules/citation.js';
-import { type CivilDate, isCivilDate } from '../rules/civil-date.js';
-import { ValidationError, showValue } from '../rules/errors.js';
+import type { CivilDate } from '../rules/civil-date.js';
+import { type Issue, type LocalizedText, showValue } from '../rules/errors.js';
 import type { Period } from '../rules/period.js';
-import { PolicyView } from '../rules/policy-at.js';
+import type { PolicyView } from '../rules/policy-at.js';
 import { type ValueTableData, type ValueTableSpec, defineValueTable } from '../rules/table.js';
-import { ageOn } from './age.js';
-import { DOCUMENT_TYPE_LABELS, type DocumentForm, type DocumentType, isDocumentType } from './document-types.js';
-import { VERIFIED_THROUGH, documentFormAt, withUnverified } from './document-form.js';
+import { ageOn, ageOnTrusted } from './age.js';
+import { dateIssue, documentTypeIssue, issue, objectIssues, own, throwIfAny, viewIssue } from './checks.js';
+import { DOCUMENT_TYPE_LABELS, type DocumentForm, type DocumentType } from './document-types.js';
+import { VERIFIED_THROUGH, documentFormTrusted, withUnverified } from './document-form.js';
 import { type Term, expiryDate } from './expiry-date.js';
 import { cite, verbatim } from '../rules/instruments/index.js';
-import { type DocumentReason, documentReason } from './reasons.js';
+import { type DocumentReason, reasonOf } from './reasons.js';
 import { deepFreeze } from '../rules/snapshot.js';
 
 const count = z.number().int().positive();
@@ -132,7 +133,7 @@ const TAIWAN_BOOKLET_PRACTICE =
  * DOCUMENT_VALIDITY_NATIONAL['document.validity.passport']?.entries.length; // 3
  * ```
  */
-export const DOCUMENT_VALIDITY_NATIONAL: Readonly<Record<string, ValueTableData<ValidityByForm>>> = Object.freeze({
+export const DOCUMENT_VALIDITY_NATIONAL: Readonly<Record<string, ValueTableData<ValidityByForm>>> = deepFreeze({
   'document.validity.passport': v([
     {
       from: '1986-12-26',
@@ -250,31 +251,51 @@ export type ValidityResult =
   | { readonly kind: 'variant-required'; readonly type: DocumentType; readonly form: DocumentForm; readonly variants: readonly string[]; readonly unverified: boolean; readonly reasons: readonly DocumentReason[] };
 
 /**
- * Checks the common input of the applicant-level functions (view, type, birth date, acceptance
- * date = the view's date) and throws one `ValidationError` listing every problem. @internal
+ * The common input of the applicant-level functions, checked: a plain object with a view, a
+ * document type, civil dates with `acceptedOn` the view's date and not before `birthDate`, and
+ * the function's own fields (`extra`: name → check, run when the field is present); any other
+ * key is a problem. Throws one error listing every problem; returns the fields read (own data
+ * properties only). @internal
  */
-export function checkApplicationInput(input: { readonly view: unknown; readonly type: unknown; readonly birthDate: unknown; readonly acceptedOn: unknown }, what: string): void {
-  const issues: { path: PropertyKey[]; code: string; message: string }[] = [];
-  const view = input.view instanceof PolicyView ? input.view : undefined;
-  if (!view) issues.push({ path: ['view'], code: 'invalid-view', message: 'expected a PolicyView (policyAt(policy, date, options))' });
-  if (!isDocumentType(input.type)) issues.push({ path: ['type'], code: 'invalid-type', message: `${showValue(input.type)} is not a document type` });
-  if (!isCivilDate(input.birthDate)) issues.push({ path: ['birthDate'], code: 'invalid-date', message: `${showValue(input.birthDate)} is not a civil date YYYY-MM-DD` });
-  if (!isCivilDate(input.acceptedOn)) issues.push({ path: ['acceptedOn'], code: 'invalid-date', message: `${showValue(input.acceptedOn)} is not a civil date YYYY-MM-DD` });
-  else if (view && input.acceptedOn !== view.date) {
-    issues.push({ path: ['acceptedOn'], code: 'date-mismatch', message: `acceptedOn ${input.acceptedOn} is not the view's date ${view.date}: evaluate the policy at the acceptance date` });
+export function checkApplicationInput(
+  input: unknown,
+  title: LocalizedText,
+  extra: Readonly<Record<string, (value: unknown, issues: Issue[]) => void>> = {},
+): { readonly view: PolicyView; readonly type: DocumentType; readonly birthDate: CivilDate; readonly acceptedOn: CivilDate; readonly extra: Readonly<Record<string, unknown>> } {
+  const issues: Issue[] = [];
+  if (!objectIssues(input, [], ['view', 'type', 'birthDate', 'acceptedOn', ...Object.keys(extra)], issues)) throwIfAny(issues, title);
+  const o = input as object;
+  const [view, type, birthDate, acceptedOn] = [own(o, 'view'), own(o, 'type'), own(o, 'birthDate'), own(o, 'acceptedOn')];
+  const isView = viewIssue(view, ['view'], issues);
+  documentTypeIssue(type, ['type'], issues);
+  const born = dateIssue(birthDate, ['birthDate'], issues);
+  if (dateIssue(acceptedOn, ['acceptedOn'], issues)) {
+    if (isView && acceptedOn !== view.date) {
+      issues.push(issue(['acceptedOn'], 'date-mismatch', `acceptedOn ${acceptedOn} is not the view's date ${view.date}: evaluate the policy at the acceptance date`, `受理日期${acceptedOn}与视图日期${view.date}不符：应使用受理日期的政策视图`));
+    }
+    if (born && acceptedOn < birthDate) issues.push(issue(['acceptedOn'], 'before-birth', `${acceptedOn} is before the birth date ${birthDate}`, `${acceptedOn}早于出生日期${birthDate}`));
   }
-  if (issues.length) throw new ValidationError(`Invalid ${what} input: ${issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`, issues);
+  const values: Record<string, unknown> = {};
+  for (const [k, check] of Object.entries(extra)) {
+    const v = own(o, k);
+    if (v !== undefined) check(v, issues);
+    values[k] = v;
+  }
+  throwIfAny(issues, title);
+  return { view: view as PolicyView, type: type as DocumentType, birthDate: birthDate as CivilDate, acceptedOn: acceptedOn as CivilDate, extra: values };
 }
 
-function checkInput(input: ValidityInput): void {
-  checkApplicationInput(input, 'validity');
-  if (input.variant !== undefined && typeof input.variant !== 'string') {
-    throw new ValidationError('Invalid validity input: variant: expected a variant name', [{ path: ['variant'], code: 'invalid-variant', message: 'expected a variant name' }]);
+/** A variant name: lower-case letters and hyphens, at most 64 characters. */
+const VARIANT = /^[a-z][a-z-]{0,63}$/;
+
+function variantIssue(v: unknown, issues: Issue[]): void {
+  if (typeof v !== 'string' || !VARIANT.test(v)) {
+    issues.push(issue(['variant'], 'invalid-variant', `expected a variant name (lower-case letters and hyphens, at most 64), got ${showValue(v)}`, `应为证件种类名称（小写字母和连字符，最多64个字符），实际为${showValue(v)}`));
   }
 }
 
 function termReason(term: Term, cite: Citation): DocumentReason {
-  return 'years' in term ? documentReason('document.validity.fixed', { years: term.years }, cite) : documentReason('document.validity.fixed-months', { months: term.months }, cite);
+  return 'years' in term ? reasonOf('document.validity.fixed', { years: term.years }, cite) : reasonOf('document.validity.fixed-months', { months: term.months }, cite);
 }
 
 /**
@@ -283,8 +304,10 @@ function termReason(term: Term, cite: Citation): DocumentReason {
  * on the acceptance date), whether it can be extended, the printed expiry for an issue on the
  * acceptance date ({@link expiryDate}), the reasons and their citations.
  *
- * @throws `ValidationError` for a malformed input or an `acceptedOn` other than the view's
- * date; `UnverifiedDateError` past a table's verified date unless the view flags instead.
+ * @throws `ValidationError` listing every problem of the input (not an object, unknown keys, a
+ * bad view, type or date, an `acceptedOn` other than the view's date or before the birth date, a
+ * malformed variant name); `UnverifiedDateError` past a table's verified date unless the view
+ * flags instead.
  * @example
  * ```ts
  * const view = policyAt(policy, '2025-06-01');
@@ -294,8 +317,9 @@ function termReason(term: Term, cite: Citation): DocumentReason {
  * ```
  */
 export function validityFor(input: ValidityInput): ValidityResult {
-  checkInput(input);
-  return validityForTrusted(input);
+  const c = checkApplicationInput(input, { 'zh-CN': '有效期查询的输入无效', en: 'Invalid validity input' }, { variant: variantIssue });
+  const variant = c.extra['variant'] as string | undefined;
+  return validityForTrusted({ view: c.view, type: c.type, birthDate: c.birthDate, acceptedOn: c.acceptedOn, ...(variant === undefined ? {} : { variant }) });
 }
 
 /**
@@ -314,21 +338,21 @@ export function validityFor(input: ValidityInput): ValidityResult {
  */
 export function validityForTrusted(input: ValidityInput): ValidityResult {
   const { view, type, birthDate, acceptedOn, variant } = input;
-  const age = ageOn(birthDate, acceptedOn);
+  const age = birthDate <= acceptedOn ? ageOnTrusted(birthDate, acceptedOn) : ageOn(birthDate, acceptedOn);
   // acceptedOn is the view's date: the key names the other inputs (type, age, variant; the variant last, it is free text)
   return view.memo(['validity', type, age, variant], () => deepFreeze(validityOf(view, type, age, acceptedOn, variant)));
 }
 
 function validityOf(view: PolicyView, type: DocumentType, age: number, acceptedOn: CivilDate, wanted: string | undefined): ValidityResult {
-  const formResult = documentFormAt(view, type);
+  const formResult = documentFormTrusted(view, type);
   if (formResult.kind === 'not-issued') return { kind: 'not-issued', type, unverified: formResult.unverified, reasons: formResult.reasons };
   const { form } = formResult;
-  if (type === 'hkmo-one-way-permit') return { kind: 'no-rule', type, form, unverified: formResult.unverified, reasons: [documentReason('document.validity.not-modelled', {})] };
+  if (type === 'hkmo-one-way-permit') return { kind: 'no-rule', type, form, unverified: formResult.unverified, reasons: [reasonOf('document.validity.not-modelled', {})] };
   const r = view.value(DOCUMENT_VALIDITY_TABLES[type]);
   const unverified = formResult.unverified || r.unverified;
   const rule = r.inForce ? r.value[form] : undefined;
   if (!r.inForce || rule === undefined) {
-    const reasons = withUnverified([documentReason('document.validity.no-rule', { form })], r.unverified, r.table);
+    const reasons = withUnverified([reasonOf('document.validity.no-rule', { form })], r.unverified, r.table);
     return { kind: 'no-rule', type, form, unverified, reasons };
   }
   const cites = [formResult.cite, r.cite];
@@ -345,23 +369,24 @@ function validityOf(view: PolicyView, type: DocumentType, age: number, acceptedO
     const over = age >= rule.threshold;
     term = { years: over ? rule.atOrOverYears : rule.underYears };
     applied = over ? 'at-or-over-threshold' : 'under-threshold';
-    reasons.push(documentReason(over ? 'document.validity.adult' : 'document.validity.minor', { age, threshold: rule.threshold, years: term.years }, r.cite));
+    reasons.push(reasonOf(over ? 'document.validity.adult' : 'document.validity.minor', { age, threshold: rule.threshold, years: term.years }, r.cite));
   } else {
     const names = Object.keys(rule.variants);
-    const chosen = wanted === undefined ? undefined : rule.variants[wanted];
+    // variant names are data: never a lookup through the prototype
+    const chosen = wanted !== undefined && Object.hasOwn(rule.variants, wanted) ? rule.variants[wanted] : undefined;
     if (chosen === undefined) {
-      reasons.push(documentReason('document.validity.variant-required', { variants: names.join(', ') }, r.cite));
+      reasons.push(reasonOf('document.validity.variant-required', { variants: names.join(', ') }, r.cite));
       return { kind: 'variant-required', type, form, variants: names, unverified, reasons: withUnverified(reasons, r.unverified, r.table) };
     }
     variant = wanted;
     term = { months: chosen.months };
     applied = 'variant';
-    reasons.push(documentReason('document.validity.variant', { variant: wanted as string, months: chosen.months }, r.cite));
+    reasons.push(reasonOf('document.validity.variant', { variant: wanted as string, months: chosen.months }, r.cite));
   }
   const extension = rule.basis === 'fixed' && rule.extension ? { times: rule.extension.times, maxYears: rule.extension.maxYears } : null;
-  reasons.push(extension ? documentReason('document.validity.extendable', { times: extension.times, maxYears: extension.maxYears }, r.cite) : documentReason('document.validity.not-extendable', {}, r.cite));
+  reasons.push(extension ? reasonOf('document.validity.extendable', { times: extension.times, maxYears: extension.maxYears }, r.cite) : reasonOf('document.validity.not-extendable', {}, r.cite));
   const expiry = expiryDate(acceptedOn, term);
-  reasons.push(documentReason('document.validity.expiry', { issued: acceptedOn, expiry }));
+  reasons.push(reasonOf('document.validity.expiry', { issued: acceptedOn, expiry }));
   const months = 'years' in term ? term.years * 12 : term.months;
   const result = {
     kind: 'validity' as const,

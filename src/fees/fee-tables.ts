@@ -10,6 +10,9 @@ import * as z from 'zod';
 import type { Citation } from '../rules/citation.js';
 import { defineValueTable, type Label, type TableData, type TableSpec, type ValueEntry, type ValueTableSpec } from '../rules/table.js';
 import { cite, verbatim } from '../rules/instruments/index.js';
+import { deepFreeze } from '../rules/snapshot.js';
+import { ValidationError, showValue } from '../rules/errors.js';
+import { readOnlyMap } from '../documents/checks.js';
 
 /** How far the national fee tables are known to be true. */
 const VERIFIED = '2025-11-30';
@@ -203,7 +206,23 @@ const SUSPENSION_2020 = cite('nia.2020-suspension', { note: 'Endorsements issued
  * policyAt(defaultPolicy(), '2019-07-01').value(FEE_ITEM_TABLES.get('passport.issue')!); // 12000 fen
  * ```
  */
-export const FEE_ITEM_TABLES: ReadonlyMap<string, ValueTableSpec<number>> = new Map(ITEMS.map((i) => [i.spec.id.slice(4), i.spec]));
+export const FEE_ITEM_TABLES: ReadonlyMap<string, ValueTableSpec<number>> = readOnlyMap(ITEMS.map((i) => [i.spec.id.slice(4), i.spec]));
+
+/** The library's own registry (what it reads; the exported one is a read-only copy). */
+const ITEM_SPECS: ReadonlyMap<string, ValueTableSpec<number>> = new Map(ITEMS.map((i) => [i.spec.id.slice(4), i.spec]));
+
+/**
+ * The spec of a fee item table by item code, from the library's own registry.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * feeItemSpec('passport.issue')?.id; // 'fee.passport.issue'
+ * ```
+ */
+export function feeItemSpec(item: string): ValueTableSpec<number> | undefined {
+  return ITEM_SPECS.get(item);
+}
 
 /**
  * Every fee table spec.
@@ -213,7 +232,7 @@ export const FEE_ITEM_TABLES: ReadonlyMap<string, ValueTableSpec<number>> = new 
  * FEE_TABLES.length; // one per fee item, plus postage and the 2020 re-issue exemption
  * ```
  */
-export const FEE_TABLES: readonly TableSpec[] = [...ITEMS.map((i) => i.spec as TableSpec), POSTAGE as TableSpec, SUSPENDED_REISSUE_FREE as TableSpec];
+export const FEE_TABLES: readonly TableSpec[] = deepFreeze([...ITEMS.map((i) => i.spec as TableSpec), POSTAGE as TableSpec, SUSPENDED_REISSUE_FREE as TableSpec].map((spec) => (deepFreeze(spec.label), spec)));
 
 /**
  * National fee data by table id (amounts in fen, each entry with its notice).
@@ -223,14 +242,15 @@ export const FEE_TABLES: readonly TableSpec[] = [...ITEMS.map((i) => i.spec as T
  * FEE_NATIONAL['fee.passport.issue']; // { kind: 'value', entries: [200 → 160 → 120 yuan] … }
  * ```
  */
-export const FEE_NATIONAL: Readonly<Record<string, TableData>> = {
+export const FEE_NATIONAL: Readonly<Record<string, TableData>> = deepFreeze({
   ...Object.fromEntries(ITEMS.map((i) => [i.spec.id, { kind: 'value', verifiedThrough: VERIFIED, entries: i.entries } satisfies TableData])),
   [POSTAGE.id]: { kind: 'value', verifiedThrough: VERIFIED, entries: [] },
   [SUSPENDED_REISSUE_FREE.id]: { kind: 'value', verifiedThrough: VERIFIED, entries: [{ from: '2020-01-28', value: true, cite: SUSPENSION_2020 }] },
-};
+});
 
 const HARBIN_2014 = cite('local.harbin-2014', { note: 'Free photo capture at all 19 halls from 2014-04-01, as reported by the local press.' });
 
+const CHENGDU_POSTAGE_BEFORE = cite('local.chengdu-2018', { quote: verbatim('降低了郵寄資費，由原來的22元/件降爲10元/件，同一人的多本證件可合幷郵寄') });
 const CHENGDU_2018 = cite('local.chengdu-2018', { note: 'Postal delivery cut from 22 to 10 yuan; several documents of one person in one parcel; free for people aged 60 or over and for disabled people.' });
 
 /**
@@ -241,7 +261,7 @@ const CHENGDU_2018 = cite('local.chengdu-2018', { note: 'Postal delivery cut fro
  * Object.keys(FEE_LOCAL); // ['230100', '510100']
  * ```
  */
-export const FEE_LOCAL: Readonly<Record<string, Readonly<Record<string, TableData>>>> = {
+export const FEE_LOCAL: Readonly<Record<string, Readonly<Record<string, TableData>>>> = deepFreeze({
   '230100': {
     'fee.photo': { kind: 'value', verifiedThrough: VERIFIED, entries: [e('2014-04-01', '2018-01-31', 0, HARBIN_2014, 'Local press report.')] },
   },
@@ -249,19 +269,33 @@ export const FEE_LOCAL: Readonly<Record<string, Readonly<Record<string, TableDat
     [POSTAGE.id]: {
       kind: 'value',
       verifiedThrough: VERIFIED,
-      entries: [{ from: '2018-05-01', value: { fen: 1000, per: 'parcel', freeFor: ['age-60-plus', 'disabled'] }, cite: CHENGDU_2018, uncertain: 'Reported in May 2018 without the date it took effect; 2018-05-01 assumed.' }],
+      entries: [
+        {
+          from: '2003-01-01',
+          to: '2018-04-30',
+          value: { fen: 2200, per: 'item', freeFor: [] },
+          cite: CHENGDU_POSTAGE_BEFORE,
+          uncertain: 'Known only from its cut (“由原来的22元/件降为10元/件”); since when 22 yuan per item applied is not known (2003-01-01 is the start of the modelled range: end it earlier with a change where a source says so). No exemption is reported for the old price.',
+        },
+        { from: '2018-05-01', value: { fen: 1000, per: 'parcel', freeFor: ['age-60-plus', 'disabled'] }, cite: CHENGDU_2018, uncertain: 'Reported in May 2018 without the date it took effect; 2018-05-01 assumed.' },
+      ],
     },
   },
-};
+});
 
 /**
- * The label of a fee table.
+ * The label of a fee item's table (`undefined` for a code that is not a fee item).
  *
+ * @throws `ValidationError` when `item` is not a string.
  * @example
  * ```ts
  * feeLabel('passport.issue').en; // 'Ordinary passport (first issue)'
  * ```
  */
 export function feeLabel(item: string): Label | undefined {
-  return FEE_ITEM_TABLES.get(item)?.label;
+  if (typeof item !== 'string') {
+    const messages = { 'zh-CN': `收费项目代码应为字符串，实际为${showValue(item)}`, en: `expected a fee item code (a string), got ${showValue(item)}` };
+    throw new ValidationError({ 'zh-CN': '收费项目无效', en: 'Invalid fee item' }, [{ path: ['item'], code: 'invalid-type', message: messages.en, messages }]);
+  }
+  return ITEM_SPECS.get(item)?.label;
 }

@@ -1,28 +1,33 @@
 /**
  * Itemised fee quotes: one line per item, each with its label, amount in fen, the notice that
- * set it and any exemption applied; the total is the sum of the lines.
+ * set it and any exemption applied. A quote is partial, not all-or-nothing: an item that cannot
+ * be priced (no fee set on the date, postage the office does not price, a figure past the
+ * verified date when unverified figures were not asked for) is a line marked unpriced with its
+ * reason, every other line stands, and the quote says whether its total is complete.
  *
  * @module
  */
 import * as z from 'zod';
 import type { Citation } from '../rules/citation.js';
 import type { CivilDate } from '../rules/civil-date.js';
-import { type Issue, ValidationError } from '../rules/errors.js';
+import { type Issue, type Locale, type LocalizedText, ValidationError, isLocale, showValue } from '../rules/errors.js';
 import { isDateOrInstant, readDateOrInstant } from '../rules/instant.js';
 import { civilDateSchema, type Period } from '../rules/period.js';
-import { type MemoPart,type PolicyAtOptions, type PolicyView, type ResolvedValue, type RuleSource, policyAt } from '../rules/policy-at.js';
+import { type MemoPart, type PolicyAtOptions, PolicyView, type ResolvedValue, type RuleSource, UnknownTableError, UnverifiedDateError, policyAt } from '../rules/policy-at.js';
 import type { Policy } from '../rules/policy.js';
-import type { Reason } from '../rules/reasons.js';
+import { type Reason, renderReason } from '../rules/reasons.js';
 import type { Label, ValueTableSpec } from '../rules/table.js';
-import { FEE_ITEM_TABLES, POSTAGE, SUSPENDED_REISSUE_FREE } from './fee-tables.js';
-import { type Fen, fen, sumFen } from './money.js';
+import { parseOrThrow } from '../rules/zod-issues.js';
 import { deepFreeze } from '../rules/snapshot.js';
-
-// the labels go into every quote: nobody may change them
-for (const spec of FEE_ITEM_TABLES.values()) deepFreeze(spec.label);
-deepFreeze(POSTAGE.label);
+import { issue, objectIssues, own } from '../documents/checks.js';
+import { FEE_REASONS } from './fee-reasons.js';
+import { POSTAGE, type PostageRule, SUSPENDED_REISSUE_FREE, feeItemSpec } from './fee-tables.js';
+import type { Fen } from './money.js';
 
 const quantity = z.number().int().min(1).max(99).optional();
+
+/** The most items one quote takes (a combined form has a handful). */
+const MAX_ITEMS = 100;
 
 /**
  * Items priced by a single table: `passport.issue`, `hkmo-permit.issue` …
@@ -33,7 +38,7 @@ const quantity = z.number().int().min(1).max(99).optional();
  * SIMPLE_ITEMS.includes('passport.issue'); // true
  * ```
  */
-export const SIMPLE_ITEMS = [
+export const SIMPLE_ITEMS = Object.freeze([
   'passport.issue',
   'passport.renewal',
   'passport.replacement-lost',
@@ -47,25 +52,27 @@ export const SIMPLE_ITEMS = [
   'exit-entry-permit.single',
   'exit-entry-permit.double',
   'exit-entry-permit.multi',
-] as const;
+] as const);
+
+const ENTRIES = ['single', 'double', 'multi'] as const;
 
 /**
  * Schema of one requested fee item. Endorsements name their validity and entries; the fee band
  * follows from them (single, double, multiple up to 1 year, over 1 to 2 years, over 2 and
- * under 3 years, 3 years or more).
+ * under 3 years, 3 years or more). `quantity` is 1 to 99.
  *
  * @example
  * ```ts
  * feeItemSchema.parse({ item: 'hkmo-endorsement', validityMonths: 12, entries: 'multi' });
  * ```
  */
-export const feeItemSchema = z.discriminatedUnion('item', [
+export const feeItemSchema = /* @__PURE__ */ z.discriminatedUnion('item', [
   z.object({ item: z.enum(SIMPLE_ITEMS), quantity }).strict(),
   z
     .object({
       item: z.literal('hkmo-endorsement'),
       validityMonths: z.number().int().min(1).max(120),
-      entries: z.enum(['single', 'double', 'multi']),
+      entries: z.enum(ENTRIES),
       /** A tourist endorsement left unused by the 2020 suspension, issued again. */
       reissueOfSuspended: z.boolean().optional(),
       quantity,
@@ -85,18 +92,20 @@ export const feeItemSchema = z.discriminatedUnion('item', [
 export type FeeItem = z.infer<typeof feeItemSchema>;
 
 /**
- * Schema of the input of {@link quoteFeesAt}.
+ * Schema of the input of {@link quoteFeesAt} and `quoteFees`: 1 to 100 items, the acceptance
+ * date or instant, the office's division, and optionally the applicant (birth date, disability:
+ * postage exemptions), the delivery and whether the photo is taken at the office.
  *
  * @example
  * ```ts
  * feeQuoteInputSchema.parse({ items: [{ item: 'passport.issue' }], acceptedOn: '2019-07-01', division: '510100' });
  * ```
  */
-export const feeQuoteInputSchema = z
+export const feeQuoteInputSchema = /* @__PURE__ */ z
   .object({
-    items: z.array(feeItemSchema).min(1),
+    items: z.array(feeItemSchema).min(1).max(MAX_ITEMS),
     /** Acceptance date or instant: it chooses the fee schedule. */
-    acceptedOn: z.string().refine(isDateOrInstant, 'expected a civil date YYYY-MM-DD or an ISO 8601 instant with an offset'),
+    acceptedOn: z.string().refine(isDateOrInstant, 'expected an ISO 8601 instant with an explicit offset (2025-01-24T10:00:00+08:00) or a civil date YYYY-MM-DD'),
     /** GB/T 2260 code of the accepting office. */
     division: z.string().regex(/^\d{6}$/, 'expected a six-digit GB/T 2260 code'),
     applicant: z.object({ birthDate: civilDateSchema.optional(), disabled: z.boolean().optional() }).strict().optional(),
@@ -117,15 +126,17 @@ export const feeQuoteInputSchema = z
 export type FeeQuoteInput = z.infer<typeof feeQuoteInputSchema>;
 
 /**
- * One line of a quote.
+ * A priced line of a quote.
  *
  * @example
  * ```ts
- * const line: FeeLine = quote.lines[0]; // { item: 'passport.issue', amountFen: 12000, cite: { number: '发改价格〔2019〕914号', … }, … }
+ * const line = quote.lines[0]; // { priced: true, item: 'passport.issue', amountFen: 12000, cite: { number: '发改价格〔2019〕914号', … }, … }
+ * if (line?.priced) console.log(line.amountFen);
  * ```
  */
-export interface FeeLine {
-  /** Fee item code, e.g. `hkmo-endorsement.multi-1y`, `delivery.post`. */
+export interface PricedFeeLine {
+  readonly priced: true;
+  /** Fee item code, e.g. `hkmo-endorsement.multi-1y`, `photo`, `delivery.post`. */
   readonly item: string;
   readonly label: Label;
   readonly quantity: number;
@@ -145,19 +156,64 @@ export interface FeeLine {
 }
 
 /**
- * A fee quote: lines and their total.
+ * A line the quote cannot price, with why: `fee.not-priced` (no fee set on the date; `cite` is
+ * the entry that ended it, when one did), `fee.postage.not-set` (the office sets no postage),
+ * `fee.rule-beyond-verified` (past the table's verified date without `beyondVerified: 'flag'`),
+ * `fee.table-missing` (a policy without the table). `message` renders the reason in both
+ * locales from {@link FEE_REASONS}.
  *
  * @example
  * ```ts
- * const q: FeeQuote = quoteFees({ items: [{ item: 'passport.issue' }], acceptedOn: '2019-07-01', division: '510100' });
- * q.totalFen; // 12000
+ * const line: UnpricedFeeLine = quote.unpriced[0];
+ * line.reason.code;       // 'fee.postage.not-set'
+ * line.message['zh-CN'];  // '证件邮寄费由各地自定，2019-07-01没有受理地（110100）的邮寄费标准，未计价'
+ * ```
+ */
+export interface UnpricedFeeLine {
+  readonly priced: false;
+  /** Fee item code, as on a priced line. */
+  readonly item: string;
+  readonly label: Label;
+  readonly quantity: number;
+  readonly reason: Reason;
+  readonly message: LocalizedText;
+  /** The lookup ran past the table's `verifiedThrough`. */
+  readonly unverified: boolean;
+}
+
+/**
+ * One line of a quote, priced or not (`priced` tells which).
+ *
+ * @example
+ * ```ts
+ * for (const l of quote.lines) console.log(l.item, l.priced ? l.amountFen : l.message.en);
+ * ```
+ */
+export type FeeLine = PricedFeeLine | UnpricedFeeLine;
+
+/**
+ * A fee quote: a line per item in the order asked (then the photo, then postage), priced or
+ * marked unpriced with its reason; `totalFen` is the sum of the priced lines and `complete`
+ * says whether every line is priced (`unpriced` lists those that are not).
+ *
+ * @example
+ * ```ts
+ * const q: FeeQuote = quoteFees({ items: [{ item: 'passport.issue' }], acceptedOn: '2019-07-01', division: '110100', delivery: 'post' });
+ * q.totalFen;  // 12000: the passport
+ * q.complete;  // false: Beijing sets no postage in the data
+ * q.unpriced[0]?.reason.code; // 'fee.postage.not-set'
  * ```
  */
 export interface FeeQuote {
   readonly acceptedOn: CivilDate;
   readonly division: string;
   readonly lines: readonly FeeLine[];
+  /** The sum of the priced lines. */
   readonly totalFen: Fen;
+  /** Every line is priced: `totalFen` is the whole fee. */
+  readonly complete: boolean;
+  /** The lines not priced (the same objects as in `lines`). */
+  readonly unpriced: readonly UnpricedFeeLine[];
 }
 
 /**
@@ -165,6 +221,8 @@ export interface FeeQuote {
  * fee notices define the bands: single; double; multiple up to 1 year; over 1 and up to 2
  * years; over 2 and under 3 years; 3 years or more.
  *
+ * @throws `ValidationError` listing every problem: `validityMonths` not a whole number from 1 to
+ * 120, `entries` not `single`, `double` or `multi`.
  * @example
  * ```ts
  * hkmoEndorsementBand(3, 'multi');  // 'hkmo-endorsement.multi-1y' (3-month multi-entry T)
@@ -172,6 +230,16 @@ export interface FeeQuote {
  * ```
  */
 export function hkmoEndorsementBand(validityMonths: number, entries: 'single' | 'double' | 'multi'): string {
+  const issues: Issue[] = [];
+  if (!(typeof validityMonths === 'number' && Number.isInteger(validityMonths) && validityMonths >= 1 && validityMonths <= 120)) {
+    issues.push(issue(['validityMonths'], 'invalid-number', `expected a whole number of months from 1 to 120, got ${showValue(validityMonths)}`, `应为1至120之间的整月数，实际为${showValue(validityMonths)}`));
+  }
+  if (!(ENTRIES as readonly unknown[]).includes(entries)) issues.push(issue(['entries'], 'invalid-value', `expected 'single', 'double' or 'multi', got ${showValue(entries)}`, `应为single、double或multi，实际为${showValue(entries)}`));
+  if (issues.length) throw new ValidationError({ 'zh-CN': '签注收费档次的输入无效', en: 'Invalid endorsement fee band input' }, issues);
+  return bandOf(validityMonths, entries);
+}
+
+function bandOf(validityMonths: number, entries: 'single' | 'double' | 'multi'): string {
   if (entries === 'single') return 'hkmo-endorsement.single';
   if (entries === 'double') return 'hkmo-endorsement.double';
   if (validityMonths <= 12) return 'hkmo-endorsement.multi-1y';
@@ -181,110 +249,124 @@ export function hkmoEndorsementBand(validityMonths: number, entries: 'single' | 
 }
 
 function itemCode(i: FeeItem): string {
-  if (i.item === 'hkmo-endorsement') return hkmoEndorsementBand(i.validityMonths, i.entries);
+  if (i.item === 'hkmo-endorsement') return bandOf(i.validityMonths, i.entries);
   if (i.item === 'taiwan-endorsement') return `taiwan-endorsement.${i.entries}`;
   return i.item;
 }
 
+/** Whole years on `on` of a person born on `birth` (negative when born later: no exemption then). */
 function ageOnDate(birth: string, on: string): number {
   const years = Number(on.slice(0, 4)) - Number(birth.slice(0, 4));
   return on.slice(5) >= birth.slice(5) ? years : years - 1;
 }
 
-/**
- * Prices the items of an application on a policy view (the rules in force on the acceptance
- * date at the office). Lower level than {@link quoteFees}: the caller resolved the policy.
- *
- * @throws `ValidationError` listing every problem: schema issues, items with no fee on the date
- * (e.g. before the earliest table, or a 2-year endorsement before 2005-03-01), postage where the
- * office sets none.
- * @example
- * ```ts
- * const view = policyAt(defaultPolicy(), '2019-07-01', { division: '510100' });
- * quoteFeesAt(view, { items: [{ item: 'passport.issue' }], acceptedOn: '2019-07-01', division: '510100' }).totalFen; // 12000
- * ```
- */
-export function quoteFeesAt(view: PolicyView, input: FeeQuoteInput): FeeQuote {
-  return quoteOn(view, input);
+type InForce<T> = Extract<ResolvedValue<T>, { inForce: true }>;
+
+/** A table's value on the view, or why the item it prices cannot be priced. */
+function lookup<T>(view: PolicyView, spec: ValueTableSpec<T>, item: string, division: string): { readonly r: InForce<T> } | { readonly reason: Reason; readonly unverified: boolean } {
+  let r: ResolvedValue<T>;
+  try {
+    r = view.value(spec);
+  } catch (e) {
+    // the view was asked for errors past the verified date, or the policy lacks the table: this line only
+    if (e instanceof UnverifiedDateError) return { reason: { code: 'fee.rule-beyond-verified', params: { item, date: view.date, verifiedThrough: e.verifiedThrough } }, unverified: true };
+    if (e instanceof UnknownTableError) return { reason: { code: 'fee.table-missing', params: { item, table: spec.id } }, unverified: false };
+    throw e;
+  }
+  if (r.inForce) return { r };
+  const reason: Reason = item === 'delivery.post' ? { code: 'fee.postage.not-set', params: { division, date: view.date } } : { code: 'fee.not-priced', params: { item, date: view.date } };
+  return { reason: r.cite ? { ...reason, cite: r.cite } : reason, unverified: r.unverified };
 }
 
-/** The quote itself (no memo): `quoteFeesAt` for any input, and what `quoteFeesTrusted` computes once per key. */
+function unpriced(item: string, label: Label, qty: number, reason: Reason, unverified: boolean): UnpricedFeeLine {
+  return { priced: false, item, label, quantity: qty, reason, message: { 'zh-CN': renderReason(reason, 'zh-CN', FEE_REASONS), en: renderReason(reason, 'en', FEE_REASONS) }, unverified };
+}
+
+/** A line from a resolved fee entry; an exemption keeps the unit price and charges 0. */
+function priced(item: string, label: Label, qty: number, unitFen: number, r: InForce<unknown>, exemption?: Reason): PricedFeeLine {
+  const line = { priced: true as const, item, label, quantity: qty, unitFen: unitFen as Fen, amountFen: (exemption ? 0 : unitFen * qty) as Fen, cite: r.cite, period: r.period, source: r.source, unverified: r.unverified };
+  return { ...line, ...(exemption ? { exemption } : {}), ...(r.uncertain === undefined ? {} : { uncertain: r.uncertain }) };
+}
+
+/** The quote itself (no memo, no checks): what `quoteFeesTrusted` computes once per key. Never throws for a schema-valid input. */
 function quoteOn(view: PolicyView, input: FeeQuoteInput): FeeQuote {
-  const issues: Issue[] = [];
   const lines: FeeLine[] = [];
-  /** A line from a resolved fee entry; an exemption keeps the unit price and charges 0. */
-  const line = (item: string, label: Label, qty: number, unitFen: number, r: Extract<ResolvedValue<unknown>, { inForce: true }>, exemption?: Reason): FeeLine => ({
-    item,
-    label,
-    quantity: qty,
-    unitFen: fen(unitFen),
-    amountFen: exemption ? fen(0) : fen(unitFen * qty),
-    cite: r.cite,
-    period: r.period,
-    source: r.source,
-    unverified: r.unverified,
-    ...(exemption ? { exemption } : {}),
-    ...(r.uncertain === undefined ? {} : { uncertain: r.uncertain }),
-  });
-  const price = (code: string, spec: ValueTableSpec<number>, qty: number, path: PropertyKey[], exemption?: Reason) => {
-    const r = view.value(spec);
-    if (r.inForce) lines.push(line(code, spec.label, qty, r.value, r, exemption));
-    else issues.push({ path, code: 'not-priced', message: `no fee is set for ${code} on ${view.date} (${r.reason})` });
-  };
-  input.items.forEach((i, n) => {
-    const code = itemCode(i);
-    const spec = FEE_ITEM_TABLES.get(code);
-    if (!spec) {
-      issues.push({ path: ['items', n, 'item'], code: 'unknown-item', message: `unknown fee item ${code}` });
+  const division = input.division;
+  const price = (item: string, spec: ValueTableSpec<number>, qty: number, exemption?: { readonly reason: Reason } | { readonly fail: { readonly reason: Reason; readonly unverified: boolean } }) => {
+    if (exemption && 'fail' in exemption) {
+      lines.push(unpriced(item, spec.label, qty, exemption.fail.reason, exemption.fail.unverified));
       return;
     }
-    let exemption: Reason | undefined;
+    const found = lookup(view, spec, item, division);
+    lines.push('r' in found ? priced(item, spec.label, qty, found.r.value, found.r, exemption?.reason) : unpriced(item, spec.label, qty, found.reason, found.unverified));
+  };
+  for (const i of input.items) {
+    const code = itemCode(i);
+    const spec = feeItemSpec(code) as ValueTableSpec<number>; // every band of the schema has a table
+    let exemption: { readonly reason: Reason } | { readonly fail: { readonly reason: Reason; readonly unverified: boolean } } | undefined;
     if (i.item === 'hkmo-endorsement' && i.reissueOfSuspended) {
-      const free = view.value(SUSPENDED_REISSUE_FREE);
-      if (free.inForce && free.value) exemption = { code: 'fee.exemption.suspended-reissue', params: {}, cite: free.cite };
+      const free = lookup(view, SUSPENDED_REISSUE_FREE, code, division);
+      if ('r' in free) {
+        if (free.r.value) exemption = { reason: { code: 'fee.exemption.suspended-reissue', params: {}, cite: free.r.cite } };
+      } else if (free.reason.code !== 'fee.not-priced') exemption = { fail: free }; // no rule in force is no exemption; a rule that cannot be read leaves the line open
     }
-    price(code, spec, i.quantity ?? 1, ['items', n], exemption);
-  });
-  if (input.photo) {
-    const spec = FEE_ITEM_TABLES.get('photo');
-    if (spec) price('photo', spec, 1, ['photo']);
+    price(code, spec, i.quantity ?? 1, exemption);
   }
+  if (input.photo) price('photo', feeItemSpec('photo') as ValueTableSpec<number>, 1);
   if (input.delivery === 'post') {
-    const r = view.value(POSTAGE);
-    if (!r.inForce) {
-      issues.push({ path: ['delivery'], code: 'not-priced', message: `the office (${input.division}) sets no postal delivery fee on ${view.date}` });
-    } else {
-      const rule = r.value;
+    const found = lookup(view, POSTAGE, 'delivery.post', division);
+    if (!('r' in found)) lines.push(unpriced('delivery.post', POSTAGE.label, 1, found.reason, found.unverified));
+    else {
+      const rule = found.r.value;
       const qty = rule.per === 'parcel' ? 1 : input.items.reduce((sum, i) => sum + (i.quantity ?? 1), 0);
       const birth = input.applicant?.birthDate;
       const age = birth === undefined ? undefined : ageOnDate(birth, view.date);
       let exemption: Reason | undefined;
-      if (age !== undefined && age >= 60 && rule.freeFor.includes('age-60-plus')) exemption = { code: 'fee.exemption.age-60-plus', params: { age }, cite: r.cite };
-      else if (input.applicant?.disabled && rule.freeFor.includes('disabled')) exemption = { code: 'fee.exemption.disabled', params: {}, cite: r.cite };
-      lines.push(line('delivery.post', POSTAGE.label, qty, rule.fen, r, exemption));
+      if (age !== undefined && age >= 60 && rule.freeFor.includes('age-60-plus')) exemption = { code: 'fee.exemption.age-60-plus', params: { age }, cite: found.r.cite };
+      else if (input.applicant?.disabled && rule.freeFor.includes('disabled')) exemption = { code: 'fee.exemption.disabled', params: {}, cite: found.r.cite };
+      lines.push(priced('delivery.post', POSTAGE.label, qty, rule.fen, found.r, exemption));
     }
   }
-  if (issues.length) throw new ValidationError('Cannot quote these fees', issues);
-  return { acceptedOn: view.date, division: input.division, lines, totalFen: sumFen(lines.map((l) => l.amountFen)) };
+  let total = 0;
+  const open: UnpricedFeeLine[] = [];
+  for (const l of lines) {
+    if (l.priced) total += l.amountFen;
+    else open.push(l);
+  }
+  return { acceptedOn: view.date, division, lines, totalFen: total as Fen, complete: open.length === 0, unpriced: open };
 }
 
-/** The postage facts of a quote: the age on the view's date when it may waive the fee, and disability. */
-function postageKey(view: PolicyView, input: FeeQuoteInput): string {
-  if (input.delivery !== 'post') return '';
-  const birth = input.applicant?.birthDate;
-  const age = birth === undefined ? undefined : ageOnDate(birth, view.date);
-  // only an age of 60 or over can change the line (and then it is quoted in the exemption)
-  return `post${age !== undefined && age >= 60 ? age : ''}${input.applicant?.disabled ? '+disabled' : ''}`;
+/** The postage rule in force on the view, if one can be read (kept on the view). */
+function postageRule(view: PolicyView): PostageRule | undefined {
+  return view.memo('fees.postage-rule', () => {
+    const found = lookup(view, POSTAGE, 'delivery.post', '');
+    return 'r' in found ? found.r.value : undefined;
+  });
 }
 
 /**
- * The trusted core of {@link quoteFeesAt} (and of {@link quoteFees} after its schema check):
- * the same quote for an input that matches {@link feeQuoteInputSchema} on the view at the
- * acceptance date, without checking it. A quote depends on the view, the items (fee band,
- * quantity, re-issue), the photo, the delivery, the postage facts and the division: it is
- * computed once per view for each and shared (frozen).
+ * The postage facts of a quote: none when the office prices no postage (the line is unpriced
+ * whoever applies, so such a quote is found as fast as one with collection); else the age on
+ * the view's date when it may waive the fee, and disability, where the rule exempts them.
+ */
+function postageKey(view: PolicyView, input: FeeQuoteInput): string {
+  if (input.delivery !== 'post') return '';
+  const rule = postageRule(view);
+  if (rule === undefined || rule.freeFor.length === 0) return 'post';
+  const birth = input.applicant?.birthDate;
+  const age = birth === undefined || !rule.freeFor.includes('age-60-plus') ? undefined : ageOnDate(birth, view.date);
+  // only an age of 60 or over can change the line (and then it is quoted in the exemption)
+  return `post${age !== undefined && age >= 60 ? age : ''}${input.applicant?.disabled && rule.freeFor.includes('disabled') ? '+disabled' : ''}`;
+}
+
+/**
+ * The trusted core of {@link quoteFeesAt} (and of `quoteFees` after its checks): the same quote
+ * for an input that matches {@link feeQuoteInputSchema} on the view at the acceptance date and
+ * office, without checking it. Never throws: an item it cannot price is an unpriced line. A
+ * quote depends on the view, the items (fee band, quantity, re-issue), the photo, the delivery,
+ * the postage facts and the division: it is computed once per view for each and shared
+ * (frozen), unpriced lines included, so an incomplete quote costs what a complete one does.
  *
- * @throws `ValidationError` as {@link quoteFeesAt} for items with no fee on the date or postage the office does not price.
  * @internal
  * @example
  * ```ts
@@ -301,34 +383,93 @@ export function quoteFeesTrusted(view: PolicyView, input: FeeQuoteInput): FeeQuo
   return view.memo(key, () => deepFreeze(quoteOn(view, input)));
 }
 
+const TITLE: LocalizedText = { 'zh-CN': '收费报价输入无效', en: 'Invalid fee quote input' };
+
+/** Adds an issue unless `value` is absent or a locale; the locale to write in. */
+function localeIssue(value: unknown, path: readonly PropertyKey[], issues: Issue[]): Locale {
+  if (value === undefined) return 'en';
+  if (isLocale(value)) return value;
+  issues.push(issue(path, 'unknown-locale', `unknown locale ${showValue(value)}: use 'zh-CN' or 'en'`, `不支持的语言${showValue(value)}：可用zh-CN或en`));
+  return 'en';
+}
+
 /**
- * Options of {@link quoteFees}.
+ * Options of {@link quoteFeesAt}.
  *
  * @example
  * ```ts
- * const o: QuoteFeesOptions = { policy: withChanges(defaultPolicy(), changes), beyondVerified: 'flag' };
+ * const o: QuoteFeesAtOptions = { locale: 'zh-CN' };
+ * ```
+ */
+export interface QuoteFeesAtOptions {
+  /** The locale of error messages (default `en`; every issue carries both). */
+  readonly locale?: Locale;
+}
+
+/**
+ * Prices the items of an application on a policy view (the rules in force on the acceptance
+ * date at the office). Lower level than `quoteFees`: the caller resolved the policy. An item
+ * that cannot be priced is an unpriced line with its reason (see {@link FeeQuote}).
+ *
+ * @throws `ValidationError` listing every problem: a `view` that is not a `PolicyView`, an input
+ * that does not match {@link feeQuoteInputSchema}, an `acceptedOn` whose date (Asia/Shanghai)
+ * or a `division` other than the view's, options other than `{ locale? }`.
+ * @example
+ * ```ts
+ * const view = policyAt(defaultPolicy(), '2019-07-01', { division: '510100' });
+ * quoteFeesAt(view, { items: [{ item: 'passport.issue' }], acceptedOn: '2019-07-01', division: '510100' }).totalFen; // 12000
+ * ```
+ */
+export function quoteFeesAt(view: PolicyView, input: FeeQuoteInput, options?: QuoteFeesAtOptions): FeeQuote {
+  const issues: Issue[] = [];
+  const locale = options !== undefined && objectIssues(options, ['options'], ['locale'], issues) ? localeIssue(own(options, 'locale'), ['options', 'locale'], issues) : 'en';
+  const isView = view instanceof PolicyView;
+  if (!isView) issues.push(issue(['view'], 'invalid-view', `expected a PolicyView (policyAt(policy, date, options)), got ${showValue(view)}`, `应为PolicyView（由policyAt(policy, date, options)得到），实际为${showValue(view)}`));
+  const parsed = feeQuoteInputSchema.safeParse(input);
+  if (parsed.success && isView) {
+    const date = readDateOrInstant(parsed.data.acceptedOn, ['acceptedOn']).date;
+    if (date !== view.date) issues.push(issue(['acceptedOn'], 'date-mismatch', `acceptedOn falls on ${date}, not on the view's date ${view.date}: quote on the view of the acceptance date`, `受理日期为${date}，与视图日期${view.date}不符：应使用受理日期的政策视图`));
+    if (parsed.data.division !== view.division) {
+      issues.push(issue(['division'], 'division-mismatch', `division ${parsed.data.division} is not the view's (${view.division ?? 'national'}): quote on the view of the accepting office`, `受理地${parsed.data.division}与视图的行政区划（${view.division ?? '全国'}）不符：应使用受理地的政策视图`));
+    }
+  }
+  const data = parseOrThrow(feeQuoteInputSchema, input, TITLE, locale, [], issues);
+  return quoteFeesTrusted(view, data);
+}
+
+/**
+ * Options of `quoteFees`.
+ *
+ * @example
+ * ```ts
+ * const o: QuoteFeesOptions = { policy: withChanges(defaultPolicy(), changes), beyondVerified: 'flag', locale: 'zh-CN' };
  * ```
  */
 export interface QuoteFeesOptions {
   /** Defaults to the built-in policy. */
   readonly policy?: Policy;
+  /** Past a table's `verifiedThrough`: the line is unpriced (`'error'`, the default) or priced and flagged `unverified` (`'flag'`). */
   readonly beyondVerified?: PolicyAtOptions['beyondVerified'];
+  /** The locale of error messages (default `en`; every issue carries both). */
+  readonly locale?: Locale;
 }
 
 /**
- * {@link quoteFees} under a given policy (the public function, which defaults the policy to the
- * built-in one, lives above the areas).
+ * `quoteFees` under a given policy, with its settings already checked (`extra` holds the
+ * problems found in them): the public function, which defaults the policy to the built-in one,
+ * lives above the areas.
  *
+ * @throws `ValidationError` listing every problem of `input` and `extra`; `UnknownDivisionError`
+ * for a division not in the catalogue.
  * @internal
  * @example
  * ```ts
  * quoteFeesUnder(policy, input, {}); // as quoteFees(input, { policy })
  * ```
  */
-export function quoteFeesUnder(policy: Policy, input: FeeQuoteInput, options: Omit<QuoteFeesOptions, 'policy'>): FeeQuote {
-  const r = feeQuoteInputSchema.safeParse(input);
-  if (!r.success) throw new ValidationError('Invalid fee quote input', r.error.issues.map((i) => ({ path: i.path, code: i.code, message: i.message })));
-  const date = readDateOrInstant(r.data.acceptedOn, ['acceptedOn']).date;
-  const view = policyAt(policy, date, { division: r.data.division, ...(options.beyondVerified ? { beyondVerified: options.beyondVerified } : {}) });
-  return quoteFeesTrusted(view, r.data);
+export function quoteFeesUnder(policy: Policy, input: FeeQuoteInput, settings: Omit<QuoteFeesOptions, 'policy'>, extra: readonly Issue[] = []): FeeQuote {
+  const data = parseOrThrow(feeQuoteInputSchema, input, TITLE, settings.locale ?? 'en', [], extra);
+  const date = readDateOrInstant(data.acceptedOn, ['acceptedOn']).date;
+  const view = policyAt(policy, date, { division: data.division, beyondVerified: settings.beyondVerified === 'flag' ? 'flag' : 'error' });
+  return quoteFeesTrusted(view, data);
 }

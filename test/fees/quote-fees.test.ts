@@ -1,14 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { type FeeItem } from '../../src/fees/quote-fees.js';
+import { type FeeItem, type FeeLine, type FeeQuoteInput, type PricedFeeLine, type UnpricedFeeLine, quoteFeesAt } from '../../src/fees/quote-fees.js';
+import { policyAt } from '../../src/rules/policy-at.js';
 import { quoteFees } from '../../src/builtin/quote-fees.js';
 import { defaultPolicy, withChanges } from '../../src/builtin/builtin-policy.js';
 import { ValidationError } from '../../src/rules/errors.js';
-import { UnverifiedDateError } from '../../src/rules/policy-at.js';
 import { UnknownDivisionError } from '../../src/rules/divisions.js';
 
 const one = (item: FeeItem, acceptedOn: string, division = '110100') => quoteFees({ items: [item], acceptedOn, division });
-const yuanOf = (item: FeeItem, acceptedOn: string) => one(item, acceptedOn).totalFen / 100;
-const noticeOf = (item: FeeItem, acceptedOn: string) => one(item, acceptedOn).lines[0]?.cite.number;
+/** The line, asserted priced. */
+const pricedLine = (l: FeeLine | undefined): PricedFeeLine => {
+  if (!l?.priced) throw new Error(`not priced: ${JSON.stringify(l)}`);
+  return l;
+};
+/** The line, asserted unpriced. */
+const unpricedLine = (l: FeeLine | undefined): UnpricedFeeLine => {
+  if (l === undefined || l.priced) throw new Error(`priced: ${JSON.stringify(l)}`);
+  return l;
+};
+const yuanOf = (item: FeeItem, acceptedOn: string) => pricedLine(one(item, acceptedOn).lines[0]).amountFen / 100;
+const noticeOf = (item: FeeItem, acceptedOn: string) => pricedLine(one(item, acceptedOn).lines[0]).cite.number;
 
 // Official figures: one row per notice and item, [item, acceptance date, yuan, notice].
 const OFFICIAL: [string, FeeItem, string, number, string][] = [
@@ -68,8 +78,10 @@ describe('the fee of the acceptance date', () => {
     expect(yuanOf({ item: 'passport.issue' }, '2017-06-30T16:00:00Z')).toBe(160);
   });
 
-  it('bands that did not exist yet are not priced: a 2-year multi-entry endorsement before 2005-03-01', () => {
-    expect(() => yuanOf({ item: 'hkmo-endorsement', validityMonths: 24, entries: 'multi' }, '2005-02-28')).toThrow(ValidationError);
+  it('bands that did not exist yet are not priced: a 2-year multi-entry endorsement before 2005-03-01 (发改价格〔2005〕77号 created the band)', () => {
+    const q = quoteFees({ items: [{ item: 'hkmo-permit.issue' }, { item: 'hkmo-endorsement', validityMonths: 24, entries: 'multi' }], acceptedOn: '2005-02-28', division: '110100' });
+    expect(unpricedLine(q.lines[1])).toMatchObject({ item: 'hkmo-endorsement.multi-2y', reason: { code: 'fee.not-priced', params: { item: 'hkmo-endorsement.multi-2y', date: '2005-02-28' } } });
+    expect(q).toMatchObject({ totalFen: 10000, complete: false }); // the permit (100 yuan, 计价格〔2002〕1097号) stands
   });
 });
 
@@ -78,7 +90,7 @@ describe('several items, local charges and exemptions', () => {
 
   it('one line per item on the combined form; the total is their sum', () => {
     const q = quoteFees({ items: combined, acceptedOn: '2019-07-01', division: '110100' });
-    expect(q.lines.map((l) => [l.item, l.quantity, l.amountFen])).toEqual([
+    expect(q.lines.map((l) => [l.item, l.quantity, pricedLine(l).amountFen])).toEqual([
       ['passport.issue', 1, 12000],
       ['hkmo-permit.issue', 1, 6000],
       ['hkmo-endorsement.single', 2, 3000],
@@ -102,22 +114,80 @@ describe('several items, local charges and exemptions', () => {
     expect(post('1990-01-01', true)).toMatchObject({ amountFen: 0, exemption: { code: 'fee.exemption.disabled' } });
   });
 
-  it('postage where the office sets none is not guessed', () => {
-    expect(() => quoteFees({ items: combined, acceptedOn: '2019-07-01', division: '110100', delivery: 'post' })).toThrow(ValidationError);
+  it('postage where the office sets none is not guessed: an unpriced line, and every other line stands', () => {
+    const q = quoteFees({ items: combined, acceptedOn: '2019-07-01', division: '110100', delivery: 'post' });
+    expect(q.lines.slice(0, 3)).toEqual(quoteFees({ items: combined, acceptedOn: '2019-07-01', division: '110100' }).lines);
+    const post = unpricedLine(q.lines[3]);
+    expect(post).toMatchObject({ item: 'delivery.post', quantity: 1, reason: { code: 'fee.postage.not-set', params: { division: '110100', date: '2019-07-01' } }, unverified: false });
+    expect(post.message['zh-CN']).toContain('110100');
+    expect(post.message.en).toContain('not priced');
+    expect(q).toMatchObject({ totalFen: 21000, complete: false });
+    expect(q.unpriced).toEqual([post]);
   });
 
   it('photos: free at Harbin halls from 2014-04-01, nationally from 2018-02-01; before that no price is known', () => {
     const photo = (acceptedOn: string, division: string) => quoteFees({ items: [{ item: 'passport.issue' }], acceptedOn, division, photo: true });
-    expect(photo('2014-04-01', '230100').lines[1]).toMatchObject({ item: 'photo', amountFen: 0, source: { level: 'local', division: '230100' } });
-    expect(() => photo('2014-03-31', '230100')).toThrow(ValidationError);
-    expect(() => photo('2014-04-01', '110100')).toThrow(ValidationError);
-    expect(photo('2018-02-01', '110100').lines[1]).toMatchObject({ item: 'photo', amountFen: 0, cite: { effective: '2018-02-01' } });
+    expect(photo('2014-04-01', '230100').lines[1]).toMatchObject({ priced: true, item: 'photo', amountFen: 0, source: { level: 'local', division: '230100' } });
+    for (const [date, division] of [['2014-03-31', '230100'], ['2014-04-01', '110100'], ['2018-01-31', '110100']] as const) {
+      const q = photo(date, division);
+      expect(unpricedLine(q.lines[1])).toMatchObject({ item: 'photo', reason: { code: 'fee.not-priced', params: { item: 'photo', date } } });
+      expect(q).toMatchObject({ totalFen: pricedLine(q.lines[0]).amountFen, complete: false });
+    }
+    expect(photo('2018-02-01', '110100').lines[1]).toMatchObject({ priced: true, item: 'photo', amountFen: 0, cite: { effective: '2018-02-01' } });
   });
 
   it('a tourist endorsement left unused by the 2020 suspension is re-issued free', () => {
     const q = quoteFees({ items: [{ item: 'hkmo-endorsement', validityMonths: 3, entries: 'single', reissueOfSuspended: true }], acceptedOn: '2020-09-23', division: '440100' });
     expect(q.lines[0]).toMatchObject({ unitFen: 1500, amountFen: 0, exemption: { code: 'fee.exemption.suspended-reissue' } });
     expect(q.totalFen).toBe(0);
+  });
+});
+
+describe('errors for people: both locales, chosen by an option (issue 11 §5)', () => {
+  const bad = { items: [{ item: 'passport.issue', quantity: 0 }], acceptedOn: '2019-07-01', division: '5101' };
+  const thrown = (f: () => unknown): ValidationError => {
+    try {
+      f();
+    } catch (e) {
+      if (e instanceof ValidationError) return e;
+      throw e;
+    }
+    throw new Error('no error');
+  };
+
+  it('the message summarises the issues in the locale asked for; messageIn gives the other; every issue has both', () => {
+    const zh = thrown(() => quoteFees(bad as never, { locale: 'zh-CN' }));
+    expect(zh.locale).toBe('zh-CN');
+    expect(zh.message).toMatch(/^收费报价输入无效（2个问题）：/);
+    expect(zh.messageIn('en')).toMatch(/^Invalid fee quote input \(2 problems\): /);
+    expect(zh.issues.map((i) => i.path.join('.'))).toEqual(['items.0.quantity', 'division']);
+    for (const i of zh.issues) expect(i.messages && i.messages['zh-CN'] !== i.messages.en).toBe(true);
+    expect(thrown(() => quoteFees(bad as never)).message).toBe(zh.messageIn('en'));
+  });
+
+  it('bad options are problems listed with the input’s: an unknown locale, an unknown key, a bad mode, a policy that is not one', () => {
+    const e = thrown(() => quoteFees(bad as never, { locale: 'fr', beyondVerified: 'maybe', policy: { schema: 'x' }, colour: 'red' } as never));
+    expect(e.issues.map((i) => [i.path.join('.'), i.code])).toEqual(
+      expect.arrayContaining([
+        ['options', 'unrecognized-keys'],
+        ['options.locale', 'unknown-locale'],
+        ['options.beyondVerified', 'invalid-value'],
+        ['items.0.quantity', 'too_small'],
+        ['division', 'invalid_format'],
+      ]),
+    );
+    expect(e.issues.some((i) => i.path[0] === 'options' && i.path[1] === 'policy')).toBe(true);
+    expect(() => quoteFees({ items: [{ item: 'passport.issue' }], acceptedOn: '2019-07-01', division: '110100' }, null as never)).toThrow(ValidationError);
+  });
+
+  it('quoteFeesAt: a view that is not one, and an input of another day or office than the view, are errors', () => {
+    const view = policyAt(defaultPolicy(), '2019-07-01', { division: '510100' });
+    const ok: FeeQuoteInput = { items: [{ item: 'passport.issue' }], acceptedOn: '2019-07-01', division: '510100' };
+    expect(quoteFeesAt(view, ok).totalFen).toBe(12000);
+    expect(thrown(() => quoteFeesAt({} as never, ok)).issues.map((i) => i.code)).toEqual(['invalid-view']);
+    expect(thrown(() => quoteFeesAt(view, { ...ok, acceptedOn: '2019-07-01T23:00:00Z' })).issues.map((i) => i.code)).toEqual(['date-mismatch']); // 07-02 in Beijing
+    expect(thrown(() => quoteFeesAt(view, { ...ok, division: '110100' }, { locale: 'zh-CN' })).message).toMatch(/受理地110100与视图的行政区划（510100）不符/);
+    expect(thrown(() => quoteFeesAt(view, {} as never)).issues.length).toBe(3); // items, acceptedOn, division
   });
 });
 
@@ -132,23 +202,29 @@ describe('bad input: one typed error listing every problem', () => {
     }
   });
 
-  it('a date before the earliest table, for every item at once', () => {
-    try {
-      quoteFees({ items: [{ item: 'passport.issue' }, { item: 'taiwan-permit.card' }], acceptedOn: '2002-12-31', division: '110100' });
-      expect.unreachable();
-    } catch (e) {
-      expect((e as ValidationError).issues.map((i) => [i.path.join('.'), i.code])).toEqual([
-        ['items.0', 'not-priced'],
-        ['items.1', 'not-priced'],
-      ]);
-    }
+  it('a date before the earliest table: every item is an unpriced line, and the total is 0 and not complete', () => {
+    const q = quoteFees({ items: [{ item: 'passport.issue' }, { item: 'taiwan-permit.card' }], acceptedOn: '2002-12-31', division: '110100' });
+    expect(q.lines.map((l) => [l.item, l.priced, !l.priced && l.reason.code])).toEqual([
+      ['passport.issue', false, 'fee.not-priced'],
+      ['taiwan-permit.card', false, 'fee.not-priced'],
+    ]);
+    expect(q).toMatchObject({ totalFen: 0, complete: false });
+    expect(q.unpriced).toHaveLength(2);
+  });
+
+  it('a discontinued item carries the citation that ended it (Taiwan booklets, 2017-04-24)', () => {
+    const line = unpricedLine(one({ item: 'taiwan-permit.booklet' }, '2018-01-01').lines[0]);
+    expect(line.reason).toMatchObject({ code: 'fee.not-priced', cite: { number: '发改价格〔2016〕352号' } });
   });
 
   it('an unknown division and a date past the verified tables are typed errors too', () => {
     expect(() => one({ item: 'passport.issue' }, '2019-07-01', '999900')).toThrow(UnknownDivisionError);
-    expect(() => one({ item: 'passport.issue' }, '2026-01-01')).toThrow(UnverifiedDateError);
+    // past the verified date without { beyondVerified: 'flag' }: the line is not priced, and says why
+    const past = one({ item: 'passport.issue' }, '2026-01-01');
+    expect(unpricedLine(past.lines[0])).toMatchObject({ reason: { code: 'fee.rule-beyond-verified', params: { item: 'passport.issue', date: '2026-01-01', verifiedThrough: '2025-11-30' } }, unverified: true });
+    expect(past).toMatchObject({ totalFen: 0, complete: false });
     const flagged = quoteFees({ items: [{ item: 'passport.issue' }], acceptedOn: '2026-01-01', division: '110100' }, { beyondVerified: 'flag' });
-    expect(flagged.lines[0]).toMatchObject({ amountFen: 12000, unverified: true });
+    expect(flagged.lines[0]).toMatchObject({ priced: true, amountFen: 12000, unverified: true });
   });
 });
 
@@ -158,8 +234,8 @@ describe('what-if changes on fees', () => {
     const items: FeeItem[] = [{ item: 'passport.issue' }, { item: 'hkmo-permit.issue' }];
     const before = quoteFees({ items, acceptedOn: '2020-01-01', division: '110100' });
     const after = quoteFees({ items, acceptedOn: '2020-01-01', division: '110100' }, { policy });
-    expect(after.lines.map((l) => l.amountFen)).toEqual([before.lines[0]!.amountFen / 2, before.lines[1]!.amountFen]);
-    expect(after.lines[0]?.cite.title).toBe('passport fee halved');
+    expect(after.lines.map((l) => pricedLine(l).amountFen)).toEqual([pricedLine(before.lines[0]).amountFen / 2, pricedLine(before.lines[1]).amountFen]);
+    expect(pricedLine(after.lines[0]).cite.title).toBe('passport fee halved');
   });
 
   it('the alternative reading of the 2017 renewal fee (160 + 20 annotation) is expressible as data', () => {

@@ -11,7 +11,10 @@
  *
  * @module
  */
+import { type Issue, showValue } from '../../rules/errors.js';
+import { deepFreeze } from '../../rules/snapshot.js';
 import type { Label } from '../../rules/table.js';
+import { issue, throwIfAny } from '../checks.js';
 
 /**
  * Where an endorsement takes its holder.
@@ -31,7 +34,7 @@ export type Destination = 'hong-kong' | 'macau' | 'taiwan';
  * DESTINATIONS; // ['hong-kong', 'macau', 'taiwan']
  * ```
  */
-export const DESTINATIONS = ['hong-kong', 'macau', 'taiwan'] as const satisfies readonly Destination[];
+export const DESTINATIONS = Object.freeze(['hong-kong', 'macau', 'taiwan'] as const) satisfies readonly Destination[];
 
 /**
  * An HK/Macau endorsement type. `talent` is the 人才签注, whose letter is unconfirmed.
@@ -51,7 +54,7 @@ export type HkmoEndorsementType = 'T' | 'S' | 'L' | 'G' | 'Q' | 'D' | 'talent';
  * HKMO_TYPES.includes('talent'); // true
  * ```
  */
-export const HKMO_TYPES = ['T', 'S', 'L', 'G', 'Q', 'D', 'talent'] as const satisfies readonly HkmoEndorsementType[];
+export const HKMO_TYPES = Object.freeze(['T', 'S', 'L', 'G', 'Q', 'D', 'talent'] as const) satisfies readonly HkmoEndorsementType[];
 
 /**
  * A Taiwan endorsement type.
@@ -71,7 +74,7 @@ export type TaiwanEndorsementType = 'L' | 'G' | 'T' | 'D' | 'J' | 'Y' | 'F' | 'X
  * TAIWAN_TYPES.includes('F'); // true: business
  * ```
  */
-export const TAIWAN_TYPES = ['L', 'G', 'T', 'D', 'J', 'Y', 'F', 'X', 'C', 'Q'] as const satisfies readonly TaiwanEndorsementType[];
+export const TAIWAN_TYPES = Object.freeze(['L', 'G', 'T', 'D', 'J', 'Y', 'F', 'X', 'C', 'Q'] as const) satisfies readonly TaiwanEndorsementType[];
 
 /**
  * Any endorsement type; which ones a destination has is in {@link ENDORSEMENT_CATALOGUE}.
@@ -91,7 +94,7 @@ export type EndorsementType = HkmoEndorsementType | TaiwanEndorsementType;
  * ENDORSEMENT_TYPES.length; // 12
  * ```
  */
-export const ENDORSEMENT_TYPES = ['T', 'S', 'L', 'G', 'Q', 'D', 'talent', 'J', 'Y', 'F', 'X', 'C'] as const satisfies readonly EndorsementType[];
+export const ENDORSEMENT_TYPES = Object.freeze(['T', 'S', 'L', 'G', 'Q', 'D', 'talent', 'J', 'Y', 'F', 'X', 'C'] as const) satisfies readonly EndorsementType[];
 
 /**
  * One catalogue entry: the letter printed on the permit (`null` when unconfirmed), the name,
@@ -121,7 +124,7 @@ export interface CatalogueEntry {
 export const ENDORSEMENT_CATALOGUE: {
   readonly hkmo: Readonly<Record<HkmoEndorsementType, CatalogueEntry>>;
   readonly taiwan: Readonly<Record<TaiwanEndorsementType, CatalogueEntry>>;
-} = {
+} = /* @__PURE__ */ deepFreeze({
   hkmo: {
     T: { letter: 'T', label: { 'zh-CN': '探亲', en: 'family visit' } },
     S: { letter: 'S', label: { 'zh-CN': '商务', en: 'business' } },
@@ -151,12 +154,15 @@ export const ENDORSEMENT_CATALOGUE: {
     C: { letter: 'C', label: { 'zh-CN': '乘务', en: 'crew' } },
     Q: { letter: 'Q', label: { 'zh-CN': '其他', en: 'other' } },
   },
-};
+});
 
 /**
  * Whether a type exists for a destination (in the catalogue; whether it is issued on a date is a
- * matter of the tables).
+ * matter of the tables). Any string is a fair question (`'constructor'` is not a type of any
+ * destination).
  *
+ * @throws `ValidationError` listing every problem: a `type` that is not a string, a
+ * `destination` other than `hong-kong`, `macau`, `taiwan`.
  * @example
  * ```ts
  * isTypeOfDestination('talent', 'taiwan'); // false
@@ -165,5 +171,10 @@ export const ENDORSEMENT_CATALOGUE: {
  * ```
  */
 export function isTypeOfDestination(type: EndorsementType, destination: Destination): boolean {
-  return destination === 'taiwan' ? type in ENDORSEMENT_CATALOGUE.taiwan : type in ENDORSEMENT_CATALOGUE.hkmo;
+  const issues: Issue[] = [];
+  if (typeof type !== 'string') issues.push(issue(['type'], 'invalid-type', `expected an endorsement type (a string), got ${showValue(type)}`, `签注种类应为字符串，实际为${showValue(type)}`));
+  if (!(DESTINATIONS as readonly unknown[]).includes(destination)) issues.push(issue(['destination'], 'invalid-value', `expected 'hong-kong', 'macau' or 'taiwan', got ${showValue(destination)}`, `目的地应为hong-kong、macau或taiwan，实际为${showValue(destination)}`));
+  throwIfAny(issues, { 'zh-CN': '签注种类查询的输入无效', en: 'Invalid endorsement type question' });
+  // types are data: own keys only, never a lookup through the prototype
+  return Object.hasOwn(destination === 'taiwan' ? ENDORSEMENT_CATALOGUE.taiwan : ENDORSEMENT_CATALOGUE.hkmo, type);
 }

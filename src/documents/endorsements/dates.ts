@@ -14,14 +14,19 @@
  * @module
  */
 import { type CivilDate, formatCivilDate, parseCivilDate } from '../../rules/civil-date.js';
+import type { Issue } from '../../rules/errors.js';
+import { issuesOf } from '../../rules/zod-issues.js';
+import { dateIssue, throwIfAny } from '../checks.js';
 import { expiryDate } from '../expiry-date.js';
-import type { Validity } from './option.js';
+import { type Validity, validitySchema } from './option.js';
 
 /**
  * Last day of an endorsement issued on `issued` with a validity in months or years (day before
  * the anniversary, a missing anniversary rolling forward). `{ per: 'admission' }` has no end of
  * its own: `undefined`.
  *
+ * @throws `ValidationError` listing every problem: a malformed date, a validity that is not
+ * `{ months }` (1–120), `{ years }` (1–10) or `{ per: 'admission' }`, an end after 9999-12-31.
  * @example
  * ```ts
  * endorsementEndDate('2024-03-06', { months: 3 }); // '2024-06-05'
@@ -30,6 +35,24 @@ import type { Validity } from './option.js';
  * ```
  */
 export function endorsementEndDate(issued: CivilDate, validity: Validity): CivilDate | undefined {
+  const issues: Issue[] = [];
+  dateIssue(issued, ['issued'], issues);
+  const r = validitySchema.safeParse(validity);
+  if (!r.success) issues.push(...issuesOf(r.error, ['validity']));
+  throwIfAny(issues, { 'zh-CN': '签注有效期计算的输入无效', en: 'Invalid endorsement end date input' });
+  return endOf(issued, r.data as Validity);
+}
+
+/**
+ * {@link endorsementEndDate} for checked arguments (the option tables' validities).
+ *
+ * @internal
+ * @example
+ * ```ts
+ * endOf('2024-03-06', { months: 3 }); // '2024-06-05'
+ * ```
+ */
+export function endOf(issued: CivilDate, validity: Validity): CivilDate | undefined {
   if ('per' in validity) return undefined;
   return expiryDate(issued, 'months' in validity ? { months: validity.months } : { years: validity.years });
 }

@@ -27,15 +27,17 @@
  *
  * @module
  */
+import { screenHkmoOffences } from './hkmo-offence-screen.js';
 import type { CivilDate } from '../../rules/civil-date.js';
-import { ValidationError } from '../../rules/errors.js';
+import type { Issue, Locale } from '../../rules/errors.js';
+import { parseOrThrow } from '../../rules/zod-issues.js';
 import { type MemoPart,type PolicyView, type ResolvedValue, policyAt } from '../../rules/policy-at.js';
 import type { Policy } from '../../rules/policy.js';
 import type { Reason } from '../../rules/reasons.js';
 import type { ValueTableSpec } from '../../rules/table.js';
 import { type Destination, type EndorsementType, type HkmoEndorsementType, type TaiwanEndorsementType, isTypeOfDestination } from './catalogue.js';
-import { ageOn } from '../age.js';
-import { addDays, earlierOf, endorsementEndDate } from './dates.js';
+import { ageOnTrusted } from '../age.js';
+import { addDays, earlierOf, endOf } from './dates.js';
 import { D_MACAU_STUDY_CAP } from './hkmo-d-macau-study-cap.js';
 import { D_OPTIONS } from './hkmo-d-options.js';
 import { G_CITIES } from './hkmo-g-cities.js';
@@ -166,6 +168,8 @@ export interface EndorsementOptionsSettings {
   /** Defaults to the built-in policy. */
   readonly policy?: Policy;
   readonly beyondVerified?: 'error' | 'flag';
+  /** The locale of error messages (default `en`; every issue carries both). */
+  readonly locale?: Locale;
 }
 
 const HKMO_OPTION_TABLES: Readonly<Record<HkmoEndorsementType, ValueTableSpec<OptionSets>>> = {
@@ -300,7 +304,7 @@ class Evaluation {
     if (when.minAge !== undefined) {
       if (a.birthDate === undefined) out.push({ code: 'endorsement.option.age-unknown', params: { minAge: when.minAge } });
       else {
-        const age = a.birthDate > this.date ? 0 : ageOn(a.birthDate, this.date);
+        const age = a.birthDate > this.date ? 0 : ageOnTrusted(a.birthDate, this.date);
         if (age < when.minAge) out.push({ code: 'endorsement.option.min-age', params: { minAge: when.minAge, age } });
       }
     }
@@ -316,7 +320,7 @@ class Evaluation {
 
   /** End date of an option before the permit cap, with notes. */
   naturalEnd(validity: Validity, notes: Reason[]): CivilDate {
-    const end = endorsementEndDate(this.date, validity);
+    const end = endOf(this.date, validity);
     if (end !== undefined) return end;
     // per admission: D (HK/Macau admission) or Taiwan X (study period)
     if (this.req.destination === 'taiwan') return this.a.taiwan?.studyUntil ?? this.date;
@@ -325,7 +329,7 @@ class Evaluation {
     if (admission?.kind === 'study' && this.req.destination === 'macau') {
       const cap = this.look.value(D_MACAU_STUDY_CAP);
       if (cap.inForce) {
-        const capped = endorsementEndDate(this.date, { months: cap.value }) as CivilDate;
+        const capped = endOf(this.date, { months: cap.value }) as CivilDate;
         if (capped < until) {
           until = capped;
           notes.push({ code: 'endorsement.option.macau-study-cap', params: { months: cap.value }, cite: cap.cite });
@@ -602,13 +606,8 @@ function evaluateRequest(req: EndorsementRequest, look: Lookup): EndorsementOpti
  * const req = checkEndorsementRequest(JSON.parse(body)); // throws ValidationError on a bad request
  * ```
  */
-export function checkEndorsementRequest(request: unknown): EndorsementRequest {
-  const parsed = endorsementRequestSchema.safeParse(request);
-  if (!parsed.success) {
-    const issues = parsed.error.issues.map((i) => ({ path: i.path, code: i.code, message: i.message }));
-    throw new ValidationError(`Invalid endorsement request (${issues.length} problem${issues.length === 1 ? '' : 's'}): ${issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`, issues);
-  }
-  return parsed.data;
+export function checkEndorsementRequest(request: unknown, locale: Locale = 'en', extra: readonly Issue[] = []): EndorsementRequest {
+  return parseOrThrow(endorsementRequestSchema, request, { 'zh-CN': '签注申请无效', en: 'Invalid endorsement request' }, locale, [], extra);
 }
 
 /** A permit that never limits anything: the plan of a request is evaluated on it, then capped by the real one. */
@@ -664,7 +663,7 @@ function applicantKey(a: Applicant, date: CivilDate, age: boolean): string {
   if (a.talent) k += `|t${a.talent.category}@${a.talent.workDivision}`;
   const tw = a.taiwan;
   if (tw) k += `|w${tw.approval ? 'A' : ''}${tw.multipleEntry ? 'M' : ''}${tw.settlementApproved ? 'S' : ''}${tw.residenceApproved ? 'R' : ''}${tw.studyUntil ?? ''}`;
-  if (age) k += `|y${a.birthDate === undefined ? '?' : a.birthDate > date ? 0 : ageOn(a.birthDate, date)}`;
+  if (age) k += `|y${a.birthDate === undefined ? '?' : a.birthDate > date ? 0 : ageOnTrusted(a.birthDate, date)}`;
   return k;
 }
 
@@ -712,7 +711,8 @@ function optionsAt(view: PolicyView, req: EndorsementRequest, policy: Policy, fl
  * ```
  */
 export function endorsementOptionsUnplanned(request: EndorsementRequest, policy: Policy, beyondVerified: 'error' | 'flag'): EndorsementOptions {
-  return evaluateRequest(request, new Lookup(policy, request.date, beyondVerified === 'flag'));
+  const result = evaluateRequest(request, new Lookup(policy, request.date, beyondVerified === 'flag'));
+  return request.applicant.hkmoOffenceRecord === true ? screenHkmoOffences(policyAt(policy, request.date, { division: request.division, beyondVerified }), request, result) : result;
 }
 
 /**
@@ -737,7 +737,7 @@ export function endorsementOptionsUnplanned(request: EndorsementRequest, policy:
  * ```
  */
 export function endorsementOptionsTrusted(view: PolicyView, request: EndorsementRequest, policy: Policy): EndorsementOptions {
-  return optionsAt(view, request, policy, true);
+  return screenHkmoOffences(view, request, optionsAt(view, request, policy, true));
 }
 
 /**
@@ -750,9 +750,9 @@ export function endorsementOptionsTrusted(view: PolicyView, request: Endorsement
  * endorsementOptionsUnder(policy, request, {}); // as endorsementOptions(request, { policy })
  * ```
  */
-export function endorsementOptionsUnder(policy: Policy, request: EndorsementRequest, settings: Omit<EndorsementOptionsSettings, 'policy'>): EndorsementOptions {
-  const req = checkEndorsementRequest(request);
+export function endorsementOptionsUnder(policy: Policy, request: EndorsementRequest, settings: Omit<EndorsementOptionsSettings, 'policy'>, extra: readonly Issue[] = []): EndorsementOptions {
+  const req = checkEndorsementRequest(request, settings.locale ?? 'en', extra);
   const flag = settings.beyondVerified === 'flag';
   const view = policyAt(policy, req.date, { division: req.division, beyondVerified: flag ? 'flag' : 'error' });
-  return optionsAt(view, req, policy, flag);
+  return screenHkmoOffences(view, req, optionsAt(view, req, policy, flag));
 }

@@ -91,7 +91,7 @@ export const staySchema: z.ZodType<Stay> = /* @__PURE__ */ z.discriminatedUnion(
  * RELATIONS.includes('sibling'); // true
  * ```
  */
-export const RELATIONS = ['spouse', 'parent', 'parent-in-law', 'child', 'child-in-law', 'sibling', 'grandparent', 'grandchild'] as const;
+export const RELATIONS = Object.freeze(['spouse', 'parent', 'parent-in-law', 'child', 'child-in-law', 'sibling', 'grandparent', 'grandchild'] as const);
 /**
  * A relative's relation to the applicant.
  *
@@ -110,7 +110,7 @@ export type Relation = (typeof RELATIONS)[number];
  * BUSINESS_KINDS.length; // 4
  * ```
  */
-export const BUSINESS_KINDS = ['filed-employer', 'unfiled-employer', 'sole-trader', 'designated-driver'] as const;
+export const BUSINESS_KINDS = Object.freeze(['filed-employer', 'unfiled-employer', 'sole-trader', 'designated-driver'] as const);
 /**
  * A business applicant's kind: staff of an employer filed (备案) with the exit-entry office, of an
  * unfiled one, a sole trader (个体工商户), a driver of a designated cross-boundary vehicle.
@@ -130,7 +130,7 @@ export type BusinessKind = (typeof BUSINESS_KINDS)[number];
  * Q_PURPOSES.includes('exhibition'); // true
  * ```
  */
-export const Q_PURPOSES = ['medical', 'medical-carer', 'funeral', 'visiting-critically-ill', 'litigation', 'exam', 'property', 'academic-exchange', 'exhibition', 'performance', 'other'] as const;
+export const Q_PURPOSES = Object.freeze(['medical', 'medical-carer', 'funeral', 'visiting-critically-ill', 'litigation', 'exam', 'property', 'academic-exchange', 'exhibition', 'performance', 'other'] as const);
 /**
  * A Q endorsement's purpose.
  *
@@ -149,7 +149,7 @@ export type QPurpose = (typeof Q_PURPOSES)[number];
  * TALENT_CATEGORIES[0]; // 'outstanding'
  * ```
  */
-export const TALENT_CATEGORIES = ['outstanding', 'research', 'education', 'health', 'legal', 'other'] as const;
+export const TALENT_CATEGORIES = Object.freeze(['outstanding', 'research', 'education', 'health', 'legal', 'other'] as const);
 /**
  * A talent category.
  *
@@ -168,7 +168,7 @@ export type TalentCategory = (typeof TALENT_CATEGORIES)[number];
  * ADMISSION_KINDS.includes('study'); // true
  * ```
  */
-export const ADMISSION_KINDS = ['study', 'employment', 'residence', 'training', 'dependant', 'posting'] as const;
+export const ADMISSION_KINDS = Object.freeze(['study', 'employment', 'residence', 'training', 'dependant', 'posting'] as const);
 /**
  * An admission kind.
  *

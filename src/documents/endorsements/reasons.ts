@@ -5,6 +5,7 @@
  * @module
  */
 import { defineReasons } from '../../rules/reasons.js';
+import { deepFreeze } from '../../rules/snapshot.js';
 
 /**
  * The endorsement reason catalogue.
@@ -14,7 +15,7 @@ import { defineReasons } from '../../rules/reasons.js';
  * renderReason({ code: 'endorsement.g.not-scheme-city', params: { hukou: '320300', residence: '—' } }, 'en', ENDORSEMENT_REASONS);
  * ```
  */
-export const ENDORSEMENT_REASONS = /* @__PURE__ */ defineReasons({
+export const ENDORSEMENT_REASONS = /* @__PURE__ */ deepFreeze(defineReasons({
   // --- the request as a whole -------------------------------------------------------------
   'endorsement.type.not-for-destination': {
     params: ['type', 'destination'],
@@ -231,7 +232,8 @@ export const ENDORSEMENT_REASONS = /* @__PURE__ */ defineReasons({
     'zh-CN': '赴澳门高校就读的逗留签注有效期最长不超过{months}个月',
     en: 'A Macau student\'s stay endorsement is valid for at most {months} months',
   },
-});
+}));
+
 
 /**
  * A reason code of the endorsement catalogue.

@@ -38,6 +38,8 @@ import { TAIWAN_G_CITIES, TAIWAN_G_CITIES_DATA, TAIWAN_G_RESIDENCE_PERMIT, TAIWA
 import { TAIWAN_OPTIONS, TAIWAN_OPTIONS_DATA } from './taiwan-options.js';
 import { TAIWAN_PLACE, TAIWAN_PLACE_DATA } from './taiwan-place.js';
 import { TAIWAN_TYPES } from './catalogue.js';
+import { deepFreeze } from '../../rules/snapshot.js';
+import { frozenSpecs } from '../checks.js';
 
 export { ENDORSEMENT_REASONS } from './reasons.js';
 
@@ -76,7 +78,7 @@ const pairs: readonly (readonly [TableSpec, TableData])[] = [
  * parsePolicy(json, [...OTHER_TABLES, ...ENDORSEMENT_TABLES]);
  * ```
  */
-export const ENDORSEMENT_TABLES: readonly TableSpec[] = Object.freeze(pairs.map(([spec]) => spec));
+export const ENDORSEMENT_TABLES: readonly TableSpec[] = /* @__PURE__ */ frozenSpecs(pairs.map(([spec]) => spec));
 
 /**
  * National endorsement tables by id.
@@ -86,7 +88,7 @@ export const ENDORSEMENT_TABLES: readonly TableSpec[] = Object.freeze(pairs.map(
  * ENDORSEMENT_NATIONAL['endorsement.hkmo.G.cities'];
  * ```
  */
-export const ENDORSEMENT_NATIONAL: Readonly<Record<string, TableData>> = Object.freeze(Object.fromEntries(pairs.map(([spec, data]) => [spec.id, data])));
+export const ENDORSEMENT_NATIONAL: Readonly<Record<string, TableData>> = /* @__PURE__ */ deepFreeze(Object.fromEntries(pairs.map(([spec, data]) => [spec.id, data])));
 
 /**
  * Local measures: division code → table id → data. Shenzhen (440300) and Zhuhai (440400, with
@@ -98,7 +100,7 @@ export const ENDORSEMENT_NATIONAL: Readonly<Record<string, TableData>> = Object.
  * ENDORSEMENT_LOCAL['440300']?.['endorsement.hkmo.G.city-regimes'];
  * ```
  */
-export const ENDORSEMENT_LOCAL: Readonly<Record<string, Readonly<Record<string, TableData>>>> = /* @__PURE__ */ Object.freeze({
+export const ENDORSEMENT_LOCAL: Readonly<Record<string, Readonly<Record<string, TableData>>>> = /* @__PURE__ */ deepFreeze({
   '440000': { [TOURISM_SUSPENSION.id]: GUANGDONG_SUSPENSION_DATA },
   '440300': { [G_CITY_REGIMES.id]: SHENZHEN_REGIMES_DATA },
   '440400': { [G_CITY_REGIMES.id]: ZHUHAI_REGIMES_DATA, [TOURISM_SUSPENSION.id]: ZHUHAI_SUSPENSION_DATA },
