@@ -178,7 +178,9 @@ describe('validatePolicy checks the instruments a policy cites', () => {
   });
 
   it('accepts an instrument the policy carries, but not one that reuses a registry id or is malformed', () => {
-    expect(validate(withFirstCite({ instrument: own.id, kind: own.kind, issuer: own.issuer, title: own.title, effective: own.effective }, { instruments: [own] })).ok).toBe(true);
+    const carrying = validate(withFirstCite({ instrument: own.id, kind: own.kind, issuer: own.issuer, title: own.title, effective: own.effective }, { instruments: [own] }));
+    expect(carrying.ok).toBe(true);
+    if (carrying.ok) expect(policyAt(carrying.policy, '2010-01-01').value(FEE_ITEM_TABLES.get('passport.issue') as never)).toMatchObject({ inForce: true, cite: { instrument: own.id } });
     const clash = validate(withFirstCite(cite('fee.2000-293'), { instruments: [{ ...own, id: 'fee.2000-293' }] }));
     expect(!clash.ok && clash.issues.map((i) => i.code)).toEqual(['duplicate-instrument']);
     const bad = validate(withFirstCite(cite('fee.2000-293'), { instruments: [{ ...own, evidence: { level: 'rumour' } }] }));
