@@ -19,7 +19,7 @@ import * as z from 'zod';
 import type { Citation } from '../rules/citation.js';
 import { type SetMember, type SetTableData, type ValueEntry, type ValueTableData, defineSetTable, defineValueTable } from '../rules/table.js';
 import { SERVICE_ACTIONS, type ServiceAction, type ServiceKey, serviceKeySchema } from './place-services.js';
-import { type Exclusion, PLACE_VERIFIED_THROUGH } from './place-tables.js';
+import { type Exclusion, PLACE_NATIONAL_VERIFIED_THROUGH, PLACE_VERIFIED_THROUGH } from './place-tables.js';
 import { cite, verbatim } from '../rules/instruments/index.js';
 
 /**
@@ -74,6 +74,8 @@ export const CHANNEL_TABLES = /* @__PURE__ */ Object.freeze({
 });
 
 const v = /* @__NO_SIDE_EFFECTS__ */ (entries: readonly ValueEntry<ChannelRule>[]): ValueTableData<ChannelRule> => ({ kind: 'value', verifiedThrough: PLACE_VERIFIED_THROUGH, entries });
+/** National channels: verified through the review of 2026 (the city list of 全程网办 is not: 28 of its 50 cities are missing). */
+const nv = /* @__NO_SIDE_EFFECTS__ */ (entries: readonly ValueEntry<ChannelRule>[]): ValueTableData<ChannelRule> => ({ kind: 'value', verifiedThrough: PLACE_NATIONAL_VERIFIED_THROUGH, entries });
 const cities = /* @__NO_SIDE_EFFECTS__ */ (from: string, cite: Citation, codes: readonly string[], uncertain?: string): SetMember[] =>
   codes.map((member) => (uncertain === undefined ? { member, from, cite } : { member, from, cite, uncertain }));
 
@@ -106,7 +108,7 @@ const CHENGDU_UNCERTAIN = 'Reported in 2018-05 as in place; start date and exact
  * ```
  */
 export const CHANNEL_NATIONAL: Readonly<Record<string, ValueTableData<ChannelRule> | SetTableData>> = /* @__PURE__ */ Object.freeze({
-  'channel.online': v([
+  'channel.online': nv([
     { from: '2014-07-25', to: '2019-03-31', value: { services: [], appointments: true }, cite: cite('mps.2014-measures') },
     { from: '2019-04-01', to: '2019-07-31', value: { services: TOURIST_2019, actions: RE, appointments: true }, cite: cite('nia.2019-nationwide') },
     {
@@ -116,7 +118,7 @@ export const CHANNEL_NATIONAL: Readonly<Record<string, ValueTableData<ChannelRul
       uncertain: 'Which tourist endorsements the platform takes is stated generally (往来港澳台旅游签注); Taiwan individual travel stops with the 2019-08-01 suspension.',
     },
   ]),
-  'channel.online-renewal': v([
+  'channel.online-renewal': nv([
     { from: '2024-05-06', value: { services: DOCS, actions: ['renewal', 'replacement'], minAge: 16, excludes: ['registered-personnel', 'active-military'] }, cite: /* @__PURE__ */ cite('nia.2024-05-06-measures', { article: '第一项' }) },
   ]),
   'channel.online-renewal.cities': {
@@ -132,9 +134,9 @@ export const CHANNEL_NATIONAL: Readonly<Record<string, ValueTableData<ChannelRul
       ),
     ],
   } satisfies SetTableData,
-  'channel.post': v([]),
-  'channel.police-station': v([]),
-  'channel.agency': v([]),
+  'channel.post': nv([]),
+  'channel.police-station': nv([]),
+  'channel.agency': nv([]),
 });
 
 /**

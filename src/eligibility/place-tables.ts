@@ -30,9 +30,12 @@ import type { Citation } from '../rules/citation.js';
 import { type SetMember, type SetTableData, type ValueEntry, type ValueTableData, type ValueTableSpec, defineSetTable, defineValueTable } from '../rules/table.js';
 import { SERVICE_ACTIONS, type ServiceAction, type ServiceKey, serviceKeySchema } from './place-services.js';
 import { cite, verbatim } from '../rules/instruments/index.js';
+import { REVIEW_2026 } from '../rules/instruments/y2026.js';
 
 /**
- * Date through which the place, channel and kiosk tables are known to be true.
+ * Date through which the place, channel and kiosk tables are known to be true (local measures,
+ * kiosks, the online-renewal city list); the national route tables and the national online
+ * channels are known further, through {@link PLACE_NATIONAL_VERIFIED_THROUGH}.
  *
  * @internal
  * @example
@@ -41,6 +44,20 @@ import { cite, verbatim } from '../rules/instruments/index.js';
  * ```
  */
 export const PLACE_VERIFIED_THROUGH = '2025-11-30';
+
+/**
+ * Date through which the national route tables and city sets (and the national online channels
+ * of channel-tables.ts) are known to be true: the review of 2026 (`REVIEW_2026`,
+ * rules/instruments/y2026.ts — the NIA's review of 2025 of 2026-01-28 and the measures of
+ * 2025-11 name no other change to where mainland residents apply).
+ *
+ * @internal
+ * @example
+ * ```ts
+ * PLACE_NATIONAL_VERIFIED_THROUGH; // '2026-01-28'
+ * ```
+ */
+export const PLACE_NATIONAL_VERIFIED_THROUGH: string = REVIEW_2026.through;
 
 /**
  * Applicants a route is closed to: registered state personnel (登记备案的国家工作人员) and serving
@@ -177,6 +194,8 @@ const BOTH: readonly Exclusion[] = ['registered-personnel', 'active-military'];
 
 const v = /* @__NO_SIDE_EFFECTS__ */ (entries: readonly ValueEntry<RouteRule>[]): ValueTableData<RouteRule> => ({ kind: 'value', verifiedThrough: PLACE_VERIFIED_THROUGH, entries });
 const set = /* @__NO_SIDE_EFFECTS__ */ (members: readonly SetMember[]): SetTableData => ({ kind: 'set', verifiedThrough: PLACE_VERIFIED_THROUGH, members });
+const nv = /* @__NO_SIDE_EFFECTS__ */ (entries: readonly ValueEntry<RouteRule>[]): ValueTableData<RouteRule> => ({ kind: 'value', verifiedThrough: PLACE_NATIONAL_VERIFIED_THROUGH, entries });
+const nset = /* @__NO_SIDE_EFFECTS__ */ (members: readonly SetMember[]): SetTableData => ({ kind: 'set', verifiedThrough: PLACE_NATIONAL_VERIFIED_THROUGH, members });
 const batch = /* @__NO_SIDE_EFFECTS__ */ (from: string, cite: Citation, codes: readonly string[], uncertain?: string): SetMember[] =>
   codes.map((member) => (uncertain === undefined ? { member, from, cite } : { member, from, cite, uncertain }));
 
@@ -212,8 +231,8 @@ export const CITIES = /* @__PURE__ */ Object.freeze({
  * ```
  */
 export const PLACE_ROUTE_NATIONAL: Readonly<Record<string, ValueTableData<RouteRule> | SetTableData>> = /* @__PURE__ */ Object.freeze({
-  'place.in-province': v([{ from: '2018-02-01', value: { services: IN_PROVINCE_2018, excludes: BOTH }, cite: /* @__PURE__ */ cite('mps.2018-eight-measures', { article: '第一项' }), uncertain: G_IN_PROVINCE }]),
-  'place.residence-permit': v([
+  'place.in-province': nv([{ from: '2018-02-01', value: { services: IN_PROVINCE_2018, excludes: BOTH }, cite: /* @__PURE__ */ cite('mps.2018-eight-measures', { article: '第一项' }), uncertain: G_IN_PROVINCE }]),
+  'place.residence-permit': nv([
     {
       from: '2016-04-01',
       value: { services: [...DOCS, ...HKMO_ENDORSEMENTS, ...TAIWAN_BUT_SETTLEMENT] },
@@ -221,8 +240,8 @@ export const PLACE_ROUTE_NATIONAL: Readonly<Record<string, ValueTableData<RouteR
       uncertain: 'The national text names no exclusion of registered state personnel; Nanning’s implementation excludes them (a what-if can add `excludes`). Shenzhen’s one-year multiple G is a city regime, decided by the regime’s own eligibility.',
     },
   ]),
-  'place.relatives': v([{ from: '2018-02-01', value: { services: RELATIVES_2018, excludes: BOTH, relationships: ['spouse', 'child', 'parent'] }, cite: /* @__PURE__ */ cite('mps.2018-eight-measures', { article: '第三项' }) }]),
-  'place.scheme.2012-six-cities': v([
+  'place.relatives': nv([{ from: '2018-02-01', value: { services: RELATIVES_2018, excludes: BOTH, relationships: ['spouse', 'child', 'parent'] }, cite: /* @__PURE__ */ cite('mps.2018-eight-measures', { article: '第三项' }) }]),
+  'place.scheme.2012-six-cities': nv([
     {
       from: '2012-09-01',
       value: { services: [...DOCS, ...HKMO_ENDORSEMENTS, ...TAIWAN_BUT_SETTLEMENT], who: ['employed', 'student'], minInsuranceMonths: 12, excludes: ['registered-personnel'] },
@@ -230,16 +249,16 @@ export const PLACE_ROUTE_NATIONAL: Readonly<Record<string, ValueTableData<RouteR
       uncertain: 'The endorsements covered and the exclusion of registered personnel come from a service guide, not the announcement; settlement endorsements are assumed excluded as in later schemes.',
     },
   ]),
-  'place.scheme.2012-six-cities.cities': set(batch('2012-09-01', cite('mps.2012-six-cities'), CITIES.six2012)),
-  'place.scheme.2013-passport': v([
+  'place.scheme.2012-six-cities.cities': nset(batch('2012-09-01', cite('mps.2012-six-cities'), CITIES.six2012)),
+  'place.scheme.2013-passport': nv([
     {
       from: '2013-07-01',
       value: { services: ['passport'], who: ['employed', 'student', 'local-relative'], minInsuranceMonths: 12, relationships: ['spouse', 'child'], childUnder: 16 },
       cite: /* @__PURE__ */ cite('mps.2013-nearby', { article: '附件第一项' }),
     },
   ]),
-  'place.scheme.2013-passport.cities': set(batch('2013-07-01', /* @__PURE__ */ cite('mps.2013-nearby', { article: '附件第一项第（一）目第1点' }), [...CITIES.taiwan2013, ...CITIES.passportOnly2013])),
-  'place.scheme.2013-taiwan': v([
+  'place.scheme.2013-passport.cities': nset(batch('2013-07-01', /* @__PURE__ */ cite('mps.2013-nearby', { article: '附件第一项第（一）目第1点' }), [...CITIES.taiwan2013, ...CITIES.passportOnly2013])),
+  'place.scheme.2013-taiwan': nv([
     {
       from: '2013-07-01',
       value: { services: ['taiwan-permit', ...TAIWAN_BUT_SETTLEMENT], who: ['employed', 'student', 'local-relative'], minInsuranceMonths: 12, relationships: ['spouse', 'child'], childUnder: 16 },
@@ -247,11 +266,11 @@ export const PLACE_ROUTE_NATIONAL: Readonly<Record<string, ValueTableData<RouteR
       uncertain: 'Settlement (D) is assumed excluded, as in the 2016 and 2018 measures; the 2013 annex says "往来台湾通行证及签注" without exception.',
     },
   ]),
-  'place.scheme.2013-taiwan.cities': set(batch('2013-07-01', /* @__PURE__ */ cite('mps.2013-nearby', { article: '附件第一项第（一）目第2点' }), CITIES.taiwan2013)),
-  'place.scheme.2013-elderly': v([
+  'place.scheme.2013-taiwan.cities': nset(batch('2013-07-01', /* @__PURE__ */ cite('mps.2013-nearby', { article: '附件第一项第（一）目第2点' }), CITIES.taiwan2013)),
+  'place.scheme.2013-elderly': nv([
     { from: '2013-07-01', value: { services: ['passport', 'taiwan-permit', ...TAIWAN_BUT_SETTLEMENT], minAge: 60, minResidenceMonths: 6 }, cite: /* @__PURE__ */ cite('mps.2013-nearby', { article: '附件第二项' }) },
   ]),
-  'place.scheme.2013-renewal': v([
+  'place.scheme.2013-renewal': nv([
     {
       from: '2013-07-01',
       value: { services: ['passport', 'taiwan-permit', ...TAIWAN_BUT_SETTLEMENT], actions: RENEWAL, minResidenceMonths: 6 },
@@ -259,7 +278,7 @@ export const PLACE_ROUTE_NATIONAL: Readonly<Record<string, ValueTableData<RouteR
       uncertain: 'Taiwan re-endorsements qualify only for the same kind as before (再次赴台相同种类签注); the caller must check that.',
     },
   ]),
-  'place.nationwide-renewal': v([
+  'place.nationwide-renewal': nv([
     { from: '2018-09-01', to: '2020-01-27', value: { services: [...DOCS, 'hkmo.L', 'taiwan.L'], actions: RENEWAL }, cite: /* @__PURE__ */ cite('nia.2018-measures', { article: '第一项、第二项' }) },
     {
       from: '2020-01-28',
@@ -268,7 +287,7 @@ export const PLACE_ROUTE_NATIONAL: Readonly<Record<string, ValueTableData<RouteR
       uncertain: 'HK/Macau group-tour 全国通办 was "fully restored" on 2023-05-15; that it stopped with the 2020-01-28 suspension is assumed.',
     },
   ]),
-  'place.nationwide': v([
+  'place.nationwide': nv([
     {
       from: '2019-04-01',
       to: '2023-05-14',
@@ -285,7 +304,7 @@ export const PLACE_ROUTE_NATIONAL: Readonly<Record<string, ValueTableData<RouteR
       uncertain: 'The item is read from the announcement as reported in full by 香港01 (2025-11-03, traditional characters); the NIA text itself was not seen.',
     },
   ]),
-  'place.filing-place': v([
+  'place.filing-place': nv([
     {
       from: '2018-02-01',
       value: { services: ['hkmo.S', 'taiwan.F'] },
@@ -293,7 +312,7 @@ export const PLACE_ROUTE_NATIONAL: Readonly<Record<string, ValueTableData<RouteR
       uncertain: 'The filing-place rule predates 2018 (S endorsements were issued where the employer is filed); its start is not known, so the table starts with the first text seen.',
     },
   ]),
-  'place.work-place': v([{ from: '2023-02-20', value: { services: ['hkmo.talent'] }, cite: cite('nia.2023-talent') }]),
+  'place.work-place': nv([{ from: '2023-02-20', value: { services: ['hkmo.talent'] }, cite: cite('nia.2023-talent') }]),
 });
 
 /**

@@ -325,8 +325,9 @@ describe('validation: one typed error listing every problem', () => {
 
   it('past the verified date: an error, or a flagged result', () => {
     const input = { applicant: { hukou: '110105' }, service: passport, office: '110105' };
-    expect(() => applicationPlace({ ...input, view: at('2025-12-01', '110105') })).toThrow(UnverifiedDateError);
-    const d = applicationPlace({ ...input, view: policyAt(POLICY, '2025-12-01', { division: '110105', beyondVerified: 'flag' }) });
+    // the national route tables are verified through the review of 2026 (2026-01-28)
+    expect(() => applicationPlace({ ...input, view: at('2026-01-29', '110105') })).toThrow(UnverifiedDateError);
+    const d = applicationPlace({ ...input, view: policyAt(POLICY, '2026-01-29', { division: '110105', beyondVerified: 'flag' }) });
     expect(d.unverified).toBe(true);
     expect(codes(d)).toContain('place.unverified');
   });
@@ -411,10 +412,10 @@ describe('data', () => {
     expect(Object.keys(PLACE_LOCAL).sort()).toEqual(['140000', '220000', '510100']);
   });
 
-  it('every entry cites an instrument (issuer, title) and says why an uncertain one is uncertain; verified through 2025-11-30', () => {
+  it('every entry cites an instrument (issuer, title) and says why an uncertain one is uncertain; verified through 2025-11-30 (national routes and online channels: 2026-01-28)', () => {
     const tables = [...Object.values(PLACE_NATIONAL), ...Object.values(PLACE_LOCAL).flatMap((t) => Object.values(t))];
     for (const t of tables) {
-      expect(t.verifiedThrough).toBe('2025-11-30');
+      expect(['2025-11-30', '2026-01-28']).toContain(t.verifiedThrough);
       for (const i of t.kind === 'value' ? t.entries : t.members) {
         expect(i.cite.issuer.length).toBeGreaterThan(0);
         expect(i.cite.title.length).toBeGreaterThan(0);

@@ -9,6 +9,7 @@
 import * as z from 'zod';
 import { type ValueTableData, defineValueTable } from '../../rules/table.js';
 import { cite } from '../../rules/instruments/index.js';
+import { REVIEW_2026 } from '../../rules/instruments/y2026.js';
 
 /**
  * Spec: months cap on Macau students' D endorsements.
@@ -19,7 +20,7 @@ import { cite } from '../../rules/instruments/index.js';
  * policyAt(policy, '2023-05-15').value(D_MACAU_STUDY_CAP); // inForce: false, reason: 'ended'
  * ```
  */
-export const D_MACAU_STUDY_CAP = defineValueTable({
+export const D_MACAU_STUDY_CAP = /* @__PURE__ */ defineValueTable({
   id: 'endorsement.hkmo.D.macau-study-cap-months',
   label: { 'zh-CN': '赴澳门就读逗留签注有效期上限（月）', en: 'Cap on Macau students\' D endorsement, months' },
   value: z.number().int().positive(),
@@ -29,7 +30,7 @@ export const D_MACAU_STUDY_CAP = defineValueTable({
 /** The cap by date. */
 export const D_MACAU_STUDY_CAP_DATA: ValueTableData<number> = {
   kind: 'value',
-  verifiedThrough: '2025-11-30',
+  verifiedThrough: REVIEW_2026.through,
   entries: [
     { from: '1986-12-25', to: '2023-05-14', value: 12, cite: cite('nia.2023-05-15-measures', { article: '第三项', carriedOver: 'The 2023 announcement states the cap it lifted (逗留签注有效期由最长不超过1年调整为与学习期限一致); no earlier instrument setting it was seen.' }), uncertain: 'Since when the 1-year cap applied is not known.' },
     { from: '2023-05-15', value: null, cite: cite('nia.2023-05-15-measures', { article: '第三项' }) },

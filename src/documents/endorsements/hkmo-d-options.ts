@@ -8,6 +8,7 @@
 import { type ValueTableData, defineValueTable } from '../../rules/table.js';
 import { cite } from '../../rules/instruments/index.js';
 import { type OptionSets, opt, optionSetsSchema } from './option.js';
+import { REVIEW_2026 } from '../../rules/instruments/y2026.js';
 
 /**
  * Spec: D options per destination.
@@ -17,7 +18,7 @@ import { type OptionSets, opt, optionSetsSchema } from './option.js';
  * policyAt(policy, '2023-05-15').value(D_OPTIONS);
  * ```
  */
-export const D_OPTIONS = defineValueTable({
+export const D_OPTIONS = /* @__PURE__ */ defineValueTable({
   id: 'endorsement.hkmo.D.options',
   label: { 'zh-CN': '逗留签注种类', en: 'Stay (D) endorsement options' },
   value: optionSetsSchema,
@@ -29,7 +30,7 @@ const rules = [opt('admission.multi', { per: 'admission' }, 'multi', { stay: { k
 /** D option sets by date. */
 export const D_OPTIONS_DATA: ValueTableData<OptionSets> = {
   kind: 'value',
-  verifiedThrough: '2025-11-30',
+  verifiedThrough: REVIEW_2026.through,
   entries: [
     {
       from: '1986-12-25',

@@ -15,6 +15,7 @@ import type { Citation } from '../../rules/citation.js';
 import { divisionOf } from '../../rules/divisions.js';
 import { type SetMember, type SetTableData, defineSetTable } from '../../rules/table.js';
 import { cite } from '../../rules/instruments/index.js';
+import { REVIEW_2026 } from '../../rules/instruments/y2026.js';
 
 /**
  * Spec of the G scheme city set; members are prefecture-level GB/T 2260 codes.
@@ -24,14 +25,14 @@ import { cite } from '../../rules/instruments/index.js';
  * policyAt(policy, '2024-03-06').has(G_CITIES, '610100'); // true
  * ```
  */
-export const G_CITIES = defineSetTable({
+export const G_CITIES = /* @__PURE__ */ defineSetTable({
   id: 'endorsement.hkmo.G.cities',
   label: { 'zh-CN': '港澳个人旅游签注开放城市', en: 'Individual visit scheme cities (HK/Macau G)' },
   member: z.string().refine((c) => divisionOf(c)?.level === 'prefecture', 'expected a prefecture-level GB/T 2260 code'),
   local: true,
 });
 
-const batch = (from: string, cite: Citation, codes: readonly string[], uncertain?: Readonly<Record<string, string>>): SetMember[] =>
+const batch = /* @__NO_SIDE_EFFECTS__ */ (from: string, cite: Citation, codes: readonly string[], uncertain?: Readonly<Record<string, string>>): SetMember[] =>
   codes.map((member) => {
     const u = uncertain?.[member];
     return u === undefined ? { member, from, cite } : { member, from, cite, uncertain: u };
@@ -40,7 +41,7 @@ const batch = (from: string, cite: Citation, codes: readonly string[], uncertain
 /** The scheme cities with their start dates. */
 export const G_CITIES_DATA: SetTableData = {
   kind: 'set',
-  verifiedThrough: '2025-11-30',
+  verifiedThrough: REVIEW_2026.through,
   members: [
     // 东莞, 中山, 江门, 佛山
     ...batch('2003-07-28', cite('g.2003-first-cities'), ['441900', '442000', '440700', '440600']),

@@ -23,6 +23,7 @@ import * as z from 'zod';
 import { type Label, type ValueTableData, labelSchema, defineValueTable } from '../../rules/table.js';
 import { cite } from '../../rules/instruments/index.js';
 import { type Validity, validitySchema } from './option.js';
+import { REVIEW_2026 } from '../../rules/instruments/y2026.js';
 
 /**
  * One city regime.
@@ -51,7 +52,7 @@ export interface CityRegime {
   readonly excludesStatePersonnel: boolean;
 }
 
-const regimeSchema: z.ZodType<CityRegime> = z
+const regimeSchema: z.ZodType<CityRegime> = /* @__PURE__ */ z
   .object({
     id: z.string().regex(/^[a-z0-9.-]+$/),
     label: labelSchema,
@@ -74,7 +75,7 @@ const regimeSchema: z.ZodType<CityRegime> = z
  * policyAt(policy, '2024-12-01', { division: '440300' }).value(G_CITY_REGIMES);
  * ```
  */
-export const G_CITY_REGIMES = defineValueTable({
+export const G_CITY_REGIMES = /* @__PURE__ */ defineValueTable({
   id: 'endorsement.hkmo.G.city-regimes',
   label: { 'zh-CN': '个人旅游签注城市特别政策', en: 'City regimes of the G endorsement' },
   value: z.array(regimeSchema),
@@ -82,14 +83,14 @@ export const G_CITY_REGIMES = defineValueTable({
 });
 
 /** National baseline: no city regime. */
-export const G_CITY_REGIMES_DATA: ValueTableData<readonly CityRegime[]> = { kind: 'value', verifiedThrough: '2025-11-30', entries: [] };
+export const G_CITY_REGIMES_DATA: ValueTableData<readonly CityRegime[]> = { kind: 'value', verifiedThrough: REVIEW_2026.through, entries: [] };
 
 const year = { years: 1 } as const;
 
 /** Shenzhen (440300). */
 export const SHENZHEN_REGIMES_DATA: ValueTableData<readonly CityRegime[]> = {
   kind: 'value',
-  verifiedThrough: '2025-11-30',
+  verifiedThrough: REVIEW_2026.through,
   entries: [
     {
       from: '2009-04-01',
@@ -131,7 +132,7 @@ export const SHENZHEN_REGIMES_DATA: ValueTableData<readonly CityRegime[]> = {
 /** Zhuhai (440400), Hengqin included as a zone. */
 export const ZHUHAI_REGIMES_DATA: ValueTableData<readonly CityRegime[]> = {
   kind: 'value',
-  verifiedThrough: '2025-11-30',
+  verifiedThrough: REVIEW_2026.through,
   entries: [
     {
       from: '2025-01-01',

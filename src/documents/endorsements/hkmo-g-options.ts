@@ -15,6 +15,7 @@
 import { type ValueTableData, defineValueTable } from '../../rules/table.js';
 import { cite } from '../../rules/instruments/index.js';
 import { type OptionSets, opt, optionSetsSchema } from './option.js';
+import { REVIEW_2026 } from '../../rules/instruments/y2026.js';
 
 /**
  * Spec: G options per destination.
@@ -24,7 +25,7 @@ import { type OptionSets, opt, optionSetsSchema } from './option.js';
  * policyAt(policy, '2024-03-06').value(G_OPTIONS);
  * ```
  */
-export const G_OPTIONS = defineValueTable({
+export const G_OPTIONS = /* @__PURE__ */ defineValueTable({
   id: 'endorsement.hkmo.G.options',
   label: { 'zh-CN': '个人旅游签注种类', en: 'Individual visit (G) endorsement options' },
   value: optionSetsSchema,
@@ -36,7 +37,7 @@ const threeMonths = [opt('3m.single', { months: 3 }, 'single'), opt('3m.double',
 /** G option sets by date. */
 export const G_OPTIONS_DATA: ValueTableData<OptionSets> = {
   kind: 'value',
-  verifiedThrough: '2025-11-30',
+  verifiedThrough: REVIEW_2026.through,
   entries: [
     {
       from: '2003-07-28',

@@ -13,6 +13,7 @@
 import * as z from 'zod';
 import { type ValueTableData, defineValueTable } from '../../rules/table.js';
 import { cite } from '../../rules/instruments/index.js';
+import { REVIEW_2026 } from '../../rules/instruments/y2026.js';
 
 /**
  * Spec: residence-permit holders eligible for G (boolean; local measures may override).
@@ -22,7 +23,7 @@ import { cite } from '../../rules/instruments/index.js';
  * policyAt(policy, '2024-03-06', { division: '610100' }).value(G_RESIDENCE_PERMIT); // { value: true, … }
  * ```
  */
-export const G_RESIDENCE_PERMIT = defineValueTable({
+export const G_RESIDENCE_PERMIT = /* @__PURE__ */ defineValueTable({
   id: 'endorsement.hkmo.G.residence-permit',
   label: { 'zh-CN': '居住证持有人可办理个人旅游签注', en: 'Residence-permit holders eligible for G' },
   value: z.boolean(),
@@ -33,7 +34,7 @@ export const G_RESIDENCE_PERMIT = defineValueTable({
 /** National baseline of residence-permit eligibility for G. */
 export const G_RESIDENCE_PERMIT_DATA: ValueTableData<boolean> = {
   kind: 'value',
-  verifiedThrough: '2025-11-30',
+  verifiedThrough: REVIEW_2026.through,
   entries: [
     {
       from: '2003-07-28',

@@ -8,6 +8,7 @@
 import { type ValueTableData, defineValueTable } from '../../rules/table.js';
 import { cite } from '../../rules/instruments/index.js';
 import { type OptionSets, opt, optionSetsSchema } from './option.js';
+import { REVIEW_2026 } from '../../rules/instruments/y2026.js';
 
 /**
  * Spec: L options per destination.
@@ -17,7 +18,7 @@ import { type OptionSets, opt, optionSetsSchema } from './option.js';
  * policyAt(policy, '2023-05-15').value(L_OPTIONS);
  * ```
  */
-export const L_OPTIONS = defineValueTable({
+export const L_OPTIONS = /* @__PURE__ */ defineValueTable({
   id: 'endorsement.hkmo.L.options',
   label: { 'zh-CN': '团队旅游签注种类', en: 'Group tour (L) endorsement options' },
   value: optionSetsSchema,
@@ -27,7 +28,7 @@ export const L_OPTIONS = defineValueTable({
 /** L option sets by date. */
 export const L_OPTIONS_DATA: ValueTableData<OptionSets> = {
   kind: 'value',
-  verifiedThrough: '2025-11-30',
+  verifiedThrough: REVIEW_2026.through,
   entries: [
     {
       from: '1986-12-25',

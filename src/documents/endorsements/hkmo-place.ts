@@ -21,11 +21,12 @@ import { type ValueTableData, defineValueTable } from '../../rules/table.js';
 import type { HkmoEndorsementType } from './catalogue.js';
 import { cite } from '../../rules/instruments/index.js';
 import { P, type PlaceRule, placeRuleSchema } from './place.js';
+import { REVIEW_2026 } from '../../rules/instruments/y2026.js';
 
 /** Place rules per HK/Macau type. */
 export type HkmoPlaceRules = Readonly<Record<HkmoEndorsementType, readonly PlaceRule[]>>;
 
-const rules = z.array(placeRuleSchema).min(1);
+const rules = /* @__PURE__ */ z.array(placeRuleSchema).min(1);
 
 /**
  * Spec: place-of-application rules per HK/Macau endorsement type.
@@ -35,7 +36,7 @@ const rules = z.array(placeRuleSchema).min(1);
  * policyAt(policy, '2023-05-15').value(HKMO_PLACE).value.T; // [{ where: 'anywhere' }]
  * ```
  */
-export const HKMO_PLACE = defineValueTable({
+export const HKMO_PLACE = /* @__PURE__ */ defineValueTable({
   id: 'endorsement.hkmo.place',
   label: { 'zh-CN': '港澳签注受理地', en: 'Where HK/Macau endorsements are applied for' },
   value: z.object({ T: rules, S: rules, L: rules, G: rules, Q: rules, D: rules, talent: rules }).strict(),
@@ -52,7 +53,7 @@ const local3 = [P.hukou, P.residence, P.province];
 /** Place rules by date. */
 export const HKMO_PLACE_DATA: ValueTableData<HkmoPlaceRules> = {
   kind: 'value',
-  verifiedThrough: '2025-11-30',
+  verifiedThrough: REVIEW_2026.through,
   entries: [
     {
       from: '1986-12-25',

@@ -16,6 +16,7 @@
 import { type ValueTableData, defineValueTable } from '../../rules/table.js';
 import { cite, verbatim } from '../../rules/instruments/index.js';
 import { type OptionRule, type OptionSets, opt, optionSetsSchema } from './option.js';
+import { REVIEW_2026 } from '../../rules/instruments/y2026.js';
 
 /**
  * Spec: Q options per destination.
@@ -25,7 +26,7 @@ import { type OptionRule, type OptionSets, opt, optionSetsSchema } from './optio
  * policyAt(policy, '2024-05-06').value(Q_OPTIONS);
  * ```
  */
-export const Q_OPTIONS = defineValueTable({
+export const Q_OPTIONS = /* @__PURE__ */ defineValueTable({
   id: 'endorsement.hkmo.Q.options',
   label: { 'zh-CN': '其他签注种类', en: 'Other (Q) endorsement options' },
   value: optionSetsSchema,
@@ -41,7 +42,7 @@ const base: OptionRule[] = [
 /** Q option sets by date. */
 export const Q_OPTIONS_DATA: ValueTableData<OptionSets> = {
   kind: 'value',
-  verifiedThrough: '2025-11-30',
+  verifiedThrough: REVIEW_2026.through,
   entries: [
     {
       from: '1986-12-25',

@@ -6,6 +6,7 @@
 import * as z from 'zod';
 import { type ValueTableData, defineValueTable } from '../../rules/table.js';
 import { cite } from '../../rules/instruments/index.js';
+import { REVIEW_2026 } from '../../rules/instruments/y2026.js';
 
 /**
  * Spec: days per stay on a Q endorsement.
@@ -15,7 +16,7 @@ import { cite } from '../../rules/instruments/index.js';
  * policyAt(policy, '2024-01-01').value(Q_STAY_DAYS); // 14
  * ```
  */
-export const Q_STAY_DAYS = defineValueTable({
+export const Q_STAY_DAYS = /* @__PURE__ */ defineValueTable({
   id: 'endorsement.hkmo.Q.stay-days',
   label: { 'zh-CN': '其他签注每次逗留天数', en: 'Other endorsement (Q) stay per entry, days' },
   value: z.number().int().positive(),
@@ -25,6 +26,6 @@ export const Q_STAY_DAYS = defineValueTable({
 /** Q stay per entry. */
 export const Q_STAY_DAYS_DATA: ValueTableData<number> = {
   kind: 'value',
-  verifiedThrough: '2025-11-30',
+  verifiedThrough: REVIEW_2026.through,
   entries: [{ from: '1986-12-25', value: 14, cite: cite('guide.hkmo-endorsements'), uncertain: 'Figure of 2013–2024 guides; earlier not verified.' }],
 };

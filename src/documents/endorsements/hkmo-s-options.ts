@@ -16,6 +16,7 @@
 import { type ValueTableData, defineValueTable } from '../../rules/table.js';
 import { cite } from '../../rules/instruments/index.js';
 import { type OptionRule, type OptionSets, opt, optionSetsSchema } from './option.js';
+import { REVIEW_2026 } from '../../rules/instruments/y2026.js';
 
 /**
  * Spec: S options per destination.
@@ -25,7 +26,7 @@ import { type OptionRule, type OptionSets, opt, optionSetsSchema } from './optio
  * policyAt(policy, '2024-05-06').value(S_OPTIONS);
  * ```
  */
-export const S_OPTIONS = defineValueTable({
+export const S_OPTIONS = /* @__PURE__ */ defineValueTable({
   id: 'endorsement.hkmo.S.options',
   label: { 'zh-CN': '商务签注种类', en: 'Business (S) endorsement options' },
   value: optionSetsSchema,
@@ -41,7 +42,7 @@ const rules: OptionRule[] = [
 /** S option sets by date. */
 export const S_OPTIONS_DATA: ValueTableData<OptionSets> = {
   kind: 'value',
-  verifiedThrough: '2025-11-30',
+  verifiedThrough: REVIEW_2026.through,
   entries: [
     {
       from: '1986-12-25',

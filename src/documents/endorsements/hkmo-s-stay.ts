@@ -7,6 +7,7 @@
 import * as z from 'zod';
 import { type ValueTableData, defineValueTable } from '../../rules/table.js';
 import { cite } from '../../rules/instruments/index.js';
+import { REVIEW_2026 } from '../../rules/instruments/y2026.js';
 
 /**
  * Spec: days per stay on an S endorsement.
@@ -16,7 +17,7 @@ import { cite } from '../../rules/instruments/index.js';
  * policyAt(policy, '2024-05-06').value(S_STAY_DAYS); // 14
  * ```
  */
-export const S_STAY_DAYS = defineValueTable({
+export const S_STAY_DAYS = /* @__PURE__ */ defineValueTable({
   id: 'endorsement.hkmo.S.stay-days',
   label: { 'zh-CN': '商务签注每次逗留天数', en: 'Business endorsement (S) stay per entry, days' },
   value: z.number().int().positive(),
@@ -26,7 +27,7 @@ export const S_STAY_DAYS = defineValueTable({
 /** S stay per entry by date. */
 export const S_STAY_DAYS_DATA: ValueTableData<number> = {
   kind: 'value',
-  verifiedThrough: '2025-11-30',
+  verifiedThrough: REVIEW_2026.through,
   entries: [
     {
       from: '1986-12-25',

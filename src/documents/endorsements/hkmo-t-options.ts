@@ -21,6 +21,7 @@
 import { type ValueTableData, defineValueTable } from '../../rules/table.js';
 import { cite } from '../../rules/instruments/index.js';
 import { type OptionRule, type OptionSets, type Relation, opt, optionSetsSchema, perEntry } from './option.js';
+import { REVIEW_2026 } from '../../rules/instruments/y2026.js';
 
 /**
  * Spec: T options per destination.
@@ -30,7 +31,7 @@ import { type OptionRule, type OptionSets, type Relation, opt, optionSetsSchema,
  * policyAt(policy, '2024-01-01').value(T_OPTIONS);
  * ```
  */
-export const T_OPTIONS = defineValueTable({
+export const T_OPTIONS = /* @__PURE__ */ defineValueTable({
   id: 'endorsement.hkmo.T.options',
   label: { 'zh-CN': '探亲签注种类', en: 'Family visit (T) endorsement options' },
   value: optionSetsSchema,
@@ -52,7 +53,7 @@ const rules: OptionRule[] = [
 /** T option sets by date. */
 export const T_OPTIONS_DATA: ValueTableData<OptionSets> = {
   kind: 'value',
-  verifiedThrough: '2025-11-30',
+  verifiedThrough: REVIEW_2026.through,
   entries: [
     {
       from: '1986-12-25',

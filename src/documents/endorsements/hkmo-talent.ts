@@ -21,6 +21,7 @@ import { divisionOf } from '../../rules/divisions.js';
 import { type SetTableData, type ValueTableData, defineSetTable, defineValueTable } from '../../rules/table.js';
 import { cite } from '../../rules/instruments/index.js';
 import { type OptionRule, type OptionSets, opt, optionSetsSchema } from './option.js';
+import { REVIEW_2026 } from '../../rules/instruments/y2026.js';
 
 /**
  * Spec: talent options per destination.
@@ -30,7 +31,7 @@ import { type OptionRule, type OptionSets, opt, optionSetsSchema } from './optio
  * policyAt(policy, '2023-02-20').value(TALENT_OPTIONS);
  * ```
  */
-export const TALENT_OPTIONS = defineValueTable({
+export const TALENT_OPTIONS = /* @__PURE__ */ defineValueTable({
   id: 'endorsement.hkmo.talent.options',
   label: { 'zh-CN': '人才签注种类', en: 'Talent endorsement options' },
   value: optionSetsSchema,
@@ -46,7 +47,7 @@ const rules: OptionRule[] = [
 /** Talent option sets by date. */
 export const TALENT_OPTIONS_DATA: ValueTableData<OptionSets> = {
   kind: 'value',
-  verifiedThrough: '2025-11-30',
+  verifiedThrough: REVIEW_2026.through,
   entries: [{ from: '2023-02-20', value: { 'hong-kong': rules, macau: rules }, cite: cite('nia.2023-talent') }],
 };
 
@@ -58,7 +59,7 @@ export const TALENT_OPTIONS_DATA: ValueTableData<OptionSets> = {
  * policyAt(policy, '2023-02-20').value(TALENT_STAY_DAYS); // 30
  * ```
  */
-export const TALENT_STAY_DAYS = defineValueTable({
+export const TALENT_STAY_DAYS = /* @__PURE__ */ defineValueTable({
   id: 'endorsement.hkmo.talent.stay-days',
   label: { 'zh-CN': '人才签注每次逗留天数', en: 'Talent endorsement stay per entry, days' },
   value: z.number().int().positive(),
@@ -68,7 +69,7 @@ export const TALENT_STAY_DAYS = defineValueTable({
 /** Talent stay per entry. */
 export const TALENT_STAY_DAYS_DATA: ValueTableData<number> = {
   kind: 'value',
-  verifiedThrough: '2025-11-30',
+  verifiedThrough: REVIEW_2026.through,
   entries: [{ from: '2023-02-20', value: 30, cite: cite('nia.2023-talent') }],
 };
 
@@ -80,7 +81,7 @@ export const TALENT_STAY_DAYS_DATA: ValueTableData<number> = {
  * policyAt(policy, '2024-05-06').has(TALENT_AREAS, '310000'); // true
  * ```
  */
-export const TALENT_AREAS = defineSetTable({
+export const TALENT_AREAS = /* @__PURE__ */ defineSetTable({
   id: 'endorsement.hkmo.talent.areas',
   label: { 'zh-CN': '人才签注实施地区', en: 'Areas issuing talent endorsements' },
   member: z.string().refine((c) => divisionOf(c) !== undefined, 'expected a catalogued GB/T 2260 province or prefecture'),
@@ -92,7 +93,7 @@ const gba = ['440100', '440300', '440400', '440600', '441300', '441900', '442000
 /** Talent areas by date. */
 export const TALENT_AREAS_DATA: SetTableData = {
   kind: 'set',
-  verifiedThrough: '2025-11-30',
+  verifiedThrough: REVIEW_2026.through,
   members: [
     // 广州, 深圳, 珠海, 佛山, 惠州, 东莞, 中山, 江门, 肇庆
     ...gba.map((member) => ({ member, from: '2023-02-20', cite: cite('nia.2023-talent') })),

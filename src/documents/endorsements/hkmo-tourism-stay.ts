@@ -7,6 +7,7 @@
 import * as z from 'zod';
 import { type ValueTableData, defineValueTable } from '../../rules/table.js';
 import { cite } from '../../rules/instruments/index.js';
+import { REVIEW_2026 } from '../../rules/instruments/y2026.js';
 
 /**
  * Spec: days per stay on an L or G endorsement.
@@ -16,7 +17,7 @@ import { cite } from '../../rules/instruments/index.js';
  * policyAt(policy, '2024-03-06').value(TOURISM_STAY_DAYS); // 7
  * ```
  */
-export const TOURISM_STAY_DAYS = defineValueTable({
+export const TOURISM_STAY_DAYS = /* @__PURE__ */ defineValueTable({
   id: 'endorsement.hkmo.tourism.stay-days',
   label: { 'zh-CN': '旅游签注每次逗留天数', en: 'Tourist endorsement (L/G) stay per entry, days' },
   value: z.number().int().positive(),
@@ -26,7 +27,7 @@ export const TOURISM_STAY_DAYS = defineValueTable({
 /** Stay per entry on L/G endorsements. */
 export const TOURISM_STAY_DAYS_DATA: ValueTableData<number> = {
   kind: 'value',
-  verifiedThrough: '2025-11-30',
+  verifiedThrough: REVIEW_2026.through,
   entries: [
     { from: '1986-12-25', to: '2003-07-27', value: 7, cite: cite('guide.hkmo-endorsements'), uncertain: 'Group-tour stays before 2003 are not verified.' },
     { from: '2003-07-28', value: 7, cite: cite('g.2003-first-cities') },

@@ -18,6 +18,7 @@
 import * as z from 'zod';
 import { type ValueTableData, defineValueTable } from '../../rules/table.js';
 import { cite } from '../../rules/instruments/index.js';
+import { REVIEW_2026 } from '../../rules/instruments/y2026.js';
 
 /**
  * Suspended tourist types per destination.
@@ -32,7 +33,7 @@ export interface TourismSuspension {
   readonly macau: readonly ('L' | 'G')[];
 }
 
-const types = z.array(z.enum(['L', 'G']));
+const types = /* @__PURE__ */ z.array(z.enum(['L', 'G']));
 
 /**
  * Spec: tourist endorsement types suspended (local measures may resume earlier).
@@ -42,7 +43,7 @@ const types = z.array(z.enum(['L', 'G']));
  * policyAt(policy, '2020-08-12', { division: '440402' }).value(TOURISM_SUSPENSION);
  * ```
  */
-export const TOURISM_SUSPENSION = defineValueTable({
+export const TOURISM_SUSPENSION = /* @__PURE__ */ defineValueTable({
   id: 'endorsement.hkmo.tourism.suspended',
   label: { 'zh-CN': '暂停办理的赴港澳旅游签注', en: 'Suspended HK/Macau tourist endorsements' },
   value: z.object({ 'hong-kong': types, macau: types }).strict(),
@@ -57,7 +58,7 @@ const hongKongOnly: TourismSuspension = { 'hong-kong': ['L', 'G'], macau: [] };
 /** National suspension history. */
 export const TOURISM_SUSPENSION_DATA: ValueTableData<TourismSuspension> = {
   kind: 'value',
-  verifiedThrough: '2025-11-30',
+  verifiedThrough: REVIEW_2026.through,
   entries: [
     { from: '1986-12-25', to: '2020-01-27', value: none, cite: cite('reg.hkmo-1986', { article: '第二十二条' }) },
     { from: '2020-01-28', to: '2020-09-22', value: both, cite: cite('nia.2020-suspension') },
@@ -70,13 +71,13 @@ export const TOURISM_SUSPENSION_DATA: ValueTableData<TourismSuspension> = {
 /** Zhuhai (440400): Macau resumed 2020-08-12. */
 export const ZHUHAI_SUSPENSION_DATA: ValueTableData<TourismSuspension> = {
   kind: 'value',
-  verifiedThrough: '2025-11-30',
+  verifiedThrough: REVIEW_2026.through,
   entries: [{ from: '2020-08-12', to: '2020-09-22', value: hongKongOnly, cite: cite('nia.2020-macau-resumption', { article: '第一条' }) }],
 };
 
 /** Guangdong (440000): Macau resumed 2020-08-26. */
 export const GUANGDONG_SUSPENSION_DATA: ValueTableData<TourismSuspension> = {
   kind: 'value',
-  verifiedThrough: '2025-11-30',
+  verifiedThrough: REVIEW_2026.through,
   entries: [{ from: '2020-08-26', to: '2020-09-22', value: hongKongOnly, cite: cite('nia.2020-macau-resumption', { article: '第一条' }) }],
 };

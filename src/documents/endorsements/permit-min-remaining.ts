@@ -8,6 +8,7 @@
  */
 import * as z from 'zod';
 import { type ValueTableData, defineValueTable } from '../../rules/table.js';
+import { REVIEW_2026 } from '../../rules/instruments/y2026.js';
 
 /**
  * Spec: days a permit must have left (the endorsement's issue day excluded) for an endorsement.
@@ -25,4 +26,4 @@ export const PERMIT_MIN_REMAINING_DAYS = /* @__PURE__ */ defineValueTable({
 });
 
 /** National baseline: no minimum. */
-export const PERMIT_MIN_REMAINING_DAYS_DATA: ValueTableData<number> = { kind: 'value', verifiedThrough: '2025-11-30', entries: [] };
+export const PERMIT_MIN_REMAINING_DAYS_DATA: ValueTableData<number> = { kind: 'value', verifiedThrough: REVIEW_2026.through, entries: [] };

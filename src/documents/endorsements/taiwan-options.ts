@@ -26,10 +26,11 @@ import { type ValueTableData, type ValueTableSpec, defineValueTable } from '../.
 import type { TaiwanEndorsementType } from './catalogue.js';
 import { cite, verbatim } from '../../rules/instruments/index.js';
 import { type OptionRule, type OptionSets, opt, optionSetsSchema } from './option.js';
+import { REVIEW_2026 } from '../../rules/instruments/y2026.js';
 
 // G and J end with `null` and may be re-opened by a what-if: they are not `continuous` (a
 // continuous table may end only with its last entry).
-const spec = (type: TaiwanEndorsementType, zh: string, en: string, continuous = true): ValueTableSpec<OptionSets> =>
+const spec = /* @__NO_SIDE_EFFECTS__ */ (type: TaiwanEndorsementType, zh: string, en: string, continuous = true): ValueTableSpec<OptionSets> =>
   defineValueTable({ id: `endorsement.taiwan.${type}.options`, label: { 'zh-CN': `赴台${zh}签注种类`, en: `Taiwan ${en} (${type}) endorsement options` }, value: optionSetsSchema, continuous });
 
 /**
@@ -57,21 +58,25 @@ const SWITCH_NOTE = 'Switch between the older and the later list placed on 2017-
 const SWITCH = '2017-04-24';
 const BEFORE_SWITCH = '2017-04-23';
 const perm = { stay: { kind: 'per-permission' } } as const;
-const multi = (id: string, years: number): OptionRule => opt(id, { years }, 'multi', { ...perm, when: { taiwanMultiple: true } });
+const multi = /* @__NO_SIDE_EFFECTS__ */ (id: string, years: number): OptionRule => opt(id, { years }, 'multi', { ...perm, when: { taiwanMultiple: true } });
 const single6 = opt('6m.single', { months: 6 }, 'single', perm);
-const tw = (rules: OptionRule[]): OptionSets => ({ taiwan: rules });
-const table = (entries: ValueTableData<OptionSets>['entries']): ValueTableData<OptionSets> => ({ kind: 'value', verifiedThrough: '2025-11-30', entries });
+const tw = /* @__NO_SIDE_EFFECTS__ */ (rules: OptionRule[]): OptionSets => ({ taiwan: rules });
+// Verified through the review of 2026 (rules/instruments/y2026.ts), except group and individual
+// travel (L, G): Fujian residents' L and G to Kinmen and Matsu (2024) are not in these tables, and
+// group tours to the island had not resumed on 2026-01-28 — they keep the earlier date.
+const UNREVIEWED = '2025-11-30';
+const table = /* @__NO_SIDE_EFFECTS__ */ (entries: ValueTableData<OptionSets>['entries'], verifiedThrough: string = REVIEW_2026.through): ValueTableData<OptionSets> => ({ kind: 'value', verifiedThrough, entries });
 
 /** Data of the Taiwan option tables, by type. */
 export const TAIWAN_OPTIONS_DATA: Readonly<Record<TaiwanEndorsementType, ValueTableData<OptionSets>>> = {
   L: table([
     { from: '2008-07-04', to: BEFORE_SWITCH, value: tw([opt('3m.single', { months: 3 }, 'single', perm)]), cite: cite('taiwan.group-2008'), uncertain: `Older list: 3-month single. Provinces opened in stages until 2010-07. ${SWITCH_NOTE}` },
     { from: SWITCH, value: tw([single6]), cite: cite('guide.taiwan-endorsements-later'), uncertain: SWITCH_NOTE },
-  ]),
+  ], UNREVIEWED),
   G: table([
     { from: '2011-06-28', to: '2019-07-31', value: tw([opt('6m.single', { months: 6 }, 'single')]), cite: cite('guide.taiwan-endorsements-later', { quote: verbatim('G签注:个人旅游,6个月一次有效') }), uncertain: 'Every guide seen (Wenzhou police 2014, the provincial guides) gives 6 months; the 3 months of some pages is the group-tour term (瑞安本地宝: 「团签有限期3个月，个签延长至6个月」). That it held from the pilot’s start in 2011 is assumed.' },
     { from: '2019-08-01', value: null, cite: cite('taiwan.individual-suspension-2019') },
-  ]),
+  ], UNREVIEWED),
   T: table([
     { from: '1992-05-01', value: tw([single6, multi('1y.multi', 1), multi('2y.multi', 2), multi('3y.multi', 3)]), cite: cite('guide.taiwan-endorsements-later'), uncertain: 'Same in both lists; earlier sets not verified.' },
   ]),

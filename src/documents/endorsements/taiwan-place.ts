@@ -12,11 +12,12 @@ import { type ValueTableData, defineValueTable } from '../../rules/table.js';
 import type { TaiwanEndorsementType } from './catalogue.js';
 import { cite, verbatim } from '../../rules/instruments/index.js';
 import { P, type PlaceRule, placeRuleSchema } from './place.js';
+import { REVIEW_2026 } from '../../rules/instruments/y2026.js';
 
 /** Place rules per Taiwan type. */
 export type TaiwanPlaceRules = Readonly<Record<TaiwanEndorsementType, readonly PlaceRule[]>>;
 
-const rules = z.array(placeRuleSchema).min(1);
+const rules = /* @__PURE__ */ z.array(placeRuleSchema).min(1);
 
 /**
  * Spec: place-of-application rules per Taiwan endorsement type.
@@ -26,7 +27,7 @@ const rules = z.array(placeRuleSchema).min(1);
  * policyAt(policy, '2019-01-01').value(TAIWAN_PLACE).value.L; // [{ where: 'anywhere' }]
  * ```
  */
-export const TAIWAN_PLACE = defineValueTable({
+export const TAIWAN_PLACE = /* @__PURE__ */ defineValueTable({
   id: 'endorsement.taiwan.place',
   label: { 'zh-CN': '赴台签注受理地', en: 'Where Taiwan endorsements are applied for' },
   value: z.object({ L: rules, G: rules, T: rules, D: rules, J: rules, Y: rules, F: rules, X: rules, C: rules, Q: rules }).strict(),
@@ -34,7 +35,7 @@ export const TAIWAN_PLACE = defineValueTable({
   local: true,
 });
 
-const all = (r: readonly PlaceRule[], overrides: Partial<Record<TaiwanEndorsementType, readonly PlaceRule[]>> = {}): TaiwanPlaceRules => ({
+const all = /* @__NO_SIDE_EFFECTS__ */ (r: readonly PlaceRule[], overrides: Partial<Record<TaiwanEndorsementType, readonly PlaceRule[]>> = {}): TaiwanPlaceRules => ({
   L: r, G: r, T: r, D: [P.hukou], J: r, Y: r, F: r, X: r, C: r, Q: r, ...overrides,
 });
 
@@ -48,7 +49,7 @@ const BUSINESS_NOTE = 'F (business) is not applied for across the province: item
 /** Place rules by date. */
 export const TAIWAN_PLACE_DATA: ValueTableData<TaiwanPlaceRules> = {
   kind: 'value',
-  verifiedThrough: '2025-11-30',
+  verifiedThrough: REVIEW_2026.through,
   entries: [
     { from: '1992-05-01', to: '2016-03-31', value: all([P.hukou]), cite: cite('reg.taiwan-1991', { article: '第六条' }) },
     { from: '2016-04-01', to: '2018-01-31', value: all([P.hukou, P.residence]), cite: cite('mps.2016-residence-permit') },

@@ -15,8 +15,9 @@ import { LOCAL_PRACTICE_INSTRUMENTS } from './local-practices.js';
 import { MPS_INSTRUMENTS } from './mps.js';
 import { NIA_INSTRUMENTS } from './nia.js';
 import { TOURISM_INSTRUMENTS } from './tourism.js';
+import { Y2026_INSTRUMENTS } from './y2026.js';
 
-const ALL = { ...LAWS, ...FEE_NOTICES, ...MPS_INSTRUMENTS, ...NIA_INSTRUMENTS, ...TOURISM_INSTRUMENTS, ...GUIDES, ...LOCAL_MEASURES, ...LOCAL_PRACTICE_INSTRUMENTS };
+const ALL = { ...LAWS, ...FEE_NOTICES, ...MPS_INSTRUMENTS, ...NIA_INSTRUMENTS, ...TOURISM_INSTRUMENTS, ...GUIDES, ...LOCAL_MEASURES, ...LOCAL_PRACTICE_INSTRUMENTS, ...Y2026_INSTRUMENTS };
 
 /**
  * The id of an instrument of the built-in registry.

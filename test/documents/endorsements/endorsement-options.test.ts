@@ -311,11 +311,12 @@ describe('permit and applicant checks', () => {
   });
 
   it('past verifiedThrough: UnverifiedDateError, or a result flagged unverified', () => {
-    expect(() => run({ applicant: { hukou: '440304' }, type: 'G', date: '2025-12-01' })).toThrow(UnverifiedDateError);
-    expect(run({ applicant: { hukou: '440304' }, type: 'G', date: '2025-12-01' }, POLICY, true)).toMatchObject({ status: 'available', unverified: true });
-    expect(run({ applicant: { hukou: '440304' }, type: 'G', date: '2025-11-30' })).toMatchObject({ unverified: false });
+    // the HK/Macau tables are verified through the review of 2026 (2026-01-28)
+    expect(() => run({ applicant: { hukou: '440304' }, type: 'G', date: '2026-01-29' })).toThrow(UnverifiedDateError);
+    expect(run({ applicant: { hukou: '440304' }, type: 'G', date: '2026-01-29' }, POLICY, true)).toMatchObject({ status: 'available', unverified: true });
+    expect(run({ applicant: { hukou: '440304' }, type: 'G', date: '2026-01-28' })).toMatchObject({ unverified: false });
     // a non-member lookup is checked too (the set table alone decides this one)
-    expect(() => run({ applicant: { hukou: '320302' }, type: 'G', date: '2025-12-01' })).toThrow(UnverifiedDateError);
+    expect(() => run({ applicant: { hukou: '320302' }, type: 'G', date: '2026-01-29' })).toThrow(UnverifiedDateError);
   });
 });
 
