@@ -91,6 +91,11 @@ function fenText(fen: number, lang: Locale): string {
   return formatCny(fen as never, lang);
 }
 
+/** A change of an amount: signed. */
+function deltaText(fen: number, lang: Locale): string {
+  return `${fen < 0 ? '−' : '+'}${formatCny(Math.abs(fen) as never, lang)}`;
+}
+
 /** An evaluation, for people. */
 export function formatEvaluation(e: Evaluation, lang: Locale): string {
   const out: string[] = [];
@@ -147,6 +152,10 @@ function top(record: Readonly<Record<string, number | undefined>>, k: number, la
 
 function show(v: unknown): string {
   if (v === undefined) return '∅';
+  if (typeof v === 'object' && v !== null && typeof (v as { title?: unknown }).title === 'string') {
+    const c = v as { title: string; number?: string };
+    return `“${c.title}”${c.number ? ` ${c.number}` : ''}`;
+  }
   const s = JSON.stringify(v);
   return s.length > 80 ? `${s.slice(0, 77)}…` : s;
 }
@@ -170,7 +179,7 @@ export function formatDiff(d: OutcomeDiff, violations: readonly OutcomeViolation
   section('reasonsAdded', top(s.reasonsAdded, 10, (k) => k, lang));
   section('reasonsRemoved', top(s.reasonsRemoved, 10, (k) => k, lang));
   if (s.fees.increased + s.fees.decreased > 0) {
-    out.push(`  ${t('feeChange', lang)}: ${t('lower', lang)} ${n(s.fees.decreased, lang)}, ${t('higher', lang)} ${n(s.fees.increased, lang)}, ${t('total', lang)} ${fenText(s.fees.deltaFen, lang)}`);
+    out.push(`  ${t('feeChange', lang)}: ${t('lower', lang)} ${n(s.fees.decreased, lang)}, ${t('higher', lang)} ${n(s.fees.increased, lang)}, ${t('total', lang)} ${deltaText(s.fees.deltaFen, lang)}`);
   }
   section('offices', top(s.byOffice, 10, (k) => place(k, lang), lang));
   const dates = Object.keys(s.byDate);

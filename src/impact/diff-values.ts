@@ -7,6 +7,8 @@
  *   reason on both sides is compared field by field;
  * - arrays of objects with a unique identifying field (`item`, `id`, `table`, `member`) are
  *   matched on it (`fees.lines[item=passport.issue]`), others by position;
+ * - a citation (an object with an `issuer` and a `title`) is one value: when it differs, it is
+ *   reported once, whole, before and after;
  * - `message` (rendered from a reason's code and parameters) and `nextSteps` (rendered from the
  *   rest of the result) are text made from what is compared, and are skipped; so is `period`, the
  *   period of the rule that applied (a change from 2026 ends the rule in force before it: that is
@@ -71,6 +73,10 @@ function walk(a: unknown, b: unknown, path: PathSegment[], out: ValueDiff): void
     out.values.push(change(path, a, b));
     return;
   }
+  if (isCitation(a) && isCitation(b)) {
+    if (!deepEqual(a, b)) out.values.push(change(path, a, b));
+    return;
+  }
   compound(a, b, path, out);
 }
 
@@ -98,6 +104,10 @@ function compound(a: object, b: object, path: PathSegment[], out: ValueDiff): vo
     walk(undefined, rb[k], path, out);
     path.pop();
   }
+}
+
+function isCitation(v: object): boolean {
+  return typeof (v as { issuer?: unknown }).issuer === 'string' && typeof (v as { title?: unknown }).title === 'string';
 }
 
 function isReason(v: unknown): v is { code: string; params?: unknown } {
