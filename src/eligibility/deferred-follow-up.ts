@@ -140,14 +140,9 @@ const TITLE: LocalizedText = Object.freeze({ 'zh-CN': '容缺受理后续查询�
 const XIAN = /* @__PURE__ */ cite('guide.xian-deferred-acceptance');
 
 /** The municipal 容缺受理 procedure: a supplement counts on the day it reaches the office; the cure period stays within the committed time (FACTS §5.2, S75). */
-const ARRIVAL: Citation = Object.freeze({
-  kind: 'guide',
-  issuer: '地方民政部门（网上转载）',
-  title: '容缺受理办事程序',
-  url: 'https://fzl8tp.cn/zfxxgk_lcs/artview/2331/227143.html',
-  evidence: Object.freeze({ level: 'reprint', url: 'https://fzl8tp.cn/zfxxgk_lcs/artview/2331/227143.html' }),
+const ARRIVAL: Citation = /* @__PURE__ */ cite('guide.civil-affairs-deferred-acceptance', {
   note: 'A civil-affairs 容缺受理 procedure reprinted online: the applicant may supply the missing materials in person, by post or online, the time of arrival at the office counting; the cure period does not exceed the committed processing time.',
-} as Citation);
+});
 
 type Decision = z.infer<typeof decisionSchema>;
 type Checked = z.infer<typeof inputSchema>;

@@ -6,6 +6,8 @@
  * citation says why it is carried over; and a policy that cites what the registry does not hold
  * is told so by validatePolicy. The fixes of the citation audit are pinned to their sources.
  */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as root from '../../src/index.js';
 import { defaultPolicy } from '../../src/builtin/builtin-policy.js';
@@ -126,6 +128,14 @@ describe('every citation the library hands out names an instrument of the regist
     }
     expect(wrong).toEqual([]);
     expect(found.size).toBeGreaterThan(40);
+  });
+
+  it('no module outside the registry writes a citation by hand (the calendar and the division tables, kept free of the registry for their bundles, and the what-if arbitrary excepted)', () => {
+    const files = (dir: string): string[] => readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? files(join(dir, n)) : n.endsWith('.ts') ? [join(dir, n)] : []));
+    const allowed = new Set(['src/deadlines/notice-citation.ts', 'src/deadlines/provisional-holidays.ts', 'src/rules/divisions-data.ts', 'src/rules/division-history-data.ts', 'src/testing/change-set-arbitrary.ts']);
+    const code = (f: string) => readFileSync(f, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
+    const byHand = files('src').filter((f) => !f.startsWith(join('src', 'rules', 'instruments')) && !allowed.has(f.split('\\').join('/')) && /\bissuer:\s*['"`]/.test(code(f)));
+    expect(byHand).toEqual([]);
   });
 
   it('no value is in force before its instrument, unless the citation says why it is carried over', () => {

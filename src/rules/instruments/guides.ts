@@ -105,6 +105,14 @@ export const GUIDES = defineInstruments({
     evidence: { level: 'secondary', source: 'an unattributed excerpt (FACTS §4.3)' },
     note: 'The same urgent grounds as for HK/Macau (plus others the province accepts) are handled first, without a number of days. No instrument, number or date seen.',
   },
+  'guide.civil-affairs-deferred-acceptance': {
+    kind: 'guide',
+    issuer: '地方民政部门（网上转载）',
+    title: '容缺受理办事程序',
+    evidence: { level: 'reprint', url: 'https://fzl8tp.cn/zfxxgk_lcs/artview/2331/227143.html', source: 'a civil-affairs 容缺受理 procedure copied onto a site that imitates a government disclosure page (FACTS S75)' },
+    sources: [{ url: 'https://fzl8tp.cn/zfxxgk_lcs/artview/2331/227143.html', level: 'reprint', imitates: 'a local civil-affairs bureau’s disclosure page' }],
+    note: 'The applicant may supply the missing materials in person, by post or online, the time of arrival at the office counting; the cure period does not exceed the committed processing time. The issuing bureau is not named in the copy.',
+  },
   'guide.xian-deferred-acceptance': {
     kind: 'guide',
     issuer: '西安市行政审批服务局',
