@@ -17,7 +17,7 @@
  * @module kiosk
  */
 export { KIOSK_POLICY_TABLES, KIOSK_REASONS, kioskMessage, kioskPolicy } from './builtin/kiosk-policy.js';
-export { canSelfServe, canSelfServeValidated, selfServeInputSchema, type SelfServeInput, type SelfServeOptions, type SelfServeResult } from './eligibility/self-service.js';
+export { canSelfServe, canSelfServeTrusted, canSelfServeValidated, selfServeInputSchema, type SelfServeInput, type SelfServeOptions, type SelfServeResult } from './eligibility/self-service.js';
 export { KIOSK_TABLES, type KioskOffer, type KioskRule, type KioskScope } from './eligibility/kiosk-tables.js';
 export { DEFAULT_SCHEME_LOOKUPS, type RegimeAtPlace, type SchemeLookups } from './eligibility/place-lookups.js';
 export type { PlaceApplicant } from './eligibility/place-applicant.js';

@@ -104,7 +104,7 @@ const closeRelativeSchema = /* @__PURE__ */ z.object({ hukou: divisionCodeSchema
  * URGENT_GROUNDS.includes('funeral'); // true
  * ```
  */
-export const URGENT_GROUNDS = ['funeral', 'critically-ill-relative', 'study-start', 'visa-expiring', 'business-emergency', 'medical-treatment', 'training-or-exchange', 'other-provincial'] as const;
+export const URGENT_GROUNDS = /* @__PURE__ */ Object.freeze(['funeral', 'critically-ill-relative', 'study-start', 'visa-expiring', 'business-emergency', 'medical-treatment', 'training-or-exchange', 'other-provincial'] as const);
 
 /**
  * Channels through which an application is made: a staffed hall window, a self-service kiosk,
@@ -115,7 +115,7 @@ export const URGENT_GROUNDS = ['funeral', 'critically-ill-relative', 'study-star
  * CHANNELS.includes('kiosk'); // true
  * ```
  */
-export const CHANNELS = ['hall-window', 'kiosk', 'online', 'post', 'police-station', 'agency'] as const;
+export const CHANNELS = /* @__PURE__ */ Object.freeze(['hall-window', 'kiosk', 'online', 'post', 'police-station', 'agency'] as const);
 
 export { DOCUMENT_ACTIONS };
 
@@ -654,7 +654,12 @@ function holds(held: readonly unknown[], type: DocumentType): boolean {
 /** Whether a valid document service applies for this document. */
 function appliesFor(services: readonly unknown[], servicesFailing: readonly boolean[] | undefined, document: DocumentType): boolean {
   for (let i = 0; i < services.length; i++) {
-    if (servicesFailing?.[i]) continue;
+    // a service that fails its schema but names the permit may be the permit applied for: a
+    // missing permit would only be a consequence of that problem (reported by the schema)
+    if (servicesFailing?.[i]) {
+      if (rec(services[i])?.['document'] === document) return true;
+      continue;
+    }
     const s = services[i] as ApplicationService;
     if (s.kind === 'document' && s.document === document) return true;
   }
@@ -690,7 +695,7 @@ function knownOf(application: z.output<typeof applicationBaseSchema>): KnownVali
 }
 
 /**
- * An application (see {@link applicationSchema}).
+ * An application (see `applicationSchema`).
  *
  * @example
  * ```ts
@@ -700,7 +705,7 @@ function knownOf(application: z.output<typeof applicationBaseSchema>): KnownVali
 export type Application = z.infer<typeof applicationSchema>;
 
 /**
- * A service of an application (see {@link serviceSchema}).
+ * A service of an application (see `serviceSchema`).
  *
  * @example
  * ```ts
@@ -909,6 +914,10 @@ function withSuggestions(issues: readonly Issue[], input: unknown, locale: Local
  * unchanged, the birth date from the identity number, and registered personnel mapped to
  * `registeredPersonnel` / `employerApproval`.
  *
+ * @param parsed - what {@link parseApplication} returned (its application is checked again; an
+ *   application itself is taken too).
+ * @throws `ValidationError` listing every problem when it holds no valid application.
+ *
  * @example
  * ```ts
  * toEndorsementApplicant(parseApplication(SAMPLE_APPLICATION));
@@ -916,6 +925,21 @@ function withSuggestions(issues: readonly Issue[], input: unknown, locale: Local
  * ```
  */
 export function toEndorsementApplicant(parsed: ParsedApplication): EndorsementApplicant {
+  const application = rec(parsed)?.['application'];
+  // checked like any input: the application parsed again (the birth date taken from its number)
+  return toEndorsementApplicantTrusted(parseApplication(application === undefined ? parsed : application));
+}
+
+/**
+ * {@link toEndorsementApplicant} of an application `parseApplication` returned (not checked again).
+ *
+ * @internal
+ * @example
+ * ```ts
+ * toEndorsementApplicantTrusted(parseApplication(SAMPLE_APPLICATION)); // { hukou: '510104', birthDate: '1990-03-15' }
+ * ```
+ */
+export function toEndorsementApplicantTrusted(parsed: ParsedApplication): EndorsementApplicant {
   const a = parsed.application.applicant;
   const out: { -readonly [K in keyof EndorsementApplicant]: EndorsementApplicant[K] } = { hukou: a.hukou, birthDate: parsed.derived.birthDate };
   if (a.zone !== undefined) out.zone = a.zone;

@@ -39,6 +39,21 @@ export const EVALUATE_REASONS = /* @__PURE__ */ defineReasons({
     'zh-CN': '申请事由“{ground}”在受理当日不属于可换发或补发的情形',
     en: 'The ground "{ground}" is not a renewal or replacement ground on the acceptance date',
   },
+  'evaluate.fee-trips-unknown': {
+    params: ['service'],
+    'zh-CN': '{service}的费用取决于单次、二次或多次往返，申请未说明，未计价',
+    en: 'The fee of {service} depends on single, double or multiple trips, which the application does not state: not priced',
+  },
+  'evaluate.fee-option-not-chosen': {
+    params: ['service'],
+    'zh-CN': '{service}未选择签注种类（有效期和次数），费用未计价',
+    en: 'No option (validity and entries) was chosen for {service}: its fee is not priced',
+  },
+  'evaluate.processing-unknown': {
+    params: ['service', 'publishedThrough'],
+    'zh-CN': '{service}的办结日期超出已公布的工作日历（至{publishedThrough}），暂无法计算',
+    en: 'The due date of {service} falls past the published working-day calendar (through {publishedThrough}): it cannot be counted yet',
+  },
   'evaluate.unverified': {
     params: ['date'],
     'zh-CN': '部分规则只核实到更早的日期，{date}的结论未经核实',

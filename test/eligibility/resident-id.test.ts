@@ -205,3 +205,32 @@ describe('messages', () => {
     expect(renderReason(reason, 'en', RESIDENT_ID_REASONS)).toBe('The check character (18th) should be X, not 1 (ISO 7064 MOD 11-2)');
   });
 });
+
+describe('an identity number never appears whole in what the library writes (issue 10 §5)', () => {
+  // numbers of every length around 18, with a wrong check character, a letter, or a 15-digit first-generation one
+  const body = '51010419900315123';
+  const cases = [`${body}0`, `${body}7`.slice(0, 17), `${body}7`.slice(0, 16), `${body}70`, '510104900315123', `${body.slice(0, 10)}O${body.slice(11)}7`, `${body}x1`];
+  it.each(cases)('%s: message (both locales), issues, reasons and value are masked', (id) => {
+    let err: InvalidResidentIdError | undefined;
+    try {
+      parseResidentId(id);
+    } catch (e) {
+      err = e as InvalidResidentIdError;
+    }
+    expect(err).toBeInstanceOf(InvalidResidentIdError);
+    const written = JSON.stringify([err?.message, err?.messageIn('zh-CN'), err?.messageIn('en'), err?.issues, err?.value, err?.reasons.map((r) => r.params)]);
+    expect(written.includes(id)).toBe(false);
+    expect(written).toContain(id.slice(0, 6)); // the address code stays: it says nothing of the person
+  });
+
+  it('computeResidentIdCheckCharacter: a bad body is masked too', () => {
+    for (const b of ['5101041990031512', '510104199003151234', '5101041990O315123']) {
+      try {
+        computeResidentIdCheckCharacter(b);
+        expect.unreachable();
+      } catch (e) {
+        expect(JSON.stringify([(e as InvalidResidentIdError).message, (e as InvalidResidentIdError).issues]).includes(b)).toBe(false);
+      }
+    }
+  });
+});

@@ -30,7 +30,9 @@ describe('evaluate properties', () => {
             expect(s.processing.due >= e.acceptedOn).toBe(true);
           }
         }
-        expect(e.fees === undefined || e.fees.totalFen === e.fees.lines.reduce((t, l) => t + l.amountFen, 0)).toBe(true);
+        // the total is the sum of the priced lines; complete exactly when no line is unpriced
+        expect(e.fees === undefined || e.fees.totalFen === e.fees.lines.reduce((t, l) => t + (l.priced ? l.amountFen : 0), 0)).toBe(true);
+        expect(e.fees === undefined || e.fees.complete === e.fees.lines.every((l) => l.priced)).toBe(true);
       }),
       { numRuns: 60 },
     );

@@ -31,11 +31,12 @@ describe('evaluate: the sample application (Chengdu hukou, Chengdu office, 2025-
   });
 
   it('costs 60 (permit, 发改价格〔2019〕914号) + 15 (single endorsement, 发改价格〔2017〕1186号) + 10 (Chengdu postage) yuan', () => {
-    expect(e.fees?.lines.map((l) => [l.item, l.amountFen])).toEqual([
+    expect(e.fees?.lines.map((l) => [l.item, l.priced ? l.amountFen : null])).toEqual([
       ['hkmo-permit.issue', 6000],
       ['hkmo-endorsement.single', 1500],
       ['delivery.post', 1000],
     ]);
+    expect(e.fees?.complete).toBe(true);
     expect(e.nextSteps.en.at(-1)).toBe('Fees: CNY 85.00 in all.');
   });
 });
@@ -106,21 +107,21 @@ describe('evaluate: scenarios', () => {
         services: [{ kind: 'endorsement', destination: 'hong-kong', type: 'T', option: { validityMonths: 3, entries: 'multi' } }],
         existingDocuments: held,
         office: { division: office },
-        materials: ['application-form', 'valid-permit', 'relative-hkmo-id'],
+        materials: ['application-form', 'valid-permit'],
         acceptedAt: '2024-06-03T10:00:00+08:00',
         delivery: 'collect',
       }),
     );
 
-  it('a family-visit endorsement without the kinship proof: 容缺受理 in Chengdu (local measure, 2018), the one-time notice in Beijing', () => {
+  it('a family-visit endorsement without the relative’s Hong Kong identity card: 容缺受理 in Chengdu (local measure, 2018; the kinship proof looked up in shared data there), the one-time notice in Beijing', () => {
     const chengdu = familyVisit('510100', '510104');
     expect(chengdu.status).toBe('accepted-deferred');
-    expect(chengdu.acceptance?.status === 'accepted-deferred' && chengdu.acceptance.missing.map((m) => m.id)).toEqual(['kinship-proof']);
+    expect(chengdu.acceptance?.status === 'accepted-deferred' && chengdu.acceptance.missing.map((m) => m.id)).toEqual(['relative-hkmo-id']);
     // 7 working days (2014-07-25); 2024-06-10 is the Dragon Boat Festival
     expect(due(chengdu)).toBe('2024-06-13');
     const beijing = familyVisit('110100', '110105');
     expect(beijing.status).toBe('not-accepted');
-    expect(beijing.acceptance?.status === 'not-accepted' && beijing.acceptance.notice.items.map((i) => i.id)).toEqual(['kinship-proof']);
+    expect(beijing.acceptance?.status === 'not-accepted' && beijing.acceptance.notice.items.map((i) => i.id)).toEqual(['kinship-proof', 'relative-hkmo-id']);
   });
 
   const crossProvince = (acceptedAt: string) =>
