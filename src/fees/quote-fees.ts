@@ -160,7 +160,7 @@ export interface PricedFeeLine {
  * the entry that ended it, when one did), `fee.postage.not-set` (the office sets no postage),
  * `fee.rule-beyond-verified` (past the table's verified date without `beyondVerified: 'flag'`),
  * `fee.table-missing` (a policy without the table). `message` renders the reason in both
- * locales from {@link FEE_REASONS}.
+ * locales from `FEE_REASONS`.
  *
  * @example
  * ```ts
@@ -336,27 +336,30 @@ function quoteOn(view: PolicyView, input: FeeQuoteInput): FeeQuote {
   return { acceptedOn: view.date, division, lines, totalFen: total as Fen, complete: open.length === 0, unpriced: open };
 }
 
-/** The postage rule in force on the view, if one can be read (kept on the view). */
+/** The postage rule in force on the view, if one can be read. */
 function postageRule(view: PolicyView): PostageRule | undefined {
-  return view.memo('fees.postage-rule', () => {
-    const found = lookup(view, POSTAGE, 'delivery.post', '');
-    return 'r' in found ? found.r.value : undefined;
-  });
+  const found = lookup(view, POSTAGE, 'delivery.post', '');
+  return 'r' in found ? found.r.value : undefined;
 }
 
-/**
- * The postage facts of a quote: none when the office prices no postage (the line is unpriced
- * whoever applies, so such a quote is found as fast as one with collection); else the age on
- * the view's date when it may waive the fee, and disability, where the rule exempts them.
- */
-function postageKey(view: PolicyView, input: FeeQuoteInput): string {
-  if (input.delivery !== 'post') return '';
-  const rule = postageRule(view);
-  if (rule === undefined || rule.freeFor.length === 0) return 'post';
+/** The facts of an applicant that a postage rule's exemptions read: the age on the view's date (60 or over), disability. */
+function postageFacts(rule: PostageRule, view: PolicyView, input: FeeQuoteInput): string {
   const birth = input.applicant?.birthDate;
   const age = birth === undefined || !rule.freeFor.includes('age-60-plus') ? undefined : ageOnDate(birth, view.date);
   // only an age of 60 or over can change the line (and then it is quoted in the exemption)
-  return `post${age !== undefined && age >= 60 ? age : ''}${input.applicant?.disabled && rule.freeFor.includes('disabled') ? '+disabled' : ''}`;
+  return `${age !== undefined && age >= 60 ? age : ''}${input.applicant?.disabled && rule.freeFor.includes('disabled') ? '+disabled' : ''}`;
+}
+
+/** How many postage-fact variants of one quote are kept (ages 60+ and disability: far fewer in practice). */
+const FACTS_LIMIT = 256;
+
+/** The quotes of one key whose postage exemptions depend on the applicant, by their postage facts. */
+class ByPostageFacts {
+  readonly rule: PostageRule;
+  readonly quotes = new Map<string, FeeQuote>();
+  constructor(rule: PostageRule) {
+    this.rule = rule;
+  }
 }
 
 /**
@@ -364,8 +367,10 @@ function postageKey(view: PolicyView, input: FeeQuoteInput): string {
  * for an input that matches {@link feeQuoteInputSchema} on the view at the acceptance date and
  * office, without checking it. Never throws: an item it cannot price is an unpriced line. A
  * quote depends on the view, the items (fee band, quantity, re-issue), the photo, the delivery,
- * the postage facts and the division: it is computed once per view for each and shared
- * (frozen), unpriced lines included, so an incomplete quote costs what a complete one does.
+ * the division and, where the office's postage rule exempts someone, the applicant's postage
+ * facts: it is computed once per view for each and shared (frozen), unpriced lines included.
+ * Postal delivery where the office prices no postage is found by the same one lookup as
+ * collection: an incomplete quote costs what a complete one does.
  *
  * @internal
  * @example
@@ -378,9 +383,22 @@ function postageKey(view: PolicyView, input: FeeQuoteInput): string {
  * ```
  */
 export function quoteFeesTrusted(view: PolicyView, input: FeeQuoteInput): FeeQuote {
-  const key: MemoPart[] = ['fees.quote', input.division, input.photo === true, postageKey(view, input)];
+  const post = input.delivery === 'post';
+  const key: MemoPart[] = ['fees.quote', input.division, input.photo === true, post];
   for (const i of input.items) key.push(itemCode(i), i.quantity ?? 1, i.item === 'hkmo-endorsement' && i.reissueOfSuspended === true);
-  return view.memo(key, () => deepFreeze(quoteOn(view, input)));
+  const kept = view.memo(key, (): FeeQuote | ByPostageFacts => {
+    const rule = post ? postageRule(view) : undefined;
+    return rule !== undefined && rule.freeFor.length > 0 ? new ByPostageFacts(rule) : deepFreeze(quoteOn(view, input));
+  });
+  if (!(kept instanceof ByPostageFacts)) return kept;
+  const facts = postageFacts(kept.rule, view, input);
+  let q = kept.quotes.get(facts);
+  if (q === undefined) {
+    q = deepFreeze(quoteOn(view, input));
+    if (kept.quotes.size >= FACTS_LIMIT) kept.quotes.clear(); // a cache only
+    kept.quotes.set(facts, q);
+  }
+  return q;
 }
 
 const TITLE: LocalizedText = { 'zh-CN': '收费报价输入无效', en: 'Invalid fee quote input' };
