@@ -3,9 +3,12 @@
 //   - src/rules/divisions-data.ts: the provinces and prefectures in force in the latest edition of
 //     the code table, and the four-digit groups every prefecture-level code ever had (small: the
 //     province/prefecture lookups of src/rules/divisions.ts read it);
-//   - src/rules/division-history-data.ts: every code since the first edition, counties included,
-//     with the editions that list it and what replaced it (large: only src/rules/division-history.ts
-//     reads it, so bundles that use the province/prefecture lookups alone do not carry it).
+//   - src/rules/division-codes-data.ts: every code since the first edition, counties included,
+//     with the editions that list it and what replaced it, without names (compact: checking that a
+//     code is in force on a date, src/rules/division-codes.ts, reads only this);
+//   - src/rules/division-history-data.ts: the names of those records, in their order (large: only
+//     src/rules/division-history.ts reads it, so bundles that check codes without showing names do
+//     not carry it).
 //
 // Input: scripts/division-sources/areacodes-result.csv, a trimmed copy of result.csv of the data set
 // yescallop/areacodes (see the header of that file), and scripts/division-sources/english-names.json
@@ -37,6 +40,7 @@ const sourcePath = join(root, 'scripts/division-sources/areacodes-result.csv');
 const namesPath = join(root, 'scripts/division-sources/english-names.json');
 const lightPath = join(root, 'src/rules/divisions-data.ts');
 const historyPath = join(root, 'src/rules/division-history-data.ts');
+const codesPath = join(root, 'src/rules/division-codes-data.ts');
 
 const SOURCE = {
   repo: 'yescallop/areacodes',
@@ -160,22 +164,63 @@ const storedEn = (r, current) => {
   storedNames++;
   return en;
 };
-const historyRows = new Map();
-const yy = (y) => String(y - 1980).padStart(2, '0');
-const add = (code, record) => historyRows.set(code.slice(0, 2), [...(historyRows.get(code.slice(0, 2)) ?? []), record]);
+// Records in order: by code, then by first edition; each municipality's city-level code PP0100
+// (not in the source) after its PP0000. The code-only module holds their codes, editions and
+// successors; the history module their names, one line per record in the same order.
+const recordList = [];
 for (const code of [...periods.keys()].sort()) {
-  for (const r of periods.get(code)) {
-    const current = r.end === undefined;
-    const succ = r.successors.map((s) => (s.year ? `${s.code}@${yy(s.year)}` : s.code)).join(',');
-    add(code, `${code.slice(2)}|${r.name}|${storedEn(r, current)}|${yy(r.start)}|${r.end === undefined ? '' : yy(r.end)}|${succ}`);
-  }
+  for (const r of periods.get(code)) recordList.push({ code, start: r.start, end: r.end, successors: r.successors, name: r.name, en: storedEn(r, r.end === undefined) });
   if (code.endsWith('0000') && MUNICIPALITIES.includes(code.slice(0, 2))) {
     const r = periods.get(code)[0];
     const en = curated[`${code.slice(0, 2)}0100`] ?? enOf(r, true);
-    add(code, `0100|${r.name}|${deriveEnglish(r.name, syllables) === en ? '' : en}|${yy(r.start)}||`);
+    recordList.push({ code: `${code.slice(0, 2)}0100`, start: r.start, end: undefined, successors: [], name: r.name, en: deriveEnglish(r.name, syllables) === en ? '' : en });
   }
 }
-const records = [...historyRows.values()].reduce((n, l) => n + l.length, 0);
+const recordCodes = [...new Set(recordList.map((r) => r.code))];
+const codeIndex = new Map(recordCodes.map((c, i) => [c, i]));
+// ---- the code-only records: see the documentation of DIVISION_CODE_RECORDS below ----
+const YEAR_LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+const yearLetter = (y) => {
+  const l = YEAR_LETTERS[y - 1981];
+  if (y < 1981 || l === undefined) fail(`year ${y} cannot be written as a letter`);
+  return l;
+};
+let previousCode = 0;
+const codeRecords = recordList
+  .map((r) => {
+    const delta = Number(r.code) - previousCode;
+    previousCode = Number(r.code);
+    const succ = r.successors.map((s) => {
+      if (!codeIndex.has(s.code)) fail(`successor ${s.code} of ${r.code} is not a code of the catalogue`);
+      return `${s.year ? `@${yearLetter(s.year)}` : ''}${codeIndex.get(s.code) - codeIndex.get(r.code)}`;
+    });
+    return `${delta === 1 ? '' : delta}${yearLetter(r.start)}${r.end === undefined ? '_' : yearLetter(r.end)}${succ.length > 0 ? `(${succ.join(',')})` : ''}`;
+  })
+  .join('');
+// the encoding read back, as src/rules/division-codes.ts reads it
+{
+  const re = /(\d*)([A-Za-z])([A-Za-z_])(?:\(([^)]*)\))?/y;
+  let code = 0;
+  let n = 0;
+  const back = [];
+  while (re.lastIndex < codeRecords.length) {
+    const m = re.exec(codeRecords);
+    if (!m) fail(`the code records do not read back at ${re.lastIndex}`);
+    code += m[1] === '' ? 1 : Number(m[1]);
+    back.push({ code: String(code).padStart(6, '0'), start: 1981 + YEAR_LETTERS.indexOf(m[2]), end: m[3] === '_' ? undefined : 1981 + YEAR_LETTERS.indexOf(m[3]), succ: m[4] });
+    n++;
+  }
+  if (n !== recordList.length) fail(`the code records read back ${n} records, not ${recordList.length}`);
+  back.forEach((b, i) => {
+    const r = recordList[i];
+    const succ = b.succ === undefined ? [] : b.succ.split(',').map((x) => {
+      const [, y, d] = /^(?:@([A-Za-z]))?(-?\d+)$/.exec(x) ?? fail(`successor ${x}`);
+      return { code: recordCodes[codeIndex.get(b.code) + Number(d)], ...(y ? { year: 1981 + YEAR_LETTERS.indexOf(y) } : {}) };
+    });
+    if (b.code !== r.code || b.start !== r.start || b.end !== r.end || JSON.stringify(succ) !== JSON.stringify(r.successors)) fail(`record ${i} (${r.code}) does not read back`);
+  });
+}
+const records = recordList.length;
 
 // ---- write ----
 const q = (s) => JSON.stringify(s);
@@ -273,11 +318,12 @@ export const PROVINCE_ADMINISTERED_GROUPS: readonly string[] = [${provinceAdmini
 export const MUNICIPAL_GROUPS: readonly string[] = [${municipalGroups.map(q).join(', ')}];
 `;
 
-const history = `${header(`${records} records of ${periods.size + MUNICIPALITIES.length} codes (the municipalities' city-level codes PP0100 added; Taiwan, Hong Kong
-// and Macao left out). English names other than the current provinces' and prefectures' are pinyin without tones, generated.`)}
+const codesSource = `${header(`${records} records of ${recordCodes.length} codes (the municipalities' city-level codes PP0100 added; Taiwan, Hong Kong
+// and Macao left out): codes, editions and successors only; the names are in division-history-data.ts.`)}
 /**
- * Embedded data of the dated division catalogue (GB/T 2260 since ${FIRST_EDITION}, counties included). Read it
- * through \`./division-history.js\`; only that module imports this one.
+ * Embedded data of the dated division catalogue without names: which GB/T 2260 codes (counties
+ * included) each edition of the code table since ${FIRST_EDITION} lists, and what replaced a retired code —
+ * what checking a code on a date needs. Read it through \`./division-codes.js\`.
  *
  * @module
  */
@@ -314,6 +360,38 @@ export const HISTORY_LAST_EDITION = ${LAST_EDITION};
 export const HISTORY_SOURCE: Citation = ${citation('Every code at county level and above with the editions that list it and what replaced it.')};
 
 /**
+ * The records of the catalogue, ordered by code and then by first edition, written one after the
+ * other without separators (ASCII only, so that it stays small minified and gzipped). A record is
+ * \`[Δ]S E[(successors)]\`:
+ * - \`Δ\`: decimal digits, the record's code minus the previous record's code (the first record:
+ *   its code); empty when the difference is 1, \`0\` for another record of the same code;
+ * - \`S\`: the first edition that lists it, a letter: \`A\` is 1981, \`B\` 1982 … \`Z\` 2006, \`a\` 2007 …;
+ * - \`E\`: the first edition that no longer lists it, a letter as \`S\`, or \`_\` while the latest
+ *   edition lists it (the record is listed in the editions S .. E-1);
+ * - successors: the codes that took over from it, separated by \`,\`, each the difference between its
+ *   position and the record's code's position in the ascending list of the catalogue's codes, with
+ *   \`@\` and a year letter before it when the change happened in that year while the record stayed
+ *   in use.
+ *
+ * @example
+ * \`\`\`ts
+ * DIVISION_CODE_RECORDS.startsWith('110000A_'); // true: 北京市, listed since the 1981 edition
+ * \`\`\`
+ */
+export const DIVISION_CODE_RECORDS = ${q(codeRecords)};
+`;
+
+const history = `${header(`The names of the ${records} records of division-codes-data.ts, in the same order. English names other than the
+// current provinces' and prefectures' are pinyin without tones, generated.`)}
+/**
+ * Embedded names of the dated division catalogue (GB/T 2260 since ${FIRST_EDITION}, counties included), one
+ * line per record of \`./division-codes-data.js\` in its order. Read it through
+ * \`./division-history.js\`; only that module imports this one.
+ *
+ * @module
+ */
+
+/**
  * One reading (pinyin without tones) per Han character of the names: \`字syllable字syllable…\`.
  *
  * @example
@@ -324,22 +402,18 @@ export const HISTORY_SOURCE: Citation = ${citation('Every code at county level a
 export const HISTORY_SYLLABLES = ${q([...syllables].map(([c, s]) => c + s).join(''))};
 
 /**
- * One string per provincial-level division \`PP\`, its records separated by \`\\n\`:
- * \`CCXX|名称|English|S|E|successors\`, where the code is \`PP\` + \`CCXX\`, the English name is empty
- * when reading the name character by character with {@link HISTORY_SYLLABLES} spells it, \`S\` and \`E\` are years as
- * two-digit offsets from 1980 (the record is listed in the editions S .. E-1; \`E\` empty: up to the
- * latest edition), and successors are codes separated by \`,\`, each with \`@YY\` when the change
- * happened in that year while the record stayed in use.
+ * The names of the records of \`DIVISION_CODE_RECORDS\` (division-codes-data.ts), in its order,
+ * separated by \`\\n\`: \`名称\` or \`名称|English\`, the English name given only where reading the
+ * name character by character with {@link HISTORY_SYLLABLES} does not spell it.
  *
  * @example
  * \`\`\`ts
- * HISTORY_ROWS['51']?.split('\\n').find((r) => r.startsWith('0122|')); // '0122|双流县||01|35|510116'
+ * HISTORY_NAMES.split('\\n')[0]; // '北京市|Beijing'
  * \`\`\`
  */
-export const HISTORY_ROWS: Readonly<Record<string, string>> = {
-${[...historyRows.entries()].sort().map(([pp, list]) => `  ${q(pp)}: ${q(list.join('\n'))},`).join('\n')}
-};
+export const HISTORY_NAMES = ${q(recordList.map((r) => (r.en === '' ? r.name : `${r.name}|${r.en}`)).join('\n'))};
 `;
 writeFileSync(lightPath, light);
+writeFileSync(codesPath, codesSource);
 writeFileSync(historyPath, history);
-console.log(`wrote ${relative(root, lightPath)} (${provinces.length} provinces, ${prefectureCount} prefectures) and ${relative(root, historyPath)} (${records} records, editions ${FIRST_EDITION}-${LAST_EDITION}, ${syllables.size} syllables, ${storedNames} English names stored)`);
+console.log(`wrote ${relative(root, lightPath)} (${provinces.length} provinces, ${prefectureCount} prefectures) ${relative(root, codesPath)} (${records} records, ${codeRecords.length} characters) and ${relative(root, historyPath)} (names of the ${records} records, editions ${FIRST_EDITION}-${LAST_EDITION}, ${syllables.size} syllables, ${storedNames} English names stored)`);

@@ -36,8 +36,7 @@ import { InvalidDateError, type Issue, type Locale, type LocalizedText, Validati
 import { type ShanghaiTime, readDateOrInstant } from '../rules/instant.js';
 import { type Reason, defineReasons, renderReason } from '../rules/reasons.js';
 import { DIVISIONS_SOURCE } from '../rules/divisions-data.js';
-import { type DivisionOnDate, HISTORY_SOURCE, divisionHistory, divisionOn } from '../rules/division-history.js';
-import { suggestDivisions } from '../rules/division-suggest.js';
+import { type CodeOnDate, HISTORY_SOURCE, codeOnDate, codesMeant, wasEverListed } from '../rules/division-codes.js';
 import { deepFreeze } from '../rules/snapshot.js';
 import { issuesOf, localeOption } from '../rules/zod-issues.js';
 import type { TableData, TableSpec } from '../rules/table.js';
@@ -480,12 +479,12 @@ const APPLICANT_DIVISIONS: readonly (readonly string[])[] = [
 
 /** Up to three codes in force on `date` that may be meant by `code`, or a dash. */
 function nearCodes(code: string, date: string | undefined): string {
-  const near = date === undefined ? [] : suggestDivisions(code, date, { limit: 3 }).map((d) => d.code);
+  const near = date === undefined ? [] : codesMeant(code, date, 3);
   return near.length > 0 ? near.join(', ') : '—';
 }
 
 /** Bounded caches of the division answers (codes and dates repeat from one application to the next: an office's day). */
-const OFFICE_ON = new Map<string, DivisionOnDate>();
+const OFFICE_ON = new Map<string, CodeOnDate>();
 const EVER_LISTED = new Map<string, boolean>();
 const CACHE_LIMIT = 1024;
 
@@ -503,7 +502,7 @@ function divisionIssues(out: CrossFieldIssues, root: Rec, applicant: Rec | undef
   const ok = (v: unknown): v is string => typeof v === 'string' && (valid || divisionCodeSchema.safeParse(v).success);
   const office = rec(root['office'])?.['division'];
   if (ok(office) && acceptedOn !== undefined) {
-    const on = remember(OFFICE_ON, office + acceptedOn, () => divisionOn(office, acceptedOn));
+    const on = remember(OFFICE_ON, office + acceptedOn, () => codeOnDate(office, acceptedOn));
     if (on.status === 'not-in-force') {
       if (on.reason === 'never-listed') addIssue(out, 'unknown-division', { division: office, near: nearCodes(office, acceptedOn) }, ['office', 'division'], DIVISIONS_SOURCE);
       else addIssue(out, 'office-not-in-force', { office, date: acceptedOn, near: nearCodes(office, acceptedOn) }, ['office', 'division'], HISTORY_SOURCE);
@@ -513,7 +512,7 @@ function divisionIssues(out: CrossFieldIssues, root: Rec, applicant: Rec | undef
   for (const path of APPLICANT_DIVISIONS) {
     let v: unknown = applicant;
     for (const key of path) v = rec(v)?.[key];
-    if (ok(v) && !remember(EVER_LISTED, v, () => divisionHistory(v) !== undefined)) addIssue(out, 'unknown-division', { division: v, near: nearCodes(v, acceptedOn) }, ['applicant', ...path], DIVISIONS_SOURCE);
+    if (ok(v) && !remember(EVER_LISTED, v, () => wasEverListed(v))) addIssue(out, 'unknown-division', { division: v, near: nearCodes(v, acceptedOn) }, ['applicant', ...path], DIVISIONS_SOURCE);
   }
 }
 

@@ -76,8 +76,3 @@ export class ArgumentProblems {
     throw new ValidationError(title, issues, this.locale);
   }
 }
-
-/** The date of the edition of year `y`: the code table as of 31 December. @internal */
-export function editionDate(y: number): CivilDate {
-  return `${String(y).padStart(4, '0')}-12-31`;
-}

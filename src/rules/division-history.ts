@@ -16,20 +16,35 @@
  * - after the latest edition ({@link HISTORY_LAST_EDITION}-12-31) the latest edition is extended, and
  *   the answer says so (`provisional: true`).
  *
- * Only this module (and division-suggest.ts) reads the large embedded data
- * (division-history-data.ts, generated): bundles that use the province and prefecture lookups of
- * `./divisions.js` alone do not carry it.
+ * The codes, editions and successors are read by `./division-codes.js` from its compact generated
+ * data (division-codes-data.ts), which is all that checking a code on a date needs; only this module
+ * reads the names (division-history-data.ts, generated), so bundles that check codes without
+ * showing names, or use the province and prefecture lookups of `./divisions.js`, do not carry them.
  *
  * @module
  */
-import { civilFromDays, type CivilDate } from './civil-date.js';
-import { ArgumentProblems, editionDate } from './division-args.js';
+import type { CivilDate } from './civil-date.js';
+import { ArgumentProblems } from './division-args.js';
+import {
+  type CodeOnDate,
+  type CodeRecord,
+  type DivisionSuccessor,
+  HISTORY_LAST_EDITION,
+  allCodes as allCatalogueCodes,
+  codeRecords,
+  codeStatusOn,
+  editionDate,
+  placeOf,
+  recordInForce,
+  recordListedIn,
+  recordsOfCode,
+} from './division-codes.js';
 import { deriveEnglish, parseSyllables } from './division-english.js';
-import { HISTORY_FIRST_EDITION, HISTORY_LAST_EDITION, HISTORY_ROWS, HISTORY_SYLLABLES } from './division-history-data.js';
+import { HISTORY_NAMES, HISTORY_SYLLABLES } from './division-history-data.js';
 import { listDivisions as listCurrentDivisions, type Division } from './divisions.js';
 import type { LocalizedText } from './errors.js';
 
-export { HISTORY_FIRST_EDITION, HISTORY_LAST_EDITION, HISTORY_SOURCE } from './division-history-data.js';
+export { HISTORY_FIRST_EDITION, HISTORY_LAST_EDITION, HISTORY_SOURCE, type DivisionSuccessor } from './division-codes.js';
 
 /**
  * Level of a division: provincial, prefecture or county level.
@@ -40,20 +55,6 @@ export { HISTORY_FIRST_EDITION, HISTORY_LAST_EDITION, HISTORY_SOURCE } from './d
  * ```
  */
 export type DivisionLevel = 'province' | 'prefecture' | 'county';
-
-/**
- * A code that took over (part of) a division: `year` is set when the change happened while the
- * old record stayed in use (part of its area moved to `code` in that year).
- *
- * @example
- * ```ts
- * const s: DivisionSuccessor = { code: '510116' }; // 双流县 became 双流区
- * ```
- */
-export interface DivisionSuccessor {
-  readonly code: string;
-  readonly year?: number;
-}
 
 /**
  * One record of the dated catalogue: a code under one name for the editions that list it.
@@ -173,15 +174,10 @@ export interface ListDivisionsOptions {
 const MUNICIPALITIES = new Set(['11', '12', '31', '50']);
 const LEVELS: readonly DivisionLevel[] = Object.freeze(['province', 'prefecture', 'county']);
 
-interface Catalogue {
-  readonly byCode: ReadonlyMap<string, readonly DatedDivision[]>;
-  /** Every code, ascending. */
-  readonly codes: readonly string[];
-  /** County codes by their four-digit group, ascending. */
-  readonly byGroup: ReadonlyMap<string, readonly string[]>;
-}
+const NONE: readonly never[] = Object.freeze([]);
 
-let catalogue: Catalogue | undefined;
+/** The named record of each record of the catalogue, by its index (built once, on first use). */
+let named: readonly DatedDivision[] | undefined;
 let predecessorIndex: ReadonlyMap<string, readonly string[]> | undefined;
 
 function levelOf(code: string): DivisionLevel {
@@ -189,175 +185,89 @@ function levelOf(code: string): DivisionLevel {
   return code.endsWith('00') ? 'prefecture' : 'county';
 }
 
-/** Decode the embedded rows once, on first use. */
-function load(): Catalogue {
-  if (catalogue) return catalogue;
-  const raw = new Map<string, { code: string; zh: string; en: string; s: number; e: number | undefined; succ: string }[]>();
-  for (const pp of Object.keys(HISTORY_ROWS).sort()) {
-    for (const line of (HISTORY_ROWS[pp] as string).split('\n')) {
-      const [rest, zh, en, s, e, succ, extra] = line.split('|');
-      if (rest === undefined || zh === undefined || en === undefined || s === undefined || e === undefined || succ === undefined || extra !== undefined) {
-        throw new Error(`division-history-data.ts: malformed record ${JSON.stringify(line)}`);
-      }
-      const code = pp + rest;
-      const list = raw.get(code) ?? [];
-      list.push({ code, zh, en, s: 1980 + Number(s), e: e === '' ? undefined : 1980 + Number(e), succ });
-      raw.set(code, list);
-    }
-  }
+/** Name the records of the code catalogue once, on first use. */
+function load(): readonly DatedDivision[] {
+  if (named) return named;
+  const names = HISTORY_NAMES.split('\n');
+  const records = codeRecords();
+  if (names.length !== records.length) throw new Error(`division-history-data.ts: ${names.length} names for ${records.length} records`);
   const syllables = parseSyllables(HISTORY_SYLLABLES);
-  const listedAt = (code: string, y: number) => (raw.get(code) ?? []).some((r) => r.s <= y && (r.e === undefined || y < r.e));
-  const byCode = new Map<string, readonly DatedDivision[]>();
-  const byGroup = new Map<string, string[]>();
-  const codes = [...raw.keys()].sort();
-  for (const code of codes) {
-    const list = (raw.get(code) ?? []).sort((a, b) => a.s - b.s);
-    const level = levelOf(code);
-    const pp = code.slice(0, 2);
-    const group = code.slice(0, 4);
-    byCode.set(
-      code,
-      Object.freeze(
-        list.map((r) => {
-          let prefecture: string | undefined;
-          if (level === 'prefecture') prefecture = code;
-          else if (level === 'county') {
-            if (MUNICIPALITIES.has(pp) && ['01', '02', '03'].includes(code.slice(2, 4))) prefecture = `${pp}0100`;
-            else if (listedAt(`${group}00`, r.s)) prefecture = `${group}00`;
-          }
-          const successors = r.succ === '' ? [] : r.succ.split(',').map((s) => {
-            const [c = '', y] = s.split('@');
-            return Object.freeze(y === undefined ? { code: c } : { code: c, year: 1980 + Number(y) });
-          });
-          return Object.freeze({
-            code,
-            'zh-CN': r.zh,
-            en: r.en === '' ? (deriveEnglish(r.zh, syllables) ?? r.zh) : r.en,
-            level,
-            province: `${pp}0000`,
-            prefecture,
-            firstEdition: r.s,
-            lastEdition: r.e === undefined ? undefined : r.e - 1,
-            listedFrom: editionDate(r.s),
-            listedUntil: r.e === undefined ? undefined : editionDate(r.e - 1),
-            successors: Object.freeze(successors),
-          } satisfies DatedDivision);
-        }),
-      ),
-    );
-    if (level === 'county') {
-      const g = byGroup.get(group) ?? [];
-      g.push(code);
-      byGroup.set(group, g);
-    }
-  }
-  catalogue = { byCode, codes: Object.freeze(codes), byGroup };
-  return catalogue;
+  named = Object.freeze(
+    records.map((r, i) => {
+      const [zh = '', en, extra] = (names[i] as string).split('|');
+      if (zh === '' || extra !== undefined) throw new Error(`division-history-data.ts: malformed name ${JSON.stringify(names[i])}`);
+      const { code } = r;
+      const level = levelOf(code);
+      const pp = code.slice(0, 2);
+      const group = code.slice(0, 4);
+      let prefecture: string | undefined;
+      if (level === 'prefecture') prefecture = code;
+      else if (level === 'county') {
+        if (MUNICIPALITIES.has(pp) && ['01', '02', '03'].includes(code.slice(2, 4))) prefecture = `${pp}0100`;
+        else if (recordListedIn(`${group}00`, r.firstEdition)) prefecture = `${group}00`;
+      }
+      return Object.freeze({
+        code,
+        'zh-CN': zh,
+        en: en ?? deriveEnglish(zh, syllables) ?? zh,
+        level,
+        province: `${pp}0000`,
+        prefecture,
+        firstEdition: r.firstEdition,
+        lastEdition: r.lastEdition,
+        listedFrom: editionDate(r.firstEdition),
+        listedUntil: r.lastEdition === undefined ? undefined : editionDate(r.lastEdition),
+        successors: r.successors,
+      } satisfies DatedDivision);
+    }),
+  );
+  return named;
 }
+
+/** The named record of a record of the code catalogue. @internal */
+export function namedRecord(r: CodeRecord): DatedDivision {
+  return load()[r.index] as DatedDivision;
+}
+
+const namedOrNone = (r: CodeRecord | undefined): DatedDivision | undefined => (r === undefined ? undefined : namedRecord(r));
 
 /** The record of `code` listed in the edition of year `y`. @internal */
 export function listedIn(code: string, y: number): DatedDivision | undefined {
-  const list = load().byCode.get(code);
-  if (!list) return undefined;
-  for (const d of list) if (d.firstEdition <= y && (d.lastEdition === undefined || y <= d.lastEdition)) return d;
-  return undefined;
+  return namedOrNone(recordListedIn(code, y));
 }
 
 /** The records of a code, oldest first (empty when no edition lists it). @internal */
 export function recordsOf(code: string): readonly DatedDivision[] {
-  return load().byCode.get(code) ?? [];
+  let named = namedByCode.get(code);
+  if (named === undefined) {
+    const list = recordsOfCode(code);
+    if (list.length === 0) return NONE; // unknown codes are not kept: the cache holds only the catalogue's codes
+    namedByCode.set(code, (named = Object.freeze(list.map(namedRecord))));
+  }
+  return named;
 }
 
-/** County codes of a four-digit group, ascending. @internal */
-export function countiesOfGroup(group: string): readonly string[] {
-  return load().byGroup.get(group) ?? [];
-}
+/** The named records of each code asked for (at most one entry per code of the catalogue). */
+const namedByCode = new Map<string, readonly DatedDivision[]>();
 
 /** Every code of the catalogue, ascending. @internal */
 export function allCodes(): readonly string[] {
-  return load().codes;
+  return allCatalogueCodes();
 }
 
-/** Where a date falls among the editions. */
-type Place =
-  | { readonly kind: 'edition'; readonly year: number; readonly provisional: boolean } // the edition alone decides
-  | { readonly kind: 'between'; readonly before: number; readonly after: number }
-  | { readonly kind: 'before-first' };
-
-function placeOf(epochDay: number): Place {
-  const [year, month, day] = civilFromDays(epochDay);
-  const exact = month === 12 && day === 31;
-  // The editions around the date: `before` <= date <= `after`.
-  const before = exact ? year : year - 1;
-  if (before >= HISTORY_LAST_EDITION) return { kind: 'edition', year: HISTORY_LAST_EDITION, provisional: before > HISTORY_LAST_EDITION || !exact };
-  if (before < HISTORY_FIRST_EDITION) return { kind: 'before-first' };
-  return exact ? { kind: 'edition', year, provisional: false } : { kind: 'between', before, after: year };
-}
-
-/** The record of `code` in force at a place (a code renamed that year: its newer record), if any. */
-function recordInForce(code: string, place: Place): DatedDivision | undefined {
-  if (place.kind === 'edition') return listedIn(code, place.year);
-  if (place.kind === 'before-first') return undefined;
-  const a = listedIn(code, place.before);
-  if (a === undefined) return undefined;
-  return listedIn(code, place.after);
+/** A status of the code catalogue with its records named, as {@link divisionOn} gives it. @internal */
+export function namedStatus(code: string, date: CivilDate, r: CodeOnDate): DivisionOnDate {
+  if (r.status === 'in-force') return Object.freeze({ status: 'in-force', code, date, division: namedRecord(r.record), provisional: r.provisional });
+  if (r.status === 'not-in-force') {
+    const previous = namedOrNone(r.previous);
+    return Object.freeze({ status: 'not-in-force', code, date, reason: r.reason, previous, next: namedOrNone(r.next), successors: previous?.successors ?? NONE, provisional: r.provisional });
+  }
+  return Object.freeze({ status: 'uncertain', code, date, reason: r.reason, candidates: Object.freeze(r.candidates.map(namedRecord)), codeInForce: r.codeInForce, between: Object.freeze({ ...r.between }) });
 }
 
 /** The status of a checked code on an epoch day (see {@link divisionOn}). @internal */
 export function statusOn(code: string, epochDay: number, date: CivilDate): DivisionOnDate {
-  const place = placeOf(epochDay);
-  if (place.kind === 'edition') return known(code, date, place.year, place.provisional);
-  if (place.kind === 'before-first') {
-    const first = listedIn(code, HISTORY_FIRST_EDITION);
-    return Object.freeze({
-      status: 'uncertain',
-      code,
-      date,
-      reason: 'before-first-edition',
-      candidates: Object.freeze(first ? [first] : []),
-      codeInForce: undefined,
-      between: Object.freeze({ from: undefined, to: editionDate(HISTORY_FIRST_EDITION) }),
-    });
-  }
-  const { before, after } = place;
-  const a = listedIn(code, before);
-  const b = listedIn(code, after);
-  if (a !== undefined && a === b) return Object.freeze({ status: 'in-force', code, date, division: a, provisional: false });
-  if (a === undefined && b === undefined) return known(code, date, before, false);
-  const reason = a && b ? 'renamed' : a ? 'retired' : 'created';
-  return Object.freeze({
-    status: 'uncertain',
-    code,
-    date,
-    reason,
-    candidates: Object.freeze([a, b].filter((d): d is DatedDivision => d !== undefined)),
-    codeInForce: a && b ? true : undefined,
-    between: Object.freeze({ from: editionDate(before), to: editionDate(after) }),
-  });
-}
-
-/** The status according to the edition of year `y` alone. */
-function known(code: string, date: CivilDate, y: number, provisional: boolean): DivisionOnDate {
-  const current = listedIn(code, y);
-  if (current) return Object.freeze({ status: 'in-force', code, date, division: current, provisional });
-  const list = recordsOf(code);
-  let previous: DatedDivision | undefined;
-  let next: DatedDivision | undefined;
-  for (const d of list) {
-    if (d.firstEdition > y) {
-      next ??= d;
-    } else previous = d;
-  }
-  return Object.freeze({
-    status: 'not-in-force',
-    code,
-    date,
-    reason: previous ? 'retired' : next ? 'not-yet' : 'never-listed',
-    previous,
-    next,
-    successors: previous?.successors ?? Object.freeze([]),
-    provisional,
-  });
+  return namedStatus(code, date, codeStatusOn(code, epochDay));
 }
 
 /** Whether a status says the code is in force (a renamed code is). @internal */
@@ -440,21 +350,18 @@ export function divisionHistory(code: string, options?: { readonly locale?: 'zh-
 function predecessorsOf(code: string): readonly string[] {
   if (!predecessorIndex) {
     const index = new Map<string, string[]>();
-    const cat = load();
-    for (const from of cat.codes) {
-      for (const d of cat.byCode.get(from) ?? []) {
-        for (const s of d.successors) {
-          if (s.code === from) continue;
-          const list = index.get(s.code) ?? [];
-          if (!list.includes(from)) list.push(from);
-          index.set(s.code, list);
-        }
+    for (const d of codeRecords()) {
+      for (const s of d.successors) {
+        if (s.code === d.code) continue;
+        const list = index.get(s.code) ?? [];
+        if (!list.includes(d.code)) list.push(d.code);
+        index.set(s.code, list);
       }
     }
     for (const list of index.values()) Object.freeze(list.sort());
     predecessorIndex = index;
   }
-  return predecessorIndex.get(code) ?? Object.freeze([]);
+  return predecessorIndex.get(code) ?? NONE;
 }
 
 /**
@@ -494,8 +401,9 @@ export function listDivisions(arg?: 'province' | 'prefecture' | ListDivisionsOpt
   for (const code of allCodes()) {
     if (level !== undefined && levelOf(code) !== level) continue;
     if (parent !== undefined && (code === parent || !code.startsWith(parent.slice(0, 2)))) continue;
-    const d = recordInForce(code, place);
-    if (!d) continue;
+    const r = recordInForce(code, place);
+    if (!r) continue;
+    const d = namedRecord(r);
     if (parent !== undefined && !parent.endsWith('0000') && d.prefecture !== parent) continue;
     out.push(d);
   }

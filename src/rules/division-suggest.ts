@@ -7,20 +7,11 @@
  */
 import type { CivilDate } from './civil-date.js';
 import { ArgumentProblems } from './division-args.js';
-import { codeInForce, countiesOfGroup, recordsOf, statusOn, type DatedDivision, type DivisionOnDate } from './division-history.js';
+import { type SuggestionReason, suggestCodes } from './division-codes.js';
+import { type DatedDivision, namedRecord } from './division-history.js';
 import type { LocalizedText } from './errors.js';
 
-/**
- * Why a code is suggested: `successor` (it replaced the code, directly or through later changes),
- * `one-digit-off`, `digits-swapped` (two neighbouring digits), `county-of-prefecture` (a county of
- * the prefecture the code's first four digits name).
- *
- * @example
- * ```ts
- * const r: SuggestionReason = 'successor';
- * ```
- */
-export type SuggestionReason = 'successor' | 'one-digit-off' | 'digits-swapped' | 'county-of-prefecture';
+export type { SuggestionReason } from './division-codes.js';
 
 /**
  * A code in force on the date that the caller may have meant.
@@ -36,11 +27,6 @@ export interface DivisionSuggestion {
   readonly code: string;
   readonly reason: SuggestionReason;
   readonly division: DatedDivision;
-}
-
-function levelOfCode(code: string): 'province' | 'prefecture' | 'county' {
-  if (code.endsWith('0000')) return 'province';
-  return code.endsWith('00') ? 'prefecture' : 'county';
 }
 
 /**
@@ -83,52 +69,5 @@ export function suggestDivisions(code: string, date: CivilDate, options?: { read
   }
   p.throwIfAny(TITLE);
   const limit = (rawLimit as number | undefined) ?? DEFAULT_LIMIT;
-  const the = c as string;
-  const on = (x: string): DivisionOnDate => statusOn(x, day as number, date);
-  const self = on(the);
-  if (codeInForce(self)) return Object.freeze([]);
-
-  const out: DivisionSuggestion[] = [];
-  const seen = new Set<string>([the]);
-  const offer = (x: string, reason: SuggestionReason): void => {
-    if (out.length >= limit || seen.has(x)) return;
-    const r = on(x);
-    if (!codeInForce(r)) return;
-    seen.add(x);
-    const division = r.status === 'in-force' ? r.division : (r.status === 'uncertain' ? r.candidates.at(-1) : undefined);
-    if (division) out.push(Object.freeze({ code: x, reason, division }));
-  };
-
-  // 1. Successors, followed through later changes (breadth first; the catalogue bounds the walk).
-  const queue: string[] = [the];
-  const walked = new Set<string>();
-  while (queue.length > 0 && out.length < limit) {
-    const x = queue.shift() as string;
-    if (walked.has(x)) continue;
-    walked.add(x);
-    const r = x === the ? self : on(x);
-    if (x !== the && codeInForce(r)) {
-      offer(x, 'successor');
-      continue;
-    }
-    for (const d of recordsOf(x)) {
-      if (d.lastEdition === undefined || d.listedFrom > date) continue; // still listed, or not yet: no successor by then
-      for (const s of d.successors) if (s.year === undefined && s.code !== x) queue.push(s.code);
-    }
-  }
-  // 2. One digit off, the last digits first; 3. neighbouring digits swapped: codes of the same level only.
-  const sameLevel = (x: string): boolean => levelOfCode(x) === levelOfCode(the);
-  for (let i = 5; i >= 0; i--) {
-    for (let digit = 0; digit <= 9; digit++) {
-      const x = the.slice(0, i) + String(digit) + the.slice(i + 1);
-      if (x !== the && sameLevel(x)) offer(x, 'one-digit-off');
-    }
-  }
-  for (let i = 4; i >= 0; i--) {
-    const x = the.slice(0, i) + (the[i + 1] as string) + (the[i] as string) + the.slice(i + 2);
-    if (the[i] !== the[i + 1] && sameLevel(x)) offer(x, 'digits-swapped');
-  }
-  // 4. Counties of the prefecture the code names.
-  for (const x of countiesOfGroup(the.slice(0, 4))) offer(x, 'county-of-prefecture');
-  return Object.freeze(out);
+  return Object.freeze(suggestCodes(c as string, day as number, date, limit).map((x) => Object.freeze({ code: x.code, reason: x.reason, division: namedRecord(x.record) })));
 }

@@ -11,6 +11,7 @@ import {
   listDivisions,
 } from '../../src/rules/division-history.js';
 import { suggestDivisions } from '../../src/rules/division-suggest.js';
+import { codeOnDate, codesMeant, wasEverListed } from '../../src/rules/division-codes.js';
 
 /**
  * A naive reading of the source table (scripts/division-sources/areacodes-result.csv), written
@@ -107,6 +108,24 @@ describe('dated divisions: properties', () => {
     }
     expect(wrong).toEqual([]);
     expect(checked).toBeGreaterThan(30_000);
+  });
+
+  it('the code-only check (what the application check reads) agrees with the naive reading and with divisionOn, divisionHistory and suggestDivisions', () => {
+    fc.assert(
+      fc.property(aCode, aDate, (code, date) => {
+        const r = codeOnDate(code, date);
+        const ref = reference(code, date);
+        expect(r.status).toBe(ref.status);
+        if (r.status === 'in-force') expect(r.record.code).toBe(code);
+        const named = divisionOn(code, date);
+        if (r.status === 'not-in-force' && named.status === 'not-in-force') expect(r.reason).toBe(named.reason);
+        if (r.status === 'uncertain' && named.status === 'uncertain') expect([r.reason, r.codeInForce]).toEqual([named.reason, named.codeInForce]);
+        expect(wasEverListed(code)).toBe(byCode.has(code));
+        expect(wasEverListed(code)).toBe(divisionHistory(code) !== undefined);
+        expect(codesMeant(code, date, 3)).toEqual(suggestDivisions(code, date, { limit: 3 }).map((x) => x.code));
+      }),
+      { numRuns: 1500 },
+    );
   });
 
   it('every successor is in force in the edition of the year its predecessor ended (or of the year of a partial change)', () => {

@@ -1,0 +1,356 @@
+/**
+ * The dated catalogue of GB/T 2260 codes without names: which codes each edition of the code table
+ * lists, what replaced a retired code, the status of a code on a date and the codes that may be
+ * meant by one not in force. It reads only the compact generated data
+ * (division-codes-data.ts: codes, editions, successors), so that checking an office's code on the
+ * acceptance date costs a few kilobytes in a bundle and no names at start-up;
+ * `./division-history.js` adds the names for the public division functions (`divisionOn`,
+ * `divisionHistory`, `suggestDivisions`, `listDivisions`), whose rules these are (see its module
+ * documentation for how the yearly editions become dates).
+ *
+ * @internal
+ * @module
+ */
+import { civilFromDays, tryParseCivilDate, type CivilDate } from './civil-date.js';
+import { DIVISION_CODE_RECORDS, HISTORY_FIRST_EDITION, HISTORY_LAST_EDITION } from './division-codes-data.js';
+
+export { HISTORY_FIRST_EDITION, HISTORY_LAST_EDITION, HISTORY_SOURCE } from './division-codes-data.js';
+
+/**
+ * A code that took over (part of) a division: `year` is set when the change happened while the
+ * old record stayed in use (part of its area moved to `code` in that year).
+ *
+ * @example
+ * ```ts
+ * const s: DivisionSuccessor = { code: '510116' }; // 双流县 became 双流区
+ * ```
+ */
+export interface DivisionSuccessor {
+  readonly code: string;
+  readonly year?: number;
+}
+
+/**
+ * One record of the catalogue without its name: a code for the editions that list it.
+ *
+ * @internal
+ */
+export interface CodeRecord {
+  /** Position in the catalogue's record order (the names of division-history-data.ts follow it). */
+  readonly index: number;
+  readonly code: string;
+  /** Year of the first edition that lists the record. */
+  readonly firstEdition: number;
+  /** Year of the last edition that lists it; `undefined` while the latest edition lists it. */
+  readonly lastEdition: number | undefined;
+  readonly successors: readonly DivisionSuccessor[];
+}
+
+/**
+ * The status of a code on a date, with records `R` (see `DivisionOnDate` of division-history.ts,
+ * which is this with named records).
+ *
+ * @internal
+ */
+export type CodeOnDate<R = CodeRecord> =
+  | { readonly status: 'in-force'; readonly record: R; readonly provisional: boolean }
+  | {
+      readonly status: 'not-in-force';
+      readonly reason: 'retired' | 'not-yet' | 'never-listed';
+      readonly previous: R | undefined;
+      readonly next: R | undefined;
+      readonly provisional: boolean;
+    }
+  | {
+      readonly status: 'uncertain';
+      readonly reason: 'created' | 'retired' | 'renamed' | 'before-first-edition';
+      readonly candidates: readonly R[];
+      readonly codeInForce: boolean | undefined;
+      readonly between: { readonly from: CivilDate | undefined; readonly to: CivilDate };
+    };
+
+/** The date of the edition of year `y`: the code table as of 31 December. @internal */
+export function editionDate(y: number): CivilDate {
+  return `${String(y).padStart(4, '0')}-12-31`;
+}
+
+interface Catalogue {
+  readonly records: readonly CodeRecord[];
+  readonly byCode: ReadonlyMap<string, readonly CodeRecord[]>;
+  /** Every code, ascending. */
+  readonly codes: readonly string[];
+  /** County codes by their four-digit group, ascending. */
+  readonly byGroup: ReadonlyMap<string, readonly string[]>;
+}
+
+let catalogue: Catalogue | undefined;
+
+const YEAR_LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+const yearOf = (letter: string): number => 1981 + YEAR_LETTERS.indexOf(letter);
+const EMPTY: readonly never[] = Object.freeze([]);
+
+/** Decode the embedded records once, on first use (see `DIVISION_CODE_RECORDS` for the format). */
+function load(): Catalogue {
+  if (catalogue) return catalogue;
+  const re = /(\d*)([A-Za-z])([A-Za-z_])(?:\(([^)]*)\))?/y;
+  const raw: { code: string; s: number; e: number | undefined; succ: string | undefined }[] = [];
+  const codes: string[] = [];
+  let code = 0;
+  while (re.lastIndex < DIVISION_CODE_RECORDS.length) {
+    const m = re.exec(DIVISION_CODE_RECORDS);
+    if (!m) throw new Error(`division-codes-data.ts: malformed record at ${re.lastIndex}`);
+    const delta = m[1] === '' ? 1 : Number(m[1]);
+    code += delta;
+    const c = String(code).padStart(6, '0');
+    if (delta !== 0) codes.push(c);
+    raw.push({ code: c, s: yearOf(m[2] as string), e: m[3] === '_' ? undefined : yearOf(m[3] as string), succ: m[4] });
+  }
+  const position = new Map(codes.map((c, i) => [c, i]));
+  const byCode = new Map<string, CodeRecord[]>();
+  const byGroup = new Map<string, string[]>();
+  const records = raw.map((r, index) => {
+    const at = position.get(r.code) as number;
+    const successors =
+      r.succ === undefined
+        ? EMPTY
+        : Object.freeze(
+            r.succ.split(',').map((x) => {
+              const year = x.startsWith('@') ? yearOf(x[1] as string) : undefined;
+              const target = codes[at + Number(year === undefined ? x : x.slice(2))];
+              if (target === undefined) throw new Error(`division-codes-data.ts: successor ${x} of ${r.code} is out of range`);
+              return Object.freeze(year === undefined ? { code: target } : { code: target, year });
+            }),
+          );
+    const record: CodeRecord = Object.freeze({ index, code: r.code, firstEdition: r.s, lastEdition: r.e === undefined ? undefined : r.e - 1, successors });
+    const list = byCode.get(r.code);
+    if (list) list.push(record);
+    else {
+      byCode.set(r.code, [record]);
+      if (!r.code.endsWith('00')) {
+        const g = r.code.slice(0, 4);
+        const group = byGroup.get(g);
+        if (group) group.push(r.code);
+        else byGroup.set(g, [r.code]);
+      }
+    }
+    return record;
+  });
+  for (const list of byCode.values()) Object.freeze(list);
+  for (const list of byGroup.values()) Object.freeze(list);
+  catalogue = { records: Object.freeze(records), byCode, codes: Object.freeze(codes), byGroup };
+  return catalogue;
+}
+
+/** Every record, in the catalogue's order (by code, then first edition). @internal */
+export function codeRecords(): readonly CodeRecord[] {
+  return load().records;
+}
+
+/** The records of a code, oldest first (empty when no edition lists it). @internal */
+export function recordsOfCode(code: string): readonly CodeRecord[] {
+  return load().byCode.get(code) ?? EMPTY;
+}
+
+/** The record of `code` listed in the edition of year `y`. @internal */
+export function recordListedIn(code: string, y: number): CodeRecord | undefined {
+  for (const d of recordsOfCode(code)) if (d.firstEdition <= y && (d.lastEdition === undefined || y <= d.lastEdition)) return d;
+  return undefined;
+}
+
+/** County codes of a four-digit group, ascending. @internal */
+export function countiesOfGroup(group: string): readonly string[] {
+  return load().byGroup.get(group) ?? EMPTY;
+}
+
+/** Every code of the catalogue, ascending. @internal */
+export function allCodes(): readonly string[] {
+  return load().codes;
+}
+
+/**
+ * Where a date falls among the editions: on (or after the latest) edition, which alone decides;
+ * between two editions; or before the first.
+ *
+ * @internal
+ */
+export type EditionPlace =
+  | { readonly kind: 'edition'; readonly year: number; readonly provisional: boolean }
+  | { readonly kind: 'between'; readonly before: number; readonly after: number }
+  | { readonly kind: 'before-first' };
+
+/** Where an epoch day falls among the editions. @internal */
+export function placeOf(epochDay: number): EditionPlace {
+  const [year, month, day] = civilFromDays(epochDay);
+  const exact = month === 12 && day === 31;
+  // The editions around the date: `before` <= date <= `after`.
+  const before = exact ? year : year - 1;
+  if (before >= HISTORY_LAST_EDITION) return { kind: 'edition', year: HISTORY_LAST_EDITION, provisional: before > HISTORY_LAST_EDITION || !exact };
+  if (before < HISTORY_FIRST_EDITION) return { kind: 'before-first' };
+  return exact ? { kind: 'edition', year, provisional: false } : { kind: 'between', before, after: year };
+}
+
+/** The record of `code` in force at a place (a code renamed that year: its newer record), if any. @internal */
+export function recordInForce(code: string, place: EditionPlace): CodeRecord | undefined {
+  if (place.kind === 'edition') return recordListedIn(code, place.year);
+  if (place.kind === 'before-first') return undefined;
+  if (recordListedIn(code, place.before) === undefined) return undefined;
+  return recordListedIn(code, place.after);
+}
+
+/** The status of a six-digit code on an epoch day (the rules of `divisionOn`). @internal */
+export function codeStatusOn(code: string, epochDay: number): CodeOnDate {
+  const place = placeOf(epochDay);
+  if (place.kind === 'edition') return known(code, place.year, place.provisional);
+  if (place.kind === 'before-first') {
+    const first = recordListedIn(code, HISTORY_FIRST_EDITION);
+    return { status: 'uncertain', reason: 'before-first-edition', candidates: first ? [first] : EMPTY, codeInForce: undefined, between: { from: undefined, to: editionDate(HISTORY_FIRST_EDITION) } };
+  }
+  const { before, after } = place;
+  const a = recordListedIn(code, before);
+  const b = recordListedIn(code, after);
+  if (a !== undefined && a === b) return { status: 'in-force', record: a, provisional: false };
+  if (a === undefined && b === undefined) return known(code, before, false);
+  return {
+    status: 'uncertain',
+    reason: a && b ? 'renamed' : a ? 'retired' : 'created',
+    candidates: [a, b].filter((d): d is CodeRecord => d !== undefined),
+    codeInForce: a && b ? true : undefined,
+    between: { from: editionDate(before), to: editionDate(after) },
+  };
+}
+
+/** The status according to the edition of year `y` alone. */
+function known(code: string, y: number, provisional: boolean): CodeOnDate {
+  const current = recordListedIn(code, y);
+  if (current) return { status: 'in-force', record: current, provisional };
+  let previous: CodeRecord | undefined;
+  let next: CodeRecord | undefined;
+  for (const d of recordsOfCode(code)) {
+    if (d.firstEdition > y) next ??= d;
+    else previous = d;
+  }
+  return { status: 'not-in-force', reason: previous ? 'retired' : next ? 'not-yet' : 'never-listed', previous, next, provisional };
+}
+
+/** Whether a status says the code is in force (a renamed code is). @internal */
+export function codeInForce(r: CodeOnDate<unknown>): boolean {
+  return r.status === 'in-force' || (r.status === 'uncertain' && r.codeInForce === true);
+}
+
+/**
+ * Why a code is suggested: `successor` (it replaced the code, directly or through later changes),
+ * `one-digit-off`, `digits-swapped` (two neighbouring digits), `county-of-prefecture` (a county of
+ * the prefecture the code's first four digits name).
+ *
+ * @example
+ * ```ts
+ * const r: SuggestionReason = 'successor';
+ * ```
+ */
+export type SuggestionReason = 'successor' | 'one-digit-off' | 'digits-swapped' | 'county-of-prefecture';
+
+function levelOfCode(code: string): 'province' | 'prefecture' | 'county' {
+  if (code.endsWith('0000')) return 'province';
+  return code.endsWith('00') ? 'prefecture' : 'county';
+}
+
+/**
+ * Codes in force on an epoch day (`date`) that may be meant by a six-digit `code`, best first,
+ * with the record in force (the rules of `suggestDivisions`): empty when `code` is in force.
+ *
+ * @internal
+ */
+export function suggestCodes(code: string, epochDay: number, date: CivilDate, limit: number): readonly { readonly code: string; readonly reason: SuggestionReason; readonly record: CodeRecord }[] {
+  const on = (x: string): CodeOnDate => codeStatusOn(x, epochDay);
+  const self = on(code);
+  if (codeInForce(self)) return EMPTY;
+  const out: { code: string; reason: SuggestionReason; record: CodeRecord }[] = [];
+  const seen = new Set<string>([code]);
+  const offer = (x: string, reason: SuggestionReason): void => {
+    if (out.length >= limit || seen.has(x)) return;
+    const r = on(x);
+    if (!codeInForce(r)) return;
+    seen.add(x);
+    const record = r.status === 'in-force' ? r.record : r.status === 'uncertain' ? r.candidates.at(-1) : undefined;
+    if (record) out.push({ code: x, reason, record });
+  };
+
+  // 1. Successors, followed through later changes (breadth first; the catalogue bounds the walk).
+  const queue: string[] = [code];
+  const walked = new Set<string>();
+  while (queue.length > 0 && out.length < limit) {
+    const x = queue.shift() as string;
+    if (walked.has(x)) continue;
+    walked.add(x);
+    const r = x === code ? self : on(x);
+    if (x !== code && codeInForce(r)) {
+      offer(x, 'successor');
+      continue;
+    }
+    for (const d of recordsOfCode(x)) {
+      if (d.lastEdition === undefined || editionDate(d.firstEdition) > date) continue; // still listed, or not yet: no successor by then
+      for (const s of d.successors) if (s.year === undefined && s.code !== x) queue.push(s.code);
+    }
+  }
+  // 2. One digit off, the last digits first; 3. neighbouring digits swapped: codes of the same level only.
+  const sameLevel = (x: string): boolean => levelOfCode(x) === levelOfCode(code);
+  for (let i = 5; i >= 0; i--) {
+    for (let digit = 0; digit <= 9; digit++) {
+      const x = code.slice(0, i) + String(digit) + code.slice(i + 1);
+      if (x !== code && sameLevel(x)) offer(x, 'one-digit-off');
+    }
+  }
+  for (let i = 4; i >= 0; i--) {
+    const x = code.slice(0, i) + (code[i + 1] as string) + (code[i] as string) + code.slice(i + 2);
+    if (code[i] !== code[i + 1] && sameLevel(x)) offer(x, 'digits-swapped');
+  }
+  // 4. Counties of the prefecture the code names.
+  for (const x of countiesOfGroup(code.slice(0, 4))) offer(x, 'county-of-prefecture');
+  return out;
+}
+
+/**
+ * Whether a code is in force on a date, for a check that has already read both (a six-digit
+ * `code`, a real `date`): `in-force`, `uncertain` (it changed that year; a renamed code counts as
+ * in force) or `not-in-force` with the reason (`never-listed`: no edition lists it).
+ *
+ * @internal
+ * @example
+ * ```ts
+ * codeOnDate('510122', '2016-06-01'); // { status: 'not-in-force', reason: 'retired', … }
+ * ```
+ */
+export function codeOnDate(code: string, date: CivilDate): CodeOnDate {
+  const day = tryParseCivilDate(date);
+  if (day === undefined) throw new RangeError(`not a civil date: ${date}`);
+  return codeStatusOn(code, day);
+}
+
+/**
+ * Whether some edition since the first lists `code` (a hukou code from an old identity number
+ * counts).
+ *
+ * @internal
+ * @example
+ * ```ts
+ * wasEverListed('510122'); // true (双流县, until 2015)
+ * ```
+ */
+export function wasEverListed(code: string): boolean {
+  return recordsOfCode(code).length > 0;
+}
+
+/**
+ * Up to `limit` codes in force on `date` that may be meant by `code` (see `suggestDivisions`).
+ *
+ * @internal
+ * @example
+ * ```ts
+ * codesMeant('510122', '2020-01-01', 3)[0]; // '510116'
+ * ```
+ */
+export function codesMeant(code: string, date: CivilDate, limit: number): readonly string[] {
+  const day = tryParseCivilDate(date);
+  if (day === undefined) throw new RangeError(`not a civil date: ${date}`);
+  return suggestCodes(code, day, date, limit).map((s) => s.code);
+}
