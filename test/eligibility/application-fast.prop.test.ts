@@ -44,7 +44,7 @@ import { type Reason, renderReason } from '../../src/rules/reasons.js';
 import { ageOn } from '../../src/documents/age.js';
 import { DOCUMENT_FORMS, DOCUMENT_TYPES, type DocumentType } from '../../src/documents/document-types.js';
 import { GROUND_CODES } from '../../src/documents/grounds.js';
-import { cite } from '../../src/rules/instruments/index.js';
+import { cite, LAW_PASSPORT, REG_HKMO_1986, REG_TAIWAN_1991 } from '../../src/rules/instruments/index.js';
 import { DESTINATIONS, type Destination, ENDORSEMENT_TYPES, type EndorsementType, isTypeOfDestination } from '../../src/documents/endorsements/catalogue.js';
 import { ADMISSION_KINDS, BUSINESS_KINDS, Q_PURPOSES, RELATIONS, TALENT_CATEGORIES } from '../../src/documents/endorsements/option.js';
 import { cityOf, isKnownDivision } from '../../src/documents/endorsements/places.js';
@@ -63,14 +63,14 @@ const referenceBaseSchema = applicationBaseSchema.extend({
 const CITES: Partial<Record<ApplicationIssueCode, Citation>> = {
   'birth-date-mismatch': GB_11643_1999,
   'accepted-before-birth': GB_11643_1999,
-  'ground-not-applicable': cite('law.passport', { article: '第十一条', note: 'A passport is renewed or replaced (换发、补发) for the reasons listed; a first issue has no such ground.' }),
-  'endorsement-on-wrong-document': cite('reg.hkmo-1986', { article: '第二十二条', note: 'Endorsements for Hong Kong and Macau are entered on the 往来港澳通行证; those for Taiwan on the 往来台湾通行证 (中国公民往来台湾地区管理办法).' }),
+  'ground-not-applicable': cite(LAW_PASSPORT, { article: '第十一条', note: 'A passport is renewed or replaced (换发、补发) for the reasons listed; a first issue has no such ground.' }),
+  'endorsement-on-wrong-document': cite(REG_HKMO_1986, { article: '第二十二条', note: 'Endorsements for Hong Kong and Macau are entered on the 往来港澳通行证; those for Taiwan on the 往来台湾通行证 (中国公民往来台湾地区管理办法).' }),
 };
 
 function endorsementCite(destination: Destination): Citation {
   return destination === 'taiwan'
-    ? cite('reg.taiwan-1991', { note: 'A trip to Taiwan needs an endorsement (签注) entered on the 往来台湾通行证; without the permit there is nothing to endorse.' })
-    : cite('reg.hkmo-1986', { article: '第二十二条', note: 'Each trip needs an endorsement (签注) entered on the 往来港澳通行证; without the permit there is nothing to endorse.' });
+    ? cite(REG_TAIWAN_1991, { note: 'A trip to Taiwan needs an endorsement (签注) entered on the 往来台湾通行证; without the permit there is nothing to endorse.' })
+    : cite(REG_HKMO_1986, { article: '第二十二条', note: 'Each trip needs an endorsement (签注) entered on the 往来港澳通行证; without the permit there is nothing to endorse.' });
 }
 
 type Rec = Readonly<Record<string, unknown>>;
@@ -146,8 +146,10 @@ function referenceCrossFieldIssues(input: unknown, asOf: string | undefined): { 
   });
   const heldTypes = new Set(held.flatMap((r) => (r.success ? [r.data.type] : [])));
   const heldUnknown = held.some((r) => !r.success);
-  const services = list(root['services']).map((s) => serviceSchema.safeParse(s));
-  const documentServices = new Set(services.flatMap((r) => (r.success && r.data.kind === 'document' ? [r.data.document] : [])));
+  const raw = list(root['services']);
+  const services = raw.map((s) => serviceSchema.safeParse(s));
+  // a service that fails its schema but names a permit may be that permit applied for: no "missing permit" as a consequence
+  const documentServices = new Set(services.flatMap((r, i) => (r.success ? (r.data.kind === 'document' ? [r.data.document] : []) : [rec(raw[i])?.['document']])));
   const seen = new Map<string, number>();
   services.forEach((r, i) => {
     if (!r.success) return;

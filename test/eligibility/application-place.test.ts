@@ -14,6 +14,7 @@
  * - NIA 全国通办 from 2019-04-01; NIA announcements of 2023-05-11, 2024-04-28, 2025-11-03.
  */
 import { describe, expect, it } from 'vitest';
+import { defaultPolicy } from '../../src/builtin/builtin-policy.js';
 import { ENDORSEMENT_LOCAL, ENDORSEMENT_NATIONAL, ENDORSEMENT_TABLES } from '../../src/documents/endorsements/index.js';
 import { PLACE_LOCAL, PLACE_NATIONAL, PLACE_REASONS, PLACE_TABLES, type ApplicationPlaceInput, type PlaceDecision, applicationPlace } from '../../src/eligibility/application-place.js';
 import { channelAllowed } from '../../src/eligibility/channels.js';
@@ -293,7 +294,7 @@ describe('channels', () => {
   });
 
   it('the kiosk channel is canSelfServe at the view’s division', () => {
-    const d = channelAllowed({ view: view('2019-04-01', '110105'), channel: 'kiosk', service: { kind: 'endorsement', endorsement: { destination: 'hong-kong', type: 'L' } }, applicant: { hukou: '510104' }, permit: { form: 'card' } });
+    const d = channelAllowed({ view: policyAt(defaultPolicy(), '2019-04-01', { division: '110105' }), channel: 'kiosk', service: { kind: 'endorsement', endorsement: { destination: 'hong-kong', type: 'L' } }, applicant: { hukou: '510104' }, permit: { form: 'card' } });
     expect(d).toMatchObject({ status: 'allowed', immediate: true });
     expect(() => channelAllowed({ view: view('2019-04-01'), channel: 'kiosk', service: re, applicant: { hukou: '510104' } })).toThrow(ValidationError);
   });
@@ -352,15 +353,17 @@ const items = (t: TableData): readonly Dated[] => (t.kind === 'value' ? t.entrie
 const day = (d: string) => parseCivilDate(d);
 
 describe('boundary sweep: every from/to of every place, channel and kiosk table, the day before, on and after', () => {
-  const places: { id: string; division?: string; items: readonly Dated[] }[] = [];
+  const places: { id: string; division?: string; items: readonly Dated[]; national: readonly Dated[]; local?: readonly Dated[] }[] = [];
   for (const spec of PLACE_TABLES) {
     const national = PLACE_NATIONAL[spec.id] as TableData;
-    places.push({ id: spec.id, items: items(national) });
+    places.push({ id: spec.id, items: items(national), national: items(national) });
     for (const [division, tables] of Object.entries(PLACE_LOCAL)) {
       const local = tables[spec.id];
-      if (local) places.push({ id: spec.id, division, items: [...items(national), ...items(local)] });
+      if (local) places.push({ id: spec.id, division, items: [...items(national), ...items(local)], national: items(national), local: items(local) });
     }
   }
+  /** The entry in force on a day among dated items (its index), or -1. */
+  const entryOn = (list: readonly Dated[], d: number): number => list.findIndex((i) => day(i.from) <= d && (i.to === undefined || d <= day(i.to)));
 
   it('covers every table', () => {
     expect(new Set(places.map((p) => p.id))).toEqual(new Set(PLACE_TABLES.map((s) => s.id)));
@@ -373,6 +376,14 @@ describe('boundary sweep: every from/to of every place, channel and kiosk table,
       starts.add(day(i.from));
       if (i.to !== undefined) starts.add(day(i.to) + 1);
     }
+    // a value table's local entry wins while in force: the value changes where the entry in force
+    // (the local one, else the national one) changes
+    const local = p.local;
+    const source = (d: number): string => {
+      const l = local === undefined ? -1 : entryOn(local, d);
+      return l >= 0 ? `L${l}` : `N${entryOn(p.national, d)}`;
+    };
+    const changes = (d: number): boolean => (spec.kind === 'value' && local !== undefined ? source(d) !== source(d - 1) : starts.has(d));
     const shot = (n: number) => {
       const v = policyAt(POLICY, formatCivilDate(n), p.division === undefined ? {} : { division: p.division });
       return spec.kind === 'value' ? JSON.stringify(v.value(spec)) : JSON.stringify([...v.members(spec)].map((m) => m.member + m.from).sort());
@@ -382,7 +393,7 @@ describe('boundary sweep: every from/to of every place, channel and kiosk table,
         const days = [day(point) - 1, day(point), day(point) + 1];
         for (let k = 1; k < 3; k++) {
           const d = days[k] as number;
-          expect({ on: formatCivilDate(d), changed: shot(d) !== shot(d - 1) }).toEqual({ on: formatCivilDate(d), changed: starts.has(d) });
+          expect({ on: formatCivilDate(d), changed: shot(d) !== shot(d - 1) }).toEqual({ on: formatCivilDate(d), changed: changes(d) });
         }
       }
     }
@@ -409,7 +420,7 @@ describe('data', () => {
     expect(validatePolicyWith({ schema: 'churujing.policy/1', id: 'p', national: PLACE_NATIONAL, local: {}, changes: [] }, PLACE_TABLES).ok).toBe(true);
     expect(placeOnly().id).toBe('test');
     expect(Object.keys(PLACE_NATIONAL).sort()).toEqual(PLACE_TABLES.map((s) => s.id).sort());
-    expect(Object.keys(PLACE_LOCAL).sort()).toEqual(['140000', '220000', '510100']);
+    expect(Object.keys(PLACE_LOCAL).sort()).toEqual(['140000', '220000', '440100', '510100']);
   });
 
   it('every entry cites an instrument (issuer, title) and says why an uncertain one is uncertain; verified through 2025-11-30 (national routes and online channels: 2026-01-28)', () => {

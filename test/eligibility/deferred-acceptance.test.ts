@@ -8,7 +8,8 @@
  *   accept on a written commitment; cure within the committed time; failure → the handling is
  *   terminated; opt-in; bad credit excluded;
  * - Chengdu exit-entry bureau, press report of May 2018 (LOCAL-MEASURES.md): core complete,
- *   secondary missing → accepted, the missing items supplied within a set period — the built-in
+ *   secondary missing → accepted, the missing items supplied within a set period (the office looks
+ *   kinship up in shared data itself from then: the scenarios defer the relative's identity card) — the built-in
  *   local measure (510100), parameters chosen and marked uncertain: 5 working days, clock runs,
  *   terminate, credit block;
  * - 行政许可法 art. 32 and 公安部令第96号 art. 7: incomplete materials → tell the applicant
@@ -42,8 +43,10 @@ const POLICY = materialPolicy();
 const ADULT: ApplicantFacts = { ageOnAcceptance: 40, route: 'hukou-place' };
 const T_HK: MaterialService = { kind: 'endorsement', destination: 'hong-kong', type: 'T' };
 const PASSPORT: MaterialService = { kind: 'document', document: 'passport', action: 'first-issue' };
-/** A T endorsement with everything but the proof of kinship. */
+/** A T endorsement with everything but the proof of kinship (Beijing asks for it). */
 const T_WITHOUT_KINSHIP = ['application-form', 'valid-permit', 'relative-hkmo-id'];
+/** A T endorsement with everything but the relative's Hong Kong identity card (Chengdu looks the kinship up itself from 2018-05-01). */
+const T_WITHOUT_RELATIVE_ID = ['application-form', 'valid-permit', 'kinship-proof'];
 
 function setup(date: string, division: string, services: MaterialService[], presented: string[], applicant: ApplicantFacts = ADULT, policy = POLICY): { view: PolicyView; checklist: Checklist } {
   const view = policyAt(policy, date, { division });
@@ -58,11 +61,11 @@ function decide(date: string, division: string, services: MaterialService[], pre
 const codes = (d: AcceptanceDecision) => d.reasons.map((r) => r.code);
 
 describe('容缺受理 in Chengdu (local measure from May 2018)', () => {
-  it('a family-visit (T) endorsement is accepted without the proof of kinship, to follow within 5 working days', () => {
-    const d = decide('2019-06-03', '510104', [T_HK], T_WITHOUT_KINSHIP, { acceptedAt: '2019-06-03T10:00:00+08:00', credit: { bad: false } });
+  it('a family-visit (T) endorsement is accepted without the relative’s Hong Kong identity card, to follow within 5 working days', () => {
+    const d = decide('2019-06-03', '510104', [T_HK], T_WITHOUT_RELATIVE_ID, { acceptedAt: '2019-06-03T10:00:00+08:00', credit: { bad: false } });
     expect(d.status).toBe('accepted-deferred');
     if (d.status !== 'accepted-deferred') return;
-    expect(d.missing.map((m) => m.id)).toEqual(['kinship-proof']);
+    expect(d.missing.map((m) => m.id)).toEqual(['relative-hkmo-id']);
     expect(d.missing.every((m) => m.weight === 'secondary')).toBe(true);
     expect(d.cureBy).toEqual({ count: 5, unit: 'working-days' });
     expect(d.clock).toBe('runs');
@@ -73,15 +76,15 @@ describe('容缺受理 in Chengdu (local measure from May 2018)', () => {
     expect(d.cureDue?.due).toBe('2019-06-11');
     expect(codes(d)).toEqual(['acceptance.deferred.accepted', 'acceptance.deferred.cure.working-days', 'acceptance.deferred.clock.runs', 'acceptance.deferred.on-failure.terminate']);
     expect(d.notice.kind).toBe('deferred-acceptance-notice');
-    expect(d.notice.items.map((i) => i.id)).toEqual(['kinship-proof']);
+    expect(d.notice.items.map((i) => i.id)).toEqual(['relative-hkmo-id']);
   });
 
   it('the 容缺受理 notice, line by line', () => {
-    const d = decide('2019-06-03', '510104', [T_HK], T_WITHOUT_KINSHIP);
+    const d = decide('2019-06-03', '510104', [T_HK], T_WITHOUT_RELATIVE_ID);
     if (d.status !== 'accepted-deferred') throw new Error(d.status);
     expect(d.notice.lines['zh-CN']).toEqual([
       '容缺受理通知：您的申请已受理，以下1项材料须在期限内补齐补正',
-      '1. 请提交：亲属关系证明（结婚证、出生医学证明、户口簿、派出所证明或者亲属关系公证书）。申请赴港澳探亲签注须提交与被探望亲属的亲属关系证明。',
+      '1. 请提交：港澳亲属的居民身份证、港澳居民来往内地通行证。申请赴港澳探亲签注须提交港澳亲属的身份证明。',
       '欠缺材料须自受理之日起5个工作日内补齐补正',
       '补正期间审查照常进行，办理时限自受理之日起计算；材料补齐后签发证件',
       '逾期未补齐或者补正材料不符合要求的，终止容缺办理，后果由申请人承担',
@@ -91,17 +94,17 @@ describe('容缺受理 in Chengdu (local measure from May 2018)', () => {
   });
 
   it('not before the measure starts', () => {
-    const d = decide('2018-04-30', '510104', [T_HK], T_WITHOUT_KINSHIP);
+    const d = decide('2018-04-30', '510104', [T_HK], T_WITHOUT_RELATIVE_ID);
     expect(d.status).toBe('not-accepted');
     expect(codes(d)).toContain('acceptance.deferred.unavailable');
-    expect(decide(CHENGDU_DEFERRED_FROM, '510104', [T_HK], T_WITHOUT_KINSHIP).status).toBe('accepted-deferred');
+    expect(decide(CHENGDU_DEFERRED_FROM, '510104', [T_HK], T_WITHOUT_RELATIVE_ID).status).toBe('accepted-deferred');
   });
 
   it('not without the applicant’s choice, nor with a bad credit record', () => {
-    const noOptIn = decide('2019-06-03', '510104', [T_HK], T_WITHOUT_KINSHIP, { optIn: false });
+    const noOptIn = decide('2019-06-03', '510104', [T_HK], T_WITHOUT_RELATIVE_ID, { optIn: false });
     expect(noOptIn.status).toBe('not-accepted');
     expect(codes(noOptIn)).toEqual(['acceptance.not-accepted', 'acceptance.deferred.no-opt-in']);
-    const bad = decide('2019-06-03', '510104', [T_HK], T_WITHOUT_KINSHIP, { credit: { bad: true } });
+    const bad = decide('2019-06-03', '510104', [T_HK], T_WITHOUT_RELATIVE_ID, { credit: { bad: true } });
     expect(codes(bad)).toEqual(['acceptance.not-accepted', 'acceptance.deferred.credit-blocked']);
   });
 
@@ -157,9 +160,9 @@ describe('elsewhere: no 容缺受理 unless a change set adds it', () => {
   });
 
   it('the other readings of Chengdu’s rule: 10 days, the clock from the cure, refusal on failure', () => {
-    const value: DeferredAcceptanceRule = { deferrable: ['kinship-proof'], curePeriod: { count: 10, unit: 'calendar-days' }, clock: 'starts-at-cure', onFailure: 'refuse', creditBlock: false };
+    const value: DeferredAcceptanceRule = { deferrable: ['relative-hkmo-id'], curePeriod: { count: 10, unit: 'calendar-days' }, clock: 'starts-at-cure', onFailure: 'refuse', creditBlock: false };
     const alt = materialPolicy([{ op: 'set', table: 'acceptance.deferred', division: '510100', from: CHENGDU_DEFERRED_FROM, value, cite: { issuer: 'what-if', title: 'Chengdu, another reading' } }]);
-    const d = decide('2019-06-03', '510104', [T_HK], T_WITHOUT_KINSHIP, { credit: { bad: true }, acceptedAt: '2019-06-03' }, ADULT, alt);
+    const d = decide('2019-06-03', '510104', [T_HK], T_WITHOUT_RELATIVE_ID, { credit: { bad: true }, acceptedAt: '2019-06-03' }, ADULT, alt);
     expect(d.status).toBe('accepted-deferred'); // no credit block in this reading
     if (d.status !== 'accepted-deferred') return;
     expect(codes(d)).toEqual(['acceptance.deferred.accepted', 'acceptance.deferred.cure.calendar-days', 'acceptance.deferred.clock.starts-at-cure', 'acceptance.deferred.on-failure.refuse']);

@@ -270,28 +270,28 @@ describe('other requirement rules', () => {
     expect(required('2025-01-24', '510100', [passport('replacement', 'damaged')])).toEqual(expect.arrayContaining(['loss-statement', 'damaged-document']));
   });
 
-  it('a permit with its endorsement in one application needs no valid permit (2015 announcement, item 8); the form is listed once', () => {
-    const c = checklist('2025-01-24', '510100', [{ kind: 'document', document: 'hkmo-permit', action: 'first-issue' }, { kind: 'endorsement', destination: 'hong-kong', type: 'G' }, { kind: 'endorsement', destination: 'macau', type: 'T' }]);
+  it('a permit with its endorsement in one application needs no valid permit (2015 announcement, item 8); the form is listed once (Beijing)', () => {
+    const c = checklist('2025-01-24', '110100', [{ kind: 'document', document: 'hkmo-permit', action: 'first-issue' }, { kind: 'endorsement', destination: 'hong-kong', type: 'G' }, { kind: 'endorsement', destination: 'macau', type: 'T' }]);
     expect(ids(c.items)).not.toContain('valid-permit');
     expect(c.items.find((i) => i.id === 'application-form')?.services).toEqual([0, 1, 2]);
     expect(ids(c.services[1]?.items ?? [])).toEqual(['application-form']);
     expect(ids(c.services[2]?.items ?? [])).toEqual(['application-form', 'kinship-proof', 'relative-hkmo-id']);
     // a Taiwan permit does not carry an HK endorsement
-    const t = checklist('2025-01-24', '510100', [{ kind: 'document', document: 'taiwan-permit', action: 'first-issue' }, { kind: 'endorsement', destination: 'hong-kong', type: 'L' }]);
+    const t = checklist('2025-01-24', '110100', [{ kind: 'document', document: 'taiwan-permit', action: 'first-issue' }, { kind: 'endorsement', destination: 'hong-kong', type: 'L' }]);
     expect(ids(t.services[1]?.items ?? [])).toEqual(['application-form', 'valid-permit']);
   });
 
-  it('business (S) materials depend on the applicant’s kind: filed employers’ staff only bring the dispatch letter', () => {
+  it('business (S) materials depend on the applicant’s kind: filed employers’ staff only bring the dispatch letter (Beijing; Chengdu looks the licence and the insurance up itself from 2018)', () => {
     const s: MaterialService = { kind: 'endorsement', destination: 'hong-kong', type: 'S' };
-    expect(required('2025-01-24', '510100', [s], { ...ADULT, business: { kind: 'filed-employer' } })).toEqual(['application-form', 'valid-permit', 'dispatch-letter']);
-    expect(required('2025-01-24', '510100', [s], { ...ADULT, business: { kind: 'unfiled-employer' } })).toEqual([
+    expect(required('2025-01-24', '110100', [s], { ...ADULT, business: { kind: 'filed-employer' } })).toEqual(['application-form', 'valid-permit', 'dispatch-letter']);
+    expect(required('2025-01-24', '110100', [s], { ...ADULT, business: { kind: 'unfiled-employer' } })).toEqual([
       'application-form',
       'valid-permit',
       'business-licence',
       'social-insurance-proof',
       'dispatch-letter',
     ]);
-    expect(required('2025-01-24', '510100', [s], { ...ADULT, business: { kind: 'sole-trader' } })).toEqual(['application-form', 'valid-permit', 'business-licence']);
+    expect(required('2025-01-24', '110100', [s], { ...ADULT, business: { kind: 'sole-trader' } })).toEqual(['application-form', 'valid-permit', 'business-licence']);
   });
 
   it('Taiwan: exchanges need the 台办 approval; group tours no longer need the invoice from 2015-12-28', () => {

@@ -9,9 +9,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ENDORSEMENT_LOCAL, ENDORSEMENT_NATIONAL, ENDORSEMENT_TABLES } from '../../src/documents/endorsements/index.js';
+import { ENDORSEMENT_LOCAL, ENDORSEMENT_NATIONAL } from '../../src/documents/endorsements/index.js';
 import { DOCUMENT_TYPES } from '../../src/documents/document-types.js';
-import { PLACE_LOCAL, PLACE_NATIONAL, PLACE_TABLES, applicationPlace } from '../../src/eligibility/application-place.js';
+import { PLACE_LOCAL, PLACE_NATIONAL, applicationPlace } from '../../src/eligibility/application-place.js';
 import { channelAllowed } from '../../src/eligibility/channels.js';
 import type { PlaceApplicant } from '../../src/eligibility/place-applicant.js';
 import type { Service } from '../../src/eligibility/place-services.js';
@@ -20,12 +20,13 @@ import { canSelfServe } from '../../src/eligibility/self-service.js';
 import { formatCivilDate, parseCivilDate } from '../../src/rules/civil-date.js';
 import { policyAt } from '../../src/rules/policy-at.js';
 import type { TableData } from '../../src/rules/table.js';
-import { parsePolicy } from '../../src/rules/validate-policy.js';
+import { defaultPolicy } from '../../src/builtin/builtin-policy.js';
 
 const local: Record<string, { tables: Record<string, TableData> }> = {};
 for (const g of [PLACE_LOCAL, ENDORSEMENT_LOCAL]) for (const [c, t] of Object.entries(g)) Object.assign((local[c] ??= { tables: {} }).tables, t);
 const NATIONAL = { ...PLACE_NATIONAL, ...ENDORSEMENT_NATIONAL };
-const POLICY = parsePolicy({ schema: 'churujing.policy/1', id: 'test', national: NATIONAL, local, changes: [] }, [...PLACE_TABLES, ...ENDORSEMENT_TABLES]);
+// the built-in policy: the kiosk also reads the office and kiosk hours (local practices)
+const POLICY = defaultPolicy();
 
 const FIRST = parseCivilDate('2005-01-01');
 const LAST = parseCivilDate('2025-11-30');
