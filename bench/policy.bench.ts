@@ -3,7 +3,8 @@
  * There is no peer library for these; the figures are absolute and compared across commits.
  */
 import { bench, describe } from 'vitest';
-import { FEE_ITEM_TABLES, defaultPolicy, endorsementOptions, policyAt, quoteFees } from '../src/index.js';
+import { FEE_ITEM_TABLES } from '../src/fees/fee-tables.js';
+import { defaultPolicy, endorsementOptions, policyAt, quoteFees } from '../src/index.js';
 
 const SIZE = 1024;
 const DAY_MS = 86_400_000;

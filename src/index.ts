@@ -12,59 +12,46 @@
  * @module churujing
  */
 export * from './calendar.js';
-export { citationSchema } from './rules/citation.js';
 export { isDateOrInstant, toShanghaiDate, toShanghaiTime, type Instant, type InstantInput, type LuxonDateTimeLike, type ShanghaiTime } from './rules/instant.js';
-export { deadlineRuleSchema, type DeadlineRule } from './deadlines/deadline-rule.js';
+export type { DeadlineRule } from './deadlines/deadline-rule.js';
 export {
   computeDeadline,
-  deadlineInputSchema,
   type Deadline,
   type DeadlineInput,
   type MakeUpDay,
   type SkippedDay,
 } from './deadlines/compute-deadline.js';
 export { deadlineStatus, type DeadlineStatus, type DeadlineStatusOptions } from './deadlines/deadline-status.js';
-export { showValue } from './rules/errors.js';
-export { civilDateSchema, periodOf, showPeriod, spanOf, type Period, type Span } from './rules/period.js';
-export {
-  defineSetTable,
-  defineValueTable,
-  labelSchema,
-  setMemberSchema,
-  tableDataSchema,
-  valueEntrySchema,
-  type Label,
-  type SetMember,
-  type SetTableData,
-  type SetTableSpec,
-  type TableData,
-  type TableSpec,
-  type ValueEntry,
-  type ValueTableData,
-  type ValueTableSpec,
+export { showPeriod, type Period } from './rules/period.js';
+export type {
+  Label,
+  SetMember,
+  SetTableData,
+  SetTableSpec,
+  TableData,
+  TableSpec,
+  ValueEntry,
+  ValueTableData,
+  ValueTableSpec,
 } from './rules/table.js';
-export { changeSchema, policyJsonSchema, policySchema, type Change, type LocalMeasures, type Policy } from './rules/policy.js';
+export { policyJsonSchema, type Change, type LocalMeasures, type Policy } from './rules/policy.js';
 export {
   PolicyView,
   UnknownTableError,
   UnverifiedDateError,
   policyAt,
   type PolicyAtOptions,
+  type ResolvedMember,
   type ResolvedValue,
   type RuleSource,
 } from './rules/policy-at.js';
-export { PolicyValidationError, parsePolicy, validatePolicyWith, type PolicyValidation } from './rules/validate-policy.js';
-export { materialize } from './rules/apply-changes.js';
-export { revertChanges, withChangesUsing } from './rules/with-changes.js';
-export {
-  catalogueProblems,
-  defineReasons,
-  renderReason,
-  type Locale,
-  type Reason,
-  type ReasonCatalogue,
-  type ReasonDef,
-} from './rules/reasons.js';
+export type { LocalizedText } from './rules/errors.js';
+export { EVIDENCE_LEVELS, INSTRUMENT_KINDS } from './rules/citation-types.js';
+export type { Exclusion } from './eligibility/place-tables.js';
+export type { LocalPracticeReason } from './eligibility/local-practice-reasons.js';
+export { PolicyValidationError, type PolicyValidation } from './rules/validate-policy.js';
+export { revertChanges } from './rules/with-changes.js';
+export type { Locale, Reason, ReasonCatalogue, ReasonDef } from './rules/reasons.js';
 export {
   DIVISIONS_AS_OF,
   DIVISIONS_SOURCE,
@@ -77,62 +64,85 @@ export {
 } from './rules/divisions.js';
 export { HISTORY_FIRST_EDITION, HISTORY_LAST_EDITION, HISTORY_SOURCE, divisionHistory, divisionOn, isDivisionCodeOn, listDivisions, type DatedDivision, type DivisionHistory, type DivisionLevel, type DivisionOnDate, type DivisionSuccessor, type ListDivisionsOptions } from './rules/division-history.js';
 export { MAX_SUGGESTIONS, suggestDivisions, type DivisionSuggestion, type SuggestionReason } from './rules/division-suggest.js';
-export { BUILTIN_TABLES, REASONS, defaultPolicy, reasonMessage, validatePolicy, withChanges } from './builtin/builtin-policy.js';
+export { REASONS, defaultPolicy, materialize, reasonMessage, validatePolicy, withChanges } from './builtin/builtin-policy.js';
 export { instruments, type Evidence, type EvidenceLevel, type Instrument, type InstrumentKind, type Quote, type Source } from './builtin/instruments.js';
 export { quoteFees } from './builtin/quote-fees.js';
 export { endorsementOptions } from './builtin/endorsement-options.js';
 export { fen, formatCny, sumFen, yuan, type Fen } from './fees/money.js';
-export {
-  FEE_ITEM_TABLES,
-  FEE_LOCAL,
-  FEE_NATIONAL,
-  FEE_TABLES,
-  POSTAGE,
-  SUSPENDED_REISSUE_FREE,
-  feeLabel,
-  type PostageRule,
-} from './fees/fee-tables.js';
-export { FEE_REASONS } from './fees/fee-reasons.js';
-export {
-  feeItemSchema,
-  feeQuoteInputSchema,
-  hkmoEndorsementBand,
-  quoteFeesAt,
-  type FeeItem,
-  type FeeLine,
-  type FeeQuote,
-  type FeeQuoteInput,
-  type QuoteFeesOptions,
+export { feeLabel, type PostageRule } from './fees/fee-tables.js';
+export type {
+  FeeItem,
+  FeeLine,
+  FeeQuote,
+  FeeQuoteInput,
+  QuoteFeesOptions,
 } from './fees/quote-fees.js';
-export * from './documents/index.js';
-export * from './documents/endorsements/index.js';
+export { ageOn, isSixteenOrOver } from './documents/age.js';
+export type { BorderOffence } from './documents/border-offence-bar.js';
+export { documentFormAt, type DocumentFormResult } from './documents/document-form.js';
+export { DOCUMENT_FORM_LABELS, DOCUMENT_FORMS, DOCUMENT_TYPE_LABELS, DOCUMENT_TYPES, isDocumentType, type DocumentForm, type DocumentType } from './documents/document-types.js';
+export { EXIT_BAN_GROUNDS, exitBans, type ExitBanFlags, type ExitBanGround, type ExitBanInput } from './documents/exit-bans.js';
+export { expiryDate, type Term } from './documents/expiry-date.js';
+export { fingerprintsFor, type FingerprintDocumentType, type FingerprintInput, type FingerprintResult, type FingerprintRule, type FingerprintsByForm } from './documents/fingerprints.js';
+export { GROUND_CODES, GROUND_LABELS, renewalGrounds, replacementGrounds, type Ground, type GroundCode, type GroundsDocumentType, type GroundsResult } from './documents/grounds.js';
+export type { DocumentReason, DocumentReasonCode, DocumentReasonParams } from './documents/reasons.js';
+export { REFUSAL_GROUNDS, documentRefusals, type DocumentRefusalFlags, type DocumentRefusalInput, type RefusalGround } from './documents/refusals.js';
+export { validityFor, type ValidityApplied, type ValidityByForm, type ValidityDocumentType, type ValidityInput, type ValidityResult, type ValidityRule } from './documents/validity.js';
+export {
+  DESTINATIONS,
+  ENDORSEMENT_CATALOGUE,
+  ENDORSEMENT_TYPES,
+  HKMO_TYPES,
+  TAIWAN_TYPES,
+  isTypeOfDestination,
+  type CatalogueEntry,
+  type Destination,
+  type EndorsementType,
+  type HkmoEndorsementType,
+  type TaiwanEndorsementType,
+} from './documents/endorsements/catalogue.js';
+export type { EndorsementReasonCode } from './documents/endorsements/reasons.js';
+export type { EndorsementDecisionBase, EndorsementOptions, EndorsementOptionsSettings, GrantedOption, RefusedOption } from './documents/endorsements/endorsement-options.js';
+export type { RuleRef } from './documents/endorsements/lookup.js';
+export type { Applicant, EndorsementRequest, Permit, Zone } from './documents/endorsements/request.js';
+export {
+  ADMISSION_KINDS,
+  BUSINESS_KINDS,
+  Q_PURPOSES,
+  RELATIONS,
+  TALENT_CATEGORIES,
+  type AdmissionKind,
+  type BusinessKind,
+  type Conditions,
+  type Entries,
+  type OptionRule,
+  type OptionSets,
+  type QPurpose,
+  type Relation,
+  type Stay,
+  type TalentCategory,
+  type Validity,
+} from './documents/endorsements/option.js';
+export { endorsementEndDate } from './documents/endorsements/dates.js';
+export type { CityRegime } from './documents/endorsements/hkmo-g-city-regimes.js';
+export type { TourismSuspension } from './documents/endorsements/hkmo-tourism-suspension.js';
+export type { PlaceRule } from './documents/endorsements/place.js';
 export {
   InvalidResidentIdError,
-  RESIDENT_ID_REASONS,
   computeResidentIdCheckCharacter,
   isValidResidentId,
   parseResidentId,
-  residentIdSchema,
   type ResidentId,
   type ResidentIdIssueCode,
   type ResidentIdOptions,
 } from './eligibility/resident-id.js';
 export {
-  APPLICATION_REASONS,
   CHANNELS,
   DOCUMENT_ACTIONS,
   SAMPLE_APPLICATION,
   URGENT_GROUNDS,
-  applicationApplicantSchema,
   applicationJsonSchema,
-  applicationSchema,
-  documentServiceSchema,
-  endorsementServiceSchema,
-  heldDocumentSchema,
-  heldEndorsementSchema,
   parseApplication,
-  serviceSchema,
-  toEndorsementApplicant,
   type Application,
   type ApplicationDerived,
   type ApplicationIssueCode,
@@ -140,10 +150,39 @@ export {
   type ParseApplicationOptions,
   type ParsedApplication,
 } from './eligibility/application.js';
-export * from './deadlines/processing-limits.js';
-export * from './eligibility/materials.js';
 export {
-  ACCEPTANCE_RANK,
+  PROCESSING_URGENT_GROUNDS,
+  processingDeadline,
+  type ProcessingCandidate,
+  type ProcessingCandidateStatus,
+  type ProcessingInput,
+  type ProcessingResult,
+  type ProcessingRoute,
+  type ProcessingService,
+  type ProcessingUrgentGround,
+  type ProcessingUrgentRequest,
+  type ResolvedProcessingService,
+} from './deadlines/processing-deadline.js';
+export { PROCESSING_CHANNELS, type InProvinceTreatment, type LocalCommitment, type LocalCommitmentKey, type ProcessingChannel, type ProcessingLimit, type ProcessingServiceKey } from './deadlines/processing-tables.js';
+export type { ProcessingReason, ProcessingReasonCode, ProcessingReasonParams } from './deadlines/processing-reasons.js';
+export { MATERIAL_IDS, MATERIAL_LABELS, isMaterialId, type MaterialId } from './eligibility/materials-catalogue.js';
+export {
+  APPLICATION_ROUTES,
+  MATERIALS_COVERED_FROM,
+  MATERIALS_VERIFIED_THROUGH,
+  type ApplicationRoute,
+  type DocumentAction,
+  type MaterialCondition,
+  type MaterialDocument,
+  type MaterialRule,
+  type MaterialRuleSpec,
+  type MaterialWeight,
+  type SchemeBasis,
+  type ServiceSelector,
+} from './eligibility/materials-rules.js';
+export type { DeferredAcceptanceRule } from './eligibility/acceptance-table.js';
+export type { AcceptanceReason, MaterialReasonCode, MaterialReasonParams } from './eligibility/materials-reasons.js';
+export {
   acceptanceDecision,
   type AcceptanceDecision,
   type AcceptanceInput,
@@ -153,33 +192,25 @@ export {
 } from './eligibility/deferred-acceptance.js';
 export { materialsChecklist, type Checklist, type ChecklistInput, type ChecklistItem, type RequirementReason, type ServiceChecklist } from './eligibility/checklist.js';
 export {
-  PLACE_LOCAL,
-  PLACE_NATIONAL,
-  PLACE_REASONS,
-  PLACE_TABLES,
   applicationPlace,
-  applicationPlaceInputSchema,
   type ApplicationPlaceInput,
   type PlaceDecision,
   type PlaceRoute,
   type WhereToApply,
 } from './eligibility/application-place.js';
-export { channelAllowed, channelInputSchema, type ChannelDecision, type ChannelInput } from './eligibility/channels.js';
-export { canSelfServe, canSelfServeValidated, selfServeInputSchema, type SelfServeInput, type SelfServeOptions, type SelfServeResult } from './eligibility/self-service.js';
+export { channelAllowed, type ChannelDecision, type ChannelInput } from './eligibility/channels.js';
+export { canSelfServe, canSelfServeValidated, type SelfServeInput, type SelfServeOptions, type SelfServeResult } from './eligibility/self-service.js';
 export { deferredFollowUp, type DeferredFollowUp, type DeferredFollowUpInput, type ProcessingMove } from './eligibility/deferred-follow-up.js';
 export type { CheckOptions } from './eligibility/call-options.js';
-export { placeApplicantSchema, type PlaceApplicant } from './eligibility/place-applicant.js';
-export { serviceSchema as placeServiceSchema, type Service as PlaceService } from './eligibility/place-services.js';
-export { CHANNELS as PLACE_CHANNELS, type Channel as PlaceChannel, type PlaceReason } from './eligibility/place-reasons.js';
-export { DEFAULT_SCHEME_LOOKUPS, type SchemeLookups } from './eligibility/place-lookups.js';
+export type { PlaceApplicant } from './eligibility/place-applicant.js';
+export type { Service as PlaceService } from './eligibility/place-services.js';
+export type { Channel as PlaceChannel, PlaceReason } from './eligibility/place-reasons.js';
+export type { SchemeLookups } from './eligibility/place-lookups.js';
 export { evaluate, type EvaluateOptions, type Evaluation, type ExplainedReason, type ServiceDecision } from './evaluate/evaluate.js';
-export { EVALUATE_REASONS } from './evaluate/evaluate-reasons.js';
-export { PROCESSING_REASON_CATALOGUE } from './deadlines/processing-reasons.js';
 export type { ProcessingCommon } from './deadlines/processing-deadline.js';
 export type { ChannelCondition, PlaceReasonCode, PlaceRouteName, RouteCondition } from './eligibility/place-reasons.js';
 export type { Area, EndorsementDestination, ServiceAction } from './eligibility/place-services.js';
 export type { RegimeAtPlace } from './eligibility/place-lookups.js';
-export { CHANNEL_CONDITIONS, PLACE_ROUTES, ROUTE_CONDITIONS } from './eligibility/place-reasons.js';
 export {
   comparePolicies,
   type ComparePoliciesOptions,

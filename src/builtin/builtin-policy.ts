@@ -10,7 +10,8 @@ import type { Change, Policy } from '../rules/policy.js';
 import { type Locale, type Reason, type ReasonCatalogue, renderReason } from '../rules/reasons.js';
 import type { TableSpec } from '../rules/table.js';
 import { type PolicyValidation, validatePolicyWith } from '../rules/validate-policy.js';
-import { withChangesUsing } from '../rules/with-changes.js';
+import { materializeUsing, withChangesUsing } from '../rules/with-changes.js';
+import { deepFreeze } from '../rules/snapshot.js';
 import { DOCUMENT_PART } from './document-part.js';
 import { ENDORSEMENT_PART } from './endorsement-part.js';
 import { FEE_PART } from './fee-part.js';
@@ -41,7 +42,7 @@ export const BUILTIN_TABLES: readonly TableSpec[] = /* @__PURE__ */ partTables(B
  * REASONS['fee.exemption.disabled']?.en; // 'Postage waived for disabled people'
  * ```
  */
-export const REASONS: ReasonCatalogue = /* @__PURE__ */ Object.freeze({ ...partReasons(BUILTIN_PARTS), ...APPLICATION_REASONS, ...EVALUATE_REASONS });
+export const REASONS: ReasonCatalogue = /* @__PURE__ */ deepFreeze({ ...partReasons(BUILTIN_PARTS), ...APPLICATION_REASONS, ...EVALUATE_REASONS });
 
 let builtIn: Policy | undefined;
 
@@ -60,23 +61,46 @@ export function defaultPolicy(): Policy {
 }
 
 /**
- * Validates a policy (e.g. one read from JSON) against the built-in tables; every problem is
- * returned with its path.
+ * Validates a policy (e.g. one read from JSON) against the built-in tables: every problem at
+ * once, each with its path (a broken entry does not hide the overlap or gap after it), in
+ * `options.locale` (each issue also carries `messages` in both locales). A valid policy comes
+ * back deeply frozen, ready for `policyAt`.
  *
+ * @throws `ValidationError` when `tables` is not an array of table specs or `options` is not
+ * `{ locale }` (a bad policy is never thrown: it is reported).
  * @example
  * ```ts
  * const r = validatePolicy(JSON.parse(text));
  * if (!r.ok) for (const i of r.issues) console.log(i.path.join('.'), i.code, i.message);
  * ```
  */
-export function validatePolicy(input: unknown, tables: readonly TableSpec[] = BUILTIN_TABLES): PolicyValidation {
-  return validatePolicyWith(input, tables);
+export function validatePolicy(input: unknown, tables: readonly TableSpec[] = BUILTIN_TABLES, options?: { readonly locale?: Locale }): PolicyValidation {
+  return validatePolicyWith(input, tables, options);
 }
 
 /**
- * A new validated policy with what-if changes on top (the baseline is not touched).
+ * The policy with its what-if changes folded into its tables and an empty change layer
+ * (validated first against `tables`; the result is deeply frozen): what the changes amount to,
+ * as plain tables.
  *
- * @throws `PolicyValidationError` listing every problem.
+ * @throws `PolicyValidationError` listing every problem of the policy.
+ * @example
+ * ```ts
+ * const baked = materialize(withChanges(defaultPolicy(), changes));
+ * baked.changes.length; // 0
+ * ```
+ */
+export function materialize(policy: Policy, tables: readonly TableSpec[] = BUILTIN_TABLES): Policy {
+  return materializeUsing(policy, tables);
+}
+
+/**
+ * A new validated, deeply frozen policy with what-if changes on top (the baseline is not
+ * touched). Adding n changes costs O(n log n): only they and the tables they touch are checked.
+ *
+ * @throws `PolicyValidationError` listing every problem (a `policy` that is not one — a JSON
+ * policy without `changes`, say — included); `ValidationError` when `tables` is not an array of
+ * table specs.
  * @example
  * ```ts
  * const cheaper = withChanges(defaultPolicy(), [{ op: 'set', table: 'fee.passport.issue', from: '2026-01-01', value: 6000, cite: { issuer: 'what-if', title: 'Passport fee halved' } }]);
@@ -87,8 +111,10 @@ export function withChanges(policy: Policy, changes: readonly Change[], tables: 
 }
 
 /**
- * A reason's message in zh-CN or en, from the built-in catalogue.
+ * A reason's message in zh-CN or en, from the built-in catalogue (an unknown code renders as
+ * itself; identity numbers are masked).
  *
+ * @throws `ValidationError` when `reason` is not a reason or `locale` not `'zh-CN'`/`'en'`.
  * @example
  * ```ts
  * reasonMessage({ code: 'fee.exemption.disabled', params: {} }, 'en'); // 'Postage waived for disabled people'

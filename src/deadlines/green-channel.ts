@@ -30,7 +30,7 @@ import { PROCESSING_VERIFIED_THROUGH } from './processing-tables.js';
  * GREEN_CHANNEL_GROUNDS.includes('training-or-exchange'); // true
  * ```
  */
-export const GREEN_CHANNEL_GROUNDS = [
+export const GREEN_CHANNEL_GROUNDS = /* @__PURE__ */ Object.freeze([
   'funeral',
   'critically-ill-relative',
   'medical-treatment',
@@ -39,7 +39,7 @@ export const GREEN_CHANNEL_GROUNDS = [
   'study-start',
   'visa-expiring',
   'training-or-exchange',
-] as const;
+] as const);
 
 /**
  * Who a green channel serves: designated Taiwan-tour agencies (指定赴台旅游资质的旅行社),
@@ -51,7 +51,7 @@ export const GREEN_CHANNEL_GROUNDS = [
  * GREEN_CHANNEL_APPLICANTS; // ['taiwan-tour-agency', 'charter-agency', 'urgent-personal']
  * ```
  */
-export const GREEN_CHANNEL_APPLICANTS = ['taiwan-tour-agency', 'charter-agency', 'urgent-personal'] as const;
+export const GREEN_CHANNEL_APPLICANTS = /* @__PURE__ */ Object.freeze(['taiwan-tour-agency', 'charter-agency', 'urgent-personal'] as const);
 
 /**
  * The value of `green-channel.rule`.

@@ -44,7 +44,7 @@ import {
  * PROCESSING_URGENT_GROUNDS.includes('funeral'); // true
  * ```
  */
-export const PROCESSING_URGENT_GROUNDS = [
+export const PROCESSING_URGENT_GROUNDS = /* @__PURE__ */ Object.freeze([
   'funeral',
   'critically-ill-relative',
   'medical-treatment',
@@ -633,7 +633,7 @@ const SERVICE_PARTS = [
   'endorsement:taiwan:with-permit',
   'endorsement:taiwan:tourist',
   'endorsement:taiwan:other',
-] as const;
+] as const);
 const URGENT_STATES = 1 + PROCESSING_URGENT_GROUNDS.length * 2;
 
 function serviceIndex(s: ProcessingService): number {

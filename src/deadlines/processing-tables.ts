@@ -90,7 +90,7 @@ export type ProcessingLimit = z.infer<typeof processingLimitSchema>;
  * PROCESSING_CHANNELS.includes('kiosk'); // true
  * ```
  */
-export const PROCESSING_CHANNELS = ['hall-window', 'kiosk', 'online', 'post', 'police-station', 'agency'] as const;
+export const PROCESSING_CHANNELS = /* @__PURE__ */ Object.freeze(['hall-window', 'kiosk', 'online', 'post', 'police-station', 'agency'] as const);
 
 /**
  * A channel: a staffed hall window, a self-service kiosk, online, by post or courier, at a police

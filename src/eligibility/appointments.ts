@@ -30,7 +30,7 @@ import { PLACE_VERIFIED_THROUGH } from './place-tables.js';
  * APPOINTMENT_CHANNELS.includes('machine'); // true
  * ```
  */
-export const APPOINTMENT_CHANNELS = ['online', 'phone', 'machine'] as const;
+export const APPOINTMENT_CHANNELS = /* @__PURE__ */ Object.freeze(['online', 'phone', 'machine'] as const);
 
 /**
  * The value of `appointment.rule`.

@@ -20,6 +20,7 @@ import { type SetMember, type SetTableData, type ValueEntry, type ValueTableData
 import type { Label } from '../rules/table.js';
 import { type ServiceKey, serviceKeySchema } from './place-services.js';
 import { PLACE_VERIFIED_THROUGH } from './place-tables.js';
+import { deepFreeze } from '../rules/snapshot.js';
 
 /**
  * The practice codes and what each means.
@@ -29,7 +30,7 @@ import { PLACE_VERIFIED_THROUGH } from './place-tables.js';
  * PRACTICE_LABELS['convenience-card'].en;
  * ```
  */
-export const PRACTICE_LABELS = /* @__PURE__ */ Object.freeze({
+export const PRACTICE_LABELS = /* @__PURE__ */ deepFreeze({
   'passport.on-demand': { 'zh-CN': '凭居民身份证和户口簿按需申领护照', en: 'Passports on demand with the identity card and household register' },
   'hkmo-permit.on-demand': { 'zh-CN': '按需申领往来港澳通行证，开办常住居民个人港澳游', en: 'HK/Macau permits on demand; individual visits for permanent residents' },
   'endorsement.approval-at-acceptance': {

@@ -28,7 +28,7 @@ import type { Label } from '../rules/table.js';
  * MATERIAL_IDS.includes('kinship-proof'); // true
  * ```
  */
-export const MATERIAL_IDS = [
+export const MATERIAL_IDS = /* @__PURE__ */ Object.freeze([
   'application-form',
   'resident-id-card',
   'temporary-id',
@@ -63,7 +63,7 @@ export const MATERIAL_IDS = [
   'enrolment-proof',
   'local-relative-id',
   'urgent-evidence',
-] as const;
+] as const);
 
 /**
  * A material id of {@link MATERIAL_IDS}.

@@ -83,7 +83,7 @@ export type MaterialDocument = (typeof MATERIAL_DOCUMENTS)[number];
  * DOCUMENT_ACTIONS; // ['first-issue', 'renewal', 'replacement']
  * ```
  */
-export const DOCUMENT_ACTIONS = ['first-issue', 'renewal', 'replacement'] as const;
+export const DOCUMENT_ACTIONS = /* @__PURE__ */ Object.freeze(['first-issue', 'renewal', 'replacement'] as const);
 
 /**
  * A document action.
@@ -106,7 +106,7 @@ export type DocumentAction = (typeof DOCUMENT_ACTIONS)[number];
  * APPLICATION_ROUTES.includes('cross-province'); // true
  * ```
  */
-export const APPLICATION_ROUTES = ['hukou-place', 'in-province', 'cross-province', 'non-hukou-scheme', 'relatives-route'] as const;
+export const APPLICATION_ROUTES = /* @__PURE__ */ Object.freeze(['hukou-place', 'in-province', 'cross-province', 'non-hukou-scheme', 'relatives-route'] as const);
 
 /**
  * An application route.

@@ -127,7 +127,7 @@ const ROUTE_APPLIES: Readonly<Record<PlaceRouteName, { params: readonly string[]
  * CHANNELS.includes('kiosk'); // true
  * ```
  */
-export const CHANNELS = ['window', 'kiosk', 'online', 'post', 'police-station', 'agency'] as const;
+export const CHANNELS = /* @__PURE__ */ Object.freeze(['window', 'kiosk', 'online', 'post', 'police-station', 'agency'] as const);
 
 /**
  * A channel: hall window (窗口), self-service kiosk (自助签注设备), online (NIA platform),

@@ -43,13 +43,13 @@ export const HISTORY_LAST_EDITION = 2025;
  * HISTORY_SOURCE.issuer; // '民政部'
  * ```
  */
-export const HISTORY_SOURCE: Citation = {
+export const HISTORY_SOURCE: Citation = /* @__PURE__ */ Object.freeze({
   issuer: '民政部',
   title: '中华人民共和国县以上行政区划代码',
   number: 'GB/T 2260',
   url: 'http://www.mca.gov.cn/article/sj/xzqh/1980/',
   note: "GB/T 2260 codes as listed in the Ministry of Civil Affairs' yearly code tables (editions 1981-2025, each taken as the divisions on 31 December of its year; the tables are compiled at the end of December). Every code at county level and above with the editions that list it and what replaced it. Read from the data set yescallop/areacodes result.csv at commit 2da87e7648f0da7e10dea39e8a613107ed3fe273 (CC0 1.0), compiled from those tables and the Ministry's change notices.",
-};
+});
 
 /**
  * The records of the catalogue, ordered by code and then by first edition, written one after the

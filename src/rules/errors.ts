@@ -23,7 +23,7 @@ export type Locale = 'zh-CN' | 'en';
  * LOCALES.includes('en'); // true
  * ```
  */
-export const LOCALES: readonly Locale[] = Object.freeze(['zh-CN', 'en'] as const);
+export const LOCALES: readonly Locale[] = /* @__PURE__ */ Object.freeze(['zh-CN', 'en'] as const);
 
 /**
  * Whether a value is one of {@link LOCALES}.
@@ -155,19 +155,41 @@ function issueText(i: Issue, locale: Locale): string {
   return i.messages?.[locale] ?? i.message;
 }
 
-/** The issue with its strings masked and frozen (paths copied). */
-function safeIssue(i: Issue, locale: Locale): Issue {
-  const message = maskResidentIds(String(issueText(i, locale)));
-  const base = { path: Object.freeze([...(Array.isArray(i.path) ? i.path : [])]), code: String(i.code), message };
-  return Object.freeze(
-    i.messages ? { ...base, messages: Object.freeze({ 'zh-CN': maskResidentIds(i.messages['zh-CN']), en: maskResidentIds(i.messages.en) }) } : base,
-  );
+/** A string for any value an error is given (its own strings as they are, anything else shown). */
+function text(value: unknown): string {
+  return typeof value === 'string' ? value : showValue(value);
+}
+
+/** A path element as given (numbers and symbols), strings masked. */
+function pathPart(p: unknown): PropertyKey {
+  if (typeof p === 'number' || typeof p === 'symbol') return p;
+  return maskResidentIds(text(p));
+}
+
+/** The issue with its strings masked and frozen (paths copied); any value is made an issue. */
+function safeIssue(raw: unknown, locale: Locale): Issue {
+  const i = (raw !== null && typeof raw === 'object' ? raw : { message: text(raw) }) as Partial<Record<keyof Issue, unknown>>;
+  const m = i.messages as Partial<Record<Locale, unknown>> | null | undefined;
+  const messages = m !== null && typeof m === 'object' && typeof m['zh-CN'] === 'string' && typeof m.en === 'string' ? { 'zh-CN': maskResidentIds(m['zh-CN']), en: maskResidentIds(m.en) } : undefined;
+  const message = maskResidentIds(messages?.[locale] ?? text(i.message ?? 'invalid'));
+  const path = Object.freeze(Array.isArray(i.path) ? i.path.map(pathPart) : []);
+  const code = maskResidentIds(typeof i.code === 'string' && i.code !== '' ? i.code : 'invalid');
+  return Object.freeze(messages ? { path, code, message: message || 'invalid', messages: Object.freeze(messages) } : { path, code, message: message || 'invalid' });
+}
+
+/** The title in both locales, whatever was given. */
+function titlesOf(title: unknown): LocalizedText {
+  if (typeof title === 'string') return { 'zh-CN': title, en: title };
+  const t = (title !== null && typeof title === 'object' ? title : {}) as Partial<Record<Locale, unknown>>;
+  const en = typeof t.en === 'string' ? t.en : typeof t['zh-CN'] === 'string' ? t['zh-CN'] : text(title);
+  return { 'zh-CN': typeof t['zh-CN'] === 'string' ? t['zh-CN'] : en, en };
 }
 
 /**
  * Base class of every error churujing throws. Its `message` summarises its `issues` (every
  * problem found, never only the first), in the locale the call asked for; `messageIn` gives it
- * in another. Identity numbers never appear whole in either.
+ * in another. Identity numbers never appear whole in either. `code`, `issues` and `locale`
+ * cannot be changed, and `issues` is never empty (an error given none gets one from its title).
  *
  * @example
  * ```ts
@@ -180,34 +202,44 @@ function safeIssue(i: Issue, locale: Locale): Issue {
  */
 export class ChurujingError extends Error {
   /** Stable machine-readable code, e.g. `invalid-date`, `calendar-range`. */
-  readonly code: string;
+  declare readonly code: string;
   /** Every problem found, never only the first. */
-  readonly issues: readonly Issue[];
+  declare readonly issues: readonly Issue[];
   /** The locale of `message` and of each issue's `message`. */
-  readonly locale: Locale;
+  declare readonly locale: Locale;
   readonly #title: LocalizedText;
+  readonly #issues: readonly Issue[];
 
   constructor(code: string, title: string | LocalizedText, issues: readonly Issue[] = [], locale: Locale = 'en') {
-    const titles: LocalizedText = typeof title === 'string' ? { 'zh-CN': title, en: title } : title;
-    const safe = Object.freeze(issues.map((i) => safeIssue(i, locale)));
-    super(summarise(titles[locale], issues, locale));
+    const loc: Locale = isLocale(locale) ? locale : 'en';
+    const titles = titlesOf(title);
+    const safeCode = maskResidentIds(typeof code === 'string' && code !== '' ? code : 'invalid');
+    const given = Array.isArray(issues) ? issues.map((i) => safeIssue(i, loc)) : [];
+    const safe = Object.freeze(given.length > 0 ? given : [safeIssue({ path: [], code: safeCode, message: titles[loc], messages: titles }, loc)]);
+    super(summarise(titles[loc], safe, loc));
     this.name = new.target.name;
-    this.code = code;
-    this.issues = safe;
-    this.locale = locale;
+    for (const [key, value] of [['code', safeCode], ['issues', safe], ['locale', loc]] as const) {
+      Object.defineProperty(this, key, { value, enumerable: true, writable: false, configurable: false });
+    }
     this.#title = titles;
+    this.#issues = safe;
   }
 
   /**
    * The message in another locale (issues without a message in that locale keep theirs).
    *
+   * @throws `ValidationError` for a locale other than `'zh-CN'` and `'en'`.
    * @example
    * ```ts
    * try { quoteFees(bad); } catch (e) { if (e instanceof ChurujingError) console.log(e.messageIn('zh-CN')); }
    * ```
    */
   messageIn(locale: Locale): string {
-    return summarise(this.#title[locale], this.issues, locale);
+    if (!isLocale(locale)) {
+      const messages = { 'zh-CN': `不支持的语言${showValue(locale)}：可用zh-CN或en`, en: `unknown locale ${showValue(locale)}: use 'zh-CN' or 'en'` };
+      throw new ValidationError({ 'zh-CN': '语言选项无效', en: 'Invalid locale' }, [{ path: ['locale'], code: 'unknown-locale', message: messages.en, messages }]);
+    }
+    return summarise(this.#title[locale], this.#issues, locale);
   }
 }
 

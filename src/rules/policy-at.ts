@@ -8,121 +8,14 @@
 import type { Citation } from './citation.js';
 import { type CivilDate, formatCivilDate, parseCivilDate } from './civil-date.js';
 import { prefectureCodeOf } from './divisions.js';
-import { ChurujingError } from './errors.js';
-import { snapshot } from './snapshot.js';
-import { materialize } from './apply-changes.js';
-import { type Period, spanOf } from './period.js';
+import { ChurujingError, type Issue, ValidationError, showValue } from './errors.js';
+import type { Period } from './period.js';
 import type { Policy } from './policy.js';
-import type { SetMember, SetTableSpec, TableData, ValueEntry, ValueTableSpec } from './table.js';
+import type { SetMember, SetTableSpec, ValueEntry, ValueTableSpec } from './table.js';
+import { type CompiledPolicy, type CompiledSet, type CompiledTable, type CompiledValue, compilePolicy, resolvedMember } from './compile-policy.js';
+import { BoundedMap, type MemoPart, KeyTrie } from './key-trie.js';
 
-interface CompiledValue {
-  readonly kind: 'value';
-  readonly verifiedThrough: number;
-  readonly verifiedThroughDate: CivilDate;
-  readonly starts: number[];
-  readonly ends: number[];
-  readonly entries: readonly ValueEntry<unknown>[];
-  /** Where the table comes from (national, or a division's local measures). */
-  readonly source: RuleSource;
-  /**
-   * Resolved values, built once and shared by every view: index `2 × entry + unverified` for
-   * the entries; then `not-yet` and `gap`, each verified and unverified.
-   */
-  readonly resolved: (ResolvedValue<unknown> | undefined)[];
-}
-
-interface CompiledSet {
-  readonly kind: 'set';
-  readonly verifiedThrough: number;
-  readonly verifiedThroughDate: CivilDate;
-  readonly members: readonly CompiledMember[];
-  readonly source: RuleSource;
-}
-
-type ResolvedMember = SetMember & { readonly source: RuleSource; readonly unverified: boolean };
-
-interface CompiledMember {
-  readonly start: number;
-  readonly end: number;
-  readonly m: SetMember;
-  /** The member as views hand it out, verified [0] and unverified [1], built once (frozen). */
-  readonly resolved: (ResolvedMember | undefined)[];
-}
-
-function resolvedMember(x: CompiledMember, source: RuleSource, unverified: boolean): ResolvedMember {
-  return (x.resolved[unverified ? 1 : 0] ??= Object.freeze({ ...x.m, source, unverified }));
-}
-
-type CompiledTable = CompiledValue | CompiledSet;
-
-interface CompiledPolicy {
-  /** The policy compiled (its tables were snapshotted when it was compiled). */
-  readonly policy: Policy;
-  readonly national: LazyTables;
-  readonly local: ReadonlyMap<string, LazyTables>;
-  /** Recent views by day and mode (`2 × day + flag`), then division (views are immutable; bounded). */
-  readonly views: KeyTrie;
-  /** Values shared by every view whose rules are the same (see {@link PolicyView.shared}). */
-  readonly shared: KeyTrie;
-}
-
-function compileTable(data: TableData, source: RuleSource): CompiledTable {
-  // a frozen snapshot: what views hand out can't be changed by a caller, nor by later changes to the policy object
-  const t = snapshot(data);
-  const verifiedThrough = parseCivilDate(t.verifiedThrough);
-  if (t.kind === 'value') {
-    const entries = [...t.entries].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
-    const spans = entries.map(spanOf);
-    return { kind: 'value', verifiedThrough, verifiedThroughDate: t.verifiedThrough, starts: spans.map((s) => s.start), ends: spans.map((s) => s.end), entries, source, resolved: [] };
-  }
-  return { kind: 'set', verifiedThrough, verifiedThroughDate: t.verifiedThrough, members: t.members.map((m) => ({ ...spanOf(m), m, resolved: [] })), source };
-}
-
-/**
- * A policy's tables, each compiled on first use: a policy has hundreds of tables and a call
- * reads a few, so a fresh process does not compile (or copy) the tables it never reads. A table
- * that is not frozen is copied at once (`snapshot`), so later changes to the caller's object do
- * not leak in; a frozen one (the library's own are deeply frozen) is compiled when first read.
- */
-class LazyTables {
-  readonly #data = new Map<string, TableData>();
-  readonly #compiled = new Map<string, CompiledTable>();
-  readonly #source: RuleSource;
-
-  constructor(tables: Readonly<Record<string, TableData>>, source: RuleSource) {
-    this.#source = source;
-    for (const [id, t] of Object.entries(tables)) this.#data.set(id, Object.isFrozen(t) ? t : snapshot(t));
-  }
-
-  get(id: string): CompiledTable | undefined {
-    let c = this.#compiled.get(id);
-    if (c === undefined) {
-      const t = this.#data.get(id);
-      if (t === undefined) return undefined;
-      c = compileTable(t, this.#source);
-      this.#compiled.set(id, c);
-    }
-    return c;
-  }
-}
-
-const compiled = new WeakMap<Policy, CompiledPolicy>();
-/** How many views a compiled policy keeps (each with the plans derived from it). */
-const VIEW_LIMIT = 512;
-const NATIONAL: RuleSource = /* @__PURE__ */ Object.freeze({ level: 'national' });
-
-/** The compiled form of a policy (cached per policy object; it holds a frozen snapshot of the tables). @internal */
-export function compilePolicy(policy: Policy): CompiledPolicy {
-  let c = compiled.get(policy);
-  if (!c) {
-    const flat = policy.changes.length ? materialize(policy) : policy;
-    const national = new LazyTables(flat.national, NATIONAL);
-    const local = new Map(Object.entries(flat.local).map(([code, m]) => [code, new LazyTables(m.tables, Object.freeze({ level: 'local', division: code }))]));
-    c = { policy, national, local, views: new KeyTrie(VIEW_LIMIT), shared: new KeyTrie(SHARED_LIMIT) };
-    compiled.set(policy, c);
-  }
-  return c;
-}
+export { compilePolicy, type MemoPart };
 
 /**
  * A date lies after the last date a table is known to be true, and the caller asked for an
@@ -140,11 +33,15 @@ export class UnverifiedDateError extends ChurujingError {
   readonly verifiedThrough: CivilDate;
   readonly date: CivilDate;
   constructor(table: string, verifiedThrough: CivilDate, date: CivilDate) {
-    const message = `Table ${table} is verified through ${verifiedThrough}; ${date} is later. Pass { beyondVerified: 'flag' } to get a result flagged as unverified.`;
-    super('beyond-verified', message, [{ path: ['date'], code: 'beyond-verified', message }]);
-    this.table = table;
-    this.verifiedThrough = verifiedThrough;
-    this.date = date;
+    const [t, v, d] = [table, verifiedThrough, date].map((x) => (typeof x === 'string' ? x : showValue(x))) as [string, string, string];
+    const messages = {
+      'zh-CN': `表${t}的数据核实至${v}；${d}在其后。传入 { beyondVerified: 'flag' } 可得到标记为未核实的结果。`,
+      en: `Table ${t} is verified through ${v}; ${d} is later. Pass { beyondVerified: 'flag' } to get a result flagged as unverified.`,
+    };
+    super('beyond-verified', messages, [{ path: ['date'], code: 'beyond-verified', message: messages.en, messages }]);
+    this.table = t;
+    this.verifiedThrough = v;
+    this.date = d;
   }
 }
 
@@ -158,7 +55,7 @@ export class UnverifiedDateError extends ChurujingError {
  */
 export class UnknownTableError extends ChurujingError {
   constructor(table: string, why: string) {
-    const message = `Table ${table}: ${why}`;
+    const message = `Table ${typeof table === 'string' ? table : showValue(table)}: ${typeof why === 'string' ? why : showValue(why)}`;
     super('unknown-table', message, [{ path: ['table'], code: 'unknown-table', message }]);
   }
 }
@@ -204,6 +101,18 @@ export type ResolvedValue<T> =
     };
 
 /**
+ * A set member in force on a view's day: its entry, where it comes from, and whether the day is
+ * past the table's `verifiedThrough` (only with `beyondVerified: 'flag'`).
+ *
+ * @example
+ * ```ts
+ * const m: ResolvedMember | undefined = policyAt(defaultPolicy(), '2024-03-06').member(G_SCHEME_CITIES, '610100');
+ * m?.cite.title; m?.source.level; // 'national'
+ * ```
+ */
+export type ResolvedMember = SetMember & { readonly source: RuleSource; readonly unverified: boolean };
+
+/**
  * Options of {@link policyAt}.
  *
  * @example
@@ -235,69 +144,48 @@ function floorIndex(starts: readonly number[], day: number): number {
 
 /** How many derived values a view keeps (see {@link PolicyView.memo}). */
 const MEMO_LIMIT = 8192;
-/** How many shared values a compiled policy keeps (see {@link PolicyView.shared}). */
-const SHARED_LIMIT = 16384;
+/** How many set lookups a view keeps (they are keyed by what callers ask). */
+const MEMBER_LIMIT = 4096;
 
-/**
- * A part of a {@link PolicyView.memo} key. Keys given as parts are looked up part by part
- * (nested maps), which is several times cheaper than building and hashing one long string per call.
- *
- * @internal
- * @example
- * ```ts
- * const key: MemoPart[] = ['validity', 'passport', 34];
- * ```
- */
-export type MemoPart = string | number | boolean | undefined;
+/** Only {@link policyAt} makes views. */
+const MAKE = Symbol('PolicyView');
 
-/** A bounded cache keyed by sequences of parts (nested maps, one level per part). */
-class KeyTrie {
-  readonly #root = new Map<unknown, unknown>();
-  #size = 0;
-  readonly #limit: number;
+/** A set lookup's answer: the member entry, or `undefined` when not a member that day. */
+type MemberAnswer = ResolvedMember | undefined;
 
-  constructor(limit: number) {
-    this.#limit = limit;
-  }
-
-  /** The value under `key`, computed and kept the first time. */
-  get<T>(key: string | readonly unknown[], compute: () => T): T {
-    let node = this.#root;
-    if (typeof key === 'string') node = child(node, key);
-    else for (let i = 0; i < key.length; i++) node = child(node, key[i]);
-    const known = node.get(LEAF);
-    if (known !== undefined || node.has(LEAF)) return known as T;
-    const v = compute();
-    if (++this.#size > this.#limit) {
-      // a cache only: start afresh (what is still used comes back at once)
-      this.#root.clear();
-      this.#size = 0;
-      return this.get(key, () => v);
-    }
-    node.set(LEAF, v);
-    return v;
-  }
+/** A table as the view reads it: its id, or a spec with that id; anything else is a `ValidationError`. */
+function tableId(spec: unknown, method: string): string {
+  const id = typeof spec === 'string' ? spec : spec !== null && typeof spec === 'object' ? (spec as { id?: unknown }).id : undefined;
+  if (typeof id === 'string' && id.length > 0 && id.length <= 200) return id;
+  const messages = { 'zh-CN': `${method}需要表的id或表规格，收到${showValue(spec)}`, en: `${method} needs a table id or a table spec, got ${showValue(spec)}` };
+  throw new ValidationError({ 'zh-CN': '表规格无效', en: 'Invalid table spec' }, [{ path: ['spec'], code: 'invalid-spec', message: messages.en, messages }]);
 }
 
-const LEAF = Symbol('value');
+function memberArgument(member: unknown): string {
+  if (typeof member === 'string') return member;
+  const messages = { 'zh-CN': `成员应为字符串，收到${showValue(member)}`, en: `a member is a string, got ${showValue(member)}` };
+  throw new ValidationError({ 'zh-CN': '成员无效', en: 'Invalid member' }, [{ path: ['member'], code: 'invalid-member', message: messages.en, messages }]);
+}
 
-function child(node: Map<unknown, unknown>, part: unknown): Map<unknown, unknown> {
-  let next = node.get(part) as Map<unknown, unknown> | undefined;
-  if (next === undefined) {
-    next = new Map();
-    node.set(part, next);
-  }
-  return next;
+function memoArguments(key: unknown, compute: unknown): void {
+  const keyOk = typeof key === 'string' || (Array.isArray(key) && key.length <= 64);
+  if (keyOk && typeof compute === 'function') return;
+  const issues = [];
+  if (!keyOk) issues.push({ path: ['key'], code: 'invalid-key', message: `a memo key is a string or an array of parts, got ${showValue(key)}` });
+  if (typeof compute !== 'function') issues.push({ path: ['compute'], code: 'invalid-compute', message: `compute is a function, got ${showValue(compute)}` });
+  throw new ValidationError('Invalid memo arguments', issues);
 }
 
 /**
- * The rules of a policy in force on one day at one place.
+ * The rules of a policy in force on one day at one place. A view is immutable (frozen, its
+ * state private) and shared: `policyAt` gives the same view to every caller asking for the same
+ * day, place and mode.
  *
  * @example
  * ```ts
  * const view = policyAt(defaultPolicy(), '2025-01-24', { division: '440300' });
- * view.value(PASSPORT_VALIDITY);
- * view.has(G_SCHEME_CITIES, '440300');
+ * view.date;     // '2025-01-24'
+ * view.division; // '440300'
  * ```
  */
 export class PolicyView {
@@ -309,16 +197,20 @@ export class PolicyView {
   readonly #chain: readonly string[];
   readonly #compiled: CompiledPolicy;
   readonly #flag: boolean;
-  /** Lookups already made on this view (a view is immutable, so they never change). */
+  /** Lookups already made on this view (keyed by the ids of tables the policy has: bounded by them). */
   readonly #values = new Map<string, ResolvedValue<unknown>>();
-  /** Set lookups already made on this view, by table id and member (`undefined`: not a member). */
-  readonly #memberOf = new Map<string, (SetMember & { readonly source: RuleSource; readonly unverified: boolean }) | undefined>();
-  readonly #membersOf = new Map<string, readonly (SetMember & { readonly source: RuleSource; readonly unverified: boolean })[]>();
+  /** Set lookups already made on this view, by table id and member (`undefined`: not a member); bounded. */
+  readonly #memberOf = new BoundedMap<string, MemberAnswer>(MEMBER_LIMIT);
+  readonly #membersOf = new Map<string, readonly ResolvedMember[]>();
   /** Results derived from this view by the library's own modules (see {@link PolicyView.memo}). */
   readonly #memo = new KeyTrie(MEMO_LIMIT);
 
   /** @internal use {@link policyAt} */
-  constructor(compiledPolicy: CompiledPolicy, day: number, division: string | undefined, flag: boolean) {
+  constructor(token: typeof MAKE, compiledPolicy: CompiledPolicy, day: number, division: string | undefined, flag: boolean) {
+    if (token !== MAKE) {
+      const message = 'a PolicyView is made by policyAt(policy, date, options)';
+      throw new ValidationError({ 'zh-CN': '请用policyAt获得视图', en: 'Use policyAt to get a view' }, [{ path: [], code: 'use-policy-at', message, messages: { 'zh-CN': '视图由policyAt(policy, date, options)生成', en: message } }]);
+    }
     this.#compiled = compiledPolicy;
     this.#day = day;
     this.date = formatCivilDate(day);
@@ -326,11 +218,12 @@ export class PolicyView {
     this.#flag = flag;
     const chain: string[] = [];
     if (division !== undefined) {
-      for (const code of [division, prefectureCodeOf(division, ['division']), `${division.slice(0, 2)}0000`]) {
+      for (const code of [division, prefectureCodeOf(division, ['options', 'division']), `${division.slice(0, 2)}0000`]) {
         if (code !== undefined && !chain.includes(code)) chain.push(code);
       }
     }
     this.#chain = chain;
+    Object.freeze(this);
   }
 
   /**
@@ -355,24 +248,27 @@ export class PolicyView {
 
   /**
    * The value of a value table in force on this day here: a local measure of the division (or
-   * its prefecture or province) when one is in force, else the national value.
+   * its prefecture or province) when one is in force, else the national value. The table is
+   * named by its id (or its spec).
    *
+   * @throws `UnknownTableError` for a table the policy does not have (or a set table);
+   * `UnverifiedDateError` past its `verifiedThrough` (unless the view flags); `ValidationError`
+   * when `spec` is neither an id nor a spec.
    * @example
    * ```ts
-   * policyAt(defaultPolicy(), '2006-06-01').value(PASSPORT_VALIDITY);
+   * policyAt(defaultPolicy(), '2019-07-01').value('fee.passport.issue'); // { inForce: true, value: 12000, … }
    * ```
    */
-  value<T>(spec: ValueTableSpec<T>): ResolvedValue<T> {
-    const id = spec.id;
-    const known = this.#values.get(id);
+  value<T = unknown>(spec: ValueTableSpec<T> | string): ResolvedValue<T> {
+    const known = this.#values.get(typeof spec === 'string' ? spec : spec?.id);
     if (known) return known as ResolvedValue<T>;
-    const r = this.#lookup(spec);
+    const id = tableId(spec, 'value');
+    const r = this.#lookup<T>(id);
     this.#values.set(id, r);
     return r;
   }
 
-  #lookup<T>(spec: ValueTableSpec<T>): ResolvedValue<T> {
-    const id = spec.id;
+  #lookup<T>(id: string): ResolvedValue<T> {
     for (const code of this.#chain) {
       const t = this.#compiled.local.get(code)?.get(id);
       if (t?.kind !== 'value') continue;
@@ -407,22 +303,24 @@ export class PolicyView {
    * policyAt(defaultPolicy(), '2024-03-06').member(G_SCHEME_CITIES, '610100')?.cite.title;
    * ```
    */
-  member(spec: SetTableSpec, member: string): (SetMember & { readonly source: RuleSource; readonly unverified: boolean }) | undefined {
-    const key = `${spec.id}\u0000${member}`;
+  member(spec: SetTableSpec | string, member: string): ResolvedMember | undefined {
+    const id = tableId(spec, 'member');
+    const name = memberArgument(member);
+    const key = `${id}\u0000${name}`;
     if (this.#memberOf.has(key)) return this.#memberOf.get(key);
-    const found = this.#member(spec, member);
+    const found = this.#member(id, name);
     this.#memberOf.set(key, found);
     return found;
   }
 
-  #member(spec: SetTableSpec, member: string): (SetMember & { readonly source: RuleSource; readonly unverified: boolean }) | undefined {
-    const tables = this.#sets(spec);
+  #member(id: string, member: string): ResolvedMember | undefined {
+    const tables = this.#sets(id);
     // past verifiedThrough, a non-member is as unverified as a member: check before answering
     let unverified = false;
-    for (const [t] of tables) unverified = this.#check(spec.id, t) || unverified;
+    for (const [t] of tables) unverified = this.#check(id, t) || unverified;
     for (const [t, source] of tables) {
-      for (const x of t.members) {
-        if (x.m.member === member && x.start <= this.#day && this.#day < x.end) return resolvedMember(x, source, unverified);
+      for (const x of t.byMember.get(member) ?? []) {
+        if (x.start <= this.#day && this.#day < x.end) return resolvedMember(x, source, unverified);
       }
     }
     return undefined;
@@ -436,7 +334,7 @@ export class PolicyView {
    * policyAt(defaultPolicy(), '2024-03-05').has(G_SCHEME_CITIES, '610100'); // false: Xi'an joined on 03-06
    * ```
    */
-  has(spec: SetTableSpec, member: string): boolean {
+  has(spec: SetTableSpec | string, member: string): boolean {
     return this.member(spec, member) !== undefined;
   }
 
@@ -448,19 +346,20 @@ export class PolicyView {
    * policyAt(defaultPolicy(), '2024-05-27').members(G_SCHEME_CITIES).length; // 59
    * ```
    */
-  members(spec: SetTableSpec): readonly (SetMember & { readonly source: RuleSource; readonly unverified: boolean })[] {
-    const known = this.#membersOf.get(spec.id);
+  members(spec: SetTableSpec | string): readonly ResolvedMember[] {
+    const id = tableId(spec, 'members');
+    const known = this.#membersOf.get(id);
     if (known) return known;
-    const found = Object.freeze(this.#allMembers(spec));
-    this.#membersOf.set(spec.id, found);
+    const found = Object.freeze(this.#allMembers(id));
+    this.#membersOf.set(id, found);
     return found;
   }
 
-  #allMembers(spec: SetTableSpec): (SetMember & { readonly source: RuleSource; readonly unverified: boolean })[] {
-    const tables = this.#sets(spec);
+  #allMembers(id: string): ResolvedMember[] {
+    const tables = this.#sets(id);
     let unverified = false;
-    for (const [t] of tables) unverified = this.#check(spec.id, t) || unverified;
-    const out = new Map<string, SetMember & { readonly source: RuleSource; readonly unverified: boolean }>();
+    for (const [t] of tables) unverified = this.#check(id, t) || unverified;
+    const out = new Map<string, ResolvedMember>();
     for (const [t, source] of tables) {
       for (const x of t.members) if (x.start <= this.#day && this.#day < x.end && !out.has(x.m.member)) out.set(x.m.member, resolvedMember(x, source, unverified));
     }
@@ -483,6 +382,7 @@ export class PolicyView {
    * ```
    */
   memo<T>(key: string | readonly MemoPart[], compute: () => T): T {
+    if (typeof compute !== 'function' || (typeof key !== 'string' && !Array.isArray(key))) memoArguments(key, compute);
     return this.#memo.get(key, compute);
   }
 
@@ -502,18 +402,19 @@ export class PolicyView {
    * ```
    */
   shared<T>(key: readonly unknown[], compute: () => T): T {
+    if (typeof compute !== 'function' || !Array.isArray(key)) memoArguments(key, compute);
     return this.#compiled.shared.get(key, compute);
   }
 
 
 
-  #sets(spec: SetTableSpec): [CompiledSet, RuleSource][] {
-    const national = this.#compiled.national.get(spec.id);
-    if (!national) throw new UnknownTableError(spec.id, 'not in this policy');
-    if (national.kind !== 'set') throw new UnknownTableError(spec.id, 'is a value table, not a set table');
+  #sets(id: string): [CompiledSet, RuleSource][] {
+    const national = this.#compiled.national.get(id);
+    if (!national) throw new UnknownTableError(id, 'not in this policy');
+    if (national.kind !== 'set') throw new UnknownTableError(id, 'is a value table, not a set table');
     const out: [CompiledSet, RuleSource][] = [];
     for (const code of this.#chain) {
-      const t = this.#compiled.local.get(code)?.get(spec.id);
+      const t = this.#compiled.local.get(code)?.get(id);
       if (t?.kind === 'set') out.push([t, t.source]);
     }
     out.push([national, national.source]);
@@ -531,20 +432,66 @@ function resolveEntry<T>(id: string, t: CompiledValue, i: number, unverified: bo
   return Object.freeze(e.uncertain === undefined ? r : { ...r, uncertain: e.uncertain });
 }
 
+/** Problems with `policyAt`'s options (cheap: the hot path passes `undefined` or a small object). */
+function optionIssues(options: unknown): Issue[] {
+  if (options === undefined) return [];
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+    return [{ path: ['options'], code: 'invalid_type', message: `expected an options object { division?, beyondVerified? }, got ${showValue(options)}` }];
+  }
+  const issues: Issue[] = [];
+  for (const k of Object.keys(options)) if (k !== 'division' && k !== 'beyondVerified') issues.push({ path: ['options', k], code: 'unknown-option', message: `unknown option ${showValue(k)}` });
+  const { division, beyondVerified } = options as { division?: unknown; beyondVerified?: unknown };
+  if (division !== undefined && typeof division !== 'string') issues.push({ path: ['options', 'division'], code: 'invalid_type', message: `expected a GB/T 2260 code, got ${showValue(division)}` });
+  if (beyondVerified !== undefined && beyondVerified !== 'error' && beyondVerified !== 'flag') {
+    issues.push({ path: ['options', 'beyondVerified'], code: 'invalid_value', message: `expected 'error' or 'flag', got ${showValue(beyondVerified)}` });
+  }
+  return issues;
+}
+
+/** Every problem with `policyAt`'s arguments at once (the slow path, taken only when one is wrong). */
+function argumentProblems(policy: unknown, date: unknown, options: unknown): never {
+  const errors: ChurujingError[] = [];
+  const attempt = (f: () => unknown) => {
+    try {
+      f();
+    } catch (e) {
+      if (!(e instanceof ChurujingError)) throw e;
+      errors.push(e);
+    }
+  };
+  attempt(() => parseCivilDate(date as string, ['date']));
+  const issues = optionIssues(options);
+  const division = issues.length === 0 ? (options as { division?: string } | undefined)?.division : undefined;
+  if (division !== undefined) attempt(() => prefectureCodeOf(division, ['options', 'division']));
+  attempt(() => compilePolicy(policy as Policy));
+  if (errors.length === 1 && issues.length === 0) throw errors[0];
+  throw new ValidationError({ 'zh-CN': 'policyAt参数无效', en: 'Invalid policyAt arguments' }, [...errors.flatMap((e) => e.issues), ...issues]);
+}
+
 /**
- * The rules of `policy` in force on `date` at `options.division`.
+ * The rules of `policy` in force on `date` at `options.division`. The view is shared: the same
+ * policy, day, place and mode give the same (immutable) view.
  *
  * @throws `InvalidDateError` for a bad date; `UnknownDivisionError` for a division code that is
- * not in the GB/T 2260 catalogue (county codes are accepted under a known prefecture).
+ * not in the GB/T 2260 catalogue (county codes are accepted under a known prefecture);
+ * `PolicyValidationError` for a policy that is not one; `ValidationError` for bad options, or
+ * listing every problem when several arguments are wrong.
  * @example
  * ```ts
  * const view = policyAt(defaultPolicy(), '2024-12-01', { division: '440300' });
  * ```
  */
-export function policyAt(policy: Policy, date: CivilDate, options: PolicyAtOptions = {}): PolicyView {
-  const day = parseCivilDate(date, ['date']);
-  const { division } = options;
-  const compiledPolicy = compilePolicy(policy);
-  const flag = options.beyondVerified === 'flag';
-  return compiledPolicy.views.get([2 * day + (flag ? 1 : 0), division ?? ''], () => new PolicyView(compiledPolicy, day, division, flag));
+export function policyAt(policy: Policy, date: CivilDate, options?: PolicyAtOptions): PolicyView {
+  let day: number;
+  let compiledPolicy: CompiledPolicy;
+  if (optionIssues(options).length > 0) return argumentProblems(policy, date, options);
+  try {
+    day = parseCivilDate(date, ['date']);
+    compiledPolicy = compilePolicy(policy);
+  } catch {
+    return argumentProblems(policy, date, options);
+  }
+  const division = options?.division;
+  const flag = options?.beyondVerified === 'flag';
+  return compiledPolicy.views.get([2 * day + (flag ? 1 : 0), division ?? ''], () => new PolicyView(MAKE, compiledPolicy, day, division, flag));
 }

@@ -6,8 +6,8 @@
  * @module
  */
 import type { Citation } from './citation.js';
-
-import type { Locale } from './errors.js';
+import { type Locale, type LocalizedText, ValidationError, isLocale, maskResidentIds, showValue } from './errors.js';
+import { snapshot } from './snapshot.js';
 
 export type { Locale };
 
@@ -51,38 +51,76 @@ export interface Reason {
 export type ReasonCatalogue = Readonly<Record<string, ReasonDef>>;
 
 /**
- * Declares reasons, keeping their literal types so that constructors can be typed.
+ * Declares reasons, keeping their literal types so that constructors can be typed. The
+ * catalogue comes back deeply frozen (a copy where it was not).
  *
+ * @throws `ValidationError` when `defs` is not an object.
  * @example
  * ```ts
  * const R = defineReasons({ 'x.y': { params: ['n'], 'zh-CN': '{n}天', en: '{n} days' } });
  * ```
  */
 export function defineReasons<const T extends ReasonCatalogue>(defs: T): T {
-  return defs;
+  catalogueArgument(defs, 'defs');
+  return snapshot(defs);
+}
+
+/** Longest reason code and template that make sense (a message is a sentence or two). */
+export const MAX_CODE_LENGTH = 200;
+export const MAX_TEMPLATE_LENGTH = 4096;
+
+type Obj = Record<string, unknown>;
+const isObject = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+function invalid(path: PropertyKey, what: LocalizedText, value: unknown): never {
+  const messages = { 'zh-CN': `${what['zh-CN']}，收到${showValue(value)}`, en: `${what.en}, got ${showValue(value)}` };
+  throw new ValidationError({ 'zh-CN': '参数无效', en: 'Invalid argument' }, [{ path: [path], code: 'invalid_type', message: messages.en, messages }]);
+}
+
+function catalogueArgument(catalogue: unknown, path: string): asserts catalogue is ReasonCatalogue {
+  if (!isObject(catalogue)) invalid(path, { 'zh-CN': '应为原因目录（代码到定义的对象）', en: 'expected a reason catalogue (an object of definitions by code)' }, catalogue);
+}
+
+/** The definition of `code` in `catalogue`, if it has a usable one (own keys only: `__proto__` is a code like any other). */
+function definitionOf(catalogue: ReasonCatalogue, code: string, locale: Locale): string | undefined {
+  if (!Object.hasOwn(catalogue, code)) return undefined;
+  const def = catalogue[code] as unknown;
+  if (!isObject(def) || !Object.hasOwn(def, locale)) return undefined;
+  const template = def[locale];
+  return typeof template === 'string' && template.length <= MAX_TEMPLATE_LENGTH ? template : undefined;
 }
 
 /**
  * Renders a reason in a locale. Unknown codes render as the code itself, so a message is never
- * lost; parameters missing from `params` stay as `{name}`.
+ * lost; parameters missing from `params` stay as `{name}`. Identity numbers in the result are
+ * masked.
  *
+ * @throws `ValidationError` when `reason` is not a reason (an object with a string `code` and
+ * `params` an object), `locale` is not `'zh-CN'` or `'en'`, or `catalogue` is not an object.
  * @example
  * ```ts
  * renderReason({ code: 'x.y', params: { n: 7 } }, 'en', R); // '7 days'
  * ```
  */
 export function renderReason(reason: Reason, locale: Locale, catalogue: ReasonCatalogue): string {
-  const def = catalogue[reason.code];
-  if (!def) return reason.code;
-  const parts = compiled(def[locale]);
-  if (parts.length === 1) return parts[0] as string;
+  const r = reason as unknown;
+  if (!isObject(r) || typeof r.code !== 'string' || (r.params !== undefined && !isObject(r.params))) {
+    invalid('reason', { 'zh-CN': '应为原因（含字符串code和params对象）', en: 'expected a reason (a string code and a params object)' }, reason);
+  }
+  if (!isLocale(locale)) invalid('locale', { 'zh-CN': "语言应为'zh-CN'或'en'", en: "locale is 'zh-CN' or 'en'" }, locale);
+  catalogueArgument(catalogue, 'catalogue');
+  const template = definitionOf(catalogue, r.code, locale);
+  if (template === undefined) return maskResidentIds(r.code.length > MAX_CODE_LENGTH ? `${r.code.slice(0, MAX_CODE_LENGTH)}…` : r.code);
+  const parts = compiled(template);
+  if (parts.length === 1) return maskResidentIds(parts[0] as string);
+  const params = (r.params ?? {}) as Obj;
   let out = parts[0] as string;
   for (let i = 1; i < parts.length; i += 2) {
     const name = parts[i] as string;
-    const v = reason.params[name];
-    out += (v === undefined ? `{${name}}` : String(v)) + (parts[i + 1] as string);
+    const v = Object.hasOwn(params, name) ? params[name] : undefined;
+    out += (v === undefined ? `{${name}}` : typeof v === 'string' || typeof v === 'number' ? String(v) : showValue(v)) + (parts[i + 1] as string);
   }
-  return out;
+  return maskResidentIds(out);
 }
 
 /** Templates split at their `{param}` slots: text, name, text, name, …, text (odd indices are names). */
@@ -98,29 +136,54 @@ function compiled(template: string): readonly string[] {
   return parts;
 }
 
+const DOTTED = /^[a-z0-9-]+(?:\.[a-zA-Z0-9-]+)+$/;
+
 /**
- * Problems of a catalogue: a template using an undeclared parameter, a declared parameter no
- * template uses, an empty template, a code that is not dotted lower-case.
+ * Problems of a catalogue: a definition that is not one (params not an array of names, a
+ * template not a string), a template using an undeclared parameter, a declared parameter no
+ * template uses, an empty or over-long template ({@link MAX_TEMPLATE_LENGTH} characters), a
+ * code that is not dotted lower-case or longer than {@link MAX_CODE_LENGTH}. Linear in the
+ * catalogue's size; each problem once; identity numbers masked.
  *
+ * @throws `ValidationError` when `catalogue` is not an object.
  * @example
  * ```ts
  * catalogueProblems(R); // []
  * ```
  */
 export function catalogueProblems(catalogue: ReasonCatalogue): string[] {
-  const problems: string[] = [];
-  for (const [code, def] of Object.entries(catalogue)) {
-    if (!/^[a-z0-9-]+(\.[a-zA-Z0-9-]+)+$/.test(code)) problems.push(`${code}: not a dotted code`);
+  catalogueArgument(catalogue, 'catalogue');
+  const problems = new Set<string>();
+  const show = (code: string) => (code.length > MAX_CODE_LENGTH ? `${code.slice(0, 40)}…` : code);
+  for (const code of Object.keys(catalogue)) {
+    const def = catalogue[code] as unknown;
+    if (code.length > MAX_CODE_LENGTH) problems.add(`${show(code)}: longer than ${MAX_CODE_LENGTH} characters`);
+    else if (!DOTTED.test(code)) problems.add(`${code}: not a dotted code`);
+    if (!isObject(def)) {
+      problems.add(`${show(code)}: not a definition ({ params, 'zh-CN', en })`);
+      continue;
+    }
+    const params = def.params;
+    if (!Array.isArray(params) || !params.every((p) => typeof p === 'string')) {
+      problems.add(`${show(code)}: params is not an array of names`);
+      continue;
+    }
+    const declared = new Set<string>(params as string[]);
     for (const locale of ['zh-CN', 'en'] as const) {
-      const template = def[locale];
-      if (!template) {
-        problems.push(`${code}: no ${locale} message`);
+      const template = Object.hasOwn(def, locale) ? def[locale] : undefined;
+      if (typeof template !== 'string' || template === '') {
+        problems.add(`${show(code)}: no ${locale} message`);
         continue;
       }
-      const used = [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1] as string);
-      for (const u of used) if (!def.params.includes(u)) problems.push(`${code} ${locale}: {${u}} is not a declared parameter`);
-      for (const p of def.params) if (!used.includes(p)) problems.push(`${code} ${locale}: parameter ${p} is not used`);
+      if (template.length > MAX_TEMPLATE_LENGTH) {
+        problems.add(`${show(code)} ${locale}: template longer than ${MAX_TEMPLATE_LENGTH} characters`);
+        continue;
+      }
+      const used = new Set<string>();
+      for (const m of template.matchAll(/\{(\w+)\}/g)) used.add(m[1] as string);
+      for (const u of used) if (!declared.has(u)) problems.add(`${show(code)} ${locale}: {${u}} is not a declared parameter`);
+      for (const p of declared) if (!used.has(p)) problems.add(`${show(code)} ${locale}: parameter ${p.length > 40 ? `${p.slice(0, 40)}…` : p} is not used`);
     }
   }
-  return problems;
+  return [...problems].map(maskResidentIds);
 }

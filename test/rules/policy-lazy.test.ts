@@ -1,7 +1,7 @@
 /**
- * policyAt compiles each table on first read. What a view answers must still be the policy as it
- * was when it was first resolved: a caller who changes its own (unfrozen) policy object
- * afterwards, before a table was ever read, changes nothing.
+ * policyAt compiles each table on first read. A policy is a value: the first policyAt freezes
+ * the policy it is given (deeply, in place), so a caller cannot change it afterwards — before a
+ * table was ever read included — and no cache can answer from old content.
  */
 import { describe, expect, it } from 'vitest';
 import { policyAt } from '../../src/rules/policy-at.js';
@@ -11,15 +11,16 @@ import { CITIES, FEE, POLICY, STAY } from './policy-fixture.js';
 const copy = (): Policy => structuredClone(POLICY) as Policy;
 
 describe('policyAt compiles tables on first read', () => {
-  it('changes to an unfrozen policy after the first policyAt do not reach tables read later', () => {
+  it('a policy cannot be changed once handed to policyAt, not even the tables no view has read yet', () => {
     const mine = copy() as { national: Record<string, { entries?: { value: unknown }[]; members?: { member: string }[] }> } & Policy;
-    const first = policyAt(mine, '2020-01-01');
+    const first = policyAt(mine, '2021-01-01');
     expect(first.value(STAY).inForce).toBe(true); // only test.stay is read so far
-    (mine.national['test.fee']?.entries as { value: unknown }[])[2]!.value = 1;
-    (mine.national['test.cities']?.members as { member: string }[])[0]!.member = '999999';
-    delete (mine.national as Record<string, unknown>)['test.stay'];
+    expect(() => ((mine.national['test.fee']?.entries as { value: unknown }[])[2]!.value = 1)).toThrow(TypeError);
+    expect(() => ((mine.national['test.cities']?.members as { member: string }[])[0]!.member = '999999')).toThrow(TypeError);
+    expect(() => delete (mine.national as Record<string, unknown>)['test.stay']).toThrow(TypeError);
     const later = policyAt(mine, '2021-01-01');
     const fresh = policyAt(POLICY, '2021-01-01');
+    expect(later).toBe(first);
     expect(later.value(FEE)).toEqual(fresh.value(FEE));
     expect(later.members(CITIES)).toEqual(fresh.members(CITIES));
     expect(later.value(STAY)).toEqual(fresh.value(STAY));

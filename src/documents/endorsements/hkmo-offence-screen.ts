@@ -34,7 +34,7 @@ import type { EndorsementRequest } from './request.js';
  * HKMO_SCREEN_GROUNDS; // ['hkmo-offence-record']
  * ```
  */
-export const HKMO_SCREEN_GROUNDS = ['hkmo-offence-record'] as const;
+export const HKMO_SCREEN_GROUNDS = /* @__PURE__ */ Object.freeze(['hkmo-offence-record'] as const);
 
 /**
  * The refusal-ground table spec of HK/Macau endorsements.

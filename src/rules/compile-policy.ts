@@ -1,0 +1,181 @@
+/**
+ * Compiling a policy for lookups: each table as sorted spans (value tables) or members indexed
+ * by name (set tables), built on first read. The compiled form is cached per policy object. A
+ * policy is a value: the first `policyAt` on a policy that is not frozen yet freezes it, deeply
+ * and in place (every policy the library returns already is), so a caller cannot change it
+ * after handing it in and the cache can never answer from old content. Freezing costs one walk
+ * of the policy, once; every later call finds it in O(1).
+ *
+ * @module
+ */
+import * as z from 'zod';
+import { type CivilDate, parseCivilDate } from './civil-date.js';
+import type { Issue } from './errors.js';
+import { KeyTrie } from './key-trie.js';
+import { materialize } from './apply-changes.js';
+import { spanOf } from './period.js';
+import { PolicyValidationError } from './policy-error.js';
+import { type Policy, changeSchema } from './policy.js';
+import type { ResolvedMember, ResolvedValue, RuleSource } from './policy-at.js';
+import { freezeInPlace, snapshot } from './snapshot.js';
+import { type SetMember, type TableData, labelSchema, tableDataSchema, type ValueEntry } from './table.js';
+import { issuesOf } from './zod-issues.js';
+
+/** A value table compiled. @internal */
+export interface CompiledValue {
+  readonly kind: 'value';
+  readonly verifiedThrough: number;
+  readonly verifiedThroughDate: CivilDate;
+  readonly starts: number[];
+  readonly ends: number[];
+  readonly entries: readonly ValueEntry<unknown>[];
+  /** Where the table comes from (national, or a division's local measures). */
+  readonly source: RuleSource;
+  /**
+   * Resolved values, built once and shared by every view: index `2 × entry + unverified` for
+   * the entries; then `not-yet` and `gap`, each verified and unverified.
+   */
+  readonly resolved: (ResolvedValue<unknown> | undefined)[];
+}
+
+/** A set member compiled. @internal */
+export interface CompiledMember {
+  readonly start: number;
+  readonly end: number;
+  readonly m: SetMember;
+  /** The member as views hand it out, verified [0] and unverified [1], built once (frozen). */
+  readonly resolved: (ResolvedMember | undefined)[];
+}
+
+/** A set table compiled, its members in order and by name. @internal */
+export interface CompiledSet {
+  readonly kind: 'set';
+  readonly verifiedThrough: number;
+  readonly verifiedThroughDate: CivilDate;
+  readonly members: readonly CompiledMember[];
+  readonly byMember: ReadonlyMap<string, readonly CompiledMember[]>;
+  readonly source: RuleSource;
+}
+
+/** Any table compiled. @internal */
+export type CompiledTable = CompiledValue | CompiledSet;
+
+/** The member entry as handed out (frozen, built once). @internal */
+export function resolvedMember(x: CompiledMember, source: RuleSource, unverified: boolean): ResolvedMember {
+  return (x.resolved[unverified ? 1 : 0] ??= Object.freeze({ ...x.m, source, unverified }));
+}
+
+/** How many views a compiled policy keeps (each with the plans derived from it). */
+const VIEW_LIMIT = 512;
+/** How many shared values a compiled policy keeps (see `PolicyView.shared`). */
+const SHARED_LIMIT = 16384;
+
+/** A policy compiled. @internal */
+export interface CompiledPolicy {
+  /** The policy compiled (deeply frozen). */
+  readonly policy: Policy;
+  readonly national: LazyTables;
+  readonly local: ReadonlyMap<string, LazyTables>;
+  /** Recent views by day and mode (`2 × day + flag`), then division (views are immutable; bounded). */
+  readonly views: KeyTrie;
+  /** Values shared by every view whose rules are the same (see `PolicyView.shared`). */
+  readonly shared: KeyTrie;
+}
+
+function compileTable(t: TableData, source: RuleSource): CompiledTable {
+  const verifiedThrough = parseCivilDate(t.verifiedThrough);
+  if (t.kind === 'value') {
+    const entries = [...t.entries].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+    const spans = entries.map(spanOf);
+    return { kind: 'value', verifiedThrough, verifiedThroughDate: t.verifiedThrough, starts: spans.map((s) => s.start), ends: spans.map((s) => s.end), entries, source, resolved: [] };
+  }
+  const members = t.members.map((m): CompiledMember => ({ ...spanOf(m), m, resolved: [] }));
+  const byMember = new Map<string, CompiledMember[]>();
+  for (const x of members) {
+    const list = byMember.get(x.m.member);
+    if (list) list.push(x);
+    else byMember.set(x.m.member, [x]);
+  }
+  return { kind: 'set', verifiedThrough, verifiedThroughDate: t.verifiedThrough, members, byMember, source };
+}
+
+/**
+ * A policy's tables, each compiled on first use: a policy has hundreds of tables and a call
+ * reads a few, so a fresh process does not compile the tables it never reads. Each table's
+ * structure is checked when it is first read (a policy the caller built by hand may be wrong
+ * there): a broken table is a `PolicyValidationError` naming it, never a crash.
+ *
+ * @internal
+ */
+export class LazyTables {
+  readonly #data: Readonly<Record<string, TableData>>;
+  readonly #compiled = new Map<string, CompiledTable>();
+  readonly #source: RuleSource;
+  readonly #path: readonly PropertyKey[];
+
+  constructor(tables: Readonly<Record<string, TableData>>, source: RuleSource, path: readonly PropertyKey[]) {
+    this.#data = tables;
+    this.#source = source;
+    this.#path = path;
+  }
+
+  get(id: string): CompiledTable | undefined {
+    let c = this.#compiled.get(id);
+    if (c === undefined) {
+      if (typeof id !== 'string' || !Object.hasOwn(this.#data, id)) return undefined;
+      const t = this.#data[id] as TableData;
+      const r = tableDataSchema.safeParse(t);
+      if (!r.success) throw new PolicyValidationError(issuesOf(r.error, [...this.#path, id]));
+      c = compileTable(t, this.#source);
+      this.#compiled.set(id, c);
+    }
+    return c;
+  }
+}
+
+/** The top-level shape of a policy (tables are checked one by one when first read). */
+const policyShapeSchema = /* @__PURE__ */ z
+  .object({
+    schema: z.literal('churujing.policy/1'),
+    id: z.string().min(1),
+    title: labelSchema.optional(),
+    national: z.record(z.string(), z.unknown()),
+    local: z.record(z.string(), z.object({ label: labelSchema.optional(), tables: z.record(z.string(), z.unknown()) }).strict()),
+    changes: z.array(changeSchema),
+    instruments: z.array(z.unknown()).optional(),
+  })
+  .strict();
+
+/** Problems that stop a policy from being compiled (its shape, and changes that cannot be folded). @internal */
+export function compileIssues(policy: unknown): Issue[] {
+  const r = policyShapeSchema.safeParse(policy);
+  if (!r.success) return issuesOf(r.error);
+  return [];
+}
+
+/** Compiled policies by policy object (each deeply frozen when first compiled). */
+const compiled = new WeakMap<object, CompiledPolicy>();
+const NATIONAL: RuleSource = /* @__PURE__ */ Object.freeze({ level: 'national' });
+
+/**
+ * The compiled form of a policy, cached per policy object. A policy not yet frozen is checked
+ * (its shape; each table when first read) and frozen in place, deeply.
+ *
+ * @internal
+ * @throws `PolicyValidationError` when the policy's shape is wrong (its tables are checked
+ * when first read) or a change cannot be folded in; `ValidationError` when it is not plain
+ * data or nests deeper than 64 levels.
+ */
+export function compilePolicy(policy: Policy): CompiledPolicy {
+  const known = policy !== null && typeof policy === 'object' ? compiled.get(policy) : undefined;
+  if (known) return known;
+  const issues = compileIssues(policy);
+  if (issues.length > 0) throw new PolicyValidationError(issues);
+  freezeInPlace(policy);
+  const flat = policy.changes.length ? snapshot(materialize(policy)) : policy;
+  const national = new LazyTables(flat.national, NATIONAL, ['national']);
+  const local = new Map(Object.entries(flat.local).map(([code, m]) => [code, new LazyTables(m.tables, Object.freeze({ level: 'local', division: code }), ['local', code, 'tables'])]));
+  const c: CompiledPolicy = { policy, national, local, views: new KeyTrie(VIEW_LIMIT), shared: new KeyTrie(SHARED_LIMIT) };
+  compiled.set(policy, c);
+  return c;
+}
