@@ -11,7 +11,7 @@ import { resolveNotice } from '../deadlines/notice-citation.js';
 import { PROVISIONAL_BASIS } from '../deadlines/provisional-holidays.js';
 import type { Citation, InstrumentKind } from '../rules/citation.js';
 import type { Instrument } from '../rules/instrument.js';
-import { AREA_INSTRUMENTS } from '../rules/instruments/index.js';
+import { AREA_INSTRUMENTS } from '../rules/instruments/documented.js';
 import { deepFreeze } from '../rules/snapshot.js';
 
 export type { Instrument, Source } from '../rules/instrument.js';

@@ -8,7 +8,7 @@
  * @module
  */
 import type { Citation } from '../rules/citation.js';
-import { cite, verbatim } from '../rules/instruments/index.js';
+import { cite, verbatim, LOCAL_HARBIN_2014 } from '../rules/instruments/index.js';
 import type { PolicyView } from '../rules/policy-at.js';
 import { type ValueTableData, defineValueTable } from '../rules/table.js';
 import { computeDeadlineTrusted } from './compute-deadline.js';
@@ -30,7 +30,7 @@ export const BUSINESS_FILING_LIMIT = /* @__PURE__ */ defineValueTable<Processing
 });
 
 const table = (entries: ValueTableData<ProcessingLimit>['entries']): ValueTableData<ProcessingLimit> => ({ kind: 'value', verifiedThrough: PROCESSING_VERIFIED_THROUGH, entries });
-const HARBIN: Citation = /* @__PURE__ */ cite('local.harbin-2014', { quote: verbatim('将赴港澳商务备案工作时限由原7个工作日缩短为自受理之日起5个工作日内完成') });
+const HARBIN: Citation = /* @__PURE__ */ cite(LOCAL_HARBIN_2014, { quote: verbatim('将赴港澳商务备案工作时限由原7个工作日缩短为自受理之日起5个工作日内完成') });
 
 /**
  * National data: none (no national limit for the filing is known).

@@ -15,7 +15,7 @@
  */
 import * as z from 'zod';
 import type { Citation } from '../rules/citation.js';
-import { cite, verbatim } from '../rules/instruments/index.js';
+import { cite, verbatim, LOCAL_HARBIN_2014, MPS_2014_MEASURES } from '../rules/instruments/index.js';
 import type { PolicyView } from '../rules/policy-at.js';
 import { type ValueTableData, defineValueTable } from '../rules/table.js';
 import { computeDeadlineTrusted } from './compute-deadline.js';
@@ -107,13 +107,13 @@ export const GREEN_CHANNEL_NATIONAL: Readonly<Record<string, ValueTableData<Gree
     {
       from: '2014-07-25',
       value: { applicants: ['urgent-personal'], grounds: ['funeral', 'critically-ill-relative', 'emergency-abroad'], outsideOfficeHours: true },
-      cite: cite('mps.2014-measures', { note: 'A green channel for urgent cases outside office hours (funerals, critical illness, emergencies abroad): handled at once; no number of days.' }),
+      cite: cite(MPS_2014_MEASURES, { note: 'A green channel for urgent cases outside office hours (funerals, critical illness, emergencies abroad): handled at once; no number of days.' }),
       uncertain: 'The measures were seen in reprints (FACTS §4.3, S29); the ground list is as summarised there.',
     },
   ]),
 });
 
-const HARBIN: Citation = /* @__PURE__ */ cite('local.harbin-2014', {
+const HARBIN: Citation = /* @__PURE__ */ cite(LOCAL_HARBIN_2014, {
   quote: verbatim(
     '按照上级公安机关的要求开辟办理证照绿色通道，一是国家批准具有指定赴台湾旅游资质的旅行社；二是省市政府批准并扶持的与航空公司签订包机合同的旅行社；三是上级公安机关确定的在非工作时间，因奔丧、探望危重病人、出国留学开学日期临近、前往国入境许可或签证有效期即将届满、参加商务活动时间紧迫、参加业务培训或学术交流活动日期临近、治疗紧急重症等情形急需办理出入境证件的，上述证件数据力争在2个工作日内上传至上级公安机关',
   ),

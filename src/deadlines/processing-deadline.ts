@@ -21,7 +21,7 @@ import { type BeyondCalendar, notACalendar } from './calendar-options.js';
 import { type CountedPeriod, type Deadline, type RangeContext, countedPeriod, countingData, deadlineOfPeriod, periodDue } from './compute-deadline.js';
 import type { DeadlineRule } from './deadline-rule.js';
 import { defaultCalendar } from './default-calendar.js';
-import { cite, verbatim } from '../rules/instruments/index.js';
+import { cite, verbatim, GUIDE_NIA_HKMO } from '../rules/instruments/index.js';
 import { type ProcessingReason, processingReason } from './processing-reasons.js';
 import {
   type LocalCommitment,
@@ -330,7 +330,7 @@ export type ProcessingResult =
 const INVALID_INPUT = { 'zh-CN': '办理时限输入无效', en: 'Invalid processing input' } as const;
 
 /** The NIA guide's sentence on investigation time (read on every deadline: built once). */
-const INVESTIGATION_EXCLUDED = cite('guide.nia-hkmo', { quote: verbatim('调查时间不计入承诺领证时限') });
+const INVESTIGATION_EXCLUDED = cite(GUIDE_NIA_HKMO, { quote: verbatim('调查时间不计入承诺领证时限') });
 
 /** The checks of {@link processingDeadline}: the schema, the view, the calendar, and the acceptance on the view's date, every problem at once. */
 function check(input: unknown): ProcessingInput {

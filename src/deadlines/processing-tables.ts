@@ -22,7 +22,36 @@
  */
 import * as z from 'zod';
 import type { Citation, Quote } from '../rules/citation.js';
-import { cite, paraphrase, verbatim } from '../rules/instruments/index.js';
+import {
+  cite,
+  paraphrase,
+  verbatim,
+  GUIDE_NIA_HKMO,
+  GUIDE_NIA_PASSPORT,
+  GUIDE_TAIWAN_URGENT,
+  LAW_CIVIL_CODE,
+  LAW_GENERAL_PRINCIPLES_CIVIL_1986,
+  LAW_PASSPORT,
+  LOCAL_GUANGZHOU_2013,
+  LOCAL_HARBIN_2014,
+  LOCAL_XIAN_2014,
+  LOCAL_XIAN_2017,
+  MPS_2013_NEARBY,
+  MPS_2014_INTERPRETATION,
+  MPS_2014_MEASURES,
+  MPS_2015_MATERIALS,
+  MPS_2016_RESIDENCE_PERMIT,
+  MPS_2018_EIGHT_MEASURES,
+  MPS_HKMO_WORK_NORMS,
+  NIA_2018_MEASURES,
+  NIA_2019_NATIONWIDE,
+  PRESS_GUANGZHOU_2006,
+  REG_HKMO_1986,
+  REG_IMPLEMENTING_RULES_1986,
+  REG_IMPLEMENTING_RULES_1994,
+  REG_MPS_ORDER_96,
+  REG_TAIWAN_1991,
+} from '../rules/instruments/index.js';
 import {
   type SetMember,
   type SetTableData,
@@ -37,26 +66,26 @@ import {
 import { deadlineRuleSchema } from './deadline-rule.js';
 
 // the citations of the processing limits, each from the registry with the sentence that sets it
-const LIMITS_2014 = cite('mps.2014-measures', {
+const LIMITS_2014 = cite(MPS_2014_MEASURES, {
   article: '进一步缩短出入境证件办理时限',
   quote: verbatim('一般情况下，普通护照、往来港澳通行证、往来台湾通行证的申请不超过10个工作日签发，持往来港澳通行证、往来台湾通行证申请往来港澳、台湾签注不超过7个工作日签发'),
   evidence: { level: 'press', url: 'http://huzhao1.com/churujing/3724.html', source: '锦州市出入境管理局 (2014-09-13) and the MPS interpretation republished by 上海边检总站 (2014-08-05)' },
 });
-const INTERPRETATION_2014 = cite('mps.2014-interpretation', {
+const INTERPRETATION_2014 = cite(MPS_2014_INTERPRETATION, {
   carriedOver: 'The interpretation of 2014-08-05 states the limits in force until the 2014-07-25 measure (目前……); since when they applied is not known.',
   quote: verbatim('目前……申办普通护照的时限为15个自然日，申办往来港澳通行证、往来台湾通行证的时限为15个工作日，申办往来港澳签注和往来台湾签注的时限为10个工作日'),
 });
-const WORK_NORMS = cite('mps.hkmo-work-norms', { article: '第五条' });
-const LIMITS_2015 = cite('mps.2015-materials', {
+const WORK_NORMS = cite(MPS_HKMO_WORK_NORMS, { article: '第五条' });
+const LIMITS_2015 = cite(MPS_2015_MATERIALS, {
   article: '第十项（办理时限）',
   quote: paraphrase('普通护照、往来港澳通行证及往来台湾通行证在10个工作日内签发；赴港澳地区或者台湾地区签注在7个工作日内签发'),
   note: 'The sentence was not found in a copy of the announcement (the item is known from reprints of items 8–11 and 人民网 2015-12-28); the limits are those of the 2014 measures it restates.',
 });
-const LIMITS_2018 = cite('nia.2018-measures', {
+const LIMITS_2018 = cite(NIA_2018_MEASURES, {
   quote: verbatim('内地居民在户籍地申办普通护照、往来港澳通行证、往来台湾通行证的签发时限均缩短到7个工作日'),
   note: 'Endorsements are not named (they were already at 7 working days).',
 });
-const PASSPORT_GUIDE = cite('guide.nia-passport', { quote: verbatim('居民在户籍地……7个工作日内审批签发并制作普通护照。跨省异地申请普通护照的签发时限为20日') });
+const PASSPORT_GUIDE = cite(GUIDE_NIA_PASSPORT, { quote: verbatim('居民在户籍地……7个工作日内审批签发并制作普通护照。跨省异地申请普通护照的签发时限为20日') });
 
 /** Date through which the processing tables are known to be true. @internal */
 export const PROCESSING_VERIFIED_THROUGH = '2025-11-30';
@@ -303,24 +332,24 @@ const LOCAL_OPEN = (reported: string): string =>
  */
 export const PROCESSING_NATIONAL_DATA: Readonly<Record<string, TableData>> = /* @__PURE__ */ Object.freeze({
   'processing.statutory.passport': values<ProcessingLimit>([
-    entry('1986-12-26', '1994-07-14', CD(30), /* @__PURE__ */ cite('reg.implementing-rules-1986', { article: '第五条' }), 'The 1986 text was not seen; 30 days is art. 5 of the 1994 text, which an MPS official in 2006 (中新网 2006-06-01) described as the 实施细则 limit (30 days, 60 in remote areas).'),
-    entry('1994-07-15', '2006-12-31', CD(30), /* @__PURE__ */ cite('reg.implementing-rules-1994', { article: '第五条', note: '市、县公安局对出境申请应当在30天内，地处偏僻、交通不便的应当在60天内，作出批准或者不批准的决定 (the 60 days for remote areas are not modelled).' })),
-    entry('2007-01-01', undefined, CD(15), /* @__PURE__ */ cite('law.passport', { article: '第六条', note: '自收到申请材料之日起十五日内签发普通护照; up to 30 days in remote areas or special cases with the head of office\'s approval (not modelled).' })),
+    entry('1986-12-26', '1994-07-14', CD(30), /* @__PURE__ */ cite(REG_IMPLEMENTING_RULES_1986, { article: '第五条' }), 'The 1986 text was not seen; 30 days is art. 5 of the 1994 text, which an MPS official in 2006 (中新网 2006-06-01) described as the 实施细则 limit (30 days, 60 in remote areas).'),
+    entry('1994-07-15', '2006-12-31', CD(30), /* @__PURE__ */ cite(REG_IMPLEMENTING_RULES_1994, { article: '第五条', note: '市、县公安局对出境申请应当在30天内，地处偏僻、交通不便的应当在60天内，作出批准或者不批准的决定 (the 60 days for remote areas are not modelled).' })),
+    entry('2007-01-01', undefined, CD(15), /* @__PURE__ */ cite(LAW_PASSPORT, { article: '第六条', note: '自收到申请材料之日起十五日内签发普通护照; up to 30 days in remote areas or special cases with the head of office\'s approval (not modelled).' })),
   ]),
   'processing.statutory.hkmo-permit': values<ProcessingLimit>([
     entry(
       '1986-12-25',
       undefined,
       CD(30),
-      /* @__PURE__ */ cite('reg.hkmo-1986', { article: '第十一条' }),
+      /* @__PURE__ */ cite(REG_HKMO_1986, { article: '第十一条' }),
       'The time-limit article was not seen in full: a Xinjiang government list of powers cites arts. 6 and 8–11 of the 办法 for this approval, and FACTS gives 30 days (60 in remote areas). A deputy NIA director said in 2018 that the 1986/1991 rules allowed 60 days; that reading is a change: { op: "set", table: "processing.statutory.hkmo-permit", from: "1986-12-25", value: { unit: "calendar-days", count: 60 } }.',
     ),
   ]),
   'processing.statutory.taiwan-permit': values<ProcessingLimit>([
-    entry('1992-05-01', undefined, CD(30), cite('reg.taiwan-1991'), 'A 30-day rule (60 in remote areas) like the 1986 HK/Macau 办法 is assumed; the article of 国务院令第93号 was not seen, and a deputy NIA director said in 2018 that the rules allowed 60 days.'),
+    entry('1992-05-01', undefined, CD(30), cite(REG_TAIWAN_1991), 'A 30-day rule (60 in remote areas) like the 1986 HK/Macau 办法 is assumed; the article of 国务院令第93号 was not seen, and a deputy NIA director said in 2018 that the rules allowed 60 days.'),
   ]),
   'processing.statutory.exit-entry-permit': values<ProcessingLimit>([
-    entry('2007-12-15', undefined, CD(15), cite('reg.mps-order-96', { note: '15 days (30 in remote areas, 5 working days when urgent) as in the NIA service guide for the 出入境通行证; article not identified.' }), ORDER_96_DATE),
+    entry('2007-12-15', undefined, CD(15), cite(REG_MPS_ORDER_96, { note: '15 days (30 in remote areas, 5 working days when urgent) as in the NIA service guide for the 出入境通行证; article not identified.' }), ORDER_96_DATE),
   ]),
 
   'processing.national.passport': values<ProcessingLimit>([
@@ -344,13 +373,13 @@ export const PROCESSING_NATIONAL_DATA: Readonly<Record<string, TableData>> = /* 
   'processing.national.endorsement': values<ProcessingLimit>([
     entry('2003-01-01', '2014-07-24', WD(10), INTERPRETATION_2014, PRE_2014_START),
     entry('2014-07-25', '2015-12-27', WD(7), LIMITS_2014),
-    entry('2015-12-28', undefined, WD(7), cite('mps.2015-materials', { article: '第十项（办理时限）', quote: LIMITS_2015.quote as Quote, note: `${LIMITS_2015.note} The 2018-09-01 measures did not change it; the current NIA guide still says 7 working days for an endorsement alone.` })),
+    entry('2015-12-28', undefined, WD(7), cite(MPS_2015_MATERIALS, { article: '第十项（办理时限）', quote: LIMITS_2015.quote as Quote, note: `${LIMITS_2015.note} The 2018-09-01 measures did not change it; the current NIA guide still says 7 working days for an endorsement alone.` })),
   ]),
 
   'processing.route.non-hukou-scheme': values<ProcessingLimit>([
-    entry('2013-07-01', '2016-03-31', CD(30), cite('mps.2013-nearby'), NON_HUKOU_30),
-    entry('2016-04-01', '2019-03-31', CD(30), cite('mps.2016-residence-permit'), NON_HUKOU_30),
-    entry<ProcessingLimit>('2019-04-01', undefined, null, cite('nia.2019-nationwide', { note: 'The schemes were folded into 全国通办: applications away from the hukou place are cross-province or in-province from now on.' })),
+    entry('2013-07-01', '2016-03-31', CD(30), cite(MPS_2013_NEARBY), NON_HUKOU_30),
+    entry('2016-04-01', '2019-03-31', CD(30), cite(MPS_2016_RESIDENCE_PERMIT), NON_HUKOU_30),
+    entry<ProcessingLimit>('2019-04-01', undefined, null, cite(NIA_2019_NATIONWIDE, { note: 'The schemes were folded into 全国通办: applications away from the hukou place are cross-province or in-province from now on.' })),
   ]),
   'processing.route.cross-province': values<ProcessingLimit>([entry('2019-04-01', undefined, CD(20), PASSPORT_GUIDE, CROSS_PROVINCE_20)]),
   'processing.route.in-province': values<InProvinceTreatment>([
@@ -358,29 +387,29 @@ export const PROCESSING_NATIONAL_DATA: Readonly<Record<string, TableData>> = /* 
       '2018-02-01',
       undefined,
       'hukou-place',
-      cite('mps.2018-eight-measures', { article: '第一项', note: 'Sets where one may apply, not how long it takes.' }),
+      cite(MPS_2018_EIGHT_MEASURES, { article: '第一项', note: 'Sets where one may apply, not how long it takes.' }),
       'No instrument seen sets a limit for in-province applications away from the hukou place; the 2018 announcement lets any office of the province accept them with the hukou-place materials, and the passport guide gives 20 days only for cross-province (跨省) applications. But the HK/Macau guide gives 20 days for any application away from the place of permanent residence (非常住户口所在地); that reading is a change: { op: "set", table: "processing.route.in-province", from: "2019-04-01", value: "cross-province" }.',
     ),
   ]),
 
-  'processing.urgent.passport': values<ProcessingLimit>([entry('2007-12-15', undefined, WD(5), /* @__PURE__ */ cite('reg.mps-order-96', { article: '第五条、第十四条' }), ORDER_96_DATE)]),
+  'processing.urgent.passport': values<ProcessingLimit>([entry('2007-12-15', undefined, WD(5), /* @__PURE__ */ cite(REG_MPS_ORDER_96, { article: '第五条、第十四条' }), ORDER_96_DATE)]),
   'processing.urgent.exit-entry-permit': values<ProcessingLimit>([
-    entry('2007-12-15', undefined, WD(5), cite('reg.mps-order-96', { note: 'Urgent grounds for the 出入境通行证: funerals, visiting the critically ill, urgent meetings, negotiations or contracts, other grounds the province accepts (NIA service guide); article not identified.' }), ORDER_96_DATE),
+    entry('2007-12-15', undefined, WD(5), cite(REG_MPS_ORDER_96, { note: 'Urgent grounds for the 出入境通行证: funerals, visiting the critically ill, urgent meetings, negotiations or contracts, other grounds the province accepts (NIA service guide); article not identified.' }), ORDER_96_DATE),
   ]),
   'processing.urgent.priority-only': {
     kind: 'set',
     verifiedThrough: PROCESSING_VERIFIED_THROUGH,
     members: [
-      member('hkmo-permit', '2003-01-01', undefined, WORK_NORMS, `Art. 5(三) of the undated work norms; the current NIA guide says the same (${cite('guide.nia-hkmo').title}). 2003-01-01 is the start of the modelled range.`),
-      member('hkmo-endorsement', '2003-01-01', undefined, WORK_NORMS, `Art. 5(三) of the undated work norms; the current NIA guide says the same (${cite('guide.nia-hkmo').title}). 2003-01-01 is the start of the modelled range.`),
-      member('taiwan-permit', '2003-01-01', undefined, cite('guide.taiwan-urgent'), 'Seen only in an unattributed excerpt; dates unknown (2003-01-01 is the start of the modelled range).'),
-      member('taiwan-endorsement', '2003-01-01', undefined, cite('guide.taiwan-urgent'), 'Seen only in an unattributed excerpt; dates unknown (2003-01-01 is the start of the modelled range).'),
-      member('passport', '2007-01-01', '2007-12-14', /* @__PURE__ */ cite('law.passport', { article: '第六条第四款', quote: verbatim('公民因合理紧急事由请求加急办理的，公安机关出入境管理机构应当及时办理。') }), `Until 公安部令第96号 set 5 working days. ${ORDER_96_DATE}`),
+      member('hkmo-permit', '2003-01-01', undefined, WORK_NORMS, `Art. 5(三) of the undated work norms; the current NIA guide says the same (${cite(GUIDE_NIA_HKMO).title}). 2003-01-01 is the start of the modelled range.`),
+      member('hkmo-endorsement', '2003-01-01', undefined, WORK_NORMS, `Art. 5(三) of the undated work norms; the current NIA guide says the same (${cite(GUIDE_NIA_HKMO).title}). 2003-01-01 is the start of the modelled range.`),
+      member('taiwan-permit', '2003-01-01', undefined, cite(GUIDE_TAIWAN_URGENT), 'Seen only in an unattributed excerpt; dates unknown (2003-01-01 is the start of the modelled range).'),
+      member('taiwan-endorsement', '2003-01-01', undefined, cite(GUIDE_TAIWAN_URGENT), 'Seen only in an unattributed excerpt; dates unknown (2003-01-01 is the start of the modelled range).'),
+      member('passport', '2007-01-01', '2007-12-14', /* @__PURE__ */ cite(LAW_PASSPORT, { article: '第六条第四款', quote: verbatim('公民因合理紧急事由请求加急办理的，公安机关出入境管理机构应当及时办理。') }), `Until 公安部令第96号 set 5 working days. ${ORDER_96_DATE}`),
     ],
   } satisfies SetTableData,
   'processing.acceptance-day-counts': values<boolean>([
-    entry('2003-01-01', '2020-12-31', false, cite('law.general-principles-civil-1986', { article: '第一百五十四条第二款', quote: verbatim('开始的当天不算入') }), 'Exit-entry notices say "自受理之日起N个工作日" without saying whether the acceptance day counts; the civil-law rule (the first day does not count) is applied, as FACTS §4.4 recommends. An office that counts it sets true as a local measure.'),
-    entry('2021-01-01', undefined, false, cite('law.civil-code', { article: '第二百零一条', quote: verbatim('开始的当日不计入') }), 'Exit-entry notices say "自受理之日起N个工作日" without saying whether the acceptance day counts; the civil-law rule (the first day does not count) is applied, as FACTS §4.4 recommends. An office that counts it sets true as a local measure.'),
+    entry('2003-01-01', '2020-12-31', false, cite(LAW_GENERAL_PRINCIPLES_CIVIL_1986, { article: '第一百五十四条第二款', quote: verbatim('开始的当天不算入') }), 'Exit-entry notices say "自受理之日起N个工作日" without saying whether the acceptance day counts; the civil-law rule (the first day does not count) is applied, as FACTS §4.4 recommends. An office that counts it sets true as a local measure.'),
+    entry('2021-01-01', undefined, false, cite(LAW_CIVIL_CODE, { article: '第二百零一条', quote: verbatim('开始的当日不计入') }), 'Exit-entry notices say "自受理之日起N个工作日" without saying whether the acceptance day counts; the civil-law rule (the first day does not count) is applied, as FACTS §4.4 recommends. An office that counts it sets true as a local measure.'),
   ]),
   ...Object.fromEntries(Object.values(PROCESSING_SPECS.local).map((s) => [s.id, values<LocalCommitment>([])])),
 });
@@ -392,17 +421,17 @@ const HARBIN = LOCAL_OPEN(
 const XIAN_5 = 'Reported with the 2014-07-25 national measures; the start date and whether it covered Taiwan endorsements are not confirmed (华商报 2018 speaks of 港澳台签注).';
 const XIAN_3 = LOCAL_OPEN('华商报 (2018-04-04) says the cut was made in 2017 without a date; 2017-01-01 is assumed.');
 
-const gz = (c: LocalCommitment): ValueTableData<LocalCommitment> => values([entry('2013-07-01', undefined, c, cite('local.guangzhou-2013'), GUANGZHOU)]);
-const harbin = (c: LocalCommitment): ValueTableData<LocalCommitment> => values([entry('2014-10-01', undefined, c, cite('local.harbin-2014'), HARBIN)]);
+const gz = (c: LocalCommitment): ValueTableData<LocalCommitment> => values([entry('2013-07-01', undefined, c, cite(LOCAL_GUANGZHOU_2013), GUANGZHOU)]);
+const harbin = (c: LocalCommitment): ValueTableData<LocalCommitment> => values([entry('2014-10-01', undefined, c, cite(LOCAL_HARBIN_2014), HARBIN)]);
 const HARBIN_FORMER =
   'The former limit, known only from its cut ("由原5个工作日缩短为3个工作日"). The report (2014-10-27) covers measures taken “年初以来” (since the start of the year): 2014-01-01 is derived from its publication date; since when 5 days applied before that is not known.';
-const GUANGZHOU_KIOSK_2006: Citation = /* @__PURE__ */ cite('press.guangzhou-2006', {
+const GUANGZHOU_KIOSK_2006: Citation = /* @__PURE__ */ cite(PRESS_GUANGZHOU_2006, {
   quote: verbatim('市民可用第二代居民身份证和羊城通或银联卡，轻松自助完成往港澳再次签注的申请、缴费、交证及证件速递过程，在6个工作日内办妥申请、审批等手续'),
 });
 const GUANGZHOU_KIOSK_2006_UNCERTAIN =
   'The 办证易 kiosks of 2006 (the year both reports give; the day is not known). The 6 working days run until the 2013 notice’s 3; whether they changed between is not known.';
 const xian = (): ValueTableData<LocalCommitment> =>
-  values([entry('2014-07-25', '2016-12-31', { all: WD(5) }, cite('local.xian-2014'), XIAN_5), entry('2017-01-01', undefined, { all: WD(3) }, cite('local.xian-2017', { quote: verbatim('2017年，西安市已将再次申请往来港澳台签注办理时限由5个工作日缩短为3个工作日办结') }), XIAN_3)]);
+  values([entry('2014-07-25', '2016-12-31', { all: WD(5) }, cite(LOCAL_XIAN_2014), XIAN_5), entry('2017-01-01', undefined, { all: WD(3) }, cite(LOCAL_XIAN_2017, { quote: verbatim('2017年，西安市已将再次申请往来港澳台签注办理时限由5个工作日缩短为3个工作日办结') }), XIAN_3)]);
 
 /**
  * Local commitments by division code, then table id: Guangzhou (2013-07-01), Harbin (2014),
@@ -420,7 +449,7 @@ export const PROCESSING_LOCAL_DATA: Readonly<Record<string, Readonly<Record<stri
     'processing.local.taiwan-permit': gz({ all: WD(10), online: WD(8) }),
     'processing.local.hkmo-endorsement': values([
       entry('2006-01-01', '2013-06-30', { kiosk: WD(6) }, GUANGZHOU_KIOSK_2006, GUANGZHOU_KIOSK_2006_UNCERTAIN),
-      entry('2013-07-01', undefined, { all: WD(5), kiosk: WD(3), online: WD(5) }, cite('local.guangzhou-2013'), GUANGZHOU),
+      entry('2013-07-01', undefined, { all: WD(5), kiosk: WD(3), online: WD(5) }, cite(LOCAL_GUANGZHOU_2013), GUANGZHOU),
     ]),
     'processing.local.hkmo-endorsement.tourist': gz({ online: WD(3) }),
     'processing.local.taiwan-endorsement': gz({ all: WD(5), online: WD(5) }),
@@ -430,8 +459,8 @@ export const PROCESSING_LOCAL_DATA: Readonly<Record<string, Readonly<Record<stri
     'processing.local.hkmo-permit': harbin({ all: WD(7) }),
     'processing.local.taiwan-permit': harbin({ all: WD(5) }),
     'processing.local.hkmo-endorsement.tourist': values([
-      entry('2014-01-01', '2014-09-30', { all: WD(5) }, cite('local.harbin-2014'), HARBIN_FORMER),
-      entry('2014-10-01', undefined, { all: WD(3) }, cite('local.harbin-2014'), HARBIN),
+      entry('2014-01-01', '2014-09-30', { all: WD(5) }, cite(LOCAL_HARBIN_2014), HARBIN_FORMER),
+      entry('2014-10-01', undefined, { all: WD(3) }, cite(LOCAL_HARBIN_2014), HARBIN),
     ]),
   },
   '610100': {

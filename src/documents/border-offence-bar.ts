@@ -14,7 +14,7 @@ import { civilDateSchema } from '../rules/period.js';
 import type { PolicyView } from '../rules/policy-at.js';
 import { type ValueTableData, defineValueTable } from '../rules/table.js';
 import { VERIFIED_THROUGH } from './document-form.js';
-import { cite, verbatim } from '../rules/instruments/index.js';
+import { cite, verbatim, LAW_PASSPORT } from '../rules/instruments/index.js';
 import { type DocumentReason, reasonOf } from './reasons.js';
 import { deepFreeze } from '../rules/snapshot.js';
 
@@ -62,7 +62,7 @@ export const BORDER_OFFENCE_BAR_NATIONAL: Readonly<Record<string, ValueTableData
       {
         from: '2007-01-01',
         value: { minMonths: 6, maxMonths: 36 },
-        cite: cite('law.passport', { article: '第十四条', quote: verbatim('自其刑罚执行完毕或者被遣返回国之日起六个月至三年以内不予签发普通护照。') }),
+        cite: cite(LAW_PASSPORT, { article: '第十四条', quote: verbatim('自其刑罚执行完毕或者被遣返回国之日起六个月至三年以内不予签发普通护照。') }),
       },
     ],
   },

@@ -11,7 +11,18 @@ import type { Period } from '../rules/period.js';
 import type { PolicyView, RuleSource } from '../rules/policy-at.js';
 import { type ValueTableData, type ValueTableSpec, defineValueTable } from '../rules/table.js';
 import { DOCUMENT_TYPE_LABELS, type DocumentForm, type DocumentType, documentFormSchema } from './document-types.js';
-import { cite, verbatim } from '../rules/instruments/index.js';
+import {
+  cite,
+  verbatim,
+  LAW_EXIT_ENTRY_1985,
+  LAW_PASSPORT,
+  MPS_2012_EPASSPORT,
+  MPS_2014_HKMO_CARD,
+  MPS_2016_TAIWAN_CARD,
+  MPS_2017_TAIWAN_CARD,
+  REG_HKMO_1986,
+  REG_TAIWAN_1991,
+} from '../rules/instruments/index.js';
 import { type DocumentReason, reasonOf } from './reasons.js';
 import { deepFreeze } from '../rules/snapshot.js';
 import type { Issue } from '../rules/errors.js';
@@ -54,22 +65,22 @@ const v = (entries: ValueTableData<DocumentForm>['entries']): ValueTableData<Doc
  */
 export const DOCUMENT_FORM_NATIONAL: Readonly<Record<string, ValueTableData<DocumentForm>>> = deepFreeze({
   'document.form.passport': v([
-    { from: '1986-02-01', to: '2012-05-14', value: 'booklet', cite: cite('law.exit-entry-1985', { article: '第二条', note: 'Citizens exit and enter on a valid passport; the booklet was the only form before the e-passport.' }) },
-    { from: '2012-05-15', value: 'electronic-booklet', cite: cite('mps.2012-epassport') },
+    { from: '1986-02-01', to: '2012-05-14', value: 'booklet', cite: cite(LAW_EXIT_ENTRY_1985, { article: '第二条', note: 'Citizens exit and enter on a valid passport; the booklet was the only form before the e-passport.' }) },
+    { from: '2012-05-15', value: 'electronic-booklet', cite: cite(MPS_2012_EPASSPORT) },
   ]),
   'document.form.hkmo-permit': v([
-    { from: '1986-12-25', to: '2014-09-14', value: 'booklet', cite: cite('reg.hkmo-1986', { article: '第三条、第二十二条' }) },
-    { from: '2014-09-15', value: 'card', cite: cite('mps.2014-hkmo-card') },
+    { from: '1986-12-25', to: '2014-09-14', value: 'booklet', cite: cite(REG_HKMO_1986, { article: '第三条、第二十二条' }) },
+    { from: '2014-09-15', value: 'card', cite: cite(MPS_2014_HKMO_CARD) },
   ]),
   'document.form.taiwan-permit': v([
-    { from: '1992-05-01', to: '2017-04-23', value: 'booklet', cite: cite('reg.taiwan-1991') },
-    { from: '2017-04-24', value: 'card', cite: cite('mps.2017-taiwan-card') },
+    { from: '1992-05-01', to: '2017-04-23', value: 'booklet', cite: cite(REG_TAIWAN_1991) },
+    { from: '2017-04-24', value: 'card', cite: cite(MPS_2017_TAIWAN_CARD) },
   ]),
   'document.form.taiwan-single-trip-permit': v([
     {
       from: '1992-05-01',
       value: 'paper',
-      cite: cite('reg.taiwan-1991'),
+      cite: cite(REG_TAIWAN_1991),
       uncertain: 'The single-trip Taiwan permit is known only from secondary sources (wiki mirror: 3 months, 15 yuan); its first issue date and its instrument were not seen.',
     },
   ]),
@@ -77,11 +88,11 @@ export const DOCUMENT_FORM_NATIONAL: Readonly<Record<string, ValueTableData<Docu
     {
       from: '2007-01-01',
       value: 'paper',
-      cite: cite('law.passport', { article: '第二十四条' }),
+      cite: cite(LAW_PASSPORT, { article: '第二十四条' }),
       uncertain: 'The permit existed before 2007 (入出境通行证); the table starts with the Passport Law. Form taken from FACTS §1.1, not from an official specimen.',
     },
   ]),
-  'document.form.hkmo-one-way-permit': v([{ from: '1986-12-25', value: 'paper', cite: cite('reg.hkmo-1986', { article: '第三条、第二十二条' }) }]),
+  'document.form.hkmo-one-way-permit': v([{ from: '1986-12-25', value: 'paper', cite: cite(REG_HKMO_1986, { article: '第三条、第二十二条' }) }]),
 });
 
 /**
@@ -100,14 +111,14 @@ export const DOCUMENT_FORM_LOCAL: Readonly<Record<string, Readonly<Record<string
         from: '2014-05-20',
         to: '2014-09-14',
         value: 'card',
-        cite: cite('mps.2014-hkmo-card', { quote: verbatim('广东省公安机关出入境管理部门自2014年5月20日起开始试点签发电子往来港澳通行证'), note: 'MPS website, as reprinted.' }),
+        cite: cite(MPS_2014_HKMO_CARD, { quote: verbatim('广东省公安机关出入境管理部门自2014年5月20日起开始试点签发电子往来港澳通行证'), note: 'MPS website, as reprinted.' }),
         uncertain: 'Whether Guangdong offices still issued booklets to some applicants during the pilot is not stated.',
       },
     ]),
   },
   '350000': {
     'document.form.taiwan-permit': v([
-      { from: '2016-12-26', to: '2017-04-23', value: 'card', cite: cite('mps.2016-taiwan-card', { article: '第七项', quote: verbatim('福建省公安机关自2016年12月26日起开始试点受理新版通行证的申请，同时停止受理现行本式往来台湾通行证的申请。') }) },
+      { from: '2016-12-26', to: '2017-04-23', value: 'card', cite: cite(MPS_2016_TAIWAN_CARD, { article: '第七项', quote: verbatim('福建省公安机关自2016年12月26日起开始试点受理新版通行证的申请，同时停止受理现行本式往来台湾通行证的申请。') }) },
     ]),
   },
 });

@@ -17,7 +17,7 @@ import type { PolicyView } from '../rules/policy-at.js';
 import { type SetMember, type SetTableData, defineSetTable } from '../rules/table.js';
 import { borderOffenceReason, borderOffenceSchema } from './border-offence-bar.js';
 import { VERIFIED_THROUGH } from './document-form.js';
-import { type InstrumentId, cite } from '../rules/instruments/index.js';
+import { cite, type Instrument, LAW_EXIT_ENTRY_1985, LAW_EXIT_ENTRY_2012 } from '../rules/instruments/index.js';
 import { type DocumentReason, reasonOf } from './reasons.js';
 import { readFlagsInput } from './refusals.js';
 import { deepFreeze } from '../rules/snapshot.js';
@@ -83,7 +83,7 @@ const LAW_2013: readonly Item[] = [
   ['other-legal-ground', '第十二条第（六）项'],
 ];
 
-const members = (list: readonly Item[], instrument: InstrumentId, from: string, to?: string): SetMember[] =>
+const members = (list: readonly Item[], instrument: Instrument, from: string, to?: string): SetMember[] =>
   list.map(([member, art]) => {
     const m: SetMember = { member, from, ...(to === undefined ? {} : { to }), cite: cite(instrument, { article: art }) };
     return member === 'border-offence-bar'
@@ -103,7 +103,7 @@ export const EXIT_BAN_NATIONAL: Readonly<Record<string, SetTableData>> = deepFre
   'document.exit-ban-grounds': {
     kind: 'set',
     verifiedThrough: VERIFIED_THROUGH,
-    members: [...members(LAW_1985, 'law.exit-entry-1985', '1986-02-01', '2013-06-30'), ...members(LAW_2013, 'law.exit-entry-2012', '2013-07-01')],
+    members: [...members(LAW_1985, LAW_EXIT_ENTRY_1985, '1986-02-01', '2013-06-30'), ...members(LAW_2013, LAW_EXIT_ENTRY_2012, '2013-07-01')],
   },
 });
 

@@ -15,7 +15,7 @@ import { issue } from './checks.js';
 import { type Issue, showValue } from '../rules/errors.js';
 import { DOCUMENT_TYPE_LABELS, type DocumentForm, type DocumentType } from './document-types.js';
 import { VERIFIED_THROUGH, documentFormTrusted, withUnverified } from './document-form.js';
-import { cite, paraphrase, verbatim } from '../rules/instruments/index.js';
+import { cite, paraphrase, verbatim, MPS_2014_HKMO_CARD, MPS_2016_TAIWAN_CARD, REG_MPS_ORDER_118 } from '../rules/instruments/index.js';
 import { type DocumentReason, reasonOf } from './reasons.js';
 import { checkApplicationInput } from './validity.js';
 import { deepFreeze } from '../rules/snapshot.js';
@@ -112,17 +112,17 @@ export const DOCUMENT_FINGERPRINT_NATIONAL: Readonly<Record<string, ValueTableDa
     {
       from: '2012-03-01',
       value: { 'electronic-booklet': sixteen },
-      cite: cite('reg.mps-order-118', { article: '第二项（办法第六条）', quote: paraphrase('受理十六周岁以上公民的电子普通护照申请，应当现场采集申请人的指纹信息；不满十六周岁的，监护人同意的可以采集；指纹缺失、损坏的可以不采集。') }),
+      cite: cite(REG_MPS_ORDER_118, { article: '第二项（办法第六条）', quote: paraphrase('受理十六周岁以上公民的电子普通护照申请，应当现场采集申请人的指纹信息；不满十六周岁的，监护人同意的可以采集；指纹缺失、损坏的可以不采集。') }),
     },
   ]),
   'document.fingerprints.hkmo-permit': v([
-    { from: '2014-05-20', value: { card: sixteen }, cite: cite('mps.2014-hkmo-card', { quote: verbatim('首次申请电子往来港澳通行证的16周岁以上（含）申请人均采集或核验指纹；16周岁以下根据其监护人的意见确定'), note: 'With the Guangdong pilot from 2014-05-20.' }) },
+    { from: '2014-05-20', value: { card: sixteen }, cite: cite(MPS_2014_HKMO_CARD, { quote: verbatim('首次申请电子往来港澳通行证的16周岁以上（含）申请人均采集或核验指纹；16周岁以下根据其监护人的意见确定'), note: 'With the Guangdong pilot from 2014-05-20.' }) },
   ]),
   'document.fingerprints.taiwan-permit': v([
     {
       from: '2016-12-26',
       value: { card: sixteen },
-      cite: cite('mps.2016-taiwan-card'),
+      cite: cite(MPS_2016_TAIWAN_CARD),
       uncertain: 'The announcement says fingerprints are recorded "按规定"; the age split (16+ required, under 16 with the guardian\'s consent) is assumed to be that of the other chip documents.',
     },
   ]),

@@ -17,7 +17,7 @@ import type { PolicyView, RuleSource } from '../rules/policy-at.js';
 import { type Label, type SetMember, type SetTableData, type SetTableSpec, defineSetTable } from '../rules/table.js';
 import { DOCUMENT_TYPE_LABELS, type DocumentType } from './document-types.js';
 import { VERIFIED_THROUGH } from './document-form.js';
-import { cite, verbatim } from '../rules/instruments/index.js';
+import { cite, verbatim, GUIDE_NIA_RENEWAL_GROUNDS, LAW_PASSPORT, MPS_2012_EPASSPORT, REG_MPS_ORDER_96 } from '../rules/instruments/index.js';
 import { type DocumentReason, reasonOf } from './reasons.js';
 import { deepFreeze } from '../rules/snapshot.js';
 import type { Issue } from '../rules/errors.js';
@@ -118,8 +118,8 @@ const ORDER_96_DATE =
 const NIA_DATE =
   'First effective date unknown: the seven-ground NIA list (students abroad; damage as a renewal ground) is dated here from its earliest dated copy seen (2025-01-24); the MPS guide of 2019-07-08 still listed damage under replacement.';
 
-const art11 = (item: string) => cite('law.passport', { article: `第十一条第一款${item}` });
-const o96 = (art: string) => cite('reg.mps-order-96', { article: art });
+const art11 = (item: string) => cite(LAW_PASSPORT, { article: `第十一条第一款${item}` });
+const o96 = (art: string) => cite(REG_MPS_ORDER_96, { article: art });
 
 /**
  * Data of the renewal-ground tables, sorted by `from`.
@@ -144,12 +144,12 @@ export const RENEWAL_GROUNDS_NATIONAL: Readonly<Record<string, SetTableData>> = 
       {
         member: 'particulars-changed',
         from: '2012-05-15',
-        cite: cite('mps.2012-epassport', { note: 'Listed by MPS-era local guides (e.g. 南阳, 台州) and by the NIA list; under the 2012 办法 art. 9 these were 变更加注 cases.' }),
+        cite: cite(MPS_2012_EPASSPORT, { note: 'Listed by MPS-era local guides (e.g. 南阳, 台州) and by the NIA list; under the 2012 办法 art. 9 these were 变更加注 cases.' }),
         uncertain: 'First date unknown; dated here from the e-passport start, with which the lists that carry it appear.',
       },
-      { member: 'fingerprints-now-possible', from: '2012-05-15', cite: cite('mps.2012-epassport', { quote: verbatim('因手指伤病无法捺印指纹的，痊愈后到受理机构换发护照、补采指纹'), evidence: { level: 'secondary', source: '黔西南州公安局 (2012-05)' } }) },
-      { member: 'damaged', from: '2025-01-24', cite: cite('guide.nia-renewal-grounds'), uncertain: NIA_DATE },
-      { member: 'student-abroad-under-two-years', from: '2025-01-24', cite: cite('guide.nia-renewal-grounds'), uncertain: NIA_DATE },
+      { member: 'fingerprints-now-possible', from: '2012-05-15', cite: cite(MPS_2012_EPASSPORT, { quote: verbatim('因手指伤病无法捺印指纹的，痊愈后到受理机构换发护照、补采指纹'), evidence: { level: 'secondary', source: '黔西南州公安局 (2012-05)' } }) },
+      { member: 'damaged', from: '2025-01-24', cite: cite(GUIDE_NIA_RENEWAL_GROUNDS), uncertain: NIA_DATE },
+      { member: 'student-abroad-under-two-years', from: '2025-01-24', cite: cite(GUIDE_NIA_RENEWAL_GROUNDS), uncertain: NIA_DATE },
     ],
   },
 });
@@ -183,7 +183,7 @@ export const REPLACEMENT_GROUNDS_NATIONAL: Readonly<Record<string, SetTableData>
  *
  * @example
  * ```ts
- * const g: Ground = { code: 'lost', label: GROUND_LABELS.lost, cite: cite('law.passport'), source: { level: 'national' } };
+ * const g: Ground = { code: 'lost', label: GROUND_LABELS.lost, cite: cite(LAW_PASSPORT), source: { level: 'national' } };
  * ```
  */
 export interface Ground {

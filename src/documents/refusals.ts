@@ -25,7 +25,7 @@ import { type SetMember, type SetTableData, type SetTableSpec, defineSetTable } 
 import { borderOffenceReason, borderOffenceSchema } from './border-offence-bar.js';
 import { DOCUMENT_TYPES, DOCUMENT_TYPE_LABELS, type DocumentType } from './document-types.js';
 import { VERIFIED_THROUGH } from './document-form.js';
-import { type InstrumentId, cite } from '../rules/instruments/index.js';
+import { cite, type Instrument, CPC_2003_REGISTERED_PERSONNEL, LAW_EXIT_ENTRY_1985, LAW_EXIT_ENTRY_2012, LAW_PASSPORT } from '../rules/instruments/index.js';
 import { type DocumentReason, reasonOf } from './reasons.js';
 import { deepFreeze } from '../rules/snapshot.js';
 
@@ -158,14 +158,14 @@ const EXIT_ENTRY_LAW_ART_12: readonly Item[] = [
   ['national-security-objection', '第十二条第（五）项'],
 ];
 
-function items(list: readonly Item[], instrument: InstrumentId, from: string, to?: string, uncertain?: string): SetMember[] {
+function items(list: readonly Item[], instrument: Instrument, from: string, to?: string, uncertain?: string): SetMember[] {
   return list.map(([member, art]) => ({ member, from, ...(to === undefined ? {} : { to }), cite: cite(instrument, { article: art }), ...(uncertain === undefined ? {} : { uncertain }) }));
 }
 
 const REGISTERED: SetMember = {
   member: 'registered-personnel-without-approval',
   from: '2003-01-14',
-  cite: cite('cpc.2003-registered-personnel', { note: 'Registered personnel submit the approval of their employer (同意出境的证明); also 公安部令第96号 art. 4 (4) for passports.' }),
+  cite: cite(CPC_2003_REGISTERED_PERSONNEL, { note: 'Registered personnel submit the approval of their employer (同意出境的证明); also 公安部令第96号 art. 4 (4) for passports.' }),
 };
 
 const byFrom = (a: SetMember, b: SetMember) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0);
@@ -177,7 +177,7 @@ const PERMIT_2013 = 'No permit-specific refusal article was seen: the applicant-
 const EXIT_ENTRY_PERMIT = '公安部令第96号 governs the 出入境通行证 with the passport; the refusal grounds were seen only in the passport articles.';
 
 function permitGrounds(start: string): SetTableData {
-  return set([...items(LAW_1985_ART_8, 'law.exit-entry-1985', start, '2013-06-30', PERMIT_1985), ...items(EXIT_ENTRY_LAW_ART_12, 'law.exit-entry-2012', '2013-07-01', undefined, PERMIT_2013), REGISTERED]);
+  return set([...items(LAW_1985_ART_8, LAW_EXIT_ENTRY_1985, start, '2013-06-30', PERMIT_1985), ...items(EXIT_ENTRY_LAW_ART_12, LAW_EXIT_ENTRY_2012, '2013-07-01', undefined, PERMIT_2013), REGISTERED]);
 }
 
 /**
@@ -189,8 +189,8 @@ function permitGrounds(start: string): SetTableData {
  * ```
  */
 export const REFUSAL_GROUNDS_NATIONAL: Readonly<Record<string, SetTableData>> = deepFreeze({
-  'document.refusal-grounds.passport': set([...items(LAW_1985_ART_8, 'law.exit-entry-1985', '1986-02-01', '2006-12-31'), ...items(PASSPORT_LAW_ARTS_13_14, 'law.passport', '2007-01-01'), REGISTERED]),
-  'document.refusal-grounds.exit-entry-permit': set([...items(PASSPORT_LAW_ARTS_13_14, 'law.passport', '2007-01-01', undefined, EXIT_ENTRY_PERMIT), { ...REGISTERED, from: '2007-01-01' }]),
+  'document.refusal-grounds.passport': set([...items(LAW_1985_ART_8, LAW_EXIT_ENTRY_1985, '1986-02-01', '2006-12-31'), ...items(PASSPORT_LAW_ARTS_13_14, LAW_PASSPORT, '2007-01-01'), REGISTERED]),
+  'document.refusal-grounds.exit-entry-permit': set([...items(PASSPORT_LAW_ARTS_13_14, LAW_PASSPORT, '2007-01-01', undefined, EXIT_ENTRY_PERMIT), { ...REGISTERED, from: '2007-01-01' }]),
   'document.refusal-grounds.hkmo-permit': permitGrounds('1986-12-25'),
   'document.refusal-grounds.hkmo-one-way-permit': permitGrounds('1986-12-25'),
   'document.refusal-grounds.taiwan-permit': permitGrounds('1992-05-01'),

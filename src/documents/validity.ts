@@ -17,7 +17,18 @@ import { dateIssue, documentTypeIssue, issue, objectIssues, own, throwIfAny, vie
 import { DOCUMENT_TYPE_LABELS, type DocumentForm, type DocumentType } from './document-types.js';
 import { VERIFIED_THROUGH, documentFormTrusted, withUnverified } from './document-form.js';
 import { type Term, expiryDate } from './expiry-date.js';
-import { cite, verbatim } from '../rules/instruments/index.js';
+import {
+  cite,
+  verbatim,
+  LAW_PASSPORT,
+  MPS_2014_HKMO_CARD,
+  MPS_2016_TAIWAN_CARD,
+  REG_HKMO_1986,
+  REG_IMPLEMENTING_RULES_1986,
+  REG_IMPLEMENTING_RULES_1994,
+  REG_TAIWAN_1991,
+  REG_TAIWAN_2015_REVISION,
+} from '../rules/instruments/index.js';
 import { type DocumentReason, reasonOf } from './reasons.js';
 import { deepFreeze } from '../rules/snapshot.js';
 
@@ -139,18 +150,18 @@ export const DOCUMENT_VALIDITY_NATIONAL: Readonly<Record<string, ValueTableData<
       from: '1986-12-26',
       to: '1994-07-14',
       value: { booklet: fiveExtendable },
-      cite: cite('reg.implementing-rules-1986'),
+      cite: cite(REG_IMPLEMENTING_RULES_1986),
       uncertain: 'The 1986 text of the 实施细则 was not seen; the value is that of art. 17 of the 1994 revision, described by the MPS in 2006 as the long-standing rule.',
     },
-    { from: '1994-07-15', to: '2006-12-31', value: { booklet: fiveExtendable }, cite: cite('reg.implementing-rules-1994', { article: '第十七条' }) },
-    { from: '2007-01-01', value: { booklet: by16, 'electronic-booklet': by16 }, cite: cite('law.passport', { article: '第七条', quote: verbatim('普通护照的有效期为：护照持有人未满十六周岁的五年，十六周岁以上的十年。'), note: 'Extension was abolished.' }) },
+    { from: '1994-07-15', to: '2006-12-31', value: { booklet: fiveExtendable }, cite: cite(REG_IMPLEMENTING_RULES_1994, { article: '第十七条' }) },
+    { from: '2007-01-01', value: { booklet: by16, 'electronic-booklet': by16 }, cite: cite(LAW_PASSPORT, { article: '第七条', quote: verbatim('普通护照的有效期为：护照持有人未满十六周岁的五年，十六周岁以上的十年。'), note: 'Extension was abolished.' }) },
   ]),
   'document.validity.hkmo-permit': v([
-    { from: '1986-12-25', to: '2014-05-19', value: { booklet: fiveExtendable }, cite: cite('reg.hkmo-1986', { article: '第二十二条', quote: verbatim('往来港澳通行证有效期5年，可以延期二次，每次不超过5年。') }) },
+    { from: '1986-12-25', to: '2014-05-19', value: { booklet: fiveExtendable }, cite: cite(REG_HKMO_1986, { article: '第二十二条', quote: verbatim('往来港澳通行证有效期5年，可以延期二次，每次不超过5年。') }) },
     {
       from: '2014-05-20',
       value: { booklet: fiveExtendable, card: by16 },
-      cite: cite('mps.2014-hkmo-card', { quote: verbatim('从5年延长为10年'), note: 'Card from the Guangdong pilot (2014-05-20): adults 10 years, under 16 still 5. Booklet rule unchanged (1986 办法 art. 22).' }),
+      cite: cite(MPS_2014_HKMO_CARD, { quote: verbatim('从5年延长为10年'), note: 'Card from the Guangdong pilot (2014-05-20): adults 10 years, under 16 still 5. Booklet rule unchanged (1986 办法 art. 22).' }),
       uncertain: 'Whether booklet extensions were still granted after the card came in was not verified.',
     },
   ]),
@@ -159,17 +170,17 @@ export const DOCUMENT_VALIDITY_NATIONAL: Readonly<Record<string, ValueTableData<
       from: '1992-05-01',
       to: '2015-06-30',
       value: { booklet: fiveYears },
-      cite: cite('reg.taiwan-1991', { article: '第二十七条' }),
+      cite: cite(REG_TAIWAN_1991, { article: '第二十七条' }),
       uncertain: 'The original art. 27 was not seen (661号 rewrote it). 5 years before 2015-07-01 is confirmed by guides (「从2015年7月1日起…有效期由原来的五年改为10年」, bbbaike 925076) and the 2016 MPS announcement ("延长为10年"); a Matsu News report of 2004-02-12 says the MPS then relaxed the term of the mainland residents\' permit, so the term before 2004 may have been shorter.',
     },
-    { from: '2015-07-01', to: '2016-12-25', value: { booklet: fiveYears }, cite: cite('reg.taiwan-2015-revision', { article: '第九项（办法第二十四条）' }), uncertain: TAIWAN_BOOKLET_PRACTICE },
-    { from: '2016-12-26', value: { booklet: fiveYears, card: by16 }, cite: cite('mps.2016-taiwan-card', { article: '第四项' }), uncertain: TAIWAN_BOOKLET_PRACTICE },
+    { from: '2015-07-01', to: '2016-12-25', value: { booklet: fiveYears }, cite: cite(REG_TAIWAN_2015_REVISION, { article: '第九项（办法第二十四条）' }), uncertain: TAIWAN_BOOKLET_PRACTICE },
+    { from: '2016-12-26', value: { booklet: fiveYears, card: by16 }, cite: cite(MPS_2016_TAIWAN_CARD, { article: '第四项' }), uncertain: TAIWAN_BOOKLET_PRACTICE },
   ]),
   'document.validity.taiwan-single-trip-permit': v([
     {
       from: '1992-05-01',
       value: { paper: { basis: 'fixed', term: { months: 3 } } },
-      cite: cite('reg.taiwan-1991'),
+      cite: cite(REG_TAIWAN_1991),
       uncertain: '3 months is known only from a wiki mirror (FACTS S87); no instrument seen.',
     },
   ]),
@@ -177,7 +188,7 @@ export const DOCUMENT_VALIDITY_NATIONAL: Readonly<Record<string, ValueTableData<
     {
       from: '2007-01-01',
       value: { paper: { basis: 'variant', variants: { 'one-time': { months: 3 }, multiple: { months: 12 } } } },
-      cite: cite('law.passport', { article: '第二十四条' }),
+      cite: cite(LAW_PASSPORT, { article: '第二十四条' }),
       uncertain: 'One-time (3 months?) and one-year multiple-entry variants: the one-year multiple permit is named in NIA measures of 2023; the one-time term was not confirmed by any instrument.',
     },
   ]),

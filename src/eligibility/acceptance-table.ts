@@ -11,7 +11,7 @@ import type { CivilDate } from '../rules/civil-date.js';
 import { type ValueTableData, type ValueTableSpec, defineValueTable } from '../rules/table.js';
 import { type MaterialId, materialIdSchema } from './materials-catalogue.js';
 import { MATERIALS_VERIFIED_THROUGH } from './materials-rules.js';
-import { cite } from '../rules/instruments/index.js';
+import { cite, GUIDE_XIAN_DEFERRED_ACCEPTANCE, LOCAL_CHENGDU_2018 } from '../rules/instruments/index.js';
 
 /**
  * Schema of a {@link DeferredAcceptanceRule}.
@@ -121,8 +121,8 @@ export const DEFERRED_ACCEPTANCE_LOCAL: Readonly<Record<string, Readonly<Record<
             onFailure: 'terminate',
             creditBlock: true,
           },
-          cite: cite('local.chengdu-2018'),
-          uncertain: `Press report only. Start date (May 2018), deferrable list, cure period (5 working days; 5 or 10 are seen locally), clock, failure rule and credit block are chosen to match the municipal rules seen (${cite('guide.xian-deferred-acceptance').issuer}: 终止, credit block; cure period within the committed time) — write a change set for other readings.`,
+          cite: cite(LOCAL_CHENGDU_2018),
+          uncertain: `Press report only. Start date (May 2018), deferrable list, cure period (5 working days; 5 or 10 are seen locally), clock, failure rule and credit block are chosen to match the municipal rules seen (${cite(GUIDE_XIAN_DEFERRED_ACCEPTANCE).issuer}: 终止, credit block; cure period within the committed time) — write a change set for other readings.`,
         },
       ],
     },

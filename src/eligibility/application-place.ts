@@ -29,7 +29,7 @@ import { DEFAULT_SCHEME_LOOKUPS, type SchemeLookups } from './place-lookups.js';
 import { PLACE_REASON_CATALOGUE, type PlaceReason, type PlaceRouteName, type RouteCondition, placeReason } from './place-reasons.js';
 import { type Area, type Service, type ServiceAction, type ServiceKey, cityCodeOf, isInArea, placeDivisionSchema, provinceOfCode, serviceActionOf, serviceKeyFast, serviceSchema } from './place-services.js';
 import { PLACE_CITY_TABLES, PLACE_ROUTE_LOCAL, PLACE_ROUTE_NATIONAL, PLACE_ROUTE_TABLES, type RouteRule } from './place-tables.js';
-import { cite } from '../rules/instruments/index.js';
+import { cite, LAW_PASSPORT, NIA_2023_TALENT, REG_HKMO_1986, REG_IMPLEMENTING_RULES_1994, REG_TAIWAN_1991 } from '../rules/instruments/index.js';
 
 /**
  * The route by which an office may accept an application:
@@ -224,10 +224,10 @@ function gate(ctx: Ctx, name: PlaceRouteName, spec: ValueTableSpec<RouteRule>): 
 }
 
 const HUKOU_CITES = {
-  taiwan: /* @__PURE__ */ cite('reg.taiwan-1991', { article: '第六条' }),
-  hkmo: /* @__PURE__ */ cite('reg.hkmo-1986', { article: '第六条' }),
-  passport: /* @__PURE__ */ cite('law.passport', { article: '第五条' }),
-  before2007: Object.freeze(cite('reg.implementing-rules-1994', { note: 'Citizens applied to the public security organ of the city or county of their hukou; the article was not confirmed.' })),
+  taiwan: /* @__PURE__ */ cite(REG_TAIWAN_1991, { article: '第六条' }),
+  hkmo: /* @__PURE__ */ cite(REG_HKMO_1986, { article: '第六条' }),
+  passport: /* @__PURE__ */ cite(LAW_PASSPORT, { article: '第五条' }),
+  before2007: Object.freeze(cite(REG_IMPLEMENTING_RULES_1994, { note: 'Citizens applied to the public security organ of the city or county of their hukou; the article was not confirmed.' })),
 } as const;
 
 function hukouCite(key: ServiceKey, date: CivilDate): Citation {
@@ -239,7 +239,7 @@ function hukouCite(key: ServiceKey, date: CivilDate): Citation {
 
 function hukouRoute(ctx: Ctx): void {
   if (ctx.key === 'hkmo.talent') {
-    fail(ctx, 'hukou-place', 'not-covered', undefined, cite('nia.2023-talent'));
+    fail(ctx, 'hukou-place', 'not-covered', undefined, cite(NIA_2023_TALENT));
     return;
   }
   const city = cityCodeOf(ctx.applicant.hukou);

@@ -53,7 +53,7 @@ import { MATERIAL_IDS } from './materials-catalogue.js';
 import { DOCUMENT_ACTIONS } from './materials-rules.js';
 import { didYouMean, suggest } from './suggest.js';
 import { GB_11643_1999, RESIDENT_ID_REASONS, type ResidentId, type ResidentIdOptions, inspectResidentId, parseResidentId, residentIdSchema } from './resident-id.js';
-import { cite } from '../rules/instruments/index.js';
+import { cite, LAW_PASSPORT, REG_HKMO_1986, REG_TAIWAN_1991 } from '../rules/instruments/index.js';
 
 const E = endorsementApplicantSchema.shape;
 
@@ -421,12 +421,12 @@ export type ApplicationIssueCode = {
 const CITES: Partial<Record<ApplicationIssueCode, Citation>> = {
   'birth-date-mismatch': GB_11643_1999,
   'accepted-before-birth': GB_11643_1999,
-  'ground-not-applicable': /* @__PURE__ */ cite('law.passport', { article: '第十一条', note: 'A passport is renewed or replaced (换发、补发) for the reasons listed; a first issue has no such ground.' }),
-  'endorsement-on-wrong-document': /* @__PURE__ */ cite('reg.hkmo-1986', { article: '第二十二条', note: 'Endorsements for Hong Kong and Macau are entered on the 往来港澳通行证; those for Taiwan on the 往来台湾通行证 (中国公民往来台湾地区管理办法).' }),
+  'ground-not-applicable': /* @__PURE__ */ cite(LAW_PASSPORT, { article: '第十一条', note: 'A passport is renewed or replaced (换发、补发) for the reasons listed; a first issue has no such ground.' }),
+  'endorsement-on-wrong-document': /* @__PURE__ */ cite(REG_HKMO_1986, { article: '第二十二条', note: 'Endorsements for Hong Kong and Macau are entered on the 往来港澳通行证; those for Taiwan on the 往来台湾通行证 (中国公民往来台湾地区管理办法).' }),
 };
 
-const TAIWAN_ENDORSEMENT_CITE = cite('reg.taiwan-1991', { note: 'A trip to Taiwan needs an endorsement (签注) entered on the 往来台湾通行证; without the permit there is nothing to endorse.' });
-const HKMO_ENDORSEMENT_CITE = cite('reg.hkmo-1986', { article: '第二十二条', note: 'Each trip needs an endorsement (签注) entered on the 往来港澳通行证; without the permit there is nothing to endorse.' });
+const TAIWAN_ENDORSEMENT_CITE = cite(REG_TAIWAN_1991, { note: 'A trip to Taiwan needs an endorsement (签注) entered on the 往来台湾通行证; without the permit there is nothing to endorse.' });
+const HKMO_ENDORSEMENT_CITE = cite(REG_HKMO_1986, { article: '第二十二条', note: 'Each trip needs an endorsement (签注) entered on the 往来港澳通行证; without the permit there is nothing to endorse.' });
 
 function endorsementCite(destination: Destination): Citation {
   return destination === 'taiwan' ? TAIWAN_ENDORSEMENT_CITE : HKMO_ENDORSEMENT_CITE;

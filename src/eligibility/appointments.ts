@@ -15,7 +15,7 @@
  */
 import * as z from 'zod';
 import type { Citation } from '../rules/citation.js';
-import { cite, verbatim } from '../rules/instruments/index.js';
+import { cite, verbatim, MPS_2014_MEASURES, PRESS_GUANGZHOU_2014_02_19 } from '../rules/instruments/index.js';
 import type { PolicyView } from '../rules/policy-at.js';
 import { type ValueTableData, defineValueTable } from '../rules/table.js';
 import { type LocalPracticeReason, localReason } from './local-practice-reasons.js';
@@ -64,7 +64,7 @@ export const APPOINTMENT_RULE = /* @__PURE__ */ defineValueTable<AppointmentRule
 
 const table = (entries: ValueTableData<AppointmentRule>['entries']): ValueTableData<AppointmentRule> => ({ kind: 'value', verifiedThrough: PLACE_VERIFIED_THROUGH, entries });
 
-const GUANGZHOU_2013: Citation = /* @__PURE__ */ cite('press.guangzhou-2014-02-19', {
+const GUANGZHOU_2013: Citation = /* @__PURE__ */ cite(PRESS_GUANGZHOU_2014_02_19, {
   quote: verbatim('2013年3月，广州市公安局出入境管理支队正式开通全员预约服务……全员预约不同于其他预约方式，它是市民到窗口办证之前的必经步骤。“实质上是一种预受理。市民在预约时，系统会对申请人的办理资格进行审核，符合条件的才能成功预约。”'),
 });
 
@@ -81,7 +81,7 @@ export const APPOINTMENT_NATIONAL: Readonly<Record<string, ValueTableData<Appoin
     {
       from: '2014-07-25',
       value: { required: false, channels: ['online'], preAcceptance: false },
-      cite: cite('mps.2014-measures', { note: 'Online appointments offered nationwide; not required.' }),
+      cite: cite(MPS_2014_MEASURES, { note: 'Online appointments offered nationwide; not required.' }),
       uncertain: 'Before 2014-07-25 appointments were local practice (not known nationally).',
     },
   ]),

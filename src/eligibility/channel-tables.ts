@@ -20,7 +20,18 @@ import type { Citation } from '../rules/citation.js';
 import { type SetMember, type SetTableData, type ValueEntry, type ValueTableData, defineSetTable, defineValueTable } from '../rules/table.js';
 import { SERVICE_ACTIONS, type ServiceAction, type ServiceKey, serviceKeySchema } from './place-services.js';
 import { type Exclusion, PLACE_NATIONAL_VERIFIED_THROUGH, PLACE_VERIFIED_THROUGH } from './place-tables.js';
-import { cite, verbatim } from '../rules/instruments/index.js';
+import {
+  cite,
+  verbatim,
+  LOCAL_CHENGDU_2018,
+  LOCAL_JILIN_2016,
+  MPS_2014_MEASURES,
+  NIA_2019_NATIONWIDE,
+  NIA_2024_05_06_MEASURES,
+  NIA_2025_ONLINE_RENEWAL,
+  PRESS_GUANGZHOU_2006,
+  TAIWAN_INDIVIDUAL_SUSPENSION_2019,
+} from '../rules/instruments/index.js';
 
 /**
  * The value of a channel table: the services it takes, for which actions (absent: every
@@ -109,26 +120,26 @@ const CHENGDU_UNCERTAIN = 'Reported in 2018-05 as in place; start date and exact
  */
 export const CHANNEL_NATIONAL: Readonly<Record<string, ValueTableData<ChannelRule> | SetTableData>> = /* @__PURE__ */ Object.freeze({
   'channel.online': nv([
-    { from: '2014-07-25', to: '2019-03-31', value: { services: [], appointments: true }, cite: cite('mps.2014-measures') },
-    { from: '2019-04-01', to: '2019-07-31', value: { services: TOURIST_2019, actions: RE, appointments: true }, cite: cite('nia.2019-nationwide') },
+    { from: '2014-07-25', to: '2019-03-31', value: { services: [], appointments: true }, cite: cite(MPS_2014_MEASURES) },
+    { from: '2019-04-01', to: '2019-07-31', value: { services: TOURIST_2019, actions: RE, appointments: true }, cite: cite(NIA_2019_NATIONWIDE) },
     {
       from: '2019-08-01',
       value: { services: ['hkmo.L', 'hkmo.G', 'taiwan.L'], actions: RE, appointments: true },
-      cite: cite('taiwan.individual-suspension-2019'),
+      cite: cite(TAIWAN_INDIVIDUAL_SUSPENSION_2019),
       uncertain: 'Which tourist endorsements the platform takes is stated generally (往来港澳台旅游签注); Taiwan individual travel stops with the 2019-08-01 suspension.',
     },
   ]),
   'channel.online-renewal': nv([
-    { from: '2024-05-06', value: { services: DOCS, actions: ['renewal', 'replacement'], minAge: 16, excludes: ['registered-personnel', 'active-military'] }, cite: /* @__PURE__ */ cite('nia.2024-05-06-measures', { article: '第一项' }) },
+    { from: '2024-05-06', value: { services: DOCS, actions: ['renewal', 'replacement'], minAge: 16, excludes: ['registered-personnel', 'active-military'] }, cite: /* @__PURE__ */ cite(NIA_2024_05_06_MEASURES, { article: '第一项' }) },
   ]),
   'channel.online-renewal.cities': {
     kind: 'set',
     verifiedThrough: PLACE_VERIFIED_THROUGH,
     members: [
-      ...cities('2024-05-06', /* @__PURE__ */ cite('nia.2024-05-06-measures', { article: '第一项' }), ONLINE_RENEWAL_CITIES_2024),
+      ...cities('2024-05-06', /* @__PURE__ */ cite(NIA_2024_05_06_MEASURES, { article: '第一项' }), ONLINE_RENEWAL_CITIES_2024),
       ...cities(
         '2025-11-20',
-        cite('nia.2025-online-renewal'),
+        cite(NIA_2025_ONLINE_RENEWAL),
         ['220100', '420100'],
         'Only Changchun and Wuhan of the 30 cities added on 2025-11-20 were seen; the other 28 are missing (add them with add-member changes).',
       ),
@@ -149,12 +160,12 @@ export const CHANNEL_NATIONAL: Readonly<Record<string, ValueTableData<ChannelRul
  */
 export const CHANNEL_LOCAL: Readonly<Record<string, Readonly<Record<string, ValueTableData<ChannelRule>>>>> = /* @__PURE__ */ Object.freeze({
   '510100': {
-    'channel.post': v([{ from: '2018-05-01', value: { services: ['hkmo.T', 'hkmo.L', 'hkmo.G', 'hkmo.Q'], actions: RE }, cite: cite('local.chengdu-2018'), uncertain: CHENGDU_UNCERTAIN }]),
+    'channel.post': v([{ from: '2018-05-01', value: { services: ['hkmo.T', 'hkmo.L', 'hkmo.G', 'hkmo.Q'], actions: RE }, cite: cite(LOCAL_CHENGDU_2018), uncertain: CHENGDU_UNCERTAIN }]),
     'channel.police-station': v([
       {
         from: '2018-05-01',
         value: { services: ['hkmo.T', 'hkmo.L', 'hkmo.G', 'hkmo.Q', ...DOCS], actions: ['renewal', 'replacement'] },
-        cite: cite('local.chengdu-2018'),
+        cite: cite(LOCAL_CHENGDU_2018),
         uncertain: 'The report gives the number of police-station points (219), not what each accepts; renewals, replacements and re-endorsements are assumed (first issues stay at the halls’ windows).',
       },
     ]),
@@ -164,7 +175,7 @@ export const CHANNEL_LOCAL: Readonly<Record<string, Readonly<Record<string, Valu
       {
         from: '2005-03-01',
         value: { services: ['hkmo.T', 'hkmo.S', 'hkmo.L', 'hkmo.G', 'hkmo.Q', 'hkmo.D', 'taiwan.L', 'taiwan.T', 'taiwan.Q'], actions: RE, appointments: true },
-        cite: cite('press.guangzhou-2006', { quote: verbatim('近年来，我们先后推出网上申请和电话申请业务，申请人可以登录广东出入境政务网……进行申请，出入境证照受理第一次取消纸质审批，实现自助申请。2005年3月，又推出……便利服务卡业务') }),
+        cite: cite(PRESS_GUANGZHOU_2006, { quote: verbatim('近年来，我们先后推出网上申请和电话申请业务，申请人可以登录广东出入境政务网……进行申请，出入境证照受理第一次取消纸质审批，实现自助申请。2005年3月，又推出……便利服务卡业务') }),
         uncertain:
           'Online applications were in place before the convenience card of 2005-03 ("又推出"); their start is not known (2005-03-01 is the first day the report vouches for). Which re-endorsements: those the 2013 notice gives online limits for (local.guangzhou-2013: HK/Macau family, business, other, stay and tourist re-endorsements, Taiwan re-endorsements) and the 2014 report’s "不需要面见申请人的办证业务". Documents applied for online (first issue, renewal: 8 working days in the 2013 notice) are filled in and booked online and accepted in person at a window (a first issue needs fingerprints), so they are window applications here.',
       },
@@ -175,7 +186,7 @@ export const CHANNEL_LOCAL: Readonly<Record<string, Readonly<Record<string, Valu
       {
         from: '2016-01-01',
         value: { services: ['hkmo.T', 'hkmo.L', 'hkmo.G', 'hkmo.Q', 'taiwan.L', 'taiwan.T', 'taiwan.Q'], actions: RE, excludes: ['registered-personnel', 'active-military'] },
-        cite: cite('local.jilin-2016'),
+        cite: cite(LOCAL_JILIN_2016),
         uncertain: 'Announced for the first half of 2016 (start taken as 2016-01-01); "re-endorsements that need no meeting with the applicant" is read as tourist, family-visit and other re-endorsements; the exclusions are assumed as at kiosks.',
       },
     ]),

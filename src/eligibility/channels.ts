@@ -25,7 +25,7 @@ import { DEFAULT_SCHEME_LOOKUPS, type SchemeLookups } from './place-lookups.js';
 import { CHANNELS, type Channel, type ChannelCondition, type PlaceReason, placeReason } from './place-reasons.js';
 import { type Service, cityCodeOf, placeDivisionSchema, serviceActionOf, serviceKeyFast, serviceSchema } from './place-services.js';
 import { canSelfServeTrusted, firstIssueCite } from './self-service.js';
-import { cite, verbatim } from '../rules/instruments/index.js';
+import { cite, verbatim, REG_MPS_ORDER_96 } from '../rules/instruments/index.js';
 
 export { CHANNELS, type Channel } from './place-reasons.js';
 
@@ -94,7 +94,7 @@ const OPENING: ReadonlyMap<string, Citation> = /* @__PURE__ */ new Map(
   Object.entries(CHANNEL_NATIONAL).flatMap(([id, t]) => (t.kind === 'value' && t.entries[0] ? [[id, t.entries[0].cite] as const] : [])),
 );
 
-const WINDOW_CITE: Citation = /* @__PURE__ */ cite('reg.mps-order-96', { article: '第七条', quote: verbatim('对申请材料齐全且符合法定形式的，应当当场受理；对申请材料不齐全或者不符合法定形式的，应当一次告知申请人需要补正的全部内容'), evidence: { level: 'reprint', url: 'http://i520i.com/book/chapter/165971/77.html', source: 'the 2012 text of the 办法 in a law compilation' }, note: 'The accepting office interviews the applicant and accepts complete applications on the spot (staffed window).' });
+const WINDOW_CITE: Citation = /* @__PURE__ */ cite(REG_MPS_ORDER_96, { article: '第七条', quote: verbatim('对申请材料齐全且符合法定形式的，应当当场受理；对申请材料不齐全或者不符合法定形式的，应当一次告知申请人需要补正的全部内容'), evidence: { level: 'reprint', url: 'http://i520i.com/book/chapter/165971/77.html', source: 'the 2012 text of the 办法 in a law compilation' }, note: 'The accepting office interviews the applicant and accepts complete applications on the spot (staffed window).' });
 
 /** The window's answer: the same on every day, for everyone. */
 const WINDOW_ALLOWED: ChannelDecision = /* @__PURE__ */ Object.freeze({ status: 'allowed', channel: 'window', reasons: Object.freeze([placeReason('channel.window.allowed', {}, WINDOW_CITE)]) });

@@ -22,14 +22,21 @@ import type { Checklist, ChecklistItem, RequirementReason } from './checklist.js
 import { MATERIAL_LABELS, type MaterialId, materialIdSchema } from './materials-catalogue.js';
 import { type AcceptanceReason, MATERIAL_REASONS, materialReason } from './materials-reasons.js';
 import type { MaterialWeight } from './materials-rules.js';
-import { cite, verbatim } from '../rules/instruments/index.js';
+import {
+  cite,
+  verbatim,
+  GUIDE_XIAN_DEFERRED_ACCEPTANCE,
+  LAW_ADMINISTRATIVE_LICENSING,
+  MPS_2015_MATERIALS,
+  REG_MPS_ORDER_96,
+} from '../rules/instruments/index.js';
 
 /** 行政许可法 art. 32 (one-time notice of everything to correct) and 办法 art. 7. */
 const NOTICE_CITES: readonly Citation[] = /* @__PURE__ */ Object.freeze([
-  /* @__PURE__ */ cite('law.administrative-licensing', { article: '第三十二条第一款第（四）项', quote: verbatim('申请材料不齐全或者不符合法定形式的，应当当场或者在五日内一次告知申请人需要补正的全部内容') }),
-  /* @__PURE__ */ cite('reg.mps-order-96', { article: '第七条', quote: verbatim('对申请材料齐全且符合法定形式的，应当当场受理；对申请材料不齐全或者不符合法定形式的，应当一次告知申请人需要补正的全部内容'), evidence: { level: 'reprint', url: 'http://i520i.com/book/chapter/165971/77.html', source: 'the 2012 text of the 办法 in a law compilation' } }),
+  /* @__PURE__ */ cite(LAW_ADMINISTRATIVE_LICENSING, { article: '第三十二条第一款第（四）项', quote: verbatim('申请材料不齐全或者不符合法定形式的，应当当场或者在五日内一次告知申请人需要补正的全部内容') }),
+  /* @__PURE__ */ cite(REG_MPS_ORDER_96, { article: '第七条', quote: verbatim('对申请材料齐全且符合法定形式的，应当当场受理；对申请材料不齐全或者不符合法定形式的，应当一次告知申请人需要补正的全部内容'), evidence: { level: 'reprint', url: 'http://i520i.com/book/chapter/165971/77.html', source: 'the 2012 text of the 办法 in a law compilation' } }),
 ]);
-const ON_THE_SPOT = /* @__PURE__ */ cite('mps.2015-materials', { article: '第十一项', quote: verbatim('对材料齐全、手续完备的申请，要当场受理；不得擅自额外增加申请所需材料') });
+const ON_THE_SPOT = /* @__PURE__ */ cite(MPS_2015_MATERIALS, { article: '第十一项', quote: verbatim('对材料齐全、手续完备的申请，要当场受理；不得擅自额外增加申请所需材料') });
 
 const checklistItemSchema = /* @__PURE__ */ z.object({
   id: materialIdSchema,
@@ -252,8 +259,8 @@ const renderBoth = (r: AcceptanceReason): readonly [string, string] => Object.fr
 const NOTICE_HEADER = perCount((count) => renderBoth(materialReason('acceptance.notice.header', { count })));
 const DEFERRED_NOTICE_HEADER = perCount((count) => renderBoth(materialReason('acceptance.deferred-notice.header', { count })));
 const NOT_ACCEPTED = perCount((count) => materialReason('acceptance.not-accepted', { count }, NOTICE_CITES[0]));
-const CORE_MISSING = perCount((count) => materialReason('acceptance.deferred.core-missing', { count }, cite('guide.xian-deferred-acceptance')));
-const NO_OPT_IN = materialReason('acceptance.deferred.no-opt-in', {}, cite('guide.xian-deferred-acceptance'));
+const CORE_MISSING = perCount((count) => materialReason('acceptance.deferred.core-missing', { count }, cite(GUIDE_XIAN_DEFERRED_ACCEPTANCE)));
+const NO_OPT_IN = materialReason('acceptance.deferred.no-opt-in', {}, cite(GUIDE_XIAN_DEFERRED_ACCEPTANCE));
 const BASIS_LINES = renderBoth(materialReason('acceptance.notice.basis', {}));
 const ACCEPTED: readonly [AcceptanceDecision, AcceptanceDecision] = (() => {
   const reasons = Object.freeze([materialReason('acceptance.accepted', {}, ON_THE_SPOT)]);

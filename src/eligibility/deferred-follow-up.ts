@@ -29,7 +29,7 @@ import type { Citation } from '../rules/citation.js';
 import { isCivilDate, type CivilDate } from '../rules/civil-date.js';
 import { ChurujingError, type LocalizedText, ValidationError } from '../rules/errors.js';
 import { isDateOrInstant, readDateOrInstant } from '../rules/instant.js';
-import { cite } from '../rules/instruments/index.js';
+import { cite, GUIDE_CIVIL_AFFAIRS_DEFERRED_ACCEPTANCE, GUIDE_XIAN_DEFERRED_ACCEPTANCE } from '../rules/instruments/index.js';
 import { issuesOf } from '../rules/zod-issues.js';
 import { type CheckOptions, bilingual, checkOptions } from './call-options.js';
 import type { AcceptanceDecision, AppliedDeferralRule } from './deferred-acceptance.js';
@@ -137,10 +137,10 @@ const inputSchema = /* @__PURE__ */ z
 const TITLE: LocalizedText = Object.freeze({ 'zh-CN': '容缺受理后续查询信息有误', en: 'Invalid deferred-acceptance follow-up input' });
 
 /** Review goes on during the cure period; a failure terminates the 容缺 handling (Xi'an). */
-const XIAN = /* @__PURE__ */ cite('guide.xian-deferred-acceptance');
+const XIAN = /* @__PURE__ */ cite(GUIDE_XIAN_DEFERRED_ACCEPTANCE);
 
 /** The municipal 容缺受理 procedure: a supplement counts on the day it reaches the office; the cure period stays within the committed time (FACTS §5.2, S75). */
-const ARRIVAL: Citation = /* @__PURE__ */ cite('guide.civil-affairs-deferred-acceptance', {
+const ARRIVAL: Citation = /* @__PURE__ */ cite(GUIDE_CIVIL_AFFAIRS_DEFERRED_ACCEPTANCE, {
   note: 'A civil-affairs 容缺受理 procedure reprinted online: the applicant may supply the missing materials in person, by post or online, the time of arrival at the office counting; the cure period does not exceed the committed processing time.',
 });
 

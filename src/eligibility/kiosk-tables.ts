@@ -18,7 +18,17 @@ import type { Citation } from '../rules/citation.js';
 import { type SetMember, type SetTableData, type ValueEntry, type ValueTableData, defineSetTable, defineValueTable } from '../rules/table.js';
 import { type ServiceKey, serviceKeySchema } from './place-services.js';
 import { type Exclusion, PLACE_VERIFIED_THROUGH } from './place-tables.js';
-import { cite, verbatim } from '../rules/instruments/index.js';
+import {
+  cite,
+  verbatim,
+  GUIDE_KIOSKS,
+  LOCAL_CHENGDU_2018,
+  MPS_2018_EIGHT_MEASURES,
+  NIA_2019_NATIONWIDE,
+  NIA_2024_05_06_MEASURES,
+  PRESS_GUANGZHOU_2014_02_19,
+  TAIWAN_INDIVIDUAL_SUSPENSION_2019,
+} from '../rules/instruments/index.js';
 
 /**
  * Where a kiosk may serve an applicant, relative to the applicant's hukou.
@@ -112,41 +122,41 @@ export const KIOSK_NATIONAL: Readonly<Record<string, ValueTableData<KioskRule> |
       from: '2014-09-15',
       to: '2018-01-31',
       value: { offers: [offer('hkmo.G', 'hukou-city'), offer('hkmo.L', 'hukou-city')], excludes: BOTH },
-      cite: cite('guide.kiosks', { note: `${cite('guide.kiosks').note ?? ''} The electronic HK/Macau card permit was issued nationwide from 2014-09-15.`, /* effective override: '2014-09-15' */ }),
+      cite: cite(GUIDE_KIOSKS, { note: `${cite(GUIDE_KIOSKS).note ?? ''} The electronic HK/Macau card permit was issued nationwide from 2014-09-15.`, /* effective override: '2014-09-15' */ }),
       uncertain: 'Before 2018 kiosks were a local practice (Guangzhou from 2006, many cities 2014–2016); the hukou-city scope and the start with the nationwide card are assumed. Local measures can set earlier or wider kiosks.',
     },
     {
       from: '2018-02-01',
       to: '2019-03-31',
       value: { offers: [offer('hkmo.G', 'hukou-province'), offer('hkmo.L', 'hukou-province'), offer('taiwan.G', 'hukou-province'), offer('taiwan.L', 'hukou-province')], excludes: BOTH },
-      cite: /* @__PURE__ */ cite('mps.2018-eight-measures', { article: '第二项' }),
+      cite: /* @__PURE__ */ cite(MPS_2018_EIGHT_MEASURES, { article: '第二项' }),
     },
     {
       from: '2019-04-01',
       to: '2019-07-31',
       value: { offers: [offer('hkmo.G', 'hukou-province'), offer('hkmo.L', 'anywhere'), offer('taiwan.G', 'hukou-province'), offer('taiwan.L', 'anywhere')], excludes: BOTH },
-      cite: cite('nia.2019-nationwide'),
+      cite: cite(NIA_2019_NATIONWIDE),
     },
     {
       from: '2019-08-01',
       to: '2024-05-05',
       value: { offers: [offer('hkmo.G', 'hukou-province'), offer('hkmo.L', 'anywhere'), offer('taiwan.L', 'anywhere')], excludes: BOTH },
-      cite: cite('taiwan.individual-suspension-2019'),
+      cite: cite(TAIWAN_INDIVIDUAL_SUSPENSION_2019),
       uncertain: 'Taiwan individual-travel endorsements stop with the 2019-08-01 suspension of the pilot; the suspension of HK/Macau tourist endorsements (2020-01-28 onward) is the endorsement tables’ matter, not the kiosks’.',
     },
     {
       from: '2024-05-06',
       value: { offers: [offer('hkmo.G', 'hukou-province'), offer('hkmo.L', 'anywhere'), offer('taiwan.L', 'anywhere'), S_MULTI], excludes: BOTH },
-      cite: /* @__PURE__ */ cite('nia.2024-05-06-measures', { article: '第二项' }),
+      cite: /* @__PURE__ */ cite(NIA_2024_05_06_MEASURES, { article: '第二项' }),
     },
   ]),
   'kiosk.immediate': {
     kind: 'set',
     verifiedThrough: PLACE_VERIFIED_THROUGH,
     members: [
-      member('hkmo.L', '2019-04-01', cite('nia.2019-nationwide')),
-      member('taiwan.L', '2019-04-01', cite('nia.2019-nationwide')),
-      member('hkmo.S', '2024-05-06', /* @__PURE__ */ cite('nia.2024-05-06-measures', { article: '第二项' })),
+      member('hkmo.L', '2019-04-01', cite(NIA_2019_NATIONWIDE)),
+      member('taiwan.L', '2019-04-01', cite(NIA_2019_NATIONWIDE)),
+      member('hkmo.S', '2024-05-06', /* @__PURE__ */ cite(NIA_2024_05_06_MEASURES, { article: '第二项' })),
     ],
   } satisfies SetTableData,
 });
@@ -166,7 +176,7 @@ export const KIOSK_LOCAL: Readonly<Record<string, Readonly<Record<string, SetTab
         from: '2006-01-01',
         to: '2014-09-14',
         value: { offers: [offer('hkmo.G', 'hukou-city'), offer('hkmo.L', 'hukou-city')], excludes: BOTH, permitForms: ['booklet', 'card'] },
-        cite: cite('press.guangzhou-2014-02-19', { quote: verbatim('2006年 “办证易”：突破电子缴费瓶颈，实现24小时服务，供市民自助完成办理赴港澳签注再签业务') }),
+        cite: cite(PRESS_GUANGZHOU_2014_02_19, { quote: verbatim('2006年 “办证易”：突破电子缴费瓶颈，实现24小时服务，供市民自助完成办理赴港澳签注再签业务') }),
         uncertain:
           'The 办证易 kiosks of 2006 (the year is reported, not the day) took re-endorsements on the 2000-version booklet permit with the identity card and a 羊城通 or UnionPay card (press.guangzhou-2006), for Guangzhou residents wherever they lived in the city; which re-endorsements is not said (the tourist ones, by far the most, are assumed); the exclusions are assumed as nationally. From 2014-09-15 the national kiosk rule applies.',
       },
@@ -175,8 +185,8 @@ export const KIOSK_LOCAL: Readonly<Record<string, Readonly<Record<string, SetTab
       kind: 'set',
       verifiedThrough: PLACE_VERIFIED_THROUGH,
       members: [
-        member('hkmo.G', '2008-01-01', cite('press.guangzhou-2014-02-19', { quote: verbatim('2008年 “网e捷”：集查询、缴费、收证等功能于一体，提供现场制发证一站式服务，实现立等即取') }), 'The 网e捷 machines of 2008 (the year only): issued on the spot; which endorsements is not said (the tourist ones are assumed).'),
-        member('hkmo.L', '2008-01-01', cite('press.guangzhou-2014-02-19', { quote: verbatim('2008年 “网e捷”：集查询、缴费、收证等功能于一体，提供现场制发证一站式服务，实现立等即取') }), 'As for hkmo.G.'),
+        member('hkmo.G', '2008-01-01', cite(PRESS_GUANGZHOU_2014_02_19, { quote: verbatim('2008年 “网e捷”：集查询、缴费、收证等功能于一体，提供现场制发证一站式服务，实现立等即取') }), 'The 网e捷 machines of 2008 (the year only): issued on the spot; which endorsements is not said (the tourist ones are assumed).'),
+        member('hkmo.L', '2008-01-01', cite(PRESS_GUANGZHOU_2014_02_19, { quote: verbatim('2008年 “网e捷”：集查询、缴费、收证等功能于一体，提供现场制发证一站式服务，实现立等即取') }), 'As for hkmo.G.'),
       ],
     },
   },
@@ -185,8 +195,8 @@ export const KIOSK_LOCAL: Readonly<Record<string, Readonly<Record<string, SetTab
       kind: 'set',
       verifiedThrough: PLACE_VERIFIED_THROUGH,
       members: [
-        member('hkmo.G', '2018-05-01', cite('local.chengdu-2018'), 'Reported in 2018-05 as in place; the start date is not known (the month of the report is used).'),
-        member('hkmo.L', '2018-05-01', cite('local.chengdu-2018'), 'Reported in 2018-05 as in place; the start date is not known (the month of the report is used).'),
+        member('hkmo.G', '2018-05-01', cite(LOCAL_CHENGDU_2018), 'Reported in 2018-05 as in place; the start date is not known (the month of the report is used).'),
+        member('hkmo.L', '2018-05-01', cite(LOCAL_CHENGDU_2018), 'Reported in 2018-05 as in place; the start date is not known (the month of the report is used).'),
       ],
     },
   },

@@ -102,7 +102,7 @@ const NONE: Readonly<Record<string, string | number>> = Object.freeze({});
  * @internal
  * @example
  * ```ts
- * localReason('office.open', { at: '2014-11-03 09:00' }, cite('local.harbin-2014'));
+ * localReason('office.open', { at: '2014-11-03 09:00' }, cite(LOCAL_HARBIN_2014));
  * ```
  */
 export function localReason(code: keyof typeof LOCAL_PRACTICE_REASONS, params: Readonly<Record<string, string | number>> = NONE, cite?: Citation): LocalPracticeReason {

@@ -15,7 +15,15 @@
  */
 import * as z from 'zod';
 import type { Citation } from '../rules/citation.js';
-import { cite, verbatim } from '../rules/instruments/index.js';
+import {
+  cite,
+  verbatim,
+  LOCAL_CHENGDU_2018,
+  LOCAL_HARBIN_2014,
+  PRESS_CHENGDU_2017_08_05,
+  PRESS_GUANGZHOU_2006,
+  PRESS_GUANGZHOU_2014_02_19,
+} from '../rules/instruments/index.js';
 import { type SetMember, type SetTableData, type ValueEntry, type ValueTableData, defineSetTable, defineValueTable } from '../rules/table.js';
 import type { Label } from '../rules/table.js';
 import { type ServiceKey, serviceKeySchema } from './place-services.js';
@@ -107,10 +115,10 @@ const values = /* @__NO_SIDE_EFFECTS__ */ <T>(entries: readonly ValueEntry<T>[])
 const m = (member: string, from: string, c: Citation, uncertain?: string, to?: string): SetMember => ({ member, from, ...(to === undefined ? {} : { to }), cite: c, ...(uncertain === undefined ? {} : { uncertain }) });
 
 // Guangzhou 2003–2006: the office's own account (about 2006)
-const GZ_2006 = (quote: string): Citation => cite('press.guangzhou-2006', { quote: verbatim(quote) });
-const GZ_2014 = (quote: string): Citation => cite('press.guangzhou-2014-02-19', { quote: verbatim(quote) });
+const GZ_2006 = (quote: string): Citation => cite(PRESS_GUANGZHOU_2006, { quote: verbatim(quote) });
+const GZ_2014 = (quote: string): Citation => cite(PRESS_GUANGZHOU_2014_02_19, { quote: verbatim(quote) });
 const GZ_YEAR = 'The report (written in 2006) gives no date; 2006-01-01, the year it was written, is the first day it vouches for.';
-const CD = (quote: string): Citation => cite('local.chengdu-2018', { quote: verbatim(quote) });
+const CD = (quote: string): Citation => cite(LOCAL_CHENGDU_2018, { quote: verbatim(quote) });
 const CD_SINCE = 'Reported on 2018-05-16 as in place; the start is not known (2018-05-01, the month of the report, as for Chengdu’s other measures).';
 const HARBIN_SINCE = 'The report (2014-10-27) dates its measures “年初以来” (since the start of the year): 2014-01-01 is derived from its publication date.';
 
@@ -157,9 +165,9 @@ export const LOCAL_PRACTICE_LOCAL: Readonly<Record<string, Readonly<Record<strin
       { from: '2018-05-01', value: [], cite: CD('將受理權限由出入境接待中心下放至成都市各區(市)縣出入境辦證大廳'), uncertain: CD_SINCE },
     ]),
     'window.immediate': set([
-      m('hkmo.G', '2017-08-05', cite('press.chengdu-2017-08-05', { quote: verbatim('从8月5日起，成都市公安局出入境接待中心将开放港澳台签注立等可取服务') }), 'The 2017 report says 港澳台签注; the 2018 report narrows it to tourist endorsements (individual and group visits).'),
-      m('hkmo.L', '2017-08-05', cite('press.chengdu-2017-08-05', { quote: verbatim('从8月5日起，成都市公安局出入境接待中心将开放港澳台签注立等可取服务') }), 'As for hkmo.G.'),
-      m('taiwan.L', '2017-08-05', cite('press.chengdu-2017-08-05', { quote: verbatim('从8月5日起，成都市公安局出入境接待中心将开放港澳台签注立等可取服务') }), 'As for hkmo.G; Taiwan group tours.'),
+      m('hkmo.G', '2017-08-05', cite(PRESS_CHENGDU_2017_08_05, { quote: verbatim('从8月5日起，成都市公安局出入境接待中心将开放港澳台签注立等可取服务') }), 'The 2017 report says 港澳台签注; the 2018 report narrows it to tourist endorsements (individual and group visits).'),
+      m('hkmo.L', '2017-08-05', cite(PRESS_CHENGDU_2017_08_05, { quote: verbatim('从8月5日起，成都市公安局出入境接待中心将开放港澳台签注立等可取服务') }), 'As for hkmo.G.'),
+      m('taiwan.L', '2017-08-05', cite(PRESS_CHENGDU_2017_08_05, { quote: verbatim('从8月5日起，成都市公安局出入境接待中心将开放港澳台签注立等可取服务') }), 'As for hkmo.G; Taiwan group tours.'),
     ]),
     'window.immediate.rule': values<WindowImmediateRule>([
       {
@@ -171,16 +179,16 @@ export const LOCAL_PRACTICE_LOCAL: Readonly<Record<string, Readonly<Record<strin
     ]),
   },
   '230100': {
-    'office.practices': set([m('no-ticket-limit', '2014-01-01', cite('local.harbin-2014', { quote: verbatim('真正实现了不限号服务') }), HARBIN_SINCE)]),
+    'office.practices': set([m('no-ticket-limit', '2014-01-01', cite(LOCAL_HARBIN_2014, { quote: verbatim('真正实现了不限号服务') }), HARBIN_SINCE)]),
     'office.centre-only': values<readonly ServiceKey[]>([
       {
         from: '2003-01-01',
         to: '2013-12-31',
         value: ['taiwan.L'],
-        cite: cite('local.harbin-2014', { quote: verbatim('向分局出入境接待大厅下放赴台湾团队旅游受理权限') }),
+        cite: cite(LOCAL_HARBIN_2014, { quote: verbatim('向分局出入境接待大厅下放赴台湾团队旅游受理权限') }),
         uncertain: `Known only from its end: the report says acceptance of Taiwan group tours was delegated to the district halls. Since when only the bureau accepted them is not known (2003-01-01 is the start of the modelled range). ${HARBIN_SINCE}`,
       },
-      { from: '2014-01-01', value: [], cite: cite('local.harbin-2014', { quote: verbatim('向分局出入境接待大厅下放赴台湾团队旅游受理权限') }), uncertain: HARBIN_SINCE },
+      { from: '2014-01-01', value: [], cite: cite(LOCAL_HARBIN_2014, { quote: verbatim('向分局出入境接待大厅下放赴台湾团队旅游受理权限') }), uncertain: HARBIN_SINCE },
     ]),
   },
 });

@@ -30,7 +30,31 @@ import type { Citation } from '../rules/citation.js';
 import type { CivilDate } from '../rules/civil-date.js';
 import { type ValueEntry, type ValueTableData, type ValueTableSpec, defineValueTable } from '../rules/table.js';
 import { type MaterialId, materialIdSchema } from './materials-catalogue.js';
-import { type CiteOptions, cite, paraphrase, verbatim } from '../rules/instruments/index.js';
+import {
+  type CiteOptions,
+  cite,
+  paraphrase,
+  verbatim,
+  LAW_PASSPORT,
+  LOCAL_CHENGDU_2018,
+  LOCAL_HARBIN_2014,
+  LOCAL_JILIN_2015,
+  MPS_2012_SIX_CITIES,
+  MPS_2013_NEARBY,
+  MPS_2014_HKMO_CARD,
+  MPS_2014_MEASURES,
+  MPS_2015_MATERIALS,
+  MPS_2016_RESIDENCE_PERMIT,
+  MPS_2016_TAIWAN_CARD,
+  MPS_2017_TAIWAN_CARD,
+  MPS_2018_EIGHT_MEASURES,
+  NIA_2019_NATIONWIDE,
+  NIA_2023_TALENT,
+  REG_HKMO_1986,
+  REG_MPS_ORDER_118,
+  REG_MPS_ORDER_96,
+  REG_TAIWAN_1991,
+} from '../rules/instruments/index.js';
 import type { MaterialReasonCode } from './materials-reasons.js';
 
 /**
@@ -347,10 +371,10 @@ type Entry = ValueEntry<MaterialRule>;
 const table = (entries: readonly Entry[]): ValueTableData<MaterialRule> => ({ kind: 'value', verifiedThrough: MATERIALS_VERIFIED_THROUGH, entries });
 const ended = (from: CivilDate, cite: Citation): Entry => ({ from, value: null, cite });
 
-const art4 = (item: string, options: Omit<CiteOptions, 'article'> = {}): Citation => cite('reg.mps-order-96', { ...options, article: `第四条第（${item}）项` });
-const list2015 = (item: string, options: Omit<CiteOptions, 'article'> = {}): Citation => cite('mps.2015-materials', { ...options, article: item });
+const art4 = (item: string, options: Omit<CiteOptions, 'article'> = {}): Citation => cite(REG_MPS_ORDER_96, { ...options, article: `第四条第（${item}）项` });
+const list2015 = (item: string, options: Omit<CiteOptions, 'article'> = {}): Citation => cite(MPS_2015_MATERIALS, { ...options, article: item });
 /** What the MPS release of the 2015 announcement says it changed (its words, as 中新社 reported them). */
-const release2015 = (quote: string): Citation => cite('mps.2015-materials', { quote: verbatim(quote), evidence: { level: 'press', url: 'http://6chong.cn/news/content/2015-12/28/content_2772682.htm', source: '中新社 2015-12-28: the MPS release of the announcement' }, note: 'From the MPS release that accompanied the announcement, not its items.' });
+const release2015 = (quote: string): Citation => cite(MPS_2015_MATERIALS, { quote: verbatim(quote), evidence: { level: 'press', url: 'http://6chong.cn/news/content/2015-12/28/content_2772682.htm', source: '中新社 2015-12-28: the MPS release of the announcement' }, note: 'From the MPS release that accompanied the announcement, not its items.' });
 
 const BEFORE_2015_ENDORSEMENTS =
   'For endorsement-only applications before 2015-12-28 the 办法 does not apply (it governs passports); that they too needed these identity documents is read from local guides of the time and the MPS statement that the 2015 announcement ended the practice for all private exit-entry documents.';
@@ -374,7 +398,7 @@ export const MATERIAL_RULE_NATIONAL: Readonly<Record<string, ValueTableData<Mate
       cite: art4('一', { quote: paraphrase('照片及《中国公民因私出国（境）申请表》') }),
       uncertain: 'Until 2014-07-24 each document had its own form (the passport form of the 办法; the permits’ forms under the 1986 and 1991 rules); modelled as one material.',
     },
-    { from: '2014-07-25', value: { material: 'application-form', weight: 'core', services: ALL }, cite: cite('mps.2014-measures', { quote: verbatim('三表合一'), note: 'One 《中国公民出入境证件申请表》 for passports, HK/Macau and Taiwan documents and endorsements.' }) },
+    { from: '2014-07-25', value: { material: 'application-form', weight: 'core', services: ALL }, cite: cite(MPS_2014_MEASURES, { quote: verbatim('三表合一'), note: 'One 《中国公民出入境证件申请表》 for passports, HK/Macau and Taiwan documents and endorsements.' }) },
   ]),
   'materials.identity': table([
     {
@@ -414,28 +438,28 @@ export const MATERIAL_RULE_NATIONAL: Readonly<Record<string, ValueTableData<Mate
     ended('2015-12-28', release2015('不再需要申请人提交申请材料的复印件')),
   ]),
   'materials.photo': table([
-    { from: FROM, to: '2015-12-27', value: { material: 'photo-capture', weight: 'core', services: DOCS }, cite: cite('law.passport', { article: '第六条', quote: verbatim('近期免冠照片'), note: 'Also 办法第四条第（一）项.' }) },
+    { from: FROM, to: '2015-12-27', value: { material: 'photo-capture', weight: 'core', services: DOCS }, cite: cite(LAW_PASSPORT, { article: '第六条', quote: verbatim('近期免冠照片'), note: 'Also 办法第四条第（一）项.' }) },
     { from: '2015-12-28', value: { material: 'photo-capture', weight: 'core', services: DOCS }, cite: list2015('第一至三项', { quote: verbatim('符合《出入境证件相片照相指引》标准的相片') }) },
   ]),
   'materials.fingerprints.passport': table([
     {
       from: '2012-05-15',
       value: { material: 'fingerprints', weight: 'core', services: [{ kind: 'document', documents: ['passport'] }], when: OVER_16_FINGERS },
-      cite: cite('reg.mps-order-118', { article: '第二项（办法第六条）', quote: paraphrase('十六周岁以上申请电子普通护照的，现场采集指纹；指纹缺失、损坏的可以不采集'), note: 'The e-passport was issued nationwide from 2012-05-15.' }),
+      cite: cite(REG_MPS_ORDER_118, { article: '第二项（办法第六条）', quote: paraphrase('十六周岁以上申请电子普通护照的，现场采集指纹；指纹缺失、损坏的可以不采集'), note: 'The e-passport was issued nationwide from 2012-05-15.' }),
     },
   ]),
   'materials.fingerprints.hkmo-permit': table([
     {
       from: '2014-09-15',
       value: { material: 'fingerprints', weight: 'core', services: [{ kind: 'document', documents: ['hkmo-permit'] }], when: OVER_16_FINGERS },
-      cite: cite('mps.2014-hkmo-card', { quote: paraphrase('16周岁以上（含）首次申请电子往来港澳通行证的采集或核验指纹'), note: 'Nationwide from 2014-09-15 (Guangdong from 2014-05-20: a local measure).' }),
+      cite: cite(MPS_2014_HKMO_CARD, { quote: paraphrase('16周岁以上（含）首次申请电子往来港澳通行证的采集或核验指纹'), note: 'Nationwide from 2014-09-15 (Guangdong from 2014-05-20: a local measure).' }),
     },
   ]),
   'materials.fingerprints.taiwan-permit': table([
     {
       from: '2017-04-24',
       value: { material: 'fingerprints', weight: 'core', services: [{ kind: 'document', documents: ['taiwan-permit'] }], when: OVER_16_FINGERS },
-      cite: cite('mps.2017-taiwan-card'),
+      cite: cite(MPS_2017_TAIWAN_CARD),
       uncertain: 'The card notices say fingerprints are recorded 「按规定」; the split (16+ required, under 16 only with consent) is assumed to be that of the other chip documents.',
     },
   ]),
@@ -443,7 +467,7 @@ export const MATERIAL_RULE_NATIONAL: Readonly<Record<string, ValueTableData<Mate
     {
       from: FROM,
       value: { material: 'applicant-presence', weight: 'core', services: DOCS },
-      cite: cite('reg.mps-order-96', { article: '第七条', quote: paraphrase('受理时面见申请人'), note: 'Photo and fingerprint capture on site.' }),
+      cite: cite(REG_MPS_ORDER_96, { article: '第七条', quote: paraphrase('受理时面见申请人'), note: 'Photo and fingerprint capture on site.' }),
       uncertain: 'Presence for permits is taken from the same practice; the 2024-05-06 fully-online renewal pilot (全程网办) needs no visit — a channel rule, not modelled here.',
     },
   ]),
@@ -477,24 +501,24 @@ export const MATERIAL_RULE_NATIONAL: Readonly<Record<string, ValueTableData<Mate
     },
   ]),
   'materials.renewal.old-passport': table([
-    { from: FROM, value: { material: 'old-passport', weight: 'core', services: [{ kind: 'document', documents: ['passport'], actions: ['renewal'] }] }, cite: cite('reg.mps-order-96', { article: '第十条' }) },
+    { from: FROM, value: { material: 'old-passport', weight: 'core', services: [{ kind: 'document', documents: ['passport'], actions: ['renewal'] }] }, cite: cite(REG_MPS_ORDER_96, { article: '第十条' }) },
   ]),
   'materials.renewal.old-permit': table([
     {
       from: FROM,
       value: { material: 'old-permit', weight: 'core', services: [{ kind: 'document', documents: ['hkmo-permit', 'taiwan-permit'], actions: ['renewal'] }] },
-      cite: cite('reg.hkmo-1986'),
+      cite: cite(REG_HKMO_1986),
       uncertain: 'The permits’ own rules were not read on this point; handing in the current permit on renewal is taken from NIA service guides.',
     },
   ]),
   'materials.replacement.loss-statement': table([
-    { from: FROM, value: { material: 'loss-statement', weight: 'core', services: [{ kind: 'document', documents: ['passport', 'hkmo-permit', 'taiwan-permit'], actions: ['replacement'] }] }, cite: cite('reg.mps-order-96', { article: '第十一条', quote: paraphrase('损毁、遗失、被盗的情况说明') }) },
+    { from: FROM, value: { material: 'loss-statement', weight: 'core', services: [{ kind: 'document', documents: ['passport', 'hkmo-permit', 'taiwan-permit'], actions: ['replacement'] }] }, cite: cite(REG_MPS_ORDER_96, { article: '第十一条', quote: paraphrase('损毁、遗失、被盗的情况说明') }) },
   ]),
   'materials.replacement.damaged-document': table([
     {
       from: FROM,
       value: { material: 'damaged-document', weight: 'core', services: [{ kind: 'document', documents: ['passport', 'hkmo-permit', 'taiwan-permit'], actions: ['replacement'] }], when: [{ grounds: ['damaged'] }] },
-      cite: cite('reg.mps-order-96', { article: '第十一条', quote: paraphrase('因损毁申请补发的，还应当提交损毁的护照') }),
+      cite: cite(REG_MPS_ORDER_96, { article: '第十一条', quote: paraphrase('因损毁申请补发的，还应当提交损毁的护照') }),
     },
   ]),
   'materials.endorsement.valid-permit': table([
@@ -502,13 +526,13 @@ export const MATERIAL_RULE_NATIONAL: Readonly<Record<string, ValueTableData<Mate
       from: FROM,
       to: '2015-12-27',
       value: { material: 'valid-permit', weight: 'core', services: ENDORSEMENTS, when: [{ permitInApplication: false }] },
-      cite: cite('reg.hkmo-1986', { article: '第二十二条', quote: paraphrase('签注作在通行证上') }),
+      cite: cite(REG_HKMO_1986, { article: '第二十二条', quote: paraphrase('签注作在通行证上') }),
       uncertain: 'Before the 2015 list the endorsement-only materials were set by provincial offices; the permit itself was necessarily presented.',
     },
     { from: '2015-12-28', value: { material: 'valid-permit', weight: 'core', services: ENDORSEMENTS, when: [{ permitInApplication: false }] }, cite: list2015('第四项、第八项', { quote: paraphrase('单独申请签注提交往来港澳（台湾）通行证；同时申请通行证和签注的，提交申请表、身份证、相片及事由材料') }) },
   ]),
   'materials.hkmo-T.kinship-proof': table([
-    { from: FROM, to: '2015-12-27', value: { material: 'kinship-proof', weight: 'secondary', services: HKMO('T') }, cite: cite('reg.hkmo-1986'), uncertain: PRE_2015_PURPOSE },
+    { from: FROM, to: '2015-12-27', value: { material: 'kinship-proof', weight: 'secondary', services: HKMO('T') }, cite: cite(REG_HKMO_1986), uncertain: PRE_2015_PURPOSE },
     {
       from: '2015-12-28',
       value: { material: 'kinship-proof', weight: 'secondary', services: HKMO('T') },
@@ -517,7 +541,7 @@ export const MATERIAL_RULE_NATIONAL: Readonly<Record<string, ValueTableData<Mate
     },
   ]),
   'materials.hkmo-T.relative-id': table([
-    { from: FROM, to: '2015-12-27', value: { material: 'relative-hkmo-id', weight: 'secondary', services: HKMO('T') }, cite: cite('reg.hkmo-1986'), uncertain: PRE_2015_PURPOSE },
+    { from: FROM, to: '2015-12-27', value: { material: 'relative-hkmo-id', weight: 'secondary', services: HKMO('T') }, cite: cite(REG_HKMO_1986), uncertain: PRE_2015_PURPOSE },
     { from: '2015-12-28', value: { material: 'relative-hkmo-id', weight: 'secondary', services: HKMO('T') }, cite: list2015('第四项第（三）目', { quote: verbatim('提交亲属的香港或者澳门居民身份证、港澳居民来往内地通行证') }), uncertain: 'Classed secondary after FACTS §5.3.' },
   ]),
   'materials.hkmo-S.business-licence': table([
@@ -525,7 +549,7 @@ export const MATERIAL_RULE_NATIONAL: Readonly<Record<string, ValueTableData<Mate
       from: FROM,
       to: '2015-12-27',
       value: { material: 'business-licence', weight: 'secondary', services: HKMO('S'), when: [{ businessKinds: ['unfiled-employer', 'sole-trader'] }] },
-      cite: cite('reg.hkmo-1986'),
+      cite: cite(REG_HKMO_1986),
       uncertain: PRE_2015_PURPOSE,
     },
     {
@@ -536,7 +560,7 @@ export const MATERIAL_RULE_NATIONAL: Readonly<Record<string, ValueTableData<Mate
     },
   ]),
   'materials.hkmo-S.social-insurance': table([
-    { from: FROM, to: '2015-12-27', value: { material: 'social-insurance-proof', weight: 'secondary', services: HKMO('S'), when: [{ businessKinds: ['unfiled-employer'] }] }, cite: cite('reg.hkmo-1986'), uncertain: PRE_2015_PURPOSE },
+    { from: FROM, to: '2015-12-27', value: { material: 'social-insurance-proof', weight: 'secondary', services: HKMO('S'), when: [{ businessKinds: ['unfiled-employer'] }] }, cite: cite(REG_HKMO_1986), uncertain: PRE_2015_PURPOSE },
     {
       from: '2015-12-28',
       value: { material: 'social-insurance-proof', weight: 'secondary', services: HKMO('S'), when: [{ businessKinds: ['unfiled-employer'] }] },
@@ -545,7 +569,7 @@ export const MATERIAL_RULE_NATIONAL: Readonly<Record<string, ValueTableData<Mate
     },
   ]),
   'materials.hkmo-S.dispatch-letter': table([
-    { from: FROM, to: '2015-12-27', value: { material: 'dispatch-letter', weight: 'secondary', services: HKMO('S'), when: [{ businessKinds: ['filed-employer', 'unfiled-employer'] }] }, cite: cite('reg.hkmo-1986'), uncertain: PRE_2015_PURPOSE },
+    { from: FROM, to: '2015-12-27', value: { material: 'dispatch-letter', weight: 'secondary', services: HKMO('S'), when: [{ businessKinds: ['filed-employer', 'unfiled-employer'] }] }, cite: cite(REG_HKMO_1986), uncertain: PRE_2015_PURPOSE },
     {
       from: '2015-12-28',
       value: { material: 'dispatch-letter', weight: 'secondary', services: HKMO('S'), when: [{ businessKinds: ['filed-employer', 'unfiled-employer'] }] },
@@ -554,16 +578,16 @@ export const MATERIAL_RULE_NATIONAL: Readonly<Record<string, ValueTableData<Mate
     },
   ]),
   'materials.hkmo-Q.purpose-evidence': table([
-    { from: FROM, value: { material: 'purpose-evidence', weight: 'secondary', services: HKMO('Q') }, cite: cite('reg.hkmo-1986'), uncertain: 'Evidence of the purpose (medical, funeral, litigation, exams, property …) per the service guides; FACTS §6.2 [knowledge].' },
+    { from: FROM, value: { material: 'purpose-evidence', weight: 'secondary', services: HKMO('Q') }, cite: cite(REG_HKMO_1986), uncertain: 'Evidence of the purpose (medical, funeral, litigation, exams, property …) per the service guides; FACTS §6.2 [knowledge].' },
   ]),
   'materials.hkmo-D.entry-permission': table([
-    { from: FROM, value: { material: 'hkmo-entry-permission', weight: 'core', services: HKMO('D') }, cite: cite('reg.hkmo-1986'), uncertain: 'The D endorsement follows the Hong Kong or Macao admission, so its permission is the basis of the application (FACTS §6.2 [knowledge]).' },
+    { from: FROM, value: { material: 'hkmo-entry-permission', weight: 'core', services: HKMO('D') }, cite: cite(REG_HKMO_1986), uncertain: 'The D endorsement follows the Hong Kong or Macao admission, so its permission is the basis of the application (FACTS §6.2 [knowledge]).' },
   ]),
   'materials.hkmo-talent.certificate': table([
     {
       from: '2023-02-20',
       value: { material: 'talent-certificate', weight: 'core', services: HKMO('talent') },
-      cite: cite('nia.2023-talent'),
+      cite: cite(NIA_2023_TALENT),
       uncertain: 'Classed core: the certification is what makes the applicant eligible (employer filing instead for Hetao staff from 2025-11-05 — not modelled).',
     },
   ]),
@@ -572,13 +596,13 @@ export const MATERIAL_RULE_NATIONAL: Readonly<Record<string, ValueTableData<Mate
       from: '2016-04-01',
       to: '2019-03-31',
       value: { material: 'residence-permit', weight: 'core', services: HKMO('G'), when: [{ residencePermitBased: true }] },
-      cite: cite('mps.2016-residence-permit'),
+      cite: cite(MPS_2016_RESIDENCE_PERMIT),
       uncertain: 'When each scheme city first let permit holders apply for G is not settled (FACTS §2.2); 2016-04-01 is the national residence-permit measure.',
     },
     {
       from: '2019-04-01',
       value: { material: 'residence-permit', weight: 'core', services: HKMO('G'), when: [{ residencePermitBased: true }] },
-      cite: cite('nia.2019-nationwide', { note: 'After 全国通办 the residence permit stays required where a rule is tied to residence: G for non-hukou residents of a scheme city (出入境管理局公告2024年第1号 names 居住证 holders).' }),
+      cite: cite(NIA_2019_NATIONWIDE, { note: 'After 全国通办 the residence permit stays required where a rule is tied to residence: G for non-hukou residents of a scheme city (出入境管理局公告2024年第1号 names 居住证 holders).' }),
     },
   ]),
   'materials.taiwan-L.tour-invoice': table([
@@ -586,7 +610,7 @@ export const MATERIAL_RULE_NATIONAL: Readonly<Record<string, ValueTableData<Mate
       from: '2008-07-04',
       to: '2015-12-27',
       value: { material: 'tour-operator-invoice', weight: 'secondary', services: TAIWAN('L') },
-      cite: cite('mps.2015-materials', { quote: verbatim('申请团队旅游签注不再需要提交组团社发票'), evidence: { level: 'press', url: 'http://6chong.cn/news/content/2015-12/28/content_2772682.htm', source: '中新社 2015-12-28: the MPS release of the announcement' }, carriedOver: 'Known only from the release of the announcement that abolished it.' }),
+      cite: cite(MPS_2015_MATERIALS, { quote: verbatim('申请团队旅游签注不再需要提交组团社发票'), evidence: { level: 'press', url: 'http://6chong.cn/news/content/2015-12/28/content_2772682.htm', source: '中新社 2015-12-28: the MPS release of the announcement' }, carriedOver: 'Known only from the release of the announcement that abolished it.' }),
       uncertain: 'Known only from its abolition; assumed required since group tours to Taiwan began (2008-07-04).',
     },
     ended('2015-12-28', release2015('申请团队旅游签注不再需要提交组团社发票')),
@@ -596,7 +620,7 @@ export const MATERIAL_RULE_NATIONAL: Readonly<Record<string, ValueTableData<Mate
       from: FROM,
       to: '2015-12-27',
       value: { material: 'tao-approval', weight: 'core', services: TAIWAN('Y', 'F', 'X', 'C') },
-      cite: cite('reg.taiwan-1991', { article: '第七条、第八条', quote: paraphrase('申请事由的证明'), note: 'Exchanges need the 台办 approval.' }),
+      cite: cite(REG_TAIWAN_1991, { article: '第七条、第八条', quote: paraphrase('申请事由的证明'), note: 'Exchanges need the 台办 approval.' }),
       uncertain: 'Before 2015-12-28 other purpose documents were also asked for; not modelled.',
     },
     { from: '2015-12-28', value: { material: 'tao-approval', weight: 'core', services: TAIWAN('Y', 'F', 'X', 'C') }, cite: release2015('申请应邀、商务、乘务、学习签注的事由材料仅需提交台办出具的批准函件') },
@@ -605,7 +629,7 @@ export const MATERIAL_RULE_NATIONAL: Readonly<Record<string, ValueTableData<Mate
     {
       from: FROM,
       value: { material: 'taiwan-entry-permit', weight: 'core', services: TAIWAN('T', 'Q', 'D', 'J') },
-      cite: cite('reg.taiwan-1991', { article: '第八条' }),
+      cite: cite(REG_TAIWAN_1991, { article: '第八条' }),
       uncertain: 'Seen only in local guides (长春; validity "根据入台许可期限和有效次数"); FACTS §6.2 [uncertain].',
     },
   ]),
@@ -613,7 +637,7 @@ export const MATERIAL_RULE_NATIONAL: Readonly<Record<string, ValueTableData<Mate
     {
       from: FROM,
       value: { material: 'urgent-evidence', weight: 'secondary', services: ALL, when: [{ urgent: true }] },
-      cite: cite('reg.mps-order-96', { article: '第五条', quote: paraphrase('加急事由的证明') }),
+      cite: cite(REG_MPS_ORDER_96, { article: '第五条', quote: paraphrase('加急事由的证明') }),
       uncertain: 'Classed secondary (deferrable) after FACTS §5.3; the permits’ urgent handling rests on service norms, not the 办法.',
     },
   ]),
@@ -622,7 +646,7 @@ export const MATERIAL_RULE_NATIONAL: Readonly<Record<string, ValueTableData<Mate
       from: '2012-09-01',
       to: '2016-03-31',
       value: { material: 'residence-permit', weight: 'secondary', services: [{ kind: 'document', documents: ['passport', 'taiwan-permit'] }, ...TAIWAN_ANY], when: [{ routes: ['non-hukou-scheme'], residencePermitBased: false, schemeBases: ['employed'] }] },
-      cite: cite('mps.2012-six-cities'),
+      cite: cite(MPS_2012_SIX_CITIES),
       uncertain: 'Residence proof (居住证 or 暂住证) of non-hukou employees, read from city guides of the schemes; classed secondary after FACTS §5.3.',
     },
     {
@@ -637,44 +661,44 @@ export const MATERIAL_RULE_NATIONAL: Readonly<Record<string, ValueTableData<Mate
           { routes: ['non-hukou-scheme'], residencePermitBased: false, schemeBases: ['employed'] },
         ],
       },
-      cite: cite('mps.2016-residence-permit', { quote: verbatim('居住证持有人可凭本人居民身份证、居住证……申请办理……其他申请材料与当地户籍居民一致') }),
+      cite: cite(MPS_2016_RESIDENCE_PERMIT, { quote: verbatim('居住证持有人可凭本人居民身份证、居住证……申请办理……其他申请材料与当地户籍居民一致') }),
       uncertain: 'Classed secondary (deferrable) after FACTS §5.3; an office may treat the permit as the basis of the route (write a change set to make it core).',
     },
-    ended('2019-04-01', cite('nia.2019-nationwide', { quote: verbatim('申请材料与户籍地一致; 不受户籍地、居住地等条件限制.') })),
+    ended('2019-04-01', cite(NIA_2019_NATIONWIDE, { quote: verbatim('申请材料与户籍地一致; 不受户籍地、居住地等条件限制.') })),
   ]),
   'materials.non-hukou.social-insurance': table([
     {
       from: '2012-09-01',
       to: '2013-06-30',
       value: { material: 'social-insurance-proof', weight: 'secondary', services: [{ kind: 'document', documents: ['passport'] }], when: [{ routes: ['non-hukou-scheme'], residencePermitBased: false, schemeBases: ['employed'] }] },
-      cite: cite('mps.2012-six-cities'),
+      cite: cite(MPS_2012_SIX_CITIES),
       uncertain: 'Classed secondary after FACTS §5.3.',
     },
     {
       from: '2013-07-01',
       to: '2019-03-31',
       value: { material: 'social-insurance-proof', weight: 'secondary', services: [{ kind: 'document', documents: ['passport', 'taiwan-permit'] }, ...TAIWAN_ANY], when: [{ routes: ['non-hukou-scheme'], residencePermitBased: false, schemeBases: ['employed'] }] },
-      cite: cite('mps.2013-nearby', { quote: paraphrase('在就业地连续一年以上缴纳社会保险的证明') }),
+      cite: cite(MPS_2013_NEARBY, { quote: paraphrase('在就业地连续一年以上缴纳社会保险的证明') }),
       uncertain: 'Classed secondary after FACTS §5.3.',
     },
-    ended('2019-04-01', cite('nia.2019-nationwide', { quote: verbatim('申请材料与户籍地一致.') })),
+    ended('2019-04-01', cite(NIA_2019_NATIONWIDE, { quote: verbatim('申请材料与户籍地一致.') })),
   ]),
   'materials.non-hukou.enrolment-proof': table([
     {
       from: '2012-09-01',
       to: '2019-03-31',
       value: { material: 'enrolment-proof', weight: 'secondary', services: [{ kind: 'document', documents: ['passport', 'taiwan-permit'] }, ...TAIWAN_ANY], when: [{ routes: ['non-hukou-scheme'], residencePermitBased: false, schemeBases: ['student'] }] },
-      cite: cite('mps.2012-six-cities'),
+      cite: cite(MPS_2012_SIX_CITIES),
       uncertain: 'The certificate of enrolment is read from city guides (广东); classed secondary after FACTS §5.3.',
     },
-    ended('2019-04-01', cite('nia.2019-nationwide', { quote: verbatim('申请材料与户籍地一致.') })),
+    ended('2019-04-01', cite(NIA_2019_NATIONWIDE, { quote: verbatim('申请材料与户籍地一致.') })),
   ]),
   'materials.local-relative.kinship-proof': table([
     {
       from: '2013-07-01',
       to: '2018-01-31',
       value: { material: 'kinship-proof', weight: 'secondary', services: [{ kind: 'document', documents: ['passport', 'taiwan-permit'] }, ...TAIWAN_ANY], when: [{ routes: ['non-hukou-scheme'], residencePermitBased: false, schemeBases: ['relative'] }] },
-      cite: cite('mps.2013-nearby', { quote: paraphrase('本市户籍居民的外地户籍配偶、未满16周岁子女') }),
+      cite: cite(MPS_2013_NEARBY, { quote: paraphrase('本市户籍居民的外地户籍配偶、未满16周岁子女') }),
       uncertain: 'Materials of the relatives in the 43-city scheme read from city guides (成都); classed secondary after FACTS §5.3.',
     },
     {
@@ -686,17 +710,17 @@ export const MATERIAL_RULE_NATIONAL: Readonly<Record<string, ValueTableData<Mate
         services: ALL,
         when: [{ routes: ['relatives-route'] }, { routes: ['non-hukou-scheme'], residencePermitBased: false, schemeBases: ['relative'] }],
       },
-      cite: cite('mps.2018-eight-measures'),
+      cite: cite(MPS_2018_EIGHT_MEASURES),
       uncertain: 'Classed secondary after FACTS §5.3.',
     },
-    ended('2019-04-01', cite('nia.2019-nationwide', { quote: verbatim('不受户籍地、居住地等条件限制.') })),
+    ended('2019-04-01', cite(NIA_2019_NATIONWIDE, { quote: verbatim('不受户籍地、居住地等条件限制.') })),
   ]),
   'materials.local-relative.id': table([
     {
       from: '2013-07-01',
       to: '2018-01-31',
       value: { material: 'local-relative-id', weight: 'secondary', services: [{ kind: 'document', documents: ['passport', 'taiwan-permit'] }, ...TAIWAN_ANY], when: [{ routes: ['non-hukou-scheme'], residencePermitBased: false, schemeBases: ['relative'] }] },
-      cite: cite('mps.2013-nearby'),
+      cite: cite(MPS_2013_NEARBY),
       uncertain: 'Read from city guides of the scheme; classed secondary after FACTS §5.3.',
     },
     {
@@ -708,21 +732,21 @@ export const MATERIAL_RULE_NATIONAL: Readonly<Record<string, ValueTableData<Mate
         services: ALL,
         when: [{ routes: ['relatives-route'] }, { routes: ['non-hukou-scheme'], residencePermitBased: false, schemeBases: ['relative'] }],
       },
-      cite: cite('mps.2018-eight-measures'),
+      cite: cite(MPS_2018_EIGHT_MEASURES),
       uncertain: 'Classed secondary after FACTS §5.3.',
     },
-    ended('2019-04-01', cite('nia.2019-nationwide', { quote: verbatim('不受户籍地、居住地等条件限制.') })),
+    ended('2019-04-01', cite(NIA_2019_NATIONWIDE, { quote: verbatim('不受户籍地、居住地等条件限制.') })),
   ]),
 });
 
 // Local measures that replace paper by data the office looks up itself (数据跑), and Harbin's
 // combined form before the national one.
-const CHENGDU_SHARING = (quote: string): Citation => cite('local.chengdu-2018', { quote: verbatim(quote) });
+const CHENGDU_SHARING = (quote: string): Citation => cite(LOCAL_CHENGDU_2018, { quote: verbatim(quote) });
 const CHENGDU_SINCE = 'Reported on 2018-05-16 as in place; the start is not known (2018-05-01, the month of the report, as for Chengdu’s other measures).';
 const CHENGDU_LOOKUP = '該局按照“可减則减”原則，實施了免交營業執照、工商稅務登記、社保繳納清單等原件的便民舉措，由公安機關通過後台系統進行數據查詢和核實';
 const CHENGDU_KINSHIP = '針對需要提供親屬關係證明的業務，通過公共數據和共享利用平臺，主動爲申請人查找相關證明材料';
-const JILIN_HUKOU: Citation = /* @__PURE__ */ cite('local.jilin-2015', { quote: verbatim('取消办理出国（境）证件提交户口簿等身份证明要件') });
-const HARBIN_FORM: Citation = /* @__PURE__ */ cite('local.harbin-2014', {
+const JILIN_HUKOU: Citation = /* @__PURE__ */ cite(LOCAL_JILIN_2015, { quote: verbatim('取消办理出国（境）证件提交户口簿等身份证明要件') });
+const HARBIN_FORM: Citation = /* @__PURE__ */ cite(LOCAL_HARBIN_2014, {
   quote: verbatim('4月1日实施的“三表合一”举措……将办理护照、往来港澳通行证、大陆居民往来台湾通行件的三种申请表合而为一'),
   note: 'Harbin combined the three forms on 2014-04-01, before the national single form of 2014-07-25.',
 });
@@ -768,7 +792,7 @@ export const MATERIAL_RULE_LOCAL: Readonly<Record<string, Readonly<Record<string
         from: '2014-05-20',
         to: '2014-09-14',
         value: { material: 'fingerprints', weight: 'core', services: [{ kind: 'document', documents: ['hkmo-permit'] }], when: OVER_16_FINGERS },
-        cite: cite('mps.2014-hkmo-card', { note: 'Guangdong pilot of the electronic HK/Macau permit: applications from 2014-05-20.' }),
+        cite: cite(MPS_2014_HKMO_CARD, { note: 'Guangdong pilot of the electronic HK/Macau permit: applications from 2014-05-20.' }),
       },
     ]),
   },
@@ -778,7 +802,7 @@ export const MATERIAL_RULE_LOCAL: Readonly<Record<string, Readonly<Record<string
         from: '2016-12-26',
         to: '2017-04-23',
         value: { material: 'fingerprints', weight: 'core', services: [{ kind: 'document', documents: ['taiwan-permit'] }], when: OVER_16_FINGERS },
-        cite: cite('mps.2016-taiwan-card'),
+        cite: cite(MPS_2016_TAIWAN_CARD),
         uncertain: 'The card notice says fingerprints are recorded 「按规定」; the 16+ split is assumed.',
       },
     ]),

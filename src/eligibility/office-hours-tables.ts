@@ -18,7 +18,7 @@
  */
 import * as z from 'zod';
 import type { Citation } from '../rules/citation.js';
-import { cite, verbatim } from '../rules/instruments/index.js';
+import { cite, verbatim, LOCAL_CHENGDU_2018, LOCAL_HARBIN_2014, PRESS_CHENGDU_2017_08_05, PRESS_GUANGZHOU_2006 } from '../rules/instruments/index.js';
 import { type ValueEntry, type ValueTableData, defineValueTable } from '../rules/table.js';
 import { PLACE_VERIFIED_THROUGH } from './place-tables.js';
 
@@ -133,17 +133,17 @@ export const OFFICE_HOURS = /* @__PURE__ */ defineValueTable<OfficeHoursRule>({
 const table = /* @__NO_SIDE_EFFECTS__ */ (entries: readonly ValueEntry<OfficeHoursRule>[]): ValueTableData<OfficeHoursRule> => ({ kind: 'value', verifiedThrough: PLACE_VERIFIED_THROUGH, entries });
 
 // Harbin (230100): 「哈市公安局出入境管理工作受到群众好评」 (黑龙江, 2014-10-27)
-const HARBIN_HALF_DAYS: Citation = /* @__PURE__ */ cite('local.harbin-2014', { quote: verbatim('出入境管理局实行周六、周日上午对外办公已4年有余') });
-const HARBIN_HOURS: Citation = /* @__PURE__ */ cite('local.harbin-2014', {
+const HARBIN_HALF_DAYS: Citation = /* @__PURE__ */ cite(LOCAL_HARBIN_2014, { quote: verbatim('出入境管理局实行周六、周日上午对外办公已4年有余') });
+const HARBIN_HOURS: Citation = /* @__PURE__ */ cite(LOCAL_HARBIN_2014, {
   quote: verbatim('将周六、周日半天办公改为全天对外办公……市区各分局出入境接待大厅周六上午对外办公……在每个国家法定假日期间放弃休息……咨询台提前1个小时到岗，7:30时准时开始接待……8:00时开始免费照相和受理、发证等服务……13:00时开始接待申请人……申请人较多时延长办公时间'),
 });
 const HARBIN_SINCE = 'The report (2014-10-27) dates its measures “年初以来” (since the start of the year): 2014-01-01 is derived from its publication date; the day each measure began is not known.';
 const HARBIN_DAY: readonly Session[] = [{ period: 'day' }];
 
 // Chengdu (510100)
-const CHENGDU_2017: Citation = /* @__PURE__ */ cite('press.chengdu-2017-08-05', { quote: verbatim('从8月5日起，周六办证时间为早上9点到下午5点，中午不休息，持续办证，下午推迟一小时下班') });
-const CHENGDU_2013: Citation = /* @__PURE__ */ cite('press.chengdu-2017-08-05', { quote: verbatim('成都市公安局出入境接待中心从2013年12月便推出了周六延时服务') });
-const CHENGDU_2018: Citation = /* @__PURE__ */ cite('local.chengdu-2018', {
+const CHENGDU_2017: Citation = /* @__PURE__ */ cite(PRESS_CHENGDU_2017_08_05, { quote: verbatim('从8月5日起，周六办证时间为早上9点到下午5点，中午不休息，持续办证，下午推迟一小时下班') });
+const CHENGDU_2013: Citation = /* @__PURE__ */ cite(PRESS_CHENGDU_2017_08_05, { quote: verbatim('成都市公安局出入境接待中心从2013年12月便推出了周六延时服务') });
+const CHENGDU_2018: Citation = /* @__PURE__ */ cite(LOCAL_CHENGDU_2018, {
   quote: verbatim('推出周六非工作日延時、午休非工作時間延時和高峰期特殊延時服務……現全市除市局出入境接待中心外，成華、新都出入境辦證大廳也建成了24小時自助服務區……符合受理條件的卡式通行證旅游簽注申請，工作時間立等可取'),
 });
 const CHENGDU_SINCE = 'Reported on 2018-05-16 as in place; the start is not known (2018-05-01, the month of the report, as for Chengdu’s other measures).';
@@ -151,7 +151,7 @@ const SATURDAY_2017: readonly Session[] = [{ period: 'day', from: '09:00', to: '
 const ROUND_THE_CLOCK: KioskHours = { accepts: 'round-the-clock', issues: 'round-the-clock' };
 
 // Guangzhou (440100)
-const GUANGZHOU_2006: Citation = /* @__PURE__ */ cite('press.guangzhou-2006', { quote: verbatim('实行急事急办、特事特办、上门服务和周六对外接待等利民措施……做到全天候受理') });
+const GUANGZHOU_2006: Citation = /* @__PURE__ */ cite(PRESS_GUANGZHOU_2006, { quote: verbatim('实行急事急办、特事特办、上门服务和周六对外接待等利民措施……做到全天候受理') });
 
 /**
  * Local measures of the office-hours table: Harbin (230100), Chengdu (510100, with the 24-hour

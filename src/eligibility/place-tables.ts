@@ -29,7 +29,23 @@ import * as z from 'zod';
 import type { Citation } from '../rules/citation.js';
 import { type SetMember, type SetTableData, type ValueEntry, type ValueTableData, type ValueTableSpec, defineSetTable, defineValueTable } from '../rules/table.js';
 import { SERVICE_ACTIONS, type ServiceAction, type ServiceKey, serviceKeySchema } from './place-services.js';
-import { cite, verbatim } from '../rules/instruments/index.js';
+import {
+  cite,
+  verbatim,
+  LOCAL_JILIN_2015,
+  LOCAL_SHANXI_2013,
+  MPS_2012_SIX_CITIES,
+  MPS_2013_NEARBY,
+  MPS_2016_RESIDENCE_PERMIT,
+  MPS_2018_EIGHT_MEASURES,
+  NIA_2018_MEASURES,
+  NIA_2019_NATIONWIDE,
+  NIA_2020_SUSPENSION,
+  NIA_2023_05_15_MEASURES,
+  NIA_2023_TALENT,
+  NIA_2024_05_06_MEASURES,
+  NIA_2025_11_MEASURES,
+} from '../rules/instruments/index.js';
 import { REVIEW_2026 } from '../rules/instruments/y2026.js';
 
 /**
@@ -231,59 +247,59 @@ export const CITIES = /* @__PURE__ */ Object.freeze({
  * ```
  */
 export const PLACE_ROUTE_NATIONAL: Readonly<Record<string, ValueTableData<RouteRule> | SetTableData>> = /* @__PURE__ */ Object.freeze({
-  'place.in-province': nv([{ from: '2018-02-01', value: { services: IN_PROVINCE_2018, excludes: BOTH }, cite: /* @__PURE__ */ cite('mps.2018-eight-measures', { article: '第一项' }), uncertain: G_IN_PROVINCE }]),
+  'place.in-province': nv([{ from: '2018-02-01', value: { services: IN_PROVINCE_2018, excludes: BOTH }, cite: /* @__PURE__ */ cite(MPS_2018_EIGHT_MEASURES, { article: '第一项' }), uncertain: G_IN_PROVINCE }]),
   'place.residence-permit': nv([
     {
       from: '2016-04-01',
       value: { services: [...DOCS, ...HKMO_ENDORSEMENTS, ...TAIWAN_BUT_SETTLEMENT] },
-      cite: cite('mps.2016-residence-permit'),
+      cite: cite(MPS_2016_RESIDENCE_PERMIT),
       uncertain: 'The national text names no exclusion of registered state personnel; Nanning’s implementation excludes them (a what-if can add `excludes`). Shenzhen’s one-year multiple G is a city regime, decided by the regime’s own eligibility.',
     },
   ]),
-  'place.relatives': nv([{ from: '2018-02-01', value: { services: RELATIVES_2018, excludes: BOTH, relationships: ['spouse', 'child', 'parent'] }, cite: /* @__PURE__ */ cite('mps.2018-eight-measures', { article: '第三项' }) }]),
+  'place.relatives': nv([{ from: '2018-02-01', value: { services: RELATIVES_2018, excludes: BOTH, relationships: ['spouse', 'child', 'parent'] }, cite: /* @__PURE__ */ cite(MPS_2018_EIGHT_MEASURES, { article: '第三项' }) }]),
   'place.scheme.2012-six-cities': nv([
     {
       from: '2012-09-01',
       value: { services: [...DOCS, ...HKMO_ENDORSEMENTS, ...TAIWAN_BUT_SETTLEMENT], who: ['employed', 'student'], minInsuranceMonths: 12, excludes: ['registered-personnel'] },
-      cite: cite('mps.2012-six-cities'),
+      cite: cite(MPS_2012_SIX_CITIES),
       uncertain: 'The endorsements covered and the exclusion of registered personnel come from a service guide, not the announcement; settlement endorsements are assumed excluded as in later schemes.',
     },
   ]),
-  'place.scheme.2012-six-cities.cities': nset(batch('2012-09-01', cite('mps.2012-six-cities'), CITIES.six2012)),
+  'place.scheme.2012-six-cities.cities': nset(batch('2012-09-01', cite(MPS_2012_SIX_CITIES), CITIES.six2012)),
   'place.scheme.2013-passport': nv([
     {
       from: '2013-07-01',
       value: { services: ['passport'], who: ['employed', 'student', 'local-relative'], minInsuranceMonths: 12, relationships: ['spouse', 'child'], childUnder: 16 },
-      cite: /* @__PURE__ */ cite('mps.2013-nearby', { article: '附件第一项' }),
+      cite: /* @__PURE__ */ cite(MPS_2013_NEARBY, { article: '附件第一项' }),
     },
   ]),
-  'place.scheme.2013-passport.cities': nset(batch('2013-07-01', /* @__PURE__ */ cite('mps.2013-nearby', { article: '附件第一项第（一）目第1点' }), [...CITIES.taiwan2013, ...CITIES.passportOnly2013])),
+  'place.scheme.2013-passport.cities': nset(batch('2013-07-01', /* @__PURE__ */ cite(MPS_2013_NEARBY, { article: '附件第一项第（一）目第1点' }), [...CITIES.taiwan2013, ...CITIES.passportOnly2013])),
   'place.scheme.2013-taiwan': nv([
     {
       from: '2013-07-01',
       value: { services: ['taiwan-permit', ...TAIWAN_BUT_SETTLEMENT], who: ['employed', 'student', 'local-relative'], minInsuranceMonths: 12, relationships: ['spouse', 'child'], childUnder: 16 },
-      cite: /* @__PURE__ */ cite('mps.2013-nearby', { article: '附件第一项' }),
+      cite: /* @__PURE__ */ cite(MPS_2013_NEARBY, { article: '附件第一项' }),
       uncertain: 'Settlement (D) is assumed excluded, as in the 2016 and 2018 measures; the 2013 annex says "往来台湾通行证及签注" without exception.',
     },
   ]),
-  'place.scheme.2013-taiwan.cities': nset(batch('2013-07-01', /* @__PURE__ */ cite('mps.2013-nearby', { article: '附件第一项第（一）目第2点' }), CITIES.taiwan2013)),
+  'place.scheme.2013-taiwan.cities': nset(batch('2013-07-01', /* @__PURE__ */ cite(MPS_2013_NEARBY, { article: '附件第一项第（一）目第2点' }), CITIES.taiwan2013)),
   'place.scheme.2013-elderly': nv([
-    { from: '2013-07-01', value: { services: ['passport', 'taiwan-permit', ...TAIWAN_BUT_SETTLEMENT], minAge: 60, minResidenceMonths: 6 }, cite: /* @__PURE__ */ cite('mps.2013-nearby', { article: '附件第二项' }) },
+    { from: '2013-07-01', value: { services: ['passport', 'taiwan-permit', ...TAIWAN_BUT_SETTLEMENT], minAge: 60, minResidenceMonths: 6 }, cite: /* @__PURE__ */ cite(MPS_2013_NEARBY, { article: '附件第二项' }) },
   ]),
   'place.scheme.2013-renewal': nv([
     {
       from: '2013-07-01',
       value: { services: ['passport', 'taiwan-permit', ...TAIWAN_BUT_SETTLEMENT], actions: RENEWAL, minResidenceMonths: 6 },
-      cite: /* @__PURE__ */ cite('mps.2013-nearby', { article: '附件第三项' }),
+      cite: /* @__PURE__ */ cite(MPS_2013_NEARBY, { article: '附件第三项' }),
       uncertain: 'Taiwan re-endorsements qualify only for the same kind as before (再次赴台相同种类签注); the caller must check that.',
     },
   ]),
   'place.nationwide-renewal': nv([
-    { from: '2018-09-01', to: '2020-01-27', value: { services: [...DOCS, 'hkmo.L', 'taiwan.L'], actions: RENEWAL }, cite: /* @__PURE__ */ cite('nia.2018-measures', { article: '第一项、第二项' }) },
+    { from: '2018-09-01', to: '2020-01-27', value: { services: [...DOCS, 'hkmo.L', 'taiwan.L'], actions: RENEWAL }, cite: /* @__PURE__ */ cite(NIA_2018_MEASURES, { article: '第一项、第二项' }) },
     {
       from: '2020-01-28',
       value: { services: [...DOCS, 'taiwan.L'], actions: RENEWAL },
-      cite: cite('nia.2020-suspension'),
+      cite: cite(NIA_2020_SUSPENSION),
       uncertain: 'HK/Macau group-tour 全国通办 was "fully restored" on 2023-05-15; that it stopped with the 2020-01-28 suspension is assumed.',
     },
   ]),
@@ -292,15 +308,15 @@ export const PLACE_ROUTE_NATIONAL: Readonly<Record<string, ValueTableData<RouteR
       from: '2019-04-01',
       to: '2023-05-14',
       value: { services: DOCS },
-      cite: cite('nia.2019-nationwide'),
+      cite: cite(NIA_2019_NATIONWIDE),
       uncertain: 'Whether registered state personnel may use 全国通办 is not stated (FACTS open question 14); they are not excluded here (a what-if can add `excludes`).',
     },
-    { from: '2023-05-15', to: '2024-05-05', value: { services: [...DOCS, 'hkmo.T', 'hkmo.L', 'hkmo.Q', 'hkmo.D'] }, cite: /* @__PURE__ */ cite('nia.2023-05-15-measures', { article: '第一项、第二项' }) },
-    { from: '2024-05-06', to: '2025-11-04', value: { services: [...DOCS, 'hkmo.T', 'hkmo.S', 'hkmo.L', 'hkmo.Q', 'hkmo.D'] }, cite: /* @__PURE__ */ cite('nia.2024-05-06-measures', { article: '第二项' }) },
+    { from: '2023-05-15', to: '2024-05-05', value: { services: [...DOCS, 'hkmo.T', 'hkmo.L', 'hkmo.Q', 'hkmo.D'] }, cite: /* @__PURE__ */ cite(NIA_2023_05_15_MEASURES, { article: '第一项、第二项' }) },
+    { from: '2024-05-06', to: '2025-11-04', value: { services: [...DOCS, 'hkmo.T', 'hkmo.S', 'hkmo.L', 'hkmo.Q', 'hkmo.D'] }, cite: /* @__PURE__ */ cite(NIA_2024_05_06_MEASURES, { article: '第二项' }) },
     {
       from: '2025-11-05',
       value: { services: [...DOCS, 'hkmo.T', 'hkmo.S', 'hkmo.L', 'hkmo.Q', 'hkmo.D', 'taiwan.T'] },
-      cite: /* @__PURE__ */ cite('nia.2025-11-measures', { article: '第二项', quote: verbatim('大陸居民擬往來台灣地區探親的，可向全國任意一個縣級以上公安機關出入境管理機構提交探親簽注申請，申辦手續與戶籍地一致') }),
+      cite: /* @__PURE__ */ cite(NIA_2025_11_MEASURES, { article: '第二项', quote: verbatim('大陸居民擬往來台灣地區探親的，可向全國任意一個縣級以上公安機關出入境管理機構提交探親簽注申請，申辦手續與戶籍地一致') }),
       uncertain: 'The item is read from the announcement as reported in full by 香港01 (2025-11-03, traditional characters); the NIA text itself was not seen.',
     },
   ]),
@@ -308,11 +324,11 @@ export const PLACE_ROUTE_NATIONAL: Readonly<Record<string, ValueTableData<RouteR
     {
       from: '2018-02-01',
       value: { services: ['hkmo.S', 'taiwan.F'] },
-      cite: /* @__PURE__ */ cite('mps.2018-eight-measures', { article: '第一项（解读）', note: 'The interpretation of item 1: business trips to HK/Macau/Taiwan are applied for where the enterprise is registered and filed (企业登记备案地).' }),
+      cite: /* @__PURE__ */ cite(MPS_2018_EIGHT_MEASURES, { article: '第一项（解读）', note: 'The interpretation of item 1: business trips to HK/Macau/Taiwan are applied for where the enterprise is registered and filed (企业登记备案地).' }),
       uncertain: 'The filing-place rule predates 2018 (S endorsements were issued where the employer is filed); its start is not known, so the table starts with the first text seen.',
     },
   ]),
-  'place.work-place': nv([{ from: '2023-02-20', value: { services: ['hkmo.talent'] }, cite: cite('nia.2023-talent') }]),
+  'place.work-place': nv([{ from: '2023-02-20', value: { services: ['hkmo.talent'] }, cite: cite(NIA_2023_TALENT) }]),
 });
 
 /**
@@ -330,7 +346,7 @@ export const PLACE_ROUTE_LOCAL: Readonly<Record<string, Readonly<Record<string, 
         from: '2013-03-01',
         to: '2018-01-31',
         value: { services: ['passport', 'taiwan-permit', ...TAIWAN_BUT_SETTLEMENT, 'hkmo-permit', 'hkmo.L'], minResidenceMonths: 12 },
-        cite: cite('local.shanxi-2013'),
+        cite: cite(LOCAL_SHANXI_2013),
         uncertain: 'The notice says "往来台湾通行证及签注" without exception; settlement (D) is assumed excluded. It ended when the national in-province rule (no residence condition) took over on 2018-02-01.',
       },
     ]),
@@ -341,7 +357,7 @@ export const PLACE_ROUTE_LOCAL: Readonly<Record<string, Readonly<Record<string, 
         from: '2015-06-01',
         to: '2018-01-31',
         value: { services: IN_PROVINCE_2018 },
-        cite: cite('local.jilin-2015'),
+        cite: cite(LOCAL_JILIN_2015),
         uncertain: 'Start date unknown: the press report of 2015-06 describes the measure as in place; the month of the report is used. Its scope is taken to be the 2018 national list.',
       },
     ]),

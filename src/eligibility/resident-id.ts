@@ -34,7 +34,14 @@ import type { Citation } from '../rules/citation.js';
 import { type CivilDate, daysInMonth, isCivilDate, parseCivilDate } from '../rules/civil-date.js';
 import { divisionOf } from '../rules/divisions.js';
 import { DIVISIONS_SOURCE } from '../rules/divisions-data.js';
-import { cite, verbatim } from '../rules/instruments/index.js';
+import {
+  cite,
+  verbatim,
+  LAW_RESIDENT_ID_CARD,
+  LAW_RESIDENT_ID_CARD_AMENDMENT_2011,
+  SC_1999_CITIZEN_NUMBER,
+  STD_GB_11643_1999,
+} from '../rules/instruments/index.js';
 import { ChurujingError, type Issue, type Locale, ValidationError, maskResidentId, showValue } from '../rules/errors.js';
 import { localeOption } from '../rules/zod-issues.js';
 import { type Reason, defineReasons, renderReason } from '../rules/reasons.js';
@@ -47,7 +54,7 @@ import { type Reason, defineReasons, renderReason } from '../rules/reasons.js';
  * GB_11643_1999.number; // 'GB 11643-1999'
  * ```
  */
-export const GB_11643_1999: Citation = cite('std.gb-11643-1999', {
+export const GB_11643_1999: Citation = cite(STD_GB_11643_1999, {
   article: '号码的结构和表示形式（地址码、出生日期码、顺序码、校验码）',
   note: '6-digit address code (GB/T 2260 code of the county of permanent residence when the number was assigned), 8-digit birth date, 3-digit sequence (odd for men, even for women), check character by ISO 7064:1983 MOD 11-2 with weights 7 9 10 5 8 4 2 1 6 3 7 9 10 5 8 4 2 and remainders 0–10 mapped to 1 0 X 9 8 7 6 5 4 3 2.',
 });
@@ -61,7 +68,7 @@ export const GB_11643_1999: Citation = cite('std.gb-11643-1999', {
  * CITIZEN_NUMBER_DECISION_1999.number; // '国发〔1999〕15号'
  * ```
  */
-export const CITIZEN_NUMBER_DECISION_1999: Citation = cite('sc.1999-citizen-number', {
+export const CITIZEN_NUMBER_DECISION_1999: Citation = cite(SC_1999_CITIZEN_NUMBER, {
   article: '第一项、第二项',
   note: 'Item 1: the number follows GB 11643-1999 and has 18 digits (address code, birth date, sequence, check). Item 2: it is assigned to each citizen from birth, unique and unchanged for life.',
 });
@@ -75,7 +82,7 @@ export const CITIZEN_NUMBER_DECISION_1999: Citation = cite('sc.1999-citizen-numb
  * ID_CARD_LAW_AMENDMENT_2011.effective; // '2012-01-01'
  * ```
  */
-export const ID_CARD_LAW_AMENDMENT_2011: Citation = cite('law.resident-id-card-amendment-2011', { note: 'The article number after renumbering (第二十三条) was not seen in a source.' });
+export const ID_CARD_LAW_AMENDMENT_2011: Citation = cite(LAW_RESIDENT_ID_CARD_AMENDMENT_2011, { note: 'The article number after renumbering (第二十三条) was not seen in a source.' });
 
 /**
  * 居民身份证法 art. 3(2): the citizen identity number is unique to each citizen and never changes.
@@ -85,7 +92,7 @@ export const ID_CARD_LAW_AMENDMENT_2011: Citation = cite('law.resident-id-card-a
  * ID_CARD_LAW_ART_3.article; // '第三条第二款'
  * ```
  */
-export const ID_CARD_LAW_ART_3: Citation = cite('law.resident-id-card', {
+export const ID_CARD_LAW_ART_3: Citation = cite(LAW_RESIDENT_ID_CARD, {
   article: '第三条第二款',
   quote: verbatim('公民身份号码是每个公民唯一的、终身不变的身份代码，由公安机关按照公民身份号码国家标准编制'),
   note: 'So an address code of a county since abolished or renamed stays on a valid number.',

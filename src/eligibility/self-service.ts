@@ -45,7 +45,7 @@ import { type Service, type ServiceKey, cityCodeOf, placeDivisionSchema, provinc
 import { PLACE_ROUTE_TABLES } from './place-tables.js';
 import { type ShanghaiTime, readInstant } from '../rules/instant.js';
 import { instantStringSchema, kioskIssuing } from './office-hours.js';
-import { cite } from '../rules/instruments/index.js';
+import { cite, GUIDE_KIOSKS, MPS_2018_EIGHT_MEASURES, REG_MPS_ORDER_118, REG_MPS_ORDER_96 } from '../rules/instruments/index.js';
 
 /**
  * Input of {@link canSelfServe}:
@@ -115,10 +115,10 @@ export function firstIssueCite(date: string): Citation {
 }
 
 // citations read on every check are built once (they are frozen and shared)
-const FIRST_ISSUE_FINGERPRINTS = cite('reg.mps-order-118', { article: '第六条', note: 'Fingerprints are taken when the application is accepted (16 and over); the application is made in person at a window.' });
-const FIRST_ISSUE_INTERVIEW = cite('reg.mps-order-96', { article: '第七条', note: 'The office interviews the applicant when accepting the application.' });
-const KIOSK_GUIDES = cite('guide.kiosks');
-const KIOSKS_IN_PROVINCE = cite('mps.2018-eight-measures', { article: '第二项' });
+const FIRST_ISSUE_FINGERPRINTS = cite(REG_MPS_ORDER_118, { article: '第六条', note: 'Fingerprints are taken when the application is accepted (16 and over); the application is made in person at a window.' });
+const FIRST_ISSUE_INTERVIEW = cite(REG_MPS_ORDER_96, { article: '第七条', note: 'The office interviews the applicant when accepting the application.' });
+const KIOSK_GUIDES = cite(GUIDE_KIOSKS);
+const KIOSKS_IN_PROVINCE = cite(MPS_2018_EIGHT_MEASURES, { article: '第二项' });
 
 const CARD_ONLY: readonly ('booklet' | 'card')[] = ['card'];
 

@@ -13,7 +13,7 @@
 import type { Issue, Locale, LocalizedText } from './errors.js';
 import { type Instrument, citationMismatches } from './instrument.js';
 import { instrumentSchema } from './instrument-schema.js';
-import { AREA_INSTRUMENTS } from './instruments/index.js';
+import { CITABLE_INSTRUMENTS } from './instruments/registry.js';
 import { issuesOf } from './zod-issues.js';
 
 type Obj = Readonly<Record<string, unknown>>;
@@ -44,7 +44,7 @@ function carried(input: Obj, locale: Locale, issues: Issue[]): ReadonlyMap<strin
       return;
     }
     const id = r.data.id;
-    if (AREA_INSTRUMENTS.has(id) || out.has(id)) {
+    if (CITABLE_INSTRUMENTS.has(id) || out.has(id)) {
       issues.push(issue(['instruments', i, 'id'], 'duplicate-instrument', { 'zh-CN': `文件编号${id}已被使用`, en: `instrument id ${id} is already defined` }, locale));
       return;
     }
@@ -57,7 +57,7 @@ function checkCite(cite: unknown, path: readonly PropertyKey[], more: ReadonlyMa
   if (!isObject(cite)) return;
   const id = own(cite, 'instrument');
   if (typeof id !== 'string') return;
-  const instrument = AREA_INSTRUMENTS.get(id) ?? more.get(id);
+  const instrument = CITABLE_INSTRUMENTS.get(id) ?? more.get(id);
   if (!instrument) {
     issues.push(
       issue([...path, 'instrument'], 'unknown-instrument', { 'zh-CN': `没有编号为${id}的文件：请引用登记在册的文件，或在政策的instruments中加入它`, en: `no instrument ${id}: cite a registered instrument, or add it to the policy's instruments` }, locale),

@@ -63,7 +63,19 @@ import { type Applicant, type EndorsementRequest, endorsementRequestSchema } fro
 import { TAIWAN_G_CITIES, TAIWAN_G_RESIDENCE_PERMIT, TAIWAN_G_STAY_DAYS } from './taiwan-g.js';
 import { TAIWAN_OPTIONS } from './taiwan-options.js';
 import { TAIWAN_PLACE } from './taiwan-place.js';
-import { cite } from '../../rules/instruments/index.js';
+import {
+  cite,
+  CPC_2003_REGISTERED_PERSONNEL,
+  GUIDE_GUANGDONG_S_2018,
+  GUIDE_HKMO_ENDORSEMENTS,
+  GUIDE_TAIWAN_ENDORSEMENTS_LATER,
+  GUIDE_TAIWAN_ENDORSEMENTS_OLDER,
+  NIA_2023_TALENT,
+  NIA_2024_XIAN_QINGDAO,
+  REG_HKMO_1986,
+  REG_TAIWAN_1991,
+  TAIWAN_INDIVIDUAL_2011,
+} from '../../rules/instruments/index.js';
 import { deepFreeze } from '../../rules/snapshot.js';
 
 /**
@@ -242,7 +254,7 @@ class Evaluation {
   }
 
   checkApproval(): void {
-    if (this.a.registeredPersonnel && !this.a.employerApproval) this.reasons.push({ code: 'endorsement.registered-personnel.no-approval', params: {}, cite: cite('cpc.2003-registered-personnel') });
+    if (this.a.registeredPersonnel && !this.a.employerApproval) this.reasons.push({ code: 'endorsement.registered-personnel.no-approval', params: {}, cite: cite(CPC_2003_REGISTERED_PERSONNEL) });
   }
 
   /** The option table in force, or a reason. */
@@ -459,24 +471,24 @@ function evaluateHkmo(e: Evaluation): void {
       else rpRefused = { code: 'endorsement.g.residence-permit-not-accepted', params: { division: cityOf(p.division) }, ...(ok.inForce ? { cite: ok.cite } : {}) };
     }
     if (e.qualifying.length === 0) {
-      e.reasons.push({ code: 'endorsement.g.not-scheme-city', params: { hukou: a.hukou, residence: a.residencePermit?.division ?? '—' }, cite: cite('nia.2024-xian-qingdao') });
+      e.reasons.push({ code: 'endorsement.g.not-scheme-city', params: { hukou: a.hukou, residence: a.residencePermit?.division ?? '—' }, cite: cite(NIA_2024_XIAN_QINGDAO) });
       if (rpRefused) e.reasons.push(rpRefused);
     }
   } else if (type === 'T') {
-    if (!(a.relatives ?? []).some((r) => r.livesIn === dest)) e.reasons.push({ code: 'endorsement.t.no-relative', params: { destination: dest }, cite: cite('guide.hkmo-endorsements') });
+    if (!(a.relatives ?? []).some((r) => r.livesIn === dest)) e.reasons.push({ code: 'endorsement.t.no-relative', params: { destination: dest }, cite: cite(GUIDE_HKMO_ENDORSEMENTS) });
   } else if (type === 'S') {
-    if (!a.business) e.reasons.push({ code: 'endorsement.s.no-business', params: {}, cite: cite('guide.guangdong-s-2018') });
+    if (!a.business) e.reasons.push({ code: 'endorsement.s.no-business', params: {}, cite: cite(GUIDE_GUANGDONG_S_2018) });
   } else if (type === 'D') {
     const adm = a.admission;
-    if (!adm || adm.destination !== dest) e.reasons.push({ code: 'endorsement.d.no-admission', params: { destination: dest }, cite: cite('guide.hkmo-endorsements') });
-    else if (adm.until < e.date) e.reasons.push({ code: 'endorsement.d.admission-ended', params: { until: adm.until }, cite: cite('guide.hkmo-endorsements') });
+    if (!adm || adm.destination !== dest) e.reasons.push({ code: 'endorsement.d.no-admission', params: { destination: dest }, cite: cite(GUIDE_HKMO_ENDORSEMENTS) });
+    else if (adm.until < e.date) e.reasons.push({ code: 'endorsement.d.admission-ended', params: { until: adm.until }, cite: cite(GUIDE_HKMO_ENDORSEMENTS) });
   } else if (type === 'talent') {
     const t = a.talent;
-    if (!t) e.reasons.push({ code: 'endorsement.talent.no-category', params: {}, cite: cite('nia.2023-talent') });
+    if (!t) e.reasons.push({ code: 'endorsement.talent.no-category', params: {}, cite: cite(NIA_2023_TALENT) });
     else if (optionsR.inForce) {
       const area = e.look.members(TALENT_AREAS, t.workDivision).find((m) => isWithin(t.workDivision, m.member));
       if (area) e.look.member(TALENT_AREAS, area.member, t.workDivision);
-      else e.reasons.push({ code: 'endorsement.talent.not-in-area', params: { workDivision: t.workDivision }, cite: cite('nia.2023-talent') });
+      else e.reasons.push({ code: 'endorsement.talent.not-in-area', params: { workDivision: t.workDivision }, cite: cite(NIA_2023_TALENT) });
     }
   }
 
@@ -527,9 +539,9 @@ function evaluateRegimes(e: Evaluation, dest: 'hong-kong' | 'macau'): void {
 }
 
 // citations are frozen and shared: those read on every call are built once
-const TAIWAN_MEASURES = cite('reg.taiwan-1991');
-const TAIWAN_MEASURES_ART8 = cite('reg.taiwan-1991', { article: '第八条' });
-const HKMO_MEASURES_ART22 = cite('reg.hkmo-1986', { article: '第二十二条' });
+const TAIWAN_MEASURES = cite(REG_TAIWAN_1991);
+const TAIWAN_MEASURES_ART8 = cite(REG_TAIWAN_1991, { article: '第八条' });
+const HKMO_MEASURES_ART22 = cite(REG_HKMO_1986, { article: '第二十二条' });
 
 function evaluateTaiwan(e: Evaluation): void {
   const type = e.req.type as TaiwanEndorsementType;
@@ -550,7 +562,7 @@ function evaluateTaiwan(e: Evaluation): void {
           if (ok.inForce && ok.value) e.qualifying.push(p);
         }
       }
-      if (e.qualifying.length === 0) e.reasons.push({ code: 'endorsement.taiwan.g.not-pilot-city', params: { hukou: a.hukou }, cite: cite('taiwan.individual-2011') });
+      if (e.qualifying.length === 0) e.reasons.push({ code: 'endorsement.taiwan.g.not-pilot-city', params: { hukou: a.hukou }, cite: cite(TAIWAN_INDIVIDUAL_2011) });
       break;
     }
     case 'T':
@@ -560,16 +572,16 @@ function evaluateTaiwan(e: Evaluation): void {
       if (!tw.settlementApproved) e.reasons.push({ code: 'endorsement.taiwan.d.no-settlement-approval', params: {}, cite: TAIWAN_MEASURES_ART8 });
       break;
     case 'J':
-      if (!tw.residenceApproved) e.reasons.push({ code: 'endorsement.taiwan.j.no-residence-approval', params: {}, cite: cite('guide.taiwan-endorsements-older') });
+      if (!tw.residenceApproved) e.reasons.push({ code: 'endorsement.taiwan.j.no-residence-approval', params: {}, cite: cite(GUIDE_TAIWAN_ENDORSEMENTS_OLDER) });
       break;
     case 'Y':
     case 'F':
     case 'C':
-      if (!tw.approval) e.reasons.push({ code: 'endorsement.taiwan.no-approval', params: { type }, cite: cite('guide.taiwan-endorsements-later') });
+      if (!tw.approval) e.reasons.push({ code: 'endorsement.taiwan.no-approval', params: { type }, cite: cite(GUIDE_TAIWAN_ENDORSEMENTS_LATER) });
       break;
     case 'X':
-      if (!tw.approval) e.reasons.push({ code: 'endorsement.taiwan.no-approval', params: { type }, cite: cite('guide.taiwan-endorsements-later') });
-      if (tw.studyUntil === undefined || tw.studyUntil < e.date) e.reasons.push({ code: 'endorsement.taiwan.x.no-study-period', params: {}, cite: cite('guide.taiwan-endorsements-later') });
+      if (!tw.approval) e.reasons.push({ code: 'endorsement.taiwan.no-approval', params: { type }, cite: cite(GUIDE_TAIWAN_ENDORSEMENTS_LATER) });
+      if (tw.studyUntil === undefined || tw.studyUntil < e.date) e.reasons.push({ code: 'endorsement.taiwan.x.no-study-period', params: {}, cite: cite(GUIDE_TAIWAN_ENDORSEMENTS_LATER) });
       break;
     case 'L':
     case 'Q':

@@ -8,7 +8,7 @@
  */
 import * as z from 'zod';
 import { type ValueTableData, defineValueTable } from '../../rules/table.js';
-import { cite } from '../../rules/instruments/index.js';
+import { cite, NIA_2023_05_15_MEASURES } from '../../rules/instruments/index.js';
 import { REVIEW_2026 } from '../../rules/instruments/y2026.js';
 
 /**
@@ -32,7 +32,7 @@ export const D_MACAU_STUDY_CAP_DATA: ValueTableData<number> = {
   kind: 'value',
   verifiedThrough: REVIEW_2026.through,
   entries: [
-    { from: '1986-12-25', to: '2023-05-14', value: 12, cite: cite('nia.2023-05-15-measures', { article: '第三项', carriedOver: 'The 2023 announcement states the cap it lifted (逗留签注有效期由最长不超过1年调整为与学习期限一致); no earlier instrument setting it was seen.' }), uncertain: 'Since when the 1-year cap applied is not known.' },
-    { from: '2023-05-15', value: null, cite: cite('nia.2023-05-15-measures', { article: '第三项' }) },
+    { from: '1986-12-25', to: '2023-05-14', value: 12, cite: cite(NIA_2023_05_15_MEASURES, { article: '第三项', carriedOver: 'The 2023 announcement states the cap it lifted (逗留签注有效期由最长不超过1年调整为与学习期限一致); no earlier instrument setting it was seen.' }), uncertain: 'Since when the 1-year cap applied is not known.' },
+    { from: '2023-05-15', value: null, cite: cite(NIA_2023_05_15_MEASURES, { article: '第三项' }) },
   ],
 };

@@ -6,7 +6,7 @@
  * @module
  */
 import { type ValueTableData, defineValueTable } from '../../rules/table.js';
-import { cite } from '../../rules/instruments/index.js';
+import { cite, GUIDE_HKMO_ENDORSEMENTS } from '../../rules/instruments/index.js';
 import { type OptionSets, opt, optionSetsSchema } from './option.js';
 import { REVIEW_2026 } from '../../rules/instruments/y2026.js';
 
@@ -35,7 +35,7 @@ export const D_OPTIONS_DATA: ValueTableData<OptionSets> = {
     {
       from: '1986-12-25',
       value: { 'hong-kong': rules, macau: rules },
-      cite: cite('guide.hkmo-endorsements'),
+      cite: cite(GUIDE_HKMO_ENDORSEMENTS),
       uncertain: 'General knowledge of the D endorsement; the start of the D class (older lists: 就业 J, 培训 P, 学习 X …) is not verified.',
     },
   ],

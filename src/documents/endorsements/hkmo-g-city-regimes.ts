@@ -21,7 +21,7 @@
  */
 import * as z from 'zod';
 import { type Label, type ValueTableData, labelSchema, defineValueTable } from '../../rules/table.js';
-import { cite } from '../../rules/instruments/index.js';
+import { cite, G_SHENZHEN_2009, G_SHENZHEN_2015, NIA_2024_REGIMES } from '../../rules/instruments/index.js';
 import { type Validity, validitySchema } from './option.js';
 import { REVIEW_2026 } from '../../rules/instruments/y2026.js';
 
@@ -98,7 +98,7 @@ export const SHENZHEN_REGIMES_DATA: ValueTableData<readonly CityRegime[]> = {
       value: [
         { id: 'shenzhen.multi', label: { 'zh-CN': '深圳赴香港一签多行', en: 'Shenzhen multiple-entry to Hong Kong' }, destination: 'hong-kong', validity: year, entries: 'multi', stayDays: 7, eligible: ['hukou'], excludesStatePersonnel: true },
       ],
-      cite: cite('g.shenzhen-2009'),
+      cite: cite(G_SHENZHEN_2009),
     },
     {
       from: '2015-04-13',
@@ -116,7 +116,7 @@ export const SHENZHEN_REGIMES_DATA: ValueTableData<readonly CityRegime[]> = {
           excludesStatePersonnel: true,
         },
       ],
-      cite: cite('g.shenzhen-2015'),
+      cite: cite(G_SHENZHEN_2015),
       uncertain: 'The exclusion of state personnel from 一周一行 is assumed (stated for 2009 and 2024).',
     },
     {
@@ -124,7 +124,7 @@ export const SHENZHEN_REGIMES_DATA: ValueTableData<readonly CityRegime[]> = {
       value: [
         { id: 'shenzhen.multi', label: { 'zh-CN': '深圳赴香港一签多行', en: 'Shenzhen multiple-entry to Hong Kong' }, destination: 'hong-kong', validity: year, entries: 'multi', stayDays: 7, eligible: ['hukou', 'residence-permit'], excludesStatePersonnel: true },
       ],
-      cite: cite('nia.2024-regimes'),
+      cite: cite(NIA_2024_REGIMES),
     },
   ],
 };
@@ -160,7 +160,7 @@ export const ZHUHAI_REGIMES_DATA: ValueTableData<readonly CityRegime[]> = {
           excludesStatePersonnel: true,
         },
       ],
-      cite: cite('nia.2024-regimes'),
+      cite: cite(NIA_2024_REGIMES),
       uncertain: 'Zhuhai 一周一行 is for hukou residents per the announcement; some secondary pages add residence-permit holders (a what-if can add them).',
     },
   ],

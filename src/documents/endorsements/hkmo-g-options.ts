@@ -13,7 +13,7 @@
  * @module
  */
 import { type ValueTableData, defineValueTable } from '../../rules/table.js';
-import { cite } from '../../rules/instruments/index.js';
+import { cite, G_2003_FIRST_CITIES, NIA_2024_XIAN_QINGDAO } from '../../rules/instruments/index.js';
 import { type OptionSets, opt, optionSetsSchema } from './option.js';
 import { REVIEW_2026 } from '../../rules/instruments/y2026.js';
 
@@ -43,7 +43,7 @@ export const G_OPTIONS_DATA: ValueTableData<OptionSets> = {
       from: '2003-07-28',
       to: '2009-03-31',
       value: { 'hong-kong': threeMonths, macau: threeMonths },
-      cite: cite('g.2003-first-cities'),
+      cite: cite(G_2003_FIRST_CITIES),
       uncertain: '1-year options are attested by 2009-04-01 but may have been added earlier; the 2003 reports name only 3-month single/double.',
     },
     {
@@ -52,7 +52,7 @@ export const G_OPTIONS_DATA: ValueTableData<OptionSets> = {
         'hong-kong': [...threeMonths, opt('1y.single', { years: 1 }, 'single'), opt('1y.double', { years: 1 }, 'double')],
         macau: [opt('3m.single', { months: 3 }, 'single'), opt('1y.single', { years: 1 }, 'single')],
       },
-      cite: cite('nia.2024-xian-qingdao', { carriedOver: 'The 2024 announcement lists the options; they are attested from 2009-04-01 (China Daily), the start used here (see uncertain).' }),
+      cite: cite(NIA_2024_XIAN_QINGDAO, { carriedOver: 'The 2024 announcement lists the options; they are attested from 2009-04-01 (China Daily), the start used here (see uncertain).' }),
       uncertain: 'Set as listed in 2024; start placed on the first date 1-year G options are attested (China Daily 2009-04-01); when Macau dropped the double options is not known.',
     },
   ],

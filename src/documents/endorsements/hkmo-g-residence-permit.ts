@@ -12,7 +12,7 @@
  */
 import * as z from 'zod';
 import { type ValueTableData, defineValueTable } from '../../rules/table.js';
-import { cite } from '../../rules/instruments/index.js';
+import { cite, G_2004_MPS, MPS_2016_RESIDENCE_PERMIT } from '../../rules/instruments/index.js';
 import { REVIEW_2026 } from '../../rules/instruments/y2026.js';
 
 /**
@@ -40,13 +40,13 @@ export const G_RESIDENCE_PERMIT_DATA: ValueTableData<boolean> = {
       from: '2003-07-28',
       to: '2016-03-31',
       value: false,
-      cite: cite('g.2004-mps', { carriedOver: 'The 2004 MPS statement says applicants apply where their hukou is (常住户口所在地), as since the scheme began in 2003.' }),
+      cite: cite(G_2004_MPS, { carriedOver: 'The 2004 MPS statement says applicants apply where their hukou is (常住户口所在地), as since the scheme began in 2003.' }),
       uncertain: 'The 2004 MPS statement says applicants apply where their hukou is (常住户口所在地); local exceptions before 2016 are not catalogued.',
     },
     {
       from: '2016-04-01',
       value: true,
-      cite: cite('mps.2016-residence-permit'),
+      cite: cite(MPS_2016_RESIDENCE_PERMIT),
       uncertain: 'Start of permit-holder eligibility per city is not documented; 2016-04-01 is the national measure (confirmed for the new cities by the 2024 announcements).',
     },
   ],

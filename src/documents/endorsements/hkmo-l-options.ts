@@ -6,7 +6,7 @@
  * @module
  */
 import { type ValueTableData, defineValueTable } from '../../rules/table.js';
-import { cite } from '../../rules/instruments/index.js';
+import { cite, GUIDE_HKMO_ENDORSEMENTS } from '../../rules/instruments/index.js';
 import { type OptionSets, opt, optionSetsSchema } from './option.js';
 import { REVIEW_2026 } from '../../rules/instruments/y2026.js';
 
@@ -41,7 +41,7 @@ export const L_OPTIONS_DATA: ValueTableData<OptionSets> = {
         ],
         macau: [opt('3m.single', { months: 3 }, 'single'), opt('1y.single', { years: 1 }, 'single')],
       },
-      cite: cite('guide.hkmo-endorsements'),
+      cite: cite(GUIDE_HKMO_ENDORSEMENTS),
       uncertain: 'Option set as described by service guides of about 2013–2024; earlier sets are not verified; the Macau set is attested only by low-quality pages.',
     },
   ],

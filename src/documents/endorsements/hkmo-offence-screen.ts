@@ -16,7 +16,7 @@
  * @module
  */
 import type { Citation } from '../../rules/citation.js';
-import { cite, verbatim } from '../../rules/instruments/index.js';
+import { cite, verbatim, PRESS_GUANGZHOU_2006 } from '../../rules/instruments/index.js';
 import type { PolicyView } from '../../rules/policy-at.js';
 import { defineReasons, type Reason } from '../../rules/reasons.js';
 import { deepFreeze } from '../../rules/snapshot.js';
@@ -51,7 +51,7 @@ export const HKMO_REFUSAL_GROUNDS = /* @__PURE__ */ defineSetTable({
   local: true,
 });
 
-const GUANGZHOU: Citation = /* @__PURE__ */ cite('press.guangzhou-2006', {
+const GUANGZHOU: Citation = /* @__PURE__ */ cite(PRESS_GUANGZHOU_2006, {
   quote: verbatim('在相继建立了登记备案人员报备库、不准出境人员报备库、在港澳违法违规人员报备库、在逃人员报备库并实现与人口信息库联网的基础上，建成一个功能强大、准确度高的自动核查数据库，为顺利实施护照按需申领和开办个人港澳游业务提供保障'),
 });
 

@@ -19,7 +19,16 @@
 import * as z from 'zod';
 import { type ValueTableData, defineValueTable } from '../../rules/table.js';
 import type { HkmoEndorsementType } from './catalogue.js';
-import { cite } from '../../rules/instruments/index.js';
+import {
+  cite,
+  MPS_2016_RESIDENCE_PERMIT,
+  MPS_2018_EIGHT_MEASURES,
+  NIA_2018_MEASURES,
+  NIA_2020_SUSPENSION,
+  NIA_2023_05_15_MEASURES,
+  NIA_2024_05_06_MEASURES,
+  REG_HKMO_1986,
+} from '../../rules/instruments/index.js';
 import { P, type PlaceRule, placeRuleSchema } from './place.js';
 import { REVIEW_2026 } from '../../rules/instruments/y2026.js';
 
@@ -59,44 +68,44 @@ export const HKMO_PLACE_DATA: ValueTableData<HkmoPlaceRules> = {
       from: '1986-12-25',
       to: '2016-03-31',
       value: { T: local1, S: s, L: local1, G: local1, Q: local1, D: local1, talent },
-      cite: cite('reg.hkmo-1986', { article: '第二十二条' }),
+      cite: cite(REG_HKMO_1986, { article: '第二十二条' }),
       uncertain: 'S at the hukou city for applicants without a filed employer is assumed.',
     },
     {
       from: '2016-04-01',
       to: '2018-01-31',
       value: { T: local2, S: s, L: local2, G: local2, Q: local2, D: local2, talent },
-      cite: cite('mps.2016-residence-permit'),
+      cite: cite(MPS_2016_RESIDENCE_PERMIT),
     },
     {
       from: '2018-02-01',
       to: '2018-08-31',
       value: { T: local3, S: s, L: local3, G: local3, Q: local3, D: local3, talent },
-      cite: cite('mps.2018-eight-measures', { article: '第一项' }),
+      cite: cite(MPS_2018_EIGHT_MEASURES, { article: '第一项' }),
     },
     {
       from: '2018-09-01',
       to: '2020-01-27',
       value: { T: local3, S: s, L: [P.anywhere], G: local3, Q: local3, D: local3, talent },
-      cite: cite('nia.2018-measures'),
+      cite: cite(NIA_2018_MEASURES),
     },
     {
       from: '2020-01-28',
       to: '2023-05-14',
       value: { T: local3, S: s, L: local3, G: local3, Q: local3, D: local3, talent },
-      cite: cite('nia.2020-suspension'),
+      cite: cite(NIA_2020_SUSPENSION),
       uncertain: 'L 全国通办 was "fully restored" on 2023-05-15; the start of its limitation is assumed to be the 2020-01-28 suspension.',
     },
     {
       from: '2023-05-15',
       to: '2024-05-05',
       value: { T: [P.anywhere], S: s, L: [P.anywhere], G: local3, Q: [P.anywhere], D: [P.anywhere], talent },
-      cite: cite('nia.2023-05-15-measures', { article: '第一项、第二项' }),
+      cite: cite(NIA_2023_05_15_MEASURES, { article: '第一项、第二项' }),
     },
     {
       from: '2024-05-06',
       value: { T: [P.anywhere], S: [P.anywhere], L: [P.anywhere], G: local3, Q: [P.anywhere], D: [P.anywhere], talent },
-      cite: cite('nia.2024-05-06-measures', { article: '第二项' }),
+      cite: cite(NIA_2024_05_06_MEASURES, { article: '第二项' }),
     },
   ],
 };

@@ -14,7 +14,7 @@
  * @module
  */
 import { type ValueTableData, defineValueTable } from '../../rules/table.js';
-import { cite, verbatim } from '../../rules/instruments/index.js';
+import { cite, verbatim, GUIDE_HKMO_ENDORSEMENTS, NIA_2024_05_06_MEASURES } from '../../rules/instruments/index.js';
 import { type OptionRule, type OptionSets, opt, optionSetsSchema } from './option.js';
 import { REVIEW_2026 } from '../../rules/instruments/y2026.js';
 
@@ -48,7 +48,7 @@ export const Q_OPTIONS_DATA: ValueTableData<OptionSets> = {
       from: '1986-12-25',
       to: '2024-05-05',
       value: { 'hong-kong': base, macau: base },
-      cite: cite('guide.hkmo-endorsements', {
+      cite: cite(GUIDE_HKMO_ENDORSEMENTS, {
         quote: verbatim('可以根据事由签发3个月一次签注、3个月二次签注；有特殊情形确需多次前往香港或者澳门的，可签发3个月多次签注'),
         evidence: { level: 'secondary', url: 'http://bbbaike.com/baike/techan/1249420.html', source: 'a copy of the NIA guide (2023-02)' },
       }),
@@ -60,7 +60,7 @@ export const Q_OPTIONS_DATA: ValueTableData<OptionSets> = {
         'hong-kong': base,
         macau: [...base, opt('1y.multi', { years: 1 }, 'multi', { when: { purposes: ['exhibition', 'medical', 'medical-carer', 'performance'] } })],
       },
-      cite: cite('nia.2024-05-06-measures', { article: '第五项' }),
+      cite: cite(NIA_2024_05_06_MEASURES, { article: '第五项' }),
     },
   ],
 };

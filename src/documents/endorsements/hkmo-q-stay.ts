@@ -5,7 +5,7 @@
  */
 import * as z from 'zod';
 import { type ValueTableData, defineValueTable } from '../../rules/table.js';
-import { cite } from '../../rules/instruments/index.js';
+import { cite, GUIDE_HKMO_ENDORSEMENTS } from '../../rules/instruments/index.js';
 import { REVIEW_2026 } from '../../rules/instruments/y2026.js';
 
 /**
@@ -27,5 +27,5 @@ export const Q_STAY_DAYS = /* @__PURE__ */ defineValueTable({
 export const Q_STAY_DAYS_DATA: ValueTableData<number> = {
   kind: 'value',
   verifiedThrough: REVIEW_2026.through,
-  entries: [{ from: '1986-12-25', value: 14, cite: cite('guide.hkmo-endorsements'), uncertain: 'Figure of 2013–2024 guides; earlier not verified.' }],
+  entries: [{ from: '1986-12-25', value: 14, cite: cite(GUIDE_HKMO_ENDORSEMENTS), uncertain: 'Figure of 2013–2024 guides; earlier not verified.' }],
 };

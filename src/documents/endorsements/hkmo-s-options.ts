@@ -14,7 +14,7 @@
  * @module
  */
 import { type ValueTableData, defineValueTable } from '../../rules/table.js';
-import { cite } from '../../rules/instruments/index.js';
+import { cite, GUIDE_GUANGDONG_S_2018 } from '../../rules/instruments/index.js';
 import { type OptionRule, type OptionSets, opt, optionSetsSchema } from './option.js';
 import { REVIEW_2026 } from '../../rules/instruments/y2026.js';
 
@@ -47,7 +47,7 @@ export const S_OPTIONS_DATA: ValueTableData<OptionSets> = {
     {
       from: '1986-12-25',
       value: { 'hong-kong': rules, macau: rules },
-      cite: cite('guide.guangdong-s-2018', { carriedOver: 'The 2018 answer describes the option sets as they stood; the sets before it are not verified (see uncertain).' }),
+      cite: cite(GUIDE_GUANGDONG_S_2018, { carriedOver: 'The 2018 answer describes the option sets as they stood; the sets before it are not verified (see uncertain).' }),
       uncertain: 'Set from the Guangdong department (2018) and provincial guides; some pages exclude the 1-year multiple S for Macau; sets before about 2013 are not verified.',
     },
   ],

@@ -6,7 +6,7 @@
  */
 import * as z from 'zod';
 import { type ValueTableData, defineValueTable } from '../../rules/table.js';
-import { cite } from '../../rules/instruments/index.js';
+import { cite, GUIDE_HKMO_ENDORSEMENTS, NIA_2024_05_06_MEASURES } from '../../rules/instruments/index.js';
 import { REVIEW_2026 } from '../../rules/instruments/y2026.js';
 
 /**
@@ -33,9 +33,9 @@ export const S_STAY_DAYS_DATA: ValueTableData<number> = {
       from: '1986-12-25',
       to: '2024-05-05',
       value: 7,
-      cite: cite('guide.hkmo-endorsements'),
+      cite: cite(GUIDE_HKMO_ENDORSEMENTS),
       uncertain: '7 days is the figure of 2013–2024 guides and of CNA 2023-02-10; an older guide describes 14 days for an earlier classification.',
     },
-    { from: '2024-05-06', value: 14, cite: cite('nia.2024-05-06-measures', { article: '第四项' }) },
+    { from: '2024-05-06', value: 14, cite: cite(NIA_2024_05_06_MEASURES, { article: '第四项' }) },
   ],
 };

@@ -19,7 +19,7 @@
  * @module
  */
 import { type ValueTableData, defineValueTable } from '../../rules/table.js';
-import { cite } from '../../rules/instruments/index.js';
+import { cite, GUIDE_HKMO_ENDORSEMENTS } from '../../rules/instruments/index.js';
 import { type OptionRule, type OptionSets, type Relation, opt, optionSetsSchema, perEntry } from './option.js';
 import { REVIEW_2026 } from '../../rules/instruments/y2026.js';
 
@@ -58,7 +58,7 @@ export const T_OPTIONS_DATA: ValueTableData<OptionSets> = {
     {
       from: '1986-12-25',
       value: { 'hong-kong': rules, macau: rules },
-      cite: cite('guide.hkmo-endorsements'),
+      cite: cite(GUIDE_HKMO_ENDORSEMENTS),
       uncertain: 'Rule set as published in guides of about 2013–2023; the start of the 60+ 1-year multiple option and of the current set is unknown (older guides: 1-month / 3-month single).',
     },
   ],

@@ -19,7 +19,7 @@
 import * as z from 'zod';
 import { divisionOf } from '../../rules/divisions.js';
 import { type SetTableData, type ValueTableData, defineSetTable, defineValueTable } from '../../rules/table.js';
-import { cite } from '../../rules/instruments/index.js';
+import { cite, NIA_2023_TALENT, NIA_2024_05_06_MEASURES, NIA_2025_11_MEASURES } from '../../rules/instruments/index.js';
 import { type OptionRule, type OptionSets, opt, optionSetsSchema } from './option.js';
 import { REVIEW_2026 } from '../../rules/instruments/y2026.js';
 
@@ -48,7 +48,7 @@ const rules: OptionRule[] = [
 export const TALENT_OPTIONS_DATA: ValueTableData<OptionSets> = {
   kind: 'value',
   verifiedThrough: REVIEW_2026.through,
-  entries: [{ from: '2023-02-20', value: { 'hong-kong': rules, macau: rules }, cite: cite('nia.2023-talent') }],
+  entries: [{ from: '2023-02-20', value: { 'hong-kong': rules, macau: rules }, cite: cite(NIA_2023_TALENT) }],
 };
 
 /**
@@ -70,7 +70,7 @@ export const TALENT_STAY_DAYS = /* @__PURE__ */ defineValueTable({
 export const TALENT_STAY_DAYS_DATA: ValueTableData<number> = {
   kind: 'value',
   verifiedThrough: REVIEW_2026.through,
-  entries: [{ from: '2023-02-20', value: 30, cite: cite('nia.2023-talent') }],
+  entries: [{ from: '2023-02-20', value: 30, cite: cite(NIA_2023_TALENT) }],
 };
 
 /**
@@ -96,10 +96,10 @@ export const TALENT_AREAS_DATA: SetTableData = {
   verifiedThrough: REVIEW_2026.through,
   members: [
     // 广州, 深圳, 珠海, 佛山, 惠州, 东莞, 中山, 江门, 肇庆
-    ...gba.map((member) => ({ member, from: '2023-02-20', cite: cite('nia.2023-talent') })),
+    ...gba.map((member) => ({ member, from: '2023-02-20', cite: cite(NIA_2023_TALENT) })),
     // 北京, 上海
-    ...['110000', '310000'].map((member) => ({ member, from: '2024-05-06', cite: cite('nia.2024-05-06-measures', { article: '第三项' }) })),
+    ...['110000', '310000'].map((member) => ({ member, from: '2024-05-06', cite: cite(NIA_2024_05_06_MEASURES, { article: '第三项' }) })),
     // 天津, 河北, 江苏, 浙江, 安徽
-    ...['120000', '130000', '320000', '330000', '340000'].map((member) => ({ member, from: '2025-11-05', cite: cite('nia.2025-11-measures') })),
+    ...['120000', '130000', '320000', '330000', '340000'].map((member) => ({ member, from: '2025-11-05', cite: cite(NIA_2025_11_MEASURES) })),
   ],
 };

@@ -6,7 +6,7 @@
  */
 import * as z from 'zod';
 import { type ValueTableData, defineValueTable } from '../../rules/table.js';
-import { cite } from '../../rules/instruments/index.js';
+import { cite, GUIDE_HKMO_ENDORSEMENTS, G_2003_FIRST_CITIES } from '../../rules/instruments/index.js';
 import { REVIEW_2026 } from '../../rules/instruments/y2026.js';
 
 /**
@@ -29,7 +29,7 @@ export const TOURISM_STAY_DAYS_DATA: ValueTableData<number> = {
   kind: 'value',
   verifiedThrough: REVIEW_2026.through,
   entries: [
-    { from: '1986-12-25', to: '2003-07-27', value: 7, cite: cite('guide.hkmo-endorsements'), uncertain: 'Group-tour stays before 2003 are not verified.' },
-    { from: '2003-07-28', value: 7, cite: cite('g.2003-first-cities') },
+    { from: '1986-12-25', to: '2003-07-27', value: 7, cite: cite(GUIDE_HKMO_ENDORSEMENTS), uncertain: 'Group-tour stays before 2003 are not verified.' },
+    { from: '2003-07-28', value: 7, cite: cite(G_2003_FIRST_CITIES) },
   ],
 };

@@ -17,7 +17,14 @@
  */
 import * as z from 'zod';
 import { type ValueTableData, defineValueTable } from '../../rules/table.js';
-import { cite } from '../../rules/instruments/index.js';
+import {
+  cite,
+  JC_2023_GROUP_TOURS,
+  NIA_2020_MACAU_RESUMPTION,
+  NIA_2020_SUSPENSION,
+  NIA_2022_OPTIMISATION,
+  REG_HKMO_1986,
+} from '../../rules/instruments/index.js';
 import { REVIEW_2026 } from '../../rules/instruments/y2026.js';
 
 /**
@@ -60,11 +67,11 @@ export const TOURISM_SUSPENSION_DATA: ValueTableData<TourismSuspension> = {
   kind: 'value',
   verifiedThrough: REVIEW_2026.through,
   entries: [
-    { from: '1986-12-25', to: '2020-01-27', value: none, cite: cite('reg.hkmo-1986', { article: '第二十二条' }) },
-    { from: '2020-01-28', to: '2020-09-22', value: both, cite: cite('nia.2020-suspension') },
-    { from: '2020-09-23', to: '2023-01-07', value: hongKongOnly, cite: cite('nia.2020-macau-resumption', { article: '第一条' }) },
-    { from: '2023-01-08', to: '2023-02-05', value: none, cite: cite('nia.2022-optimisation', { article: '第一条' }) },
-    { from: '2023-02-06', value: none, cite: cite('jc.2023-group-tours') },
+    { from: '1986-12-25', to: '2020-01-27', value: none, cite: cite(REG_HKMO_1986, { article: '第二十二条' }) },
+    { from: '2020-01-28', to: '2020-09-22', value: both, cite: cite(NIA_2020_SUSPENSION) },
+    { from: '2020-09-23', to: '2023-01-07', value: hongKongOnly, cite: cite(NIA_2020_MACAU_RESUMPTION, { article: '第一条' }) },
+    { from: '2023-01-08', to: '2023-02-05', value: none, cite: cite(NIA_2022_OPTIMISATION, { article: '第一条' }) },
+    { from: '2023-02-06', value: none, cite: cite(JC_2023_GROUP_TOURS) },
   ],
 };
 
@@ -72,12 +79,12 @@ export const TOURISM_SUSPENSION_DATA: ValueTableData<TourismSuspension> = {
 export const ZHUHAI_SUSPENSION_DATA: ValueTableData<TourismSuspension> = {
   kind: 'value',
   verifiedThrough: REVIEW_2026.through,
-  entries: [{ from: '2020-08-12', to: '2020-09-22', value: hongKongOnly, cite: cite('nia.2020-macau-resumption', { article: '第一条' }) }],
+  entries: [{ from: '2020-08-12', to: '2020-09-22', value: hongKongOnly, cite: cite(NIA_2020_MACAU_RESUMPTION, { article: '第一条' }) }],
 };
 
 /** Guangdong (440000): Macau resumed 2020-08-26. */
 export const GUANGDONG_SUSPENSION_DATA: ValueTableData<TourismSuspension> = {
   kind: 'value',
   verifiedThrough: REVIEW_2026.through,
-  entries: [{ from: '2020-08-26', to: '2020-09-22', value: hongKongOnly, cite: cite('nia.2020-macau-resumption', { article: '第一条' }) }],
+  entries: [{ from: '2020-08-26', to: '2020-09-22', value: hongKongOnly, cite: cite(NIA_2020_MACAU_RESUMPTION, { article: '第一条' }) }],
 };

@@ -15,7 +15,14 @@ import * as z from 'zod';
 import type { Citation } from '../../rules/citation.js';
 import { divisionOf } from '../../rules/divisions.js';
 import { type SetMember, type SetTableData, type ValueTableData, defineSetTable, defineValueTable } from '../../rules/table.js';
-import { cite } from '../../rules/instruments/index.js';
+import {
+  cite,
+  TAIWAN_INDIVIDUAL_2011,
+  TAIWAN_INDIVIDUAL_2012,
+  TAIWAN_INDIVIDUAL_2013,
+  TAIWAN_INDIVIDUAL_2014,
+  TAIWAN_INDIVIDUAL_2015,
+} from '../../rules/instruments/index.js';
 
 /**
  * Spec: Taiwan individual-travel pilot cities (prefecture codes).
@@ -40,19 +47,19 @@ export const TAIWAN_G_CITIES_DATA: SetTableData = {
   verifiedThrough: '2025-11-30',
   members: [
     // 1: 北京, 上海, 厦门
-    ...batch('2011-06-28', cite('taiwan.individual-2011'), ['110100', '310100', '350200']),
+    ...batch('2011-06-28', cite(TAIWAN_INDIVIDUAL_2011), ['110100', '310100', '350200']),
     // 2a: 天津, 重庆, 南京, 杭州, 广州, 成都
-    ...batch('2012-04-28', cite('taiwan.individual-2012'), ['120100', '500100', '320100', '330100', '440100', '510100']),
+    ...batch('2012-04-28', cite(TAIWAN_INDIVIDUAL_2012), ['120100', '500100', '320100', '330100', '440100', '510100']),
     // 2b: 济南, 西安, 福州, 深圳
-    ...batch('2012-08-28', cite('taiwan.individual-2012'), ['370100', '610100', '350100', '440300']),
+    ...batch('2012-08-28', cite(TAIWAN_INDIVIDUAL_2012), ['370100', '610100', '350100', '440300']),
     // 3a: 沈阳, 郑州, 武汉, 苏州, 宁波, 青岛
-    ...batch('2013-06-28', cite('taiwan.individual-2013', { article: '第一阶段' }), ['210100', '410100', '420100', '320500', '330200', '370200']),
+    ...batch('2013-06-28', cite(TAIWAN_INDIVIDUAL_2013, { article: '第一阶段' }), ['210100', '410100', '420100', '320500', '330200', '370200']),
     // 3b: 石家庄, 长春, 合肥, 长沙, 南宁, 昆明, 泉州
-    ...batch('2013-08-28', cite('taiwan.individual-2013', { article: '第二阶段' }), ['130100', '220100', '340100', '430100', '450100', '530100', '350500']),
+    ...batch('2013-08-28', cite(TAIWAN_INDIVIDUAL_2013, { article: '第二阶段' }), ['130100', '220100', '340100', '430100', '450100', '530100', '350500']),
     // 4: 哈尔滨, 太原, 南昌, 贵阳, 大连, 无锡, 温州, 中山, 烟台, 漳州
-    ...batch('2014-08-18', cite('taiwan.individual-2014'), ['230100', '140100', '360100', '520100', '210200', '320200', '330300', '442000', '370600', '350600']),
+    ...batch('2014-08-18', cite(TAIWAN_INDIVIDUAL_2014), ['230100', '140100', '360100', '520100', '210200', '320200', '330300', '442000', '370600', '350600']),
     // 5: 海口, 呼和浩特, 兰州, 银川, 常州, 舟山, 惠州, 威海, 龙岩, 桂林, 徐州 (47)
-    ...batch('2015-04-15', cite('taiwan.individual-2015'), ['460100', '150100', '620100', '640100', '320400', '330900', '441300', '371000', '350800', '450300', '320300']),
+    ...batch('2015-04-15', cite(TAIWAN_INDIVIDUAL_2015), ['460100', '150100', '620100', '640100', '320400', '330900', '441300', '371000', '350800', '450300', '320300']),
   ],
 };
 
@@ -75,7 +82,7 @@ export const TAIWAN_G_STAY_DAYS = defineValueTable({
 export const TAIWAN_G_STAY_DAYS_DATA: ValueTableData<number> = {
   kind: 'value',
   verifiedThrough: '2025-11-30',
-  entries: [{ from: '2011-06-28', value: 15, cite: cite('taiwan.individual-2011') }],
+  entries: [{ from: '2011-06-28', value: 15, cite: cite(TAIWAN_INDIVIDUAL_2011) }],
 };
 
 /**
@@ -102,7 +109,7 @@ export const TAIWAN_G_RESIDENCE_PERMIT_DATA: ValueTableData<boolean> = {
     {
       from: '2011-06-28',
       value: false,
-      cite: cite('taiwan.individual-2011'),
+      cite: cite(TAIWAN_INDIVIDUAL_2011),
       uncertain: 'Some pilot cities accepted non-hukou residents (民航资源网 2019-07-31: "在开放异地户籍办理的城市"); which ones is not known.',
     },
   ],

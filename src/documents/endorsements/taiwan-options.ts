@@ -24,7 +24,14 @@
  */
 import { type ValueTableData, type ValueTableSpec, defineValueTable } from '../../rules/table.js';
 import type { TaiwanEndorsementType } from './catalogue.js';
-import { cite, verbatim } from '../../rules/instruments/index.js';
+import {
+  cite,
+  verbatim,
+  GUIDE_TAIWAN_ENDORSEMENTS_LATER,
+  GUIDE_TAIWAN_ENDORSEMENTS_OLDER,
+  TAIWAN_GROUP_2008,
+  TAIWAN_INDIVIDUAL_SUSPENSION_2019,
+} from '../../rules/instruments/index.js';
 import { type OptionRule, type OptionSets, opt, optionSetsSchema } from './option.js';
 import { REVIEW_2026 } from '../../rules/instruments/y2026.js';
 
@@ -70,46 +77,46 @@ const table = /* @__NO_SIDE_EFFECTS__ */ (entries: ValueTableData<OptionSets>['e
 /** Data of the Taiwan option tables, by type. */
 export const TAIWAN_OPTIONS_DATA: Readonly<Record<TaiwanEndorsementType, ValueTableData<OptionSets>>> = {
   L: table([
-    { from: '2008-07-04', to: BEFORE_SWITCH, value: tw([opt('3m.single', { months: 3 }, 'single', perm)]), cite: cite('taiwan.group-2008'), uncertain: `Older list: 3-month single. Provinces opened in stages until 2010-07. ${SWITCH_NOTE}` },
-    { from: SWITCH, value: tw([single6]), cite: cite('guide.taiwan-endorsements-later'), uncertain: SWITCH_NOTE },
+    { from: '2008-07-04', to: BEFORE_SWITCH, value: tw([opt('3m.single', { months: 3 }, 'single', perm)]), cite: cite(TAIWAN_GROUP_2008), uncertain: `Older list: 3-month single. Provinces opened in stages until 2010-07. ${SWITCH_NOTE}` },
+    { from: SWITCH, value: tw([single6]), cite: cite(GUIDE_TAIWAN_ENDORSEMENTS_LATER), uncertain: SWITCH_NOTE },
   ], UNREVIEWED),
   G: table([
-    { from: '2011-06-28', to: '2019-07-31', value: tw([opt('6m.single', { months: 6 }, 'single')]), cite: cite('guide.taiwan-endorsements-later', { quote: verbatim('G签注:个人旅游,6个月一次有效') }), uncertain: 'Every guide seen (Wenzhou police 2014, the provincial guides) gives 6 months; the 3 months of some pages is the group-tour term (瑞安本地宝: 「团签有限期3个月，个签延长至6个月」). That it held from the pilot’s start in 2011 is assumed.' },
-    { from: '2019-08-01', value: null, cite: cite('taiwan.individual-suspension-2019') },
+    { from: '2011-06-28', to: '2019-07-31', value: tw([opt('6m.single', { months: 6 }, 'single')]), cite: cite(GUIDE_TAIWAN_ENDORSEMENTS_LATER, { quote: verbatim('G签注:个人旅游,6个月一次有效') }), uncertain: 'Every guide seen (Wenzhou police 2014, the provincial guides) gives 6 months; the 3 months of some pages is the group-tour term (瑞安本地宝: 「团签有限期3个月，个签延长至6个月」). That it held from the pilot’s start in 2011 is assumed.' },
+    { from: '2019-08-01', value: null, cite: cite(TAIWAN_INDIVIDUAL_SUSPENSION_2019) },
   ], UNREVIEWED),
   T: table([
-    { from: '1992-05-01', value: tw([single6, multi('1y.multi', 1), multi('2y.multi', 2), multi('3y.multi', 3)]), cite: cite('guide.taiwan-endorsements-later'), uncertain: 'Same in both lists; earlier sets not verified.' },
+    { from: '1992-05-01', value: tw([single6, multi('1y.multi', 1), multi('2y.multi', 2), multi('3y.multi', 3)]), cite: cite(GUIDE_TAIWAN_ENDORSEMENTS_LATER), uncertain: 'Same in both lists; earlier sets not verified.' },
   ]),
-  D: table([{ from: '1992-05-01', value: tw([single6]), cite: cite('guide.taiwan-endorsements-later'), uncertain: 'Same in both lists; earlier sets not verified.' }]),
+  D: table([{ from: '1992-05-01', value: tw([single6]), cite: cite(GUIDE_TAIWAN_ENDORSEMENTS_LATER), uncertain: 'Same in both lists; earlier sets not verified.' }]),
   J: table([
-    { from: '1992-05-01', to: BEFORE_SWITCH, value: tw([opt('3y.multi', { years: 3 }, 'multi', perm)]), cite: cite('guide.taiwan-endorsements-older'), uncertain: `Older list only. ${SWITCH_NOTE}` },
-    { from: SWITCH, value: null, cite: cite('guide.taiwan-endorsements-later'), uncertain: `The later list has no J; whether J is still issued is not confirmed. ${SWITCH_NOTE}` },
+    { from: '1992-05-01', to: BEFORE_SWITCH, value: tw([opt('3y.multi', { years: 3 }, 'multi', perm)]), cite: cite(GUIDE_TAIWAN_ENDORSEMENTS_OLDER), uncertain: `Older list only. ${SWITCH_NOTE}` },
+    { from: SWITCH, value: null, cite: cite(GUIDE_TAIWAN_ENDORSEMENTS_LATER), uncertain: `The later list has no J; whether J is still issued is not confirmed. ${SWITCH_NOTE}` },
   ]),
   Y: table([
-    { from: '1992-05-01', to: BEFORE_SWITCH, value: tw([single6, multi('1y.multi', 1), multi('2y.multi', 2), multi('3y.multi', 3)]), cite: cite('guide.taiwan-endorsements-older'), uncertain: SWITCH_NOTE },
+    { from: '1992-05-01', to: BEFORE_SWITCH, value: tw([single6, multi('1y.multi', 1), multi('2y.multi', 2), multi('3y.multi', 3)]), cite: cite(GUIDE_TAIWAN_ENDORSEMENTS_OLDER), uncertain: SWITCH_NOTE },
     {
       from: SWITCH,
       value: tw([single6, opt('6m.multi', { months: 6 }, 'multi', { ...perm, when: { taiwanMultiple: true } }), multi('1y.multi', 1), multi('2y.multi', 2), multi('3y.multi', 3)]),
-      cite: cite('guide.taiwan-endorsements-later'),
+      cite: cite(GUIDE_TAIWAN_ENDORSEMENTS_LATER),
       uncertain: SWITCH_NOTE,
     },
   ]),
   F: table([
-    { from: '1992-05-01', to: BEFORE_SWITCH, value: tw([single6, multi('1y.multi', 1), multi('2y.multi', 2), multi('3y.multi', 3)]), cite: cite('guide.taiwan-endorsements-older'), uncertain: SWITCH_NOTE },
+    { from: '1992-05-01', to: BEFORE_SWITCH, value: tw([single6, multi('1y.multi', 1), multi('2y.multi', 2), multi('3y.multi', 3)]), cite: cite(GUIDE_TAIWAN_ENDORSEMENTS_OLDER), uncertain: SWITCH_NOTE },
     {
       from: SWITCH,
       value: tw([single6, opt('6m.multi', { months: 6 }, 'multi', { ...perm, when: { taiwanMultiple: true } }), multi('1y.multi', 1), multi('2y.multi', 2), multi('3y.multi', 3)]),
-      cite: cite('guide.taiwan-endorsements-later'),
+      cite: cite(GUIDE_TAIWAN_ENDORSEMENTS_LATER),
       uncertain: SWITCH_NOTE,
     },
   ]),
-  X: table([{ from: '1992-05-01', value: tw([opt('study.multi', { per: 'admission' }, 'multi', perm)]), cite: cite('guide.taiwan-endorsements-later'), uncertain: 'Same in both lists; earlier sets not verified.' }]),
+  X: table([{ from: '1992-05-01', value: tw([opt('study.multi', { per: 'admission' }, 'multi', perm)]), cite: cite(GUIDE_TAIWAN_ENDORSEMENTS_LATER), uncertain: 'Same in both lists; earlier sets not verified.' }]),
   C: table([
-    { from: '2008-12-15', to: BEFORE_SWITCH, value: tw([opt('1y.multi', { years: 1 }, 'multi', perm)]), cite: cite('guide.taiwan-endorsements-older'), uncertain: `Start: direct cross-strait transport (2008-12-15, general knowledge). ${SWITCH_NOTE}` },
-    { from: SWITCH, value: tw([opt('1y.multi', { years: 1 }, 'multi', perm), multi('2y.multi', 2), multi('3y.multi', 3)]), cite: cite('guide.taiwan-endorsements-later'), uncertain: SWITCH_NOTE },
+    { from: '2008-12-15', to: BEFORE_SWITCH, value: tw([opt('1y.multi', { years: 1 }, 'multi', perm)]), cite: cite(GUIDE_TAIWAN_ENDORSEMENTS_OLDER), uncertain: `Start: direct cross-strait transport (2008-12-15, general knowledge). ${SWITCH_NOTE}` },
+    { from: SWITCH, value: tw([opt('1y.multi', { years: 1 }, 'multi', perm), multi('2y.multi', 2), multi('3y.multi', 3)]), cite: cite(GUIDE_TAIWAN_ENDORSEMENTS_LATER), uncertain: SWITCH_NOTE },
   ]),
   Q: table([
-    { from: '1992-05-01', to: BEFORE_SWITCH, value: tw([single6]), cite: cite('guide.taiwan-endorsements-older'), uncertain: SWITCH_NOTE },
-    { from: SWITCH, value: tw([single6, multi('1y.multi', 1)]), cite: cite('guide.taiwan-endorsements-later'), uncertain: SWITCH_NOTE },
+    { from: '1992-05-01', to: BEFORE_SWITCH, value: tw([single6]), cite: cite(GUIDE_TAIWAN_ENDORSEMENTS_OLDER), uncertain: SWITCH_NOTE },
+    { from: SWITCH, value: tw([single6, multi('1y.multi', 1)]), cite: cite(GUIDE_TAIWAN_ENDORSEMENTS_LATER), uncertain: SWITCH_NOTE },
   ]),
 };

@@ -10,7 +10,15 @@
 import * as z from 'zod';
 import { type ValueTableData, defineValueTable } from '../../rules/table.js';
 import type { TaiwanEndorsementType } from './catalogue.js';
-import { cite, verbatim } from '../../rules/instruments/index.js';
+import {
+  cite,
+  verbatim,
+  MPS_2016_RESIDENCE_PERMIT,
+  MPS_2018_EIGHT_MEASURES,
+  NIA_2018_MEASURES,
+  NIA_2025_11_MEASURES,
+  REG_TAIWAN_1991,
+} from '../../rules/instruments/index.js';
 import { P, type PlaceRule, placeRuleSchema } from './place.js';
 import { REVIEW_2026 } from '../../rules/instruments/y2026.js';
 
@@ -51,20 +59,20 @@ export const TAIWAN_PLACE_DATA: ValueTableData<TaiwanPlaceRules> = {
   kind: 'value',
   verifiedThrough: REVIEW_2026.through,
   entries: [
-    { from: '1992-05-01', to: '2016-03-31', value: all([P.hukou]), cite: cite('reg.taiwan-1991', { article: '第六条' }) },
-    { from: '2016-04-01', to: '2018-01-31', value: all([P.hukou, P.residence]), cite: cite('mps.2016-residence-permit') },
-    { from: '2018-02-01', to: '2018-08-31', value: all([P.hukou, P.residence, P.province], { F: BUSINESS }), cite: cite('mps.2018-eight-measures', { article: '第一项' }), uncertain: BUSINESS_NOTE },
+    { from: '1992-05-01', to: '2016-03-31', value: all([P.hukou]), cite: cite(REG_TAIWAN_1991, { article: '第六条' }) },
+    { from: '2016-04-01', to: '2018-01-31', value: all([P.hukou, P.residence]), cite: cite(MPS_2016_RESIDENCE_PERMIT) },
+    { from: '2018-02-01', to: '2018-08-31', value: all([P.hukou, P.residence, P.province], { F: BUSINESS }), cite: cite(MPS_2018_EIGHT_MEASURES, { article: '第一项' }), uncertain: BUSINESS_NOTE },
     {
       from: '2018-09-01',
       to: '2025-11-04',
       value: all([P.hukou, P.residence, P.province], { L: [P.anywhere], F: BUSINESS }),
-      cite: cite('nia.2018-measures', { article: '第二项' }),
+      cite: cite(NIA_2018_MEASURES, { article: '第二项' }),
       uncertain: `全国通办 of 2019-04-01 and 2023-05-15 named documents and HK/Macau endorsements only (the NIA interpretation of 2023 lists passports, HK/Macau permits with T/L/D/Q, Taiwan permits); no Taiwan endorsement but L was seen to be applied for anywhere before 2025-11-05. ${BUSINESS_NOTE}`,
     },
     {
       from: '2025-11-05',
       value: all([P.hukou, P.residence, P.province], { L: [P.anywhere], T: [P.anywhere], F: BUSINESS }),
-      cite: cite('nia.2025-11-measures', { article: '第二项', quote: verbatim('大陸居民擬往來台灣地區探親的，可向全國任意一個縣級以上公安機關出入境管理機構提交探親簽注申請，申辦手續與戶籍地一致') }),
+      cite: cite(NIA_2025_11_MEASURES, { article: '第二项', quote: verbatim('大陸居民擬往來台灣地區探親的，可向全國任意一個縣級以上公安機關出入境管理機構提交探親簽注申請，申辦手續與戶籍地一致') }),
       uncertain: `The item is read from the announcement as reported in full by 香港01 (2025-11-03, traditional characters); the NIA text itself was not seen. Y/F/Q/X/C stay as before. ${BUSINESS_NOTE}`,
     },
   ],

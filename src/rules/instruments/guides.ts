@@ -4,121 +4,94 @@
  *
  * @module
  */
-import { defineInstruments } from './define.js';
+import { instrument } from './define.js';
 
-/** The guides of the registry. @internal */
-export const GUIDES = defineInstruments({
-  'guide.hkmo-endorsements': {
-    kind: 'guide',
-    issuer: '国家移民管理局（原公安部出入境管理局）',
-    title: '〈往来港澳通行证签注签发规定（办事指南）〉',
-    evidence: { level: 'secondary', url: 'http://ccschy.com/techan/113854.html', source: 'provincial public-security guide pages of about 2013–2023 (FACTS S49, S50, S51, S53, S84)' },
-    sources: [
-      { url: 'http://ccschy.com/techan/113854.html', level: 'secondary' },
-      { url: 'http://yzzsnet.com/techan/4f17c174b6a1a82ebfec162d1d7629aa.html', level: 'secondary', by: 'Zhongshan guide' },
-      { url: 'http://m.ddtbk.com/techan/01ba299e1c0bb4c918a239baecc55c16.html', level: 'secondary', by: 'Zhuhai guide' },
-    ],
-    note: 'Option sets (validity × entries) and stays per type as published in national and provincial service guides. No document number is published.',
-  },
-  'guide.taiwan-endorsements-older': {
-    kind: 'guide',
-    issuer: '公安部出入境管理局',
-    title: '〈前往台湾签注种类及有效期（旧版列表，含J签注）〉',
-    evidence: { level: 'secondary', url: 'http://shbk.net/techan/2206.html', source: 'encyclopaedia pages (FACTS S48)' },
-    sources: [{ url: 'http://shbk.net/techan/2206.html', level: 'secondary' }],
-    note: 'L 3-month single; T 6-month single or 1/2/3-year multiple; J 3-year multiple; Q 6-month single; C 1-year multiple.',
-  },
-  'guide.taiwan-endorsements-later': {
-    kind: 'guide',
-    issuer: '公安部出入境管理局（国家移民管理局）',
-    title: '〈前往台湾签注签发规定（九类）〉',
-    evidence: { level: 'secondary', url: 'http://m.ccschy.com/techan/201199.html', source: 'provincial public-security guide pages (长沙, 成都, 烟台, 南通; FACTS S48)' },
-    sources: [{ url: 'http://m.ccschy.com/techan/201199.html', level: 'secondary' }],
-    note: 'L 6-month single; G 6-month single; T 6-month single or 1/2/3-year multiple per the Taiwan entry permit; D 6-month single; Y and F 6-month single, 6-month/1/2/3-year multiple; X per study period; C 1/2/3-year multiple; Q 6-month single or 1-year multiple.',
-  },
-  'guide.guangdong-s-2018': {
-    kind: 'guide',
-    issuer: '广东省公安厅',
-    title: '〈港澳商务签注申请条件（办事知识库答复）〉',
-    published: '2018-08-31',
-    url: 'http://gdga.gd.gov.cn/bsfw/zsk/crj/content/post_1092269.html',
-    evidence: { level: 'official', url: 'http://gdga.gd.gov.cn/bsfw/zsk/crj/content/post_1092269.html', source: '广东省公安厅 knowledge base' },
-    note: 'Staff of enterprises and institutions, sole traders, drivers of designated vehicles; multiple-entry S needs the employer’s prior filing. Options per status as in provincial guides: filed staff 3-month single, 3-month multiple, 1-year multiple; unfiled staff and sole traders 3-month single; drivers 3-month or 1-year multiple (same for HK and Macau).',
-  },
-  'guide.nia-passport': {
-    kind: 'guide',
-    issuer: '国家移民管理局',
-    title: '〈普通护照签发办事指南（办结时限）〉',
-    evidence: { level: 'secondary', url: 'http://ghj.yuantaichina.com/jdhy/zcwd/list/84.html', source: 'local government pages of 2019–2024 (FACTS S16; 元泰/徐州/南阳/银川 copies)' },
-    sources: [
-      { url: 'http://ghj.yuantaichina.com/jdhy/zcwd/list/84.html', level: 'secondary' },
-      { url: 'https://laweer.com/question/d5bfde41c9d60.html', level: 'secondary' },
-    ],
-    note: '7 working days at the hukou place, 20 days (20日) for cross-province applications, up to 30 working days in remote areas with provincial approval, 5 working days when urgent.',
-  },
-  'guide.nia-hkmo': {
-    kind: 'guide',
-    issuer: '国家移民管理局',
-    title: '〈往来港澳通行证和签注签发办事指南（办结时限）〉',
-    evidence: { level: 'secondary', url: 'http://bbbaike.com/baike/techan/1230813.html', source: 'local government and press pages (FACTS S53, S54, S86)' },
-    sources: [
-      { url: 'http://bbbaike.com/baike/techan/1230813.html', level: 'secondary' },
-      { url: 'http://v5tt.cn/wenda/644595.html', level: 'secondary' },
-    ],
-    note: 'Permit within 7 working days, endorsement alone within 7, up to 20 working days in remote areas, 20 days (20日) away from the place of permanent residence; urgent cases first (急事急办, no number); investigation time not counted (调查时间不计入承诺领证时限).',
-  },
-  'guide.mps-passport-replacement-2019': {
-    kind: 'guide',
-    issuer: '公安部',
-    title: '补发普通护照（政务服务事项）',
-    published: '2019-07-08',
-    evidence: { level: 'reprint', url: 'http://www.8mav1163.com/2019-07/08/content_74964742.html', source: 'a copy of the gov.cn 中国政务 page sourced to the MPS website' },
-    sources: [{ url: 'http://www.8mav1163.com/2019-07/08/content_74964742.html', level: 'reprint', imitates: '中国政府网 / 中国网' }],
-    note: 'Replacement for a damaged, lost or stolen passport; refusal grounds of 护照法 arts. 13–14.',
-  },
-  'guide.nia-renewal-grounds': {
-    kind: 'guide',
-    issuer: '国家移民管理局',
-    title: '申请换发普通护照的情形（深圳市人民政府业务知识库，信息来源：国家移民管理局）',
-    evidence: { level: 'reprint', url: 'https://www.sz.gov.cn/hdjl/ywzsk/rmzfkabgs/tgcs/content/post_12434872.html', source: '深圳市人民政府 knowledge base, sourced to the NIA (undated)' },
-    sources: [
-      { url: 'https://www.sz.gov.cn/hdjl/ywzsk/rmzfkabgs/tgcs/content/post_12434872.html', level: 'reprint', by: '深圳市人民政府' },
-      { url: 'http://www.bishan.gov.cn/zwgk_241/zfxxgkml/zcwd/qgaj/202311/t20231121_12586328.html', level: 'secondary', by: '重庆市璧山区人民政府 (2023-11-21, five grounds)' },
-    ],
-    note: 'Seven grounds, incl. students abroad with less than two years left and damage. Undated page; the earliest dated copy seen is a notice of 2025-01-24; a Chongqing (璧山) government page of 2023-11-21 still lists five grounds.',
-  },
-  'guide.kiosks': {
-    kind: 'guide',
-    issuer: '公安机关出入境管理部门',
-    title: '〈往来港澳通行证自助签注办理须知〉',
-    evidence: { level: 'secondary', url: 'http://falvzhuanjia.cn/jujiao/13020.html', source: 'local guides: falvzhuanjia.cn (2022), 成都本地宝 (2024), Shenzhen kiosk guide (2016)' },
-    sources: [
-      { url: 'http://falvzhuanjia.cn/jujiao/13020.html', level: 'secondary' },
-      { url: 'http://m.cd.bendibao.com/mip/152150.shtm', level: 'secondary', by: '成都本地宝' },
-    ],
-    note: 'Immediate kiosk endorsements need an electronic card permit and an applicant who is not registered personnel; state personnel and others with special requirements use the staffed window; first issue of a permit is at the window.',
-  },
-  'guide.taiwan-urgent': {
-    kind: 'guide',
-    issuer: '公安部',
-    title: '〈往来台湾通行证和签注急事急办（优先审批）〉',
-    evidence: { level: 'secondary', source: 'an unattributed excerpt (FACTS §4.3)' },
-    note: 'The same urgent grounds as for HK/Macau (plus others the province accepts) are handled first, without a number of days. No instrument, number or date seen.',
-  },
-  'guide.civil-affairs-deferred-acceptance': {
-    kind: 'guide',
-    issuer: '地方民政部门（网上转载）',
-    title: '容缺受理办事程序',
-    evidence: { level: 'reprint', url: 'https://fzl8tp.cn/zfxxgk_lcs/artview/2331/227143.html', source: 'a civil-affairs 容缺受理 procedure copied onto a site that imitates a government disclosure page (FACTS S75)' },
-    sources: [{ url: 'https://fzl8tp.cn/zfxxgk_lcs/artview/2331/227143.html', level: 'reprint', imitates: 'a local civil-affairs bureau’s disclosure page' }],
-    note: 'The applicant may supply the missing materials in person, by post or online, the time of arrival at the office counting; the cure period does not exceed the committed processing time. The issuing bureau is not named in the copy.',
-  },
-  'guide.xian-deferred-acceptance': {
-    kind: 'guide',
-    issuer: '西安市行政审批服务局',
-    title: '容缺受理服务模式解释说明',
-    url: 'http://xzspj.xa.gov.cn/zwgk/zcjd/zcjd/64a4f814f8fd1c1a7034a157.html',
-    evidence: { level: 'official', url: 'http://xzspj.xa.gov.cn/zwgk/zcjd/zcjd/64a4f814f8fd1c1a7034a157.html', source: '西安市行政审批服务局 policy interpretation' },
-    note: 'Implements 国发〔2022〕5号: accept first, the applicant commits in writing to supply the missing materials within the committed period; review proceeds meanwhile; a failure to supply terminates the 容缺 handling (终止), losses borne by the applicant; opt-in; no 容缺 for bad-credit applicants until credit repair.',
-  },
+// The guides of the registry.
+
+export const GUIDE_HKMO_ENDORSEMENTS = /* @__PURE__ */ instrument('guide.hkmo-endorsements', {
+  kind: 'guide',
+  issuer: '国家移民管理局（原公安部出入境管理局）',
+  title: '〈往来港澳通行证签注签发规定（办事指南）〉',
+  evidence: { level: 'secondary', url: 'http://ccschy.com/techan/113854.html', source: 'provincial public-security guide pages of about 2013–2023 (FACTS S49, S50, S51, S53, S84)' },
+});
+
+export const GUIDE_TAIWAN_ENDORSEMENTS_OLDER = /* @__PURE__ */ instrument('guide.taiwan-endorsements-older', {
+  kind: 'guide',
+  issuer: '公安部出入境管理局',
+  title: '〈前往台湾签注种类及有效期（旧版列表，含J签注）〉',
+  evidence: { level: 'secondary', url: 'http://shbk.net/techan/2206.html', source: 'encyclopaedia pages (FACTS S48)' },
+});
+
+export const GUIDE_TAIWAN_ENDORSEMENTS_LATER = /* @__PURE__ */ instrument('guide.taiwan-endorsements-later', {
+  kind: 'guide',
+  issuer: '公安部出入境管理局（国家移民管理局）',
+  title: '〈前往台湾签注签发规定（九类）〉',
+  evidence: { level: 'secondary', url: 'http://m.ccschy.com/techan/201199.html', source: 'provincial public-security guide pages (长沙, 成都, 烟台, 南通; FACTS S48)' },
+});
+
+export const GUIDE_GUANGDONG_S_2018 = /* @__PURE__ */ instrument('guide.guangdong-s-2018', {
+  kind: 'guide',
+  issuer: '广东省公安厅',
+  title: '〈港澳商务签注申请条件（办事知识库答复）〉',
+  published: '2018-08-31',
+  url: 'http://gdga.gd.gov.cn/bsfw/zsk/crj/content/post_1092269.html',
+  evidence: { level: 'official', url: 'http://gdga.gd.gov.cn/bsfw/zsk/crj/content/post_1092269.html', source: '广东省公安厅 knowledge base' },
+});
+
+export const GUIDE_NIA_PASSPORT = /* @__PURE__ */ instrument('guide.nia-passport', {
+  kind: 'guide',
+  issuer: '国家移民管理局',
+  title: '〈普通护照签发办事指南（办结时限）〉',
+  evidence: { level: 'secondary', url: 'http://ghj.yuantaichina.com/jdhy/zcwd/list/84.html', source: 'local government pages of 2019–2024 (FACTS S16; 元泰/徐州/南阳/银川 copies)' },
+});
+
+export const GUIDE_NIA_HKMO = /* @__PURE__ */ instrument('guide.nia-hkmo', {
+  kind: 'guide',
+  issuer: '国家移民管理局',
+  title: '〈往来港澳通行证和签注签发办事指南（办结时限）〉',
+  evidence: { level: 'secondary', url: 'http://bbbaike.com/baike/techan/1230813.html', source: 'local government and press pages (FACTS S53, S54, S86)' },
+});
+
+export const GUIDE_MPS_PASSPORT_REPLACEMENT_2019 = /* @__PURE__ */ instrument('guide.mps-passport-replacement-2019', {
+  kind: 'guide',
+  issuer: '公安部',
+  title: '补发普通护照（政务服务事项）',
+  published: '2019-07-08',
+  evidence: { level: 'reprint', url: 'http://www.8mav1163.com/2019-07/08/content_74964742.html', source: 'a copy of the gov.cn 中国政务 page sourced to the MPS website' },
+});
+
+export const GUIDE_NIA_RENEWAL_GROUNDS = /* @__PURE__ */ instrument('guide.nia-renewal-grounds', {
+  kind: 'guide',
+  issuer: '国家移民管理局',
+  title: '申请换发普通护照的情形（深圳市人民政府业务知识库，信息来源：国家移民管理局）',
+  evidence: { level: 'reprint', url: 'https://www.sz.gov.cn/hdjl/ywzsk/rmzfkabgs/tgcs/content/post_12434872.html', source: '深圳市人民政府 knowledge base, sourced to the NIA (undated)' },
+});
+
+export const GUIDE_KIOSKS = /* @__PURE__ */ instrument('guide.kiosks', {
+  kind: 'guide',
+  issuer: '公安机关出入境管理部门',
+  title: '〈往来港澳通行证自助签注办理须知〉',
+  evidence: { level: 'secondary', url: 'http://falvzhuanjia.cn/jujiao/13020.html', source: 'local guides: falvzhuanjia.cn (2022), 成都本地宝 (2024), Shenzhen kiosk guide (2016)' },
+});
+
+export const GUIDE_TAIWAN_URGENT = /* @__PURE__ */ instrument('guide.taiwan-urgent', {
+  kind: 'guide',
+  issuer: '公安部',
+  title: '〈往来台湾通行证和签注急事急办（优先审批）〉',
+  evidence: { level: 'secondary', source: 'an unattributed excerpt (FACTS §4.3)' },
+});
+
+export const GUIDE_CIVIL_AFFAIRS_DEFERRED_ACCEPTANCE = /* @__PURE__ */ instrument('guide.civil-affairs-deferred-acceptance', {
+  kind: 'guide',
+  issuer: '地方民政部门（网上转载）',
+  title: '容缺受理办事程序',
+  evidence: { level: 'reprint', url: 'https://fzl8tp.cn/zfxxgk_lcs/artview/2331/227143.html', source: 'a civil-affairs 容缺受理 procedure copied onto a site that imitates a government disclosure page (FACTS S75)' },
+});
+
+export const GUIDE_XIAN_DEFERRED_ACCEPTANCE = /* @__PURE__ */ instrument('guide.xian-deferred-acceptance', {
+  kind: 'guide',
+  issuer: '西安市行政审批服务局',
+  title: '容缺受理服务模式解释说明',
+  url: 'http://xzspj.xa.gov.cn/zwgk/zcjd/zcjd/64a4f814f8fd1c1a7034a157.html',
+  evidence: { level: 'official', url: 'http://xzspj.xa.gov.cn/zwgk/zcjd/zcjd/64a4f814f8fd1c1a7034a157.html', source: '西安市行政审批服务局 policy interpretation' },
 });

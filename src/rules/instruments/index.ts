@@ -1,69 +1,46 @@
 /**
- * The registry of the instruments the built-in tables cite, and `cite(id, …)`, the one way a
- * table entry, set member or reason names its source. (The State Council holiday notices are
- * added to the registry above the calendar: see `builtin/instruments.ts`.)
+ * The instruments the built-in tables cite, each an exported constant, and `cite(instrument, …)`,
+ * the one way a table entry, set member or reason names its source. Citing by reference lets a
+ * bundler keep only the instruments a bundle's tables cite; the registry of them all (for
+ * `instruments()` and policy validation) is `./registry.js`.
  *
  * @module
  */
 import type { Citation } from '../citation.js';
-import { type CiteOptions, type Instrument, InstrumentRegistry, citationOf } from '../instrument.js';
-import { FEE_NOTICES } from './fees.js';
-import { GUIDES } from './guides.js';
-import { LAWS } from './laws.js';
-import { LOCAL_MEASURES } from './local.js';
-import { LOCAL_PRACTICE_INSTRUMENTS } from './local-practices.js';
-import { MPS_INSTRUMENTS } from './mps.js';
-import { NIA_INSTRUMENTS } from './nia.js';
-import { TOURISM_INSTRUMENTS } from './tourism.js';
-import { Y2026_INSTRUMENTS } from './y2026.js';
+import { type CiteOptions, type Instrument, citationOf } from '../instrument.js';
 
-const ALL = { ...LAWS, ...FEE_NOTICES, ...MPS_INSTRUMENTS, ...NIA_INSTRUMENTS, ...TOURISM_INSTRUMENTS, ...GUIDES, ...LOCAL_MEASURES, ...LOCAL_PRACTICE_INSTRUMENTS, ...Y2026_INSTRUMENTS };
+export * from './fees.js';
+export * from './guides.js';
+export * from './laws.js';
+export * from './local.js';
+export * from './local-practices.js';
+export * from './mps.js';
+export * from './nia.js';
+export * from './tourism.js';
+export * from './y2026.js';
+export { CITABLE_INSTRUMENTS, type InstrumentId } from './registry.js';
+export { AREA_INSTRUMENTS } from './documented.js';
 
-/**
- * The id of an instrument of the built-in registry.
- *
- * @example
- * ```ts
- * const id: InstrumentId = 'law.passport';
- * ```
- */
-export type InstrumentId = keyof typeof ALL;
+/** The plain citation of each instrument, shared (at most one per instrument). */
+const PLAIN = new WeakMap<Instrument, Citation>();
 
 /**
- * The registry of the instruments the area tables cite (laws, regulations, notices,
- * announcements, standards, guides, local measures, press reports), sorted by id.
+ * The citation of an instrument of the registry, frozen: what tables, set members and reasons
+ * carry. Without options the same object is returned each time.
  *
  * @internal
  * @example
  * ```ts
- * AREA_INSTRUMENTS.get('fee.2000-293')?.effective; // '2000-05-01'
+ * cite(LAW_PASSPORT, { article: '第七条' }).title; // '中华人民共和国护照法'
  * ```
  */
-export const AREA_INSTRUMENTS: InstrumentRegistry = new InstrumentRegistry(Object.values(ALL) as Instrument[]);
-
-/** The plain citation of each instrument, shared. */
-const PLAIN = new Map<string, Citation>();
-
-/**
- * The citation of a registry instrument, frozen: what tables, set members and reasons carry.
- * Without options the same object is returned each time.
- *
- * @internal
- * @throws `Error` for an id the registry does not hold (a programming error in the data).
- * @example
- * ```ts
- * cite('law.passport', { article: '第七条' }).title; // '中华人民共和国护照法'
- * ```
- */
-export function cite(id: InstrumentId, options?: CiteOptions): Citation {
-  const i = AREA_INSTRUMENTS.get(id);
-  if (!i) throw new Error(`no instrument ${id} in the registry`);
+export function cite(instrument: Instrument, options?: CiteOptions): Citation {
   if (options === undefined) {
-    let c = PLAIN.get(id);
-    if (c === undefined) PLAIN.set(id, (c = citationOf(i)));
+    let c = PLAIN.get(instrument);
+    if (c === undefined) PLAIN.set(instrument, (c = citationOf(instrument)));
     return c;
   }
-  return citationOf(i, options);
+  return citationOf(instrument, options);
 }
 
-export { paraphrase, verbatim, type CiteOptions } from '../instrument.js';
+export { paraphrase, verbatim, type CiteOptions, type Instrument } from '../instrument.js';

@@ -30,50 +30,36 @@
  */
 import type { CivilDate } from '../civil-date.js';
 import { deepFreeze } from '../snapshot.js';
-import { defineInstruments } from './define.js';
+import { instrument } from './define.js';
 
-const HK01_2026_01_29 =
-  'https://www.hk01.com/%E5%8D%B3%E6%99%82%E4%B8%AD%E5%9C%8B/60317231/2025%E5%B9%B4%E5%87%BA%E5%85%A5%E5%A2%83%E4%B8%AD%E5%9C%8B%E4%BA%BA%E6%AC%A1%E5%89%B5%E6%AD%B7%E5%8F%B2%E6%96%B0%E9%AB%98-%E9%81%94%E8%BF%917%E5%84%84%E4%BA%BA%E6%AC%A1';
-const CRNTT_2026_01_28 = 'https://hk.crntt.com/doc/1071/6/3/8/107163899.html?coluid=7&kindid=0&docid=107163899&mdate=0128124357';
+/** @internal */
+export const CRNTT_2026_01_28 = 'https://hk.crntt.com/doc/1071/6/3/8/107163899.html?coluid=7&kindid=0&docid=107163899&mdate=0128124357';
 
-/** The instruments of 2026 (and the sources dated 2025-12 that the review of 2026 used). @internal */
-export const Y2026_INSTRUMENTS = defineInstruments({
-  'guide.changchun-2025-online-renewal': {
-    kind: 'guide',
-    issuer: '长春市公安局',
-    title: '〈内地居民换发补发出入境证件“全程网办”政策解读〉',
-    published: '2025-12-27',
-    url: 'http://gaj.changchun.gov.cn/xxgk/zcjd/202512/t20251227_3455750.html',
-    evidence: { level: 'official', url: 'http://gaj.changchun.gov.cn/xxgk/zcjd/202512/t20251227_3455750.html', source: '长春市公安局 政策解读 (2025-12-27)' },
-    note: 'Changchun among the 30 cities added from 2025-11-20 (50 in all; the list is not given). Online renewal and replacement of passports, HK/Macau and Taiwan permits for hukou residents of pilot cities aged 16 and over (registered state personnel and serving military excepted) who held such a document still valid and gave fingerprints before, when it has less than 6 months left, is damaged, lost or stolen, or (passport) its visa pages are used up; made within 3 working days of payment and posted (postage paid on delivery) or collected at the hukou-place office.',
-  },
-  'nia.2026-01-28-review': {
-    kind: 'press-report',
-    issuer: '国家移民管理局',
-    title: '〈国家移民管理局新闻发布会：2025年移民管理工作主要数据和工作成效〉',
-    published: '2026-01-28',
-    evidence: { level: 'press', url: 'http://www.80hlw.com/guonei/2810687.html', source: '中国青年报 2026-01-29 第1版 (copy); 香港01 2026-01-29; 新财网; 央视 2026-01-28' },
-    sources: [
-      { url: 'http://www.80hlw.com/guonei/2810687.html', level: 'press', by: '中国青年报 (copy)' },
-      { url: HK01_2026_01_29, level: 'press', by: '香港01' },
-      { url: 'http://m.xincainet.com/static/news/409808.html', level: 'press', by: '新财网' },
-      { url: 'http://m.yyykp.com/news/china/3073446.html', level: 'press', by: '央视 (copy)' },
-    ],
-    note: 'The NIA spokesman 吕宁 on 2025: 20.897 million ordinary passports and 98.538 million HK/Macau/Taiwan endorsements issued; among the measures of the year, 全程网办 renewal extended to 50 cities, the talent endorsement extended (Yangtze River Delta, Beijing-Tianjin-Hebei, free-trade zones), Zhuhai 一周一行 and Hengqin 一签多行 to Macau, with the 240-hour transit and visa-free measures for foreigners. The parts seen name no other measure on mainland residents’ documents, endorsements, fees or procedures.',
-  },
-  'tao.2026-01-28-press-conference': {
-    kind: 'press-report',
-    issuer: '国务院台湾事务办公室',
-    title: '〈国务院台湾事务办公室例行新闻发布会（2026年1月28日）〉',
-    published: '2026-01-28',
-    evidence: { level: 'press', url: CRNTT_2026_01_28, source: '中评社 2026-01-28; 联合报 2026-01-29 and 2026-02-03' },
-    sources: [
-      { url: CRNTT_2026_01_28, level: 'press', by: '中评社' },
-      { url: 'https://udn.com/news/story/7331/9295163', level: 'press', by: '联合报' },
-      { url: 'https://udn.com/news/story/124750/9306509', level: 'press', by: '联合报' },
-    ],
-    note: 'The spokeswoman 张晗 on the 2026 model contract for travel to Taiwan: the group tours of Fujian and Shanghai residents to Taiwan announced in 2025-01 had not started (the Taiwan side’s restrictions blamed); Fujian residents’ travel to Kinmen and Matsu resumed in 2024. Still so in the 联合报 report of 2026-02-03.',
-  },
+// The instruments of 2026 (and the sources dated 2025-12 that the review of 2026 used).
+
+export const GUIDE_CHANGCHUN_2025_ONLINE_RENEWAL = /* @__PURE__ */ instrument('guide.changchun-2025-online-renewal', {
+  kind: 'guide',
+  issuer: '长春市公安局',
+  title: '〈内地居民换发补发出入境证件“全程网办”政策解读〉',
+  published: '2025-12-27',
+  url: 'http://gaj.changchun.gov.cn/xxgk/zcjd/202512/t20251227_3455750.html',
+  evidence: { level: 'official', url: 'http://gaj.changchun.gov.cn/xxgk/zcjd/202512/t20251227_3455750.html', source: '长春市公安局 政策解读 (2025-12-27)' },
+});
+
+export const NIA_2026_01_28_REVIEW = /* @__PURE__ */ instrument('nia.2026-01-28-review', {
+  kind: 'press-report',
+  issuer: '国家移民管理局',
+  title: '〈国家移民管理局新闻发布会：2025年移民管理工作主要数据和工作成效〉',
+  published: '2026-01-28',
+  evidence: { level: 'press', url: 'http://www.80hlw.com/guonei/2810687.html', source: '中国青年报 2026-01-29 第1版 (copy); 香港01 2026-01-29; 新财网; 央视 2026-01-28' },
+});
+
+export const TAO_2026_01_28_PRESS_CONFERENCE = /* @__PURE__ */ instrument('tao.2026-01-28-press-conference', {
+  kind: 'press-report',
+  issuer: '国务院台湾事务办公室',
+  title: '〈国务院台湾事务办公室例行新闻发布会（2026年1月28日）〉',
+  published: '2026-01-28',
+  evidence: { level: 'press', url: CRNTT_2026_01_28, source: '中评社 2026-01-28; 联合报 2026-01-29 and 2026-02-03' },
 });
 
 /**
