@@ -155,6 +155,8 @@ function acceptanceDay(app: unknown): number | undefined {
   const at = (app as { acceptedAt?: unknown }).acceptedAt;
   if (typeof at !== 'string') return undefined;
   if (at.length === 10) return tryParseCivilDate(at);
+  // an instant in Beijing time is on its own date (the usual case: no time-zone arithmetic)
+  if (at.endsWith('+08:00') && at.charCodeAt(10) === 84 /* T */) return tryParseCivilDate(at.slice(0, 10));
   try {
     return parseCivilDate(toShanghaiDate(at));
   } catch {

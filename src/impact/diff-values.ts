@@ -44,6 +44,14 @@ export interface ValueDiff {
 }
 
 const SKIPPED = new Set(['message', 'nextSteps', 'period']);
+
+/**
+ * Frozen values known equal (for the diff): the baseline's value → the candidate's. Results share
+ * frozen parts between calls (each policy's per-day plans), so the same two plans meet again
+ * and again in a population: they are compared once. A weak map (its entries live as long as the
+ * baseline's values) with one partner per value.
+ */
+const EQUAL = new WeakMap<object, object>();
 const KEYS = ['item', 'id', 'table', 'member'] as const;
 
 
@@ -77,7 +85,30 @@ function walk(a: unknown, b: unknown, path: PathSegment[], out: ValueDiff): void
     if (!deepEqual(a, b)) out.values.push(change(path, a, b));
     return;
   }
+  if (!Object.isFrozen(a) || !Object.isFrozen(b)) {
+    compound(a, b, path, out);
+    return;
+  }
+  if (EQUAL.get(a) === b) return;
+  const values = out.values.length;
+  const reasons = out.reasons.length;
   compound(a, b, path, out);
+  if (out.values.length === values && out.reasons.length === reasons && deeplyFrozen(a) && deeplyFrozen(b)) EQUAL.set(a, b);
+}
+
+/** Values known deeply frozen (a weak set: it lives as long as they do). */
+const DEEPLY_FROZEN = new WeakSet<object>();
+
+/** Whether a value and everything it holds is frozen (so what was equal stays equal). */
+function deeplyFrozen(v: object): boolean {
+  if (DEEPLY_FROZEN.has(v)) return true;
+  if (!Object.isFrozen(v)) return false;
+  for (const k of Object.keys(v)) {
+    const x = (v as Record<string, unknown>)[k];
+    if (x !== null && typeof x === 'object' && !deeplyFrozen(x)) return false;
+  }
+  DEEPLY_FROZEN.add(v);
+  return true;
 }
 
 function change(path: readonly PathSegment[], a: unknown, b: unknown): ValueChange {
@@ -204,16 +235,17 @@ function unique(list: readonly unknown[], key: string): boolean {
 }
 
 function reasons(a: readonly unknown[], b: readonly unknown[], path: PathSegment[], out: ValueDiff): void {
-  // Fast path: same codes and parameters in the same order (the usual case): compare in place.
+  // Fast path: the same reasons in the same order (the usual case): compare them in place.
   if (a.length === b.length) {
     let same = true;
     for (let i = 0; i < a.length && same; i++) {
       const x = a[i] as { code: string; params?: unknown };
       const y = b[i] as { code: string; params?: unknown };
-      same = x.code === y.code && deepEqual(x.params, y.params);
+      same = x === y || EQUAL.get(x) === y || (x.code === y.code && deepEqual(x.params, y.params));
     }
     if (same) {
       for (let i = 0; i < a.length; i++) {
+        if (a[i] === b[i]) continue;
         path.push({ key: 'code', value: (a[i] as { code: string }).code });
         walk(a[i], b[i], path, out);
         path.pop();

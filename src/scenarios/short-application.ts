@@ -46,7 +46,7 @@ export const shortApplicationSchema = /* @__PURE__ */ z
       .catchall(z.unknown()),
     services: z.array(z.union([z.string().regex(SERVICE_TEXT, 'expected passport, passport:renewal, hong-kong:G or hong-kong:G:12:single'), z.record(z.string(), z.unknown())])).min(1),
     office: code.optional(),
-    acceptedAt: z.string(),
+    acceptedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2}))?$/, 'expected a date YYYY-MM-DD or an instant with its offset (2025-01-24T10:00:00+08:00)'),
     channel: z.enum(CHANNELS).optional(),
     delivery: z.enum(['collect', 'post']).optional(),
     materials: z.union([z.literal('complete'), z.array(z.string()), z.object({ missing: z.array(z.string()).min(1) }).strict()]).optional(),
@@ -92,7 +92,7 @@ function heldDocument(type: string, day: string): Record<string, unknown> {
 
 /**
  * The full application of a short form (not yet validated: `parseApplication` checks it). The
- * input must have passed {@link shortApplicationSchema}.
+ * input must have passed `shortApplicationSchema`.
  *
  * @example
  * ```ts
