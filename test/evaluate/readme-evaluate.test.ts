@@ -1,16 +1,17 @@
 /**
- * The README's evaluate and kiosk examples are true: the code blocks under "### evaluate" and
- * "### The kiosk check" are run as written, and every line ending in `// <literal>` (a number, a
+ * The README's evaluate example and the kiosk guide's check are true: the code blocks under the
+ * README's "## A first evaluate" and docs/kiosk.md's "### The kiosk check" are run as written, and every line ending in `// <literal>` (a number, a
  * quoted string, true or false, before any explanation) must give that literal.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as churujing from '../../src/index.js';
 
-const README = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+const PAGES = { README: readFileSync(new URL('../../README.md', import.meta.url), 'utf8'), KIOSK: readFileSync(new URL('../../docs/kiosk.md', import.meta.url), 'utf8') };
 
 function block(heading: string): string {
-  const section = README.slice(README.indexOf(`### ${heading}\n`));
+  const page = heading === 'A first evaluate' ? PAGES.README : PAGES.KIOSK;
+  const section = page.slice(page.indexOf(`${heading === 'A first evaluate' ? '##' : '###'} ${heading}\n`));
   const start = section.indexOf('```ts\n') + 6;
   return section.slice(start, section.indexOf('```', start));
 }
@@ -36,9 +37,9 @@ function run(code: string): { line: string; literal: string; seen: unknown }[] {
   return checks.map((c, i) => ({ ...c, seen: seen[i] }));
 }
 
-describe('README: evaluate and the kiosk check', () => {
-  for (const [heading, least] of [['evaluate', 7], ['The kiosk check', 3]] as const) {
-    it(`### ${heading}: every example gives what its comment says`, () => {
+describe('README and kiosk guide: evaluate and the kiosk check', () => {
+  for (const [heading, least] of [['A first evaluate', 7], ['The kiosk check', 3]] as const) {
+    it(`${heading}: every example gives what its comment says`, () => {
       const checks = run(block(heading));
       expect(checks.length).toBeGreaterThanOrEqual(least);
       for (const c of checks) expect(c.seen, c.line).toEqual(new Function(`return ${c.literal};`)());

@@ -1,5 +1,5 @@
 /**
- * The README's fee examples are true: the code block under "### Fees" is run as written, and
+ * The fee examples of docs/getting-started.md are true: the code block under "### Fees" is run as written, and
  * every line ending in `// <literal>` (a number, a quoted string, true or false, before any
  * explanation) must give that literal.
  */
@@ -12,7 +12,7 @@ import { fen, formatCny, sumFen, yuan } from '../../src/fees/money.js';
 const churujing = { quoteFees, formatCny, fen, sumFen, yuan };
 
 function feesBlock(): string {
-  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+  const readme = readFileSync(new URL('../../docs/getting-started.md', import.meta.url), 'utf8');
   const section = readme.slice(readme.indexOf('### Fees'));
   const start = section.indexOf('```ts\n') + 6;
   return section.slice(start, section.indexOf('```', start));
@@ -20,7 +20,7 @@ function feesBlock(): string {
 
 const LITERAL = /^('(?:[^'\\]|\\.)*'|-?\d+(?:\.\d+)?|true|false)/;
 
-describe('README: fees', () => {
+describe('getting started: fees', () => {
   it('every example gives what its comment says', () => {
     const checks: { line: string; literal: string }[] = [];
     const body = feesBlock()
