@@ -46,7 +46,8 @@ export const shortApplicationSchema = /* @__PURE__ */ z
       .catchall(z.unknown()),
     services: z.array(z.union([z.string().regex(SERVICE_TEXT, 'expected passport, passport:renewal, hong-kong:G or hong-kong:G:12:single'), z.record(z.string(), z.unknown())])).min(1),
     office: code.optional(),
-    acceptedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2}))?$/, 'expected a date YYYY-MM-DD or an instant with its offset (2025-01-24T10:00:00+08:00)'),
+    // checked by parseApplication, which says precisely what is wrong with it
+    acceptedAt: z.string(),
     channel: z.enum(CHANNELS).optional(),
     delivery: z.enum(['collect', 'post']).optional(),
     materials: z.union([z.literal('complete'), z.array(z.string()), z.object({ missing: z.array(z.string()).min(1) }).strict()]).optional(),
