@@ -132,7 +132,7 @@ export const scenarioFileSchema = /* @__PURE__ */ z
   .strict();
 
 /**
- * A scenario as written (see {@link scenarioSchema}).
+ * A scenario as written (see `scenarioSchema`).
  *
  * @example
  * ```ts
@@ -142,7 +142,7 @@ export const scenarioFileSchema = /* @__PURE__ */ z
 export type Scenario = z.input<typeof scenarioSchema>;
 
 /**
- * A scenario file as written (see {@link scenarioFileSchema}).
+ * A scenario file as written (see `scenarioFileSchema`).
  *
  * @example
  * ```ts
