@@ -30,6 +30,7 @@ import {
   describeDay,
   evaluate,
   instruments,
+  provisionalYears,
   quoteFees,
   type Issue,
   type Locale,
@@ -166,7 +167,7 @@ export async function buildServer(): Promise<FastifyInstance> {
   app.get('/calendar/:date', { attachValidation: true, schema: { params: dayParams, querystring: LANG, response: { 200: DAY_SCHEMA, ...errors } } }, async (request) =>
     answer(request, (locale) => {
       const { date } = request.params as { date: string };
-      return beyond(request).beyondCalendar === 'provisional' ? describeDay(date, { locale, beyondCalendar: 'provisional' }) : describeDay(date, { locale });
+      return beyond(request).beyondCalendar === 'provisional' ? describeDay(date, { locale, beyondCalendar: provisionalYears }) : describeDay(date, { locale });
     }),
   );
 
@@ -175,7 +176,7 @@ export async function buildServer(): Promise<FastifyInstance> {
     answer(request, (locale) => {
       const { date, days } = request.params as { date: string; days: number };
       if (beyond(request).beyondCalendar !== 'provisional') return { date, days, result: addWorkingDays(date, days, { locale }), provisional: false };
-      const r = addWorkingDays(date, days, { locale, beyondCalendar: 'provisional' });
+      const r = addWorkingDays(date, days, { locale, beyondCalendar: provisionalYears });
       return { date, days, result: r.value, provisional: r.provisional };
     }),
   );

@@ -85,12 +85,9 @@ function citations(t: TableData): string {
 }
 
 function divisionName(codeText: string): string {
-  try {
-    const d = divisionOf(codeText);
-    return `${d['zh-CN']} ${d.en}`;
-  } catch {
-    return codeText;
-  }
+  const d = divisionOf(codeText);
+  if (d === undefined) throw new Error(`local measures of ${codeText}, which is not a known division`);
+  return `${d['zh-CN']} ${d.en}`;
 }
 
 // ---------------------------------------------------------------- timeline (SVG, by hand)
