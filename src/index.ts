@@ -150,6 +150,7 @@ export {
   type ParseApplicationOptions,
   type ParsedApplication,
 } from './eligibility/application.js';
+export { CHANNEL_LABELS, DOCUMENT_ACTION_LABELS } from './eligibility/application-labels.js';
 export {
   PROCESSING_URGENT_GROUNDS,
   processingDeadline,
