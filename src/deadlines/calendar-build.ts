@@ -6,7 +6,8 @@
  */
 import type { Citation } from '../rules/citation-types.js';
 import { daysFromCivil, formatCivilDate, isWeekend } from '../rules/civil-date.js';
-import { HOLIDAY_CODES, type HolidayName } from './holiday-names.js';
+import type { HolidayName } from './holiday-names.js';
+import type { ProvisionalMark } from './provisional-calendar.js';
 
 /** A notice row of the compact embedded data (format: see calendar-data.ts). @internal */
 export type NoticeRow = readonly [id: string, year: number, off: string, work: string];
@@ -39,7 +40,8 @@ export interface DayEntry {
   readonly day: number;
   /** true: a weekday off; false: a weekend make-up working day. */
   readonly off: boolean;
-  readonly name: HolidayName;
+  /** The holiday: a code of `HOLIDAY_CODES` in the built-in data (`holidayNameOf` reads both). */
+  readonly name: HolidayName | string;
   readonly notice: NoticeRef;
   /** Past the published calendar: the day off assumed from the statute. */
   readonly assumed?: AssumedDay;
@@ -226,7 +228,7 @@ export function workDates(d: CalendarData): readonly string[] {
 function decodeTokens(tokens: string, notice: NoticeRef, off: boolean, into: Map<number, DayEntry>): void {
   if (tokens === '') return;
   for (const t of tokens.split(' ')) {
-    const name = HOLIDAY_CODES[t[0] as string] as HolidayName;
+    const name = t[0] as string;
     const prev = t[1] === '<' ? 1 : 0;
     const p = 1 + prev;
     const y = notice.year - prev;
@@ -254,4 +256,64 @@ export function calendarFromRows(firstYear: number, lastYear: number, rows: read
     decodeTokens(work, notice, false, entries);
   }
   return new WorkingDayCalendar(firstYear, lastYear, notices, entries);
+}
+
+let extendWith: (mode: ProvisionalYears, cal: WorkingDayCalendar) => WorkingDayCalendar;
+let markWith: (mode: ProvisionalYears, d: CalendarData, fromDay: number, toDay: number) => ProvisionalMark;
+
+/**
+ * What a calendar function does past the published calendar when given, as `beyondCalendar`, the
+ * one value of this class, `provisionalYears` (import it from `churujing/calendar` or the package
+ * root): it counts on the statutory days off of 《全国年节及纪念日放假办法》 (make-up working days
+ * unknown: weekends stay weekends) and marks every answer that used such a day `provisional: true`,
+ * with the days it assumed. A value rather than a string, so that a bundle that never counts past
+ * the published calendar does not carry the statute's table.
+ *
+ * @example
+ * ```ts
+ * import { addWorkingDays, provisionalYears } from 'churujing/calendar';
+ * addWorkingDays('2026-12-28', 10, { beyondCalendar: provisionalYears }).provisional; // true
+ * ```
+ */
+export class ProvisionalYears {
+  readonly #extend: (cal: WorkingDayCalendar) => WorkingDayCalendar;
+  readonly #mark: (d: CalendarData, fromDay: number, toDay: number) => ProvisionalMark;
+
+  static {
+    extendWith = (mode, cal) => mode.#extend(cal);
+    markWith = (mode, d, fromDay, toDay) => mode.#mark(d, fromDay, toDay);
+  }
+
+  /** @internal use `provisionalYears` */
+  constructor(extend: (cal: WorkingDayCalendar) => WorkingDayCalendar, mark: (d: CalendarData, fromDay: number, toDay: number) => ProvisionalMark) {
+    this.#extend = extend;
+    this.#mark = mark;
+    Object.freeze(this);
+  }
+}
+
+/**
+ * The calendar a mode counts on: `cal` extended with the assumed years.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * calendarData(provisionalExtension(provisionalYears, defaultCalendar())).to; // '2051-12-31'
+ * ```
+ */
+export function provisionalExtension(mode: ProvisionalYears, cal: WorkingDayCalendar): WorkingDayCalendar {
+  return extendWith(mode, cal);
+}
+
+/**
+ * The provisional mark of an answer that used the epoch days `[fromDay, toDay]` of a calendar counted in a mode.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * provisionalMark(provisionalYears, data, 20819, 20829).provisional; // true
+ * ```
+ */
+export function provisionalMark(mode: ProvisionalYears, d: CalendarData, fromDay: number, toDay: number): ProvisionalMark {
+  return markWith(mode, d, fromDay, toDay);
 }

@@ -29,18 +29,14 @@ export class CalendarRangeError extends ChurujingError {
    * @param provisional - the range is the provisional one (`beyondCalendar: 'provisional'`)
    */
   constructor(date: string, from: string, to: string, what = date, locale: Locale = 'en', provisional = false) {
-    const next = Number(to.slice(0, 4)) + 1;
     const after = date > to;
-    const messages = {
-      en:
-        `${what} is outside the working-day calendar (${from} to ${to}). ` +
-        (!after
-          ? `Dates before ${from} are not supported: the calendar starts with the State Council notice for ${from.slice(0, 4)}.`
-          : provisional
-            ? 'Days off are assumed from the statute only that far.'
-            : `Extend it with extendCalendar(calendar, schedule) from the State Council General Office's holiday notice for ${next}, or use beyondCalendar: 'provisional'.`),
-      'zh-CN': `${what}超出工作日日历（${from}至${to}）。${!after ? `不支持${from}之前的日期。` : provisional ? '' : `请按${next}年放假安排通知用extendCalendar扩展，或用beyondCalendar: 'provisional'。`}`,
-    };
+    const hint = (en: string, zh: string) => ({ en: `${what} is outside the working-day calendar (${from} to ${to})${en}`, 'zh-CN': `${what}超出工作日日历（${from}至${to}）${zh}` });
+    const next = Number(to.slice(0, 4)) + 1;
+    const messages = !after
+      ? hint(`. Dates before ${from} are not supported`, '，不支持更早的日期')
+      : provisional
+        ? hint(": the statute's days off are assumed only that far", '：法定假日只推算到此')
+        : hint(`: use extendCalendar with the notice for ${next}, or count provisionally (beyondCalendar)`, `：可用extendCalendar加入${next}年的通知，或暂定计算（beyondCalendar）`);
     super('calendar-range', { 'zh-CN': '日期超出工作日日历', en: 'Date outside the working-day calendar' }, [{ path: [], code: 'calendar-range', message: messages[locale], messages }], locale);
     this.date = date;
     this.coverage = Object.freeze({ from, to });

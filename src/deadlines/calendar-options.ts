@@ -6,30 +6,31 @@
  */
 import { type CivilDate, tryParseCivilDate } from '../rules/civil-date.js';
 import { InvalidDateError, type Issue, type Locale, type LocalizedText, ValidationError, isLocale, showValue } from '../rules/errors.js';
-import { type CalendarData, WorkingDayCalendar, calendarData } from './calendar-build.js';
+import { type CalendarData, ProvisionalYears, WorkingDayCalendar, calendarData, provisionalExtension } from './calendar-build.js';
 import { CalendarRangeError } from './calendar-errors.js';
 import { defaultCalendar } from './default-calendar.js';
-import { provisionalCalendar } from './provisional-calendar.js';
 
 /**
- * What to do past the published calendar: `error` (the default) raises `CalendarRangeError`;
- * `provisional` assumes the statutory days off of 《全国年节及纪念日放假办法》 (make-up working
- * days unknown: weekends stay weekends) and marks every answer that used such a day
- * `provisional: true`, with the days it assumed.
+ * What a calendar function does past the published calendar: `'error'` (the default) raises
+ * `CalendarRangeError`; `provisionalYears` (a value: see {@link ProvisionalYears}) assumes the
+ * statutory days off of 《全国年节及纪念日放假办法》 (make-up working days unknown: weekends stay
+ * weekends) and marks every answer that used such a day `provisional: true`, with the days it
+ * assumed.
  *
  * @example
  * ```ts
- * const mode: BeyondCalendar = 'provisional';
+ * import { provisionalYears } from 'churujing/calendar';
+ * const mode: BeyondCalendar = provisionalYears;
  * ```
  */
-export type BeyondCalendar = 'error' | 'provisional';
+export type BeyondCalendar = 'error' | ProvisionalYears;
 
 /**
  * Options of the calendar functions.
  *
  * @example
  * ```ts
- * addWorkingDays('2026-12-20', 10, { beyondCalendar: 'provisional' }).value; // '2027-01-05'
+ * addWorkingDays('2026-12-20', 10, { beyondCalendar: provisionalYears }).value; // '2027-01-05'
  * ```
  */
 export interface CalendarOptions {
@@ -45,7 +46,8 @@ export interface CalendarOptions {
 export interface CalendarContext {
   readonly cal: WorkingDayCalendar;
   readonly data: CalendarData;
-  readonly provisional: boolean;
+  /** The mode counting past the published calendar, if any. */
+  readonly provisional: ProvisionalYears | undefined;
   readonly locale: Locale;
 }
 
@@ -63,7 +65,7 @@ const bilingual = (path: readonly PropertyKey[], code: string, en: string, zh: s
  * ```
  */
 export function notACalendar(path: readonly PropertyKey[], value: unknown): Issue {
-  return bilingual(path, 'invalid-calendar', `${showValue(value)} is not a calendar (defaultCalendar() or extendCalendar())`, `${showValue(value)}不是工作日日历`);
+  return bilingual(path, 'invalid-calendar', `${showValue(value)} is not a calendar (see defaultCalendar, extendCalendar)`, `${showValue(value)}不是工作日日历`);
 }
 
 /**
@@ -76,22 +78,24 @@ export function notACalendar(path: readonly PropertyKey[], value: unknown): Issu
  * ```
  */
 export function badMode(path: readonly PropertyKey[], value: unknown): Issue {
-  return bilingual(path, 'invalid-option', `beyondCalendar must be 'error' or 'provisional', not ${showValue(value)}`, `beyondCalendar须为error或provisional`);
+  return bilingual(path, 'invalid-option', `beyondCalendar must be 'error' or provisionalYears (exported by churujing/calendar), not ${showValue(value)}`, `beyondCalendar须为error或provisionalYears`);
 }
 
 /**
  * Reads the last argument of a calendar function, adding a problem to `issues` for each thing
- * wrong with it (and going on with the defaults).
+ * wrong with it (and going on with the defaults). `beyondCalendar` is `'error'` or
+ * `provisionalYears`; a function that also takes the string `'provisional'` passes the mode it
+ * stands for as `provisionalString`.
  *
  * @internal
  * @example
  * ```ts
- * readCalendarOptions({ beyondCalendar: 'provisional' }, []).provisional; // true
+ * readCalendarOptions({ beyondCalendar: provisionalYears }, []).provisional; // provisionalYears
  * ```
  */
-export function readCalendarOptions(arg: unknown, issues: Issue[], path: readonly PropertyKey[] = ['options']): CalendarContext {
+export function readCalendarOptions(arg: unknown, issues: Issue[], path: readonly PropertyKey[] = ['options'], provisionalString?: ProvisionalYears): CalendarContext {
   let cal = defaultCalendar();
-  let provisional = false;
+  let provisional: ProvisionalYears | undefined;
   let locale: Locale = 'en';
   if (arg instanceof WorkingDayCalendar) cal = arg;
   else if (arg !== undefined) {
@@ -105,13 +109,14 @@ export function readCalendarOptions(arg: unknown, issues: Issue[], path: readonl
       const { calendar, beyondCalendar, locale: l } = o;
       if (calendar instanceof WorkingDayCalendar) cal = calendar;
       else if (calendar !== undefined) issues.push(notACalendar([...path, 'calendar'], calendar));
-      if (beyondCalendar === 'provisional') provisional = true;
+      if (beyondCalendar instanceof ProvisionalYears) provisional = beyondCalendar;
+      else if (beyondCalendar === 'provisional' && provisionalString !== undefined) provisional = provisionalString;
       else if (beyondCalendar !== undefined && beyondCalendar !== 'error') issues.push(badMode([...path, 'beyondCalendar'], beyondCalendar));
       if (isLocale(l)) locale = l;
       else if (l !== undefined) issues.push(bilingual([...path, 'locale'], 'unknown-locale', `unknown locale ${showValue(l)}: use 'zh-CN' or 'en'`, `未知语言${showValue(l)}`));
     }
   }
-  const counted = provisional ? provisionalCalendar(cal) : cal;
+  const counted = provisional === undefined ? cal : provisionalExtension(provisional, cal);
   return { cal, data: calendarData(counted), provisional, locale };
 }
 
@@ -158,6 +163,6 @@ export function throwIssues(issues: readonly Issue[], locale: Locale, title: Loc
  */
 export function indexIn(ctx: CalendarContext, day: number, date: CivilDate, what = date): number {
   const d = ctx.data;
-  if (day < d.first || day > d.last) throw new CalendarRangeError(date, d.from, d.to, what, ctx.locale, ctx.provisional);
+  if (day < d.first || day > d.last) throw new CalendarRangeError(date, d.from, d.to, what, ctx.locale, ctx.provisional !== undefined);
   return day - d.first;
 }

@@ -10,10 +10,10 @@ import { type InstantInput, type ShanghaiTime, instantString, isIssue, readInsta
 import { issuesOf } from '../rules/zod-issues.js';
 import { type AssumedDay, type CalendarData, DayKind, WorkingDayCalendar, calendarData, workDates } from './calendar-build.js';
 import { CalendarRangeError } from './calendar-errors.js';
-import { type BeyondCalendar, notACalendar } from './calendar-options.js';
+import { notACalendar } from './calendar-options.js';
 import { type DeadlineRule, deadlineRuleSchema } from './deadline-rule.js';
 import { defaultCalendar } from './default-calendar.js';
-import type { HolidayName } from './holiday-names.js';
+import { type HolidayName, holidayNameOf } from './holiday-names.js';
 import { type ProvisionalMark, markOf, provisionalCalendar } from './provisional-calendar.js';
 
 /** The fields of a deadline input besides its start (the start is read by hand, for a precise message). */
@@ -55,8 +55,8 @@ export interface DeadlineInput {
   readonly rule: DeadlineRule;
   /** Defaults to the built-in calendar. */
   readonly calendar?: WorkingDayCalendar;
-  /** Past the published calendar: `error` (default) or `provisional` (see `BeyondCalendar`). */
-  readonly beyondCalendar?: BeyondCalendar;
+  /** Past the published calendar: `error` (default) or `provisional` (the statutory days off assumed, marked). */
+  readonly beyondCalendar?: 'error' | 'provisional';
   /** The locale of error messages (default `en`). */
   readonly locale?: Locale;
 }
@@ -306,7 +306,8 @@ function dueIndex(d: CalendarData, ri: number, unit: DeadlineRule['unit'], count
 
 function skipDay(d: CalendarData, i: number, days: PeriodDays): void {
   const day = d.first + i;
-  const holiday = d.named.get(day)?.name;
+  const entry = d.named.get(day);
+  const holiday = entry === undefined ? undefined : holidayNameOf(entry.name);
   const date = formatCivilDate(day);
   const kind = d.kind[i] === DayKind.Holiday ? 'holiday' : 'weekend';
   const provisional = day >= d.provisionalFrom;
@@ -325,7 +326,7 @@ function countPeriod(receivedDay: number, unit: DeadlineRule['unit'], count: num
     for (let i = count === 0 ? ri : ri + 1; i <= di; i++) {
       if (!isWork(d.kind[i])) skipDay(d, i, days);
       else if (d.kind[i] === DayKind.MakeUp) {
-        days.makeUpDays.push(Object.freeze({ date: formatCivilDate(d.first + i), holiday: d.named.get(d.first + i)?.name as HolidayName }));
+        days.makeUpDays.push(Object.freeze({ date: formatCivilDate(d.first + i), holiday: holidayNameOf(d.named.get(d.first + i)?.name as HolidayName | string) }));
         days.makeUpDayNumbers.push(d.first + i);
       }
     }
@@ -417,7 +418,7 @@ export type DeadlineStart = { readonly date: CivilDate } | ShanghaiTime;
  * countingData(undefined, 'provisional').to; // '2051-12-31'
  * ```
  */
-export function countingData(calendar: WorkingDayCalendar | undefined, beyond: BeyondCalendar | undefined): CalendarData {
+export function countingData(calendar: WorkingDayCalendar | undefined, beyond: 'error' | 'provisional' | undefined): CalendarData {
   const cal = calendar ?? defaultCalendar();
   return calendarData(beyond === 'provisional' ? provisionalCalendar(cal) : cal);
 }

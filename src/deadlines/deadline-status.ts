@@ -8,7 +8,7 @@ import { type Issue, type Locale, isLocale, showValue } from '../rules/errors.js
 import { type InstantInput, isIssue, readInstant } from '../rules/instant.js';
 import type { AssumedDay, WorkingDayCalendar } from './calendar-build.js';
 import { type BeyondCalendar, checkedDate, indexIn, readCalendarOptions, throwIssues } from './calendar-options.js';
-import { markOf } from './provisional-calendar.js';
+import { markOf, provisionalYears } from './provisional-calendar.js';
 
 /**
  * Options of {@link deadlineStatus}.
@@ -22,8 +22,8 @@ export interface DeadlineStatusOptions {
   /** `due-soon` when at most this many working days are left (0 = only on the due day). Default 2. */
   readonly warnWithinWorkingDays?: number;
   readonly calendar?: WorkingDayCalendar;
-  /** Past the published calendar: `error` (default) or `provisional` (marked). */
-  readonly beyondCalendar?: BeyondCalendar;
+  /** Past the published calendar: `error` (default), or `provisional` (or `provisionalYears`): the statutory days off assumed, marked. */
+  readonly beyondCalendar?: BeyondCalendar | 'provisional';
   /** The locale of error messages (default `en`). */
   readonly locale?: Locale;
 }
@@ -81,7 +81,7 @@ export function deadlineStatus(due: CivilDate, asOf: CivilDate | InstantInput, o
   if (!Number.isSafeInteger(warn) || (warn as number) < 0) {
     issues.push(bi(['options', 'warnWithinWorkingDays'], 'invalid-count', `warnWithinWorkingDays must be a whole number >= 0, got ${showValue(warn)}`, `warnWithinWorkingDays须为不小于0的整数，实为${showValue(warn)}`));
   }
-  const ctx = readCalendarOptions(calendarOptions, issues);
+  const ctx = readCalendarOptions(calendarOptions, issues, undefined, provisionalYears);
   const dueDay = checkedDate(due, ['due'], issues);
   let on: CivilDate | undefined;
   if (isCivilDate(asOf)) on = asOf;
@@ -96,7 +96,7 @@ export function deadlineStatus(due: CivilDate, asOf: CivilDate | InstantInput, o
   const left = (d.cum[indexIn(ctx, dueDay, due)] as number) - (d.cum[indexIn(ctx, onDay, on)] as number);
   const status = onDay > dueDay ? 'overdue' : left <= (warn as number) ? 'due-soon' : 'on-track';
   const result: DeadlineStatus = { status, due, asOf: on, workingDaysLeft: left };
-  if (!ctx.provisional) return result;
+  if (ctx.provisional === undefined) return result;
   const m = markOf(d, Math.min(onDay, dueDay), Math.max(onDay, dueDay));
   return m.provisional ? { ...result, provisional: true, publishedThrough: m.publishedThrough, assumed: m.assumed } : result;
 }

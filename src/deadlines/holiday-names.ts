@@ -53,3 +53,18 @@ export const HOLIDAY_CODES: Readonly<Record<string, HolidayName>> = /* @__PURE__
     en: '70th anniversary of the victory of the War of Resistance against Japanese Aggression',
   }),
 });
+
+/**
+ * The name of a calendar day entry: the built-in data stores its holiday as a code of
+ * {@link HOLIDAY_CODES} (so that plain working-day arithmetic does not carry the names); a
+ * calendar extended by the caller stores the name itself.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * holidayNameOf('S').key; // 'spring-festival'
+ * ```
+ */
+export function holidayNameOf(name: HolidayName | string): HolidayName {
+  return typeof name === 'string' ? (HOLIDAY_CODES[name] as HolidayName) : name;
+}

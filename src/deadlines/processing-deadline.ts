@@ -17,7 +17,7 @@ import { PolicyView, type ResolvedValue, type RuleSource } from '../rules/policy
 import type { ValueTableSpec } from '../rules/table.js';
 import { type AssumedDay, type CalendarData, DayKind, WorkingDayCalendar } from './calendar-build.js';
 import { CalendarRangeError } from './calendar-errors.js';
-import { type BeyondCalendar, notACalendar } from './calendar-options.js';
+import { notACalendar } from './calendar-options.js';
 import { type CountedPeriod, type Deadline, type RangeContext, countedPeriod, countingData, deadlineOfPeriod, periodDue } from './compute-deadline.js';
 import type { DeadlineRule } from './deadline-rule.js';
 import { defaultCalendar } from './default-calendar.js';
@@ -192,7 +192,7 @@ export interface ProcessingInput {
    * can be counted yet), `provisional` counts on the statutory days off of
    * 《全国年节及纪念日放假办法》 and marks the result `provisional: true`.
    */
-  readonly beyondCalendar?: BeyondCalendar;
+  readonly beyondCalendar?: 'error' | 'provisional';
   /** The locale of error messages (default `en`). */
   readonly locale?: Locale;
 }

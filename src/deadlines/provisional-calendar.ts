@@ -7,7 +7,7 @@
  * @module
  */
 import type { CivilDate } from '../rules/civil-date.js';
-import { type AssumedDay, type CalendarData, type DayEntry, type NoticeRef, WorkingDayCalendar, calendarData } from './calendar-build.js';
+import { type AssumedDay, type CalendarData, type DayEntry, type NoticeRef, ProvisionalYears, WorkingDayCalendar, calendarData } from './calendar-build.js';
 import { LUNAR_TABLE_YEARS, PROVISIONAL_BASIS, assumedDaysOff } from './provisional-holidays.js';
 
 const extended = new WeakMap<WorkingDayCalendar, WorkingDayCalendar>();
@@ -88,3 +88,21 @@ export function markOf(d: CalendarData, fromDay: number, toDay: number): Provisi
   const hi = lowerBound(d.assumedDays, toDay + 1);
   return Object.freeze({ provisional: true, publishedThrough, assumed: lo < hi ? Object.freeze(d.assumed.slice(lo, hi)) : NONE });
 }
+
+/**
+ * Pass it as `beyondCalendar` to count past the published calendar on the statutory days off:
+ * the calendar functions then answer dates up to the end of the statute's lunar-date table
+ * (`calendarCoverage().provisionalTo`), each answer a `Provisional` value marked
+ * `provisional: true` when it used a day past the published calendar, with the days off it
+ * assumed. (`computeDeadline`, `processingDeadline`, `deadlineStatus` and `evaluate` take the
+ * string `'provisional'` for the same.)
+ *
+ * @example
+ * ```ts
+ * import { addWorkingDays, provisionalYears } from 'churujing/calendar';
+ * const r = addWorkingDays('2026-12-28', 10, { beyondCalendar: provisionalYears });
+ * r.value;       // '2027-01-12'
+ * r.provisional; // true (2027 is not published yet: New Year's Day assumed from the statute)
+ * ```
+ */
+export const provisionalYears: ProvisionalYears = /* @__PURE__ */ new ProvisionalYears(provisionalCalendar, markOf);

@@ -3,7 +3,7 @@
  * over the covered range, no day-by-day loop; `addWorkingDays` returns prebuilt strings.
  *
  * Each takes, last, a calendar or options `{ calendar, beyondCalendar, locale }`. With
- * `beyondCalendar: 'provisional'` a date past the published calendar is answered from the
+ * `beyondCalendar: provisionalYears` a date past the published calendar is answered from the
  * statutory days off (see {@link BeyondCalendar}), and the answer is a {@link Provisional}
  * value: marked `provisional: true` when it used such a day, with the days it assumed.
  *
@@ -11,24 +11,24 @@
  */
 import { type CivilDate, formatCivilDate } from '../rules/civil-date.js';
 import { type Issue, showValue } from '../rules/errors.js';
-import { type CalendarData, DayKind, type HolidayNotice, WorkingDayCalendar, calendarData, workDates } from './calendar-build.js';
+import { type CalendarData, DayKind, type HolidayNotice, type ProvisionalYears, WorkingDayCalendar, calendarData, provisionalMark, workDates } from './calendar-build.js';
 import { CalendarRangeError } from './calendar-errors.js';
 import { type BeyondCalendar, type CalendarContext, type CalendarOptions, checkedDate, indexIn, notACalendar, readCalendarOptions, throwIssues } from './calendar-options.js';
 import { defaultCalendar } from './default-calendar.js';
-import type { HolidayName } from './holiday-names.js';
+import { type HolidayName, holidayNameOf } from './holiday-names.js';
 import { resolveNotice } from './notice-citation.js';
-import { type ProvisionalMark, markOf } from './provisional-calendar.js';
+import type { ProvisionalMark } from './provisional-calendar.js';
 import { LUNAR_TABLE_YEARS } from './provisional-holidays.js';
 
 export type { BeyondCalendar, CalendarOptions };
 
 /**
- * An answer given with `beyondCalendar: 'provisional'`: the value, and whether it used a day
+ * An answer given with `beyondCalendar: provisionalYears`: the value, and whether it used a day
  * past the published calendar (`provisional`), with the days off it assumed there.
  *
  * @example
  * ```ts
- * const r: Provisional<CivilDate> = addWorkingDays('2026-12-28', 10, { beyondCalendar: 'provisional' });
+ * const r: Provisional<CivilDate> = addWorkingDays('2026-12-28', 10, { beyondCalendar: provisionalYears });
  * r.value;       // '2027-01-12'
  * r.provisional; // true
  * r.assumed;     // [{ date: '2027-01-01', holiday: { key: 'new-year', … }, basis: 'statutory', cite: { title: '全国年节及纪念日放假办法', article: '第二条', … } }]
@@ -76,7 +76,7 @@ function day1(ctx: CalendarContext, issues: Issue[], date: unknown, path: string
 }
 
 function mark<T>(ctx: CalendarContext, value: T, from: number, to: number): T | Provisional<T> {
-  return ctx.provisional ? Object.freeze({ value, ...markOf(ctx.data, from, to) }) : value;
+  return ctx.provisional === undefined ? value : Object.freeze({ value, ...provisionalMark(ctx.provisional, ctx.data, from, to) });
 }
 
 /**
@@ -91,11 +91,11 @@ function mark<T>(ctx: CalendarContext, value: T, from: number, to: number): T | 
  * ```ts
  * isWorkingDay('2025-01-28'); // false: Spring Festival
  * isWorkingDay('2025-01-26'); // true: Sunday made a working day
- * isWorkingDay('2027-02-09', { beyondCalendar: 'provisional' }); // { value: false, provisional: true, assumed: [{ date: '2027-02-09', basis: 'substitute', … }], … }
+ * isWorkingDay('2027-02-09', { beyondCalendar: provisionalYears }); // { value: false, provisional: true, assumed: [{ date: '2027-02-09', basis: 'substitute', … }], … }
  * ```
  */
 export function isWorkingDay(date: CivilDate, options?: WorkingDayCalendar | (CalendarOptions & { readonly beyondCalendar?: 'error' })): boolean;
-export function isWorkingDay(date: CivilDate, options: CalendarOptions & { readonly beyondCalendar: 'provisional' }): Provisional<boolean>;
+export function isWorkingDay(date: CivilDate, options: CalendarOptions & { readonly beyondCalendar: ProvisionalYears }): Provisional<boolean>;
 export function isWorkingDay(date: CivilDate, options?: WorkingDayCalendar | CalendarOptions): boolean | Provisional<boolean>;
 export function isWorkingDay(date: CivilDate, options?: WorkingDayCalendar | CalendarOptions): boolean | Provisional<boolean> {
   const d = options === undefined ? (builtIn ?? builtInData()) : plainData(options);
@@ -120,11 +120,11 @@ export function isWorkingDay(date: CivilDate, options?: WorkingDayCalendar | Cal
  * ```ts
  * addWorkingDays('2025-01-24', 7);  // '2025-02-10'
  * addWorkingDays('2025-02-10', -7); // '2025-01-24'
- * addWorkingDays('2026-12-28', 10, { beyondCalendar: 'provisional' }).value; // '2027-01-12' (2027-01-01 assumed off)
+ * addWorkingDays('2026-12-28', 10, { beyondCalendar: provisionalYears }).value; // '2027-01-12' (2027-01-01 assumed off)
  * ```
  */
 export function addWorkingDays(date: CivilDate, n: number, options?: WorkingDayCalendar | (CalendarOptions & { readonly beyondCalendar?: 'error' })): CivilDate;
-export function addWorkingDays(date: CivilDate, n: number, options: CalendarOptions & { readonly beyondCalendar: 'provisional' }): Provisional<CivilDate>;
+export function addWorkingDays(date: CivilDate, n: number, options: CalendarOptions & { readonly beyondCalendar: ProvisionalYears }): Provisional<CivilDate>;
 export function addWorkingDays(date: CivilDate, n: number, options?: WorkingDayCalendar | CalendarOptions): CivilDate | Provisional<CivilDate>;
 export function addWorkingDays(date: CivilDate, n: number, options?: WorkingDayCalendar | CalendarOptions): CivilDate | Provisional<CivilDate> {
   const d = options === undefined ? (builtIn ?? builtInData()) : plainData(options);
@@ -153,7 +153,7 @@ function addSlow(date: CivilDate, n: number, options: unknown): CivilDate | Prov
   const target = k >= 0 && k < d.work.length ? (d.work[k] as number) : undefined;
   if (target === undefined) {
     const beyond = n > 0 ? d.last + 1 : d.first - 1;
-    throw new CalendarRangeError(formatCivilDate(beyond), d.from, d.to, `addWorkingDays(${date}, ${n})`, ctx.locale, ctx.provisional);
+    throw new CalendarRangeError(formatCivilDate(beyond), d.from, d.to, `addWorkingDays(${date}, ${n})`, ctx.locale, ctx.provisional !== undefined);
   }
   return mark(ctx, workDates(d)[k] as string, Math.min(day, target), Math.max(day, target));
 }
@@ -169,7 +169,7 @@ function addSlow(date: CivilDate, n: number, options: unknown): CivilDate | Prov
  * ```
  */
 export function workingDaysBetween(from: CivilDate, to: CivilDate, options?: WorkingDayCalendar | (CalendarOptions & { readonly beyondCalendar?: 'error' })): number;
-export function workingDaysBetween(from: CivilDate, to: CivilDate, options: CalendarOptions & { readonly beyondCalendar: 'provisional' }): Provisional<number>;
+export function workingDaysBetween(from: CivilDate, to: CivilDate, options: CalendarOptions & { readonly beyondCalendar: ProvisionalYears }): Provisional<number>;
 export function workingDaysBetween(from: CivilDate, to: CivilDate, options?: WorkingDayCalendar | CalendarOptions): number | Provisional<number>;
 export function workingDaysBetween(from: CivilDate, to: CivilDate, options?: WorkingDayCalendar | CalendarOptions): number | Provisional<number> {
   const d = options === undefined ? (builtIn ?? builtInData()) : plainData(options);
@@ -196,7 +196,7 @@ export function workingDaysBetween(from: CivilDate, to: CivilDate, options?: Wor
  * ```
  */
 export function nextWorkingDay(date: CivilDate, options?: WorkingDayCalendar | (CalendarOptions & { readonly beyondCalendar?: 'error' })): CivilDate;
-export function nextWorkingDay(date: CivilDate, options: CalendarOptions & { readonly beyondCalendar: 'provisional' }): Provisional<CivilDate>;
+export function nextWorkingDay(date: CivilDate, options: CalendarOptions & { readonly beyondCalendar: ProvisionalYears }): Provisional<CivilDate>;
 export function nextWorkingDay(date: CivilDate, options?: WorkingDayCalendar | CalendarOptions): CivilDate | Provisional<CivilDate>;
 export function nextWorkingDay(date: CivilDate, options?: WorkingDayCalendar | CalendarOptions): CivilDate | Provisional<CivilDate> {
   return addWorkingDays(date, 1, options);
@@ -211,7 +211,7 @@ export function nextWorkingDay(date: CivilDate, options?: WorkingDayCalendar | C
  * ```
  */
 export function previousWorkingDay(date: CivilDate, options?: WorkingDayCalendar | (CalendarOptions & { readonly beyondCalendar?: 'error' })): CivilDate;
-export function previousWorkingDay(date: CivilDate, options: CalendarOptions & { readonly beyondCalendar: 'provisional' }): Provisional<CivilDate>;
+export function previousWorkingDay(date: CivilDate, options: CalendarOptions & { readonly beyondCalendar: ProvisionalYears }): Provisional<CivilDate>;
 export function previousWorkingDay(date: CivilDate, options?: WorkingDayCalendar | CalendarOptions): CivilDate | Provisional<CivilDate>;
 export function previousWorkingDay(date: CivilDate, options?: WorkingDayCalendar | CalendarOptions): CivilDate | Provisional<CivilDate> {
   return addWorkingDays(date, -1, options);
@@ -219,7 +219,7 @@ export function previousWorkingDay(date: CivilDate, options?: WorkingDayCalendar
 
 /**
  * What a calendar covers: first and last dates (inclusive), years, the notices it was built
- * from, and how far `beyondCalendar: 'provisional'` reaches.
+ * from, and how far `beyondCalendar: provisionalYears` reaches.
  *
  * @example
  * ```ts
@@ -232,7 +232,7 @@ export interface CalendarCoverage {
   readonly firstYear: number;
   readonly lastYear: number;
   readonly notices: readonly HolidayNotice[];
-  /** The last day answered with `beyondCalendar: 'provisional'` (the end of the statute's lunar-date table). */
+  /** The last day answered with `beyondCalendar: provisionalYears` (the end of the statute's lunar-date table). */
   readonly provisionalTo: CivilDate;
 }
 
@@ -283,17 +283,17 @@ const KIND_NAMES = ['workday', 'weekend', 'holiday', 'make-up-workday'] as const
 
 /**
  * Describes a day: working or not, why, and the notice that says so. With `beyondCalendar:
- * 'provisional'` it is also marked: past the published calendar, `provisional: true`, and the
+ * provisionalYears` it is also marked: past the published calendar, `provisional: true`, and the
  * day itself in `assumed` when it is an assumed day off.
  *
  * @example
  * ```ts
  * describeDay('2025-10-06').holiday?.en; // 'National Day and Mid-Autumn Festival'
- * describeDay('2027-10-01', { beyondCalendar: 'provisional' }).provisional; // true
+ * describeDay('2027-10-01', { beyondCalendar: provisionalYears }).provisional; // true
  * ```
  */
 export function describeDay(date: CivilDate, options?: WorkingDayCalendar | (CalendarOptions & { readonly beyondCalendar?: 'error' })): DayInfo;
-export function describeDay(date: CivilDate, options: CalendarOptions & { readonly beyondCalendar: 'provisional' }): DayInfo & ProvisionalMark;
+export function describeDay(date: CivilDate, options: CalendarOptions & { readonly beyondCalendar: ProvisionalYears }): DayInfo & ProvisionalMark;
 export function describeDay(date: CivilDate, options?: WorkingDayCalendar | CalendarOptions): DayInfo | (DayInfo & ProvisionalMark);
 export function describeDay(date: CivilDate, options?: WorkingDayCalendar | CalendarOptions): DayInfo | (DayInfo & ProvisionalMark) {
   const issues: Issue[] = [];
@@ -305,8 +305,8 @@ export function describeDay(date: CivilDate, options?: WorkingDayCalendar | Cale
   const entry = d.named.get(day);
   const info: { -readonly [K in keyof DayInfo]: DayInfo[K] } = { date: formatCivilDate(day), working: isWork(k), kind: KIND_NAMES[k] as DayInfo['kind'] };
   if (entry) {
-    info.holiday = entry.name;
+    info.holiday = holidayNameOf(entry.name);
     if (!entry.notice.id.startsWith('provisional-')) info.notice = resolveNotice(entry.notice);
   }
-  return Object.freeze(ctx.provisional ? { ...info, ...markOf(d, day, day) } : info);
+  return Object.freeze(ctx.provisional === undefined ? info : { ...info, ...provisionalMark(ctx.provisional, d, day, day) });
 }

@@ -1,5 +1,6 @@
 /**
- * Past the published calendar (beyondCalendar: 'provisional'): the statutory days off of
+ * Past the published calendar (beyondCalendar: provisionalYears for the calendar functions,
+ * 'provisional' for the deadline functions): the statutory days off of
  * 《全国年节及纪念日放假办法》 (2024 revision, in force from 2025-01-01) on a cited table of lunar and
  * solar-term dates, checked here against independent implementations:
  * - the ICU Chinese calendar behind Intl (a second implementation of the lunar calendar);
@@ -26,6 +27,7 @@ import {
   policyAt,
   previousWorkingDay,
   processingDeadline,
+  provisionalYears,
   workingDaysBetween,
 } from '../../src/index.js';
 import { renderReason } from '../../src/rules/reasons.js';
@@ -34,7 +36,7 @@ import { assumedDaysOff, lunarDates } from '../../src/deadlines/provisional-holi
 import { formatCivilDate, isoWeekday, parseCivilDate } from '../../src/rules/civil-date.js';
 
 const YEARS = Array.from({ length: 2051 - 2025 + 1 }, (_, i) => 2025 + i);
-const P = { beyondCalendar: 'provisional' } as const;
+const P = { beyondCalendar: provisionalYears } as const;
 const DAY = 86_400_000;
 const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 const table = (year: number) => {
@@ -219,13 +221,28 @@ describe('calendar functions with beyondCalendar: provisional', () => {
         { name: 'spring-festival', offDays: ['2027-02-05', '2027-02-08', '2027-02-09', '2027-02-10', '2027-02-11', '2027-02-12'], workDays: ['2027-01-30', '2027-02-20'] },
       ],
     });
-    const o = { calendar: cal, beyondCalendar: 'provisional' } as const;
+    const o = { calendar: cal, beyondCalendar: provisionalYears } as const;
     expect(isWorkingDay('2027-02-11', o)).toEqual({ value: false, provisional: false, publishedThrough: '2027-12-31', assumed: [] });
     expect(isWorkingDay('2027-02-20', o)).toMatchObject({ value: true, provisional: false });
     expect(isWorkingDay('2028-01-01', o)).toMatchObject({ value: false, provisional: true, publishedThrough: '2027-12-31' });
     const d = computeDeadline({ start: '2027-02-01', rule: { unit: 'working-days', count: 10 }, calendar: cal, beyondCalendar: 'provisional' });
     expect(d.provisional).toBeUndefined();
     expect(d.due).toBe(addWorkingDays('2027-02-01', 10, cal));
+  });
+});
+
+describe('the mode is a value for the calendar functions', () => {
+  it("the string 'provisional' is refused there with the value to pass, and still taken by the deadline functions", () => {
+    let e: unknown;
+    try {
+      isWorkingDay('2027-01-01', { beyondCalendar: 'provisional' } as never);
+    } catch (x) {
+      e = x;
+    }
+    expect(e).toBeInstanceOf(Error);
+    expect((e as { issues: { path: unknown[]; code: string; message: string }[] }).issues).toMatchObject([{ path: ['options', 'beyondCalendar'], code: 'invalid-option' }]);
+    expect((e as { issues: { message: string }[] }).issues[0]?.message).toMatch(/provisionalYears/);
+    expect(deadlineStatus('2027-01-08', '2026-12-30', { beyondCalendar: 'provisional' })).toEqual(deadlineStatus('2027-01-08', '2026-12-30', { beyondCalendar: provisionalYears }));
   });
 });
 
