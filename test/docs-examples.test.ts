@@ -114,8 +114,8 @@ afterAll(() => rmSync(WORK, { recursive: true, force: true }));
 describe('docs: the examples', () => {
   it('the guides have examples, checked results among them, and few blocks marked no-run', () => {
     expect(PAGES).toContain('docs/getting-started.md');
-    expect(RUNNABLE.length).toBeGreaterThanOrEqual(20);
-    expect(MODULES.reduce((n, m) => n + m.checks.length, 0)).toBeGreaterThanOrEqual(60);
+    expect(RUNNABLE.length).toBeGreaterThanOrEqual(30);
+    expect(MODULES.reduce((n, m) => n + m.checks.length, 0)).toBeGreaterThanOrEqual(120);
     expect(BLOCKS.length - RUNNABLE.length).toBeLessThanOrEqual(Math.ceil(BLOCKS.length / 10));
     for (const b of BLOCKS.filter((x) => x.noRun)) {
       const sf = ts.createSourceFile('b.ts', b.code, ts.ScriptTarget.ES2022, true, ts.ScriptKind.TS);
