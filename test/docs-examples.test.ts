@@ -109,6 +109,7 @@ const RUNNABLE = BLOCKS.filter((b) => !b.noRun);
 const MODULES = RUNNABLE.map((b, i) => toModule(b, i));
 mkdirSync(WORK, { recursive: true });
 for (const m of MODULES) writeFileSync(m.file, m.source);
+// (the parent folder stays: the other time-zone projects may be writing theirs)
 afterAll(() => rmSync(WORK, { recursive: true, force: true }));
 
 describe('docs: the examples', () => {

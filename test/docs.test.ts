@@ -1,3 +1,5 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
@@ -30,4 +32,35 @@ describe('public API documentation', () => {
       expect(missing).toEqual([]);
     }, 120_000); // a TypeScript program per entry: seconds on a busy machine
   }
+});
+
+describe('the guides in docs/', () => {
+  const pages = ['README.md', ...readdirSync('docs').filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
+  const slug = (heading: string) => heading.trim().toLowerCase().replace(/[^\p{L}\p{N}\s-]/gu, '').replace(/\s+/g, '-');
+
+  it('README.md links every page of docs/', () => {
+    const readme = readFileSync('README.md', 'utf8');
+    for (const page of pages.filter((p) => p !== 'README.md')) expect(readme, page).toContain(`](${page}`);
+  });
+
+  it('every relative link of the guides reaches a file, and every #anchor a heading of it', () => {
+    const broken: string[] = [];
+    for (const page of pages) {
+      const text = readFileSync(page, 'utf8').replace(/```[\s\S]*?```/g, '');
+      for (const [, target] of text.matchAll(/\]\(([^)\s]+)\)/g)) {
+        if (/^[a-z]+:/i.test(target as string)) continue;
+        const [file, anchor] = (target as string).split('#') as [string, string | undefined];
+        const path = file === '' ? page : join(dirname(page), file);
+        if (!existsSync(path)) {
+          broken.push(`${page}: ${target}`);
+          continue;
+        }
+        if (anchor !== undefined) {
+          const headings = readFileSync(path, 'utf8').split('\n').filter((l) => /^#{1,6} /.test(l)).map((l) => slug(l.replace(/^#+ /, '')));
+          if (!headings.includes(anchor)) broken.push(`${page}: ${target} (no such heading)`);
+        }
+      }
+    }
+    expect(broken).toEqual([]);
+  });
 });
