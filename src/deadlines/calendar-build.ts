@@ -9,8 +9,6 @@ import { daysFromCivil, formatCivilDate, isWeekend } from '../rules/civil-date.j
 import type { HolidayName } from './holiday-names.js';
 import type { ProvisionalMark } from './provisional-calendar.js';
 
-/** A notice row of the compact embedded data (format: see calendar-data.ts). @internal */
-export type NoticeRow = readonly [id: string, year: number, off: string, work: string];
 
 /**
  * A State Council holiday notice the calendar was built from.
@@ -93,8 +91,8 @@ export interface CalendarData {
   readonly cum: Int32Array;
   /** epoch days of the working days, ascending */
   readonly work: Int32Array;
-  /** the entry that names each day (holiday, make-up day, weekend inside a break) */
-  readonly named: ReadonlyMap<number, DayEntry>;
+  /** the entry that names each day (holiday, make-up day, weekend inside a break): see `namedDays`, built on first use */
+  named?: ReadonlyMap<number, DayEntry>;
   /** the status-setting entries, by day */
   readonly entries: ReadonlyMap<number, DayEntry>;
   /** the notices it was built from, in order */
@@ -172,15 +170,6 @@ export class WorkingDayCalendar {
       cum[i] = n;
     }
     // Name the weekends of a break after the holiday they adjoin (the notices do not list them).
-    const named = new Map(entries);
-    for (const e of entries.values()) {
-      if (!e.off) continue;
-      for (const step of [-1, 1]) {
-        for (let d = e.day + step; d >= first && d <= last && kind[d - first] === DayKind.Weekend && !named.has(d); d += step) {
-          named.set(d, e);
-        }
-      }
-    }
     const monthStart = new Int32Array((lastYear - firstYear + 1) * 12 + 1);
     for (let k = 0, at = 0; k < monthStart.length; k++) {
       monthStart[k] = at;
@@ -198,7 +187,6 @@ export class WorkingDayCalendar {
       kind,
       cum,
       work: Int32Array.from(work),
-      named,
       entries,
       notices: Object.freeze([...notices]),
       provisionalFrom: daysFromCivil(publishedThrough, 12, 31) + 1,
@@ -225,6 +213,33 @@ export function workDates(d: CalendarData): readonly string[] {
   return d.workDates;
 }
 
+/**
+ * The entry that names each day of a calendar — a holiday, a make-up day, a weekend inside a
+ * break (it takes the holiday next to it) — built on first use (plain working-day arithmetic
+ * never needs it).
+ *
+ * @internal
+ * @example
+ * ```ts
+ * namedDays(calendarData(defaultCalendar())).get(20112); // the Spring Festival entry of 2025-01-28
+ * ```
+ */
+export function namedDays(d: CalendarData): ReadonlyMap<number, DayEntry> {
+  if (d.named === undefined) {
+    const named = new Map(d.entries);
+    for (const e of d.entries.values()) {
+      if (!e.off) continue;
+      for (const step of [-1, 1]) {
+        for (let day = e.day + step; day >= d.first && day <= d.last && d.kind[day - d.first] === DayKind.Weekend && !named.has(day); day += step) {
+          named.set(day, e);
+        }
+      }
+    }
+    d.named = named;
+  }
+  return d.named;
+}
+
 function decodeTokens(tokens: string, notice: NoticeRef, off: boolean, into: Map<number, DayEntry>): void {
   if (tokens === '') return;
   for (const t of tokens.split(' ')) {
@@ -245,12 +260,15 @@ function decodeTokens(tokens: string, notice: NoticeRef, off: boolean, into: Map
   }
 }
 
-/** Builds a calendar from compact notice rows. @internal */
-export function calendarFromRows(firstYear: number, lastYear: number, rows: readonly NoticeRow[]): WorkingDayCalendar {
+/** Builds a calendar from the compact notice rows of the embedded data (format: see calendar-data.ts). @internal */
+export function calendarFromRows(firstYear: number, lastYear: number, rows: string): WorkingDayCalendar {
   const entries = new Map<number, DayEntry>();
   const notices: NoticeRef[] = [];
-  for (const [id, year, off, work] of rows) {
-    const notice: NoticeRef = Object.freeze({ id, year });
+  let year = firstYear - 1;
+  for (const row of rows.split(';')) {
+    const [suffix = '', off = '', work = ''] = row.split('|');
+    if (suffix === '') year++;
+    const notice: NoticeRef = Object.freeze({ id: suffix === '' ? String(year) : `${year}-${suffix}`, year });
     notices.push(notice);
     decodeTokens(off, notice, true, entries);
     decodeTokens(work, notice, false, entries);

@@ -65,7 +65,7 @@ const bilingual = (path: readonly PropertyKey[], code: string, en: string, zh: s
  * ```
  */
 export function notACalendar(path: readonly PropertyKey[], value: unknown): Issue {
-  return bilingual(path, 'invalid-calendar', `${showValue(value)} is not a calendar (see defaultCalendar, extendCalendar)`, `${showValue(value)}不是工作日日历`);
+  return bilingual(path, 'invalid-calendar', `${showValue(value)} is not a calendar`, `${showValue(value)}不是工作日日历`);
 }
 
 /**
@@ -78,7 +78,7 @@ export function notACalendar(path: readonly PropertyKey[], value: unknown): Issu
  * ```
  */
 export function badMode(path: readonly PropertyKey[], value: unknown): Issue {
-  return bilingual(path, 'invalid-option', `beyondCalendar must be 'error' or provisionalYears (exported by churujing/calendar), not ${showValue(value)}`, `beyondCalendar须为error或provisionalYears`);
+  return bilingual(path, 'invalid-option', `beyondCalendar must be 'error' or provisionalYears, not ${showValue(value)}`, `beyondCalendar须为error或provisionalYears`);
 }
 
 /**
@@ -100,7 +100,7 @@ export function readCalendarOptions(arg: unknown, issues: Issue[], path: readonl
   if (arg instanceof WorkingDayCalendar) cal = arg;
   else if (arg !== undefined) {
     if (arg === null || typeof arg !== 'object' || Array.isArray(arg)) {
-      issues.push(bilingual(path, 'invalid-options', `expected a calendar or options { calendar, beyondCalendar, locale }, not ${showValue(arg)}`, '应为日历或选项{ calendar, beyondCalendar, locale }'));
+      issues.push(bilingual(path, 'invalid-options', `expected a calendar or options, not ${showValue(arg)}`, '应为日历或选项'));
     } else {
       const o = arg as Record<string, unknown>;
       for (const key of Object.keys(o)) {

@@ -8,7 +8,7 @@ import { type CivilDate, formatCivilDate, isCivilDate, isoWeekday, tryParseCivil
 import { type Issue, type Locale, ValidationError, isLocale } from '../rules/errors.js';
 import { type InstantInput, type ShanghaiTime, instantString, isIssue, readInstant } from '../rules/instant.js';
 import { issuesOf } from '../rules/zod-issues.js';
-import { type AssumedDay, type CalendarData, DayKind, WorkingDayCalendar, calendarData, workDates } from './calendar-build.js';
+import { type AssumedDay, type CalendarData, DayKind, WorkingDayCalendar, calendarData, namedDays, workDates } from './calendar-build.js';
 import { CalendarRangeError } from './calendar-errors.js';
 import { notACalendar } from './calendar-options.js';
 import { type DeadlineRule, deadlineRuleSchema } from './deadline-rule.js';
@@ -306,7 +306,7 @@ function dueIndex(d: CalendarData, ri: number, unit: DeadlineRule['unit'], count
 
 function skipDay(d: CalendarData, i: number, days: PeriodDays): void {
   const day = d.first + i;
-  const entry = d.named.get(day);
+  const entry = namedDays(d).get(day);
   const holiday = entry === undefined ? undefined : holidayNameOf(entry.name);
   const date = formatCivilDate(day);
   const kind = d.kind[i] === DayKind.Holiday ? 'holiday' : 'weekend';
@@ -326,7 +326,7 @@ function countPeriod(receivedDay: number, unit: DeadlineRule['unit'], count: num
     for (let i = count === 0 ? ri : ri + 1; i <= di; i++) {
       if (!isWork(d.kind[i])) skipDay(d, i, days);
       else if (d.kind[i] === DayKind.MakeUp) {
-        days.makeUpDays.push(Object.freeze({ date: formatCivilDate(d.first + i), holiday: holidayNameOf(d.named.get(d.first + i)?.name as HolidayName | string) }));
+        days.makeUpDays.push(Object.freeze({ date: formatCivilDate(d.first + i), holiday: holidayNameOf(namedDays(d).get(d.first + i)?.name as HolidayName | string) }));
         days.makeUpDayNumbers.push(d.first + i);
       }
     }

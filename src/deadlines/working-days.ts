@@ -11,7 +11,7 @@
  */
 import { type CivilDate, formatCivilDate } from '../rules/civil-date.js';
 import { type Issue, showValue } from '../rules/errors.js';
-import { type CalendarData, DayKind, type HolidayNotice, type ProvisionalYears, WorkingDayCalendar, calendarData, provisionalMark, workDates } from './calendar-build.js';
+import { type CalendarData, DayKind, type HolidayNotice, type ProvisionalYears, WorkingDayCalendar, calendarData, namedDays, provisionalMark, workDates } from './calendar-build.js';
 import { CalendarRangeError } from './calendar-errors.js';
 import { type BeyondCalendar, type CalendarContext, type CalendarOptions, checkedDate, indexIn, notACalendar, readCalendarOptions, throwIssues } from './calendar-options.js';
 import { defaultCalendar } from './default-calendar.js';
@@ -143,7 +143,8 @@ function addSlow(date: CivilDate, n: number, options: unknown): CivilDate | Prov
   const issues: Issue[] = [];
   const ctx = readCalendarOptions(options, issues);
   if (!Number.isSafeInteger(n)) {
-    issues.push({ path: ['n'], code: 'invalid-count', message: `${showValue(n)} is not a whole number of working days`, messages: { 'zh-CN': `${showValue(n)}不是整数个工作日`, en: `${showValue(n)} is not a whole number of working days` } });
+    const shown = showValue(n);
+    issues.push({ path: ['n'], code: 'invalid-count', message: `${shown} is not a whole number of working days`, messages: { 'zh-CN': `${shown}不是整数个工作日`, en: `${shown} is not a whole number of working days` } });
   }
   const day = day1(ctx, issues, date, 'date');
   const d = ctx.data;
@@ -302,7 +303,7 @@ export function describeDay(date: CivilDate, options?: WorkingDayCalendar | Cale
   const d = ctx.data;
   const i = indexIn(ctx, day, date);
   const k = d.kind[i] as number;
-  const entry = d.named.get(day);
+  const entry = namedDays(d).get(day);
   const info: { -readonly [K in keyof DayInfo]: DayInfo[K] } = { date: formatCivilDate(day), working: isWork(k), kind: KIND_NAMES[k] as DayInfo['kind'] };
   if (entry) {
     info.holiday = holidayNameOf(entry.name);
