@@ -74,97 +74,161 @@ export function editionDate(y: number): CivilDate {
   return `${String(y).padStart(4, '0')}-12-31`;
 }
 
+/**
+ * The catalogue decoded into flat arrays (one pass over the string, no object per record): a
+ * record's object is built the first time it is asked for.
+ */
 interface Catalogue {
-  readonly records: readonly CodeRecord[];
-  readonly byCode: ReadonlyMap<string, readonly CodeRecord[]>;
-  /** Every code, ascending. */
-  readonly codes: readonly string[];
-  /** County codes by their four-digit group, ascending. */
-  readonly byGroup: ReadonlyMap<string, readonly string[]>;
+  /** Every code, ascending, as a number. */
+  readonly codes: Int32Array;
+  /** Records of the code at position `i`: `codeStart[i]` .. `codeStart[i + 1] - 1`. */
+  readonly codeStart: Int32Array;
+  /** Per record: first edition, and the edition after the last that lists it (0: still listed). */
+  readonly first: Uint16Array;
+  readonly end: Uint16Array;
+  /** Per record: its successors as written (undefined: none). */
+  readonly succ: readonly (string | undefined)[];
+  /** Per record: its object, once built. */
+  readonly built: (CodeRecord | undefined)[];
 }
 
 let catalogue: Catalogue | undefined;
+let codeStrings: readonly string[] | undefined;
+let groups: ReadonlyMap<string, readonly string[]> | undefined;
+let records: readonly CodeRecord[] | undefined;
 
 const YEAR_LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 const yearOf = (letter: string): number => 1981 + YEAR_LETTERS.indexOf(letter);
 const EMPTY: readonly never[] = Object.freeze([]);
+const six = (n: number): string => String(n).padStart(6, '0');
 
 /** Decode the embedded records once, on first use (see `DIVISION_CODE_RECORDS` for the format). */
 function load(): Catalogue {
   if (catalogue) return catalogue;
   const re = /(\d*)([A-Za-z])([A-Za-z_])(?:\(([^)]*)\))?/y;
-  const raw: { code: string; s: number; e: number | undefined; succ: string | undefined }[] = [];
-  const codes: string[] = [];
+  const codes: number[] = [];
+  const codeStart: number[] = [];
+  const first: number[] = [];
+  const end: number[] = [];
+  const succ: (string | undefined)[] = [];
   let code = 0;
   while (re.lastIndex < DIVISION_CODE_RECORDS.length) {
     const m = re.exec(DIVISION_CODE_RECORDS);
     if (!m) throw new Error(`division-codes-data.ts: malformed record at ${re.lastIndex}`);
     const delta = m[1] === '' ? 1 : Number(m[1]);
     code += delta;
-    const c = String(code).padStart(6, '0');
-    if (delta !== 0) codes.push(c);
-    raw.push({ code: c, s: yearOf(m[2] as string), e: m[3] === '_' ? undefined : yearOf(m[3] as string), succ: m[4] });
+    if (delta !== 0) {
+      codes.push(code);
+      codeStart.push(first.length);
+    }
+    first.push(yearOf(m[2] as string));
+    end.push(m[3] === '_' ? 0 : yearOf(m[3] as string));
+    succ.push(m[4]);
   }
-  const position = new Map(codes.map((c, i) => [c, i]));
-  const byCode = new Map<string, CodeRecord[]>();
-  const byGroup = new Map<string, string[]>();
-  const records = raw.map((r, index) => {
-    const at = position.get(r.code) as number;
+  codeStart.push(first.length);
+  catalogue = {
+    codes: Int32Array.from(codes),
+    codeStart: Int32Array.from(codeStart),
+    first: Uint16Array.from(first),
+    end: Uint16Array.from(end),
+    succ,
+    built: new Array<CodeRecord | undefined>(first.length),
+  };
+  return catalogue;
+}
+
+/** Position of a six-digit code in the catalogue's ascending codes, or -1. */
+function positionOf(c: Catalogue, code: string): number {
+  const x = Number(code);
+  let lo = 0;
+  let hi = c.codes.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const v = c.codes[mid] as number;
+    if (v === x) return mid;
+    if (v < x) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/** The object of record `index`, the record of the code at position `at`. */
+function recordAt(c: Catalogue, index: number, at: number): CodeRecord {
+  let r = c.built[index];
+  if (r === undefined) {
+    const written = c.succ[index];
     const successors =
-      r.succ === undefined
+      written === undefined
         ? EMPTY
         : Object.freeze(
-            r.succ.split(',').map((x) => {
+            written.split(',').map((x) => {
               const year = x.startsWith('@') ? yearOf(x[1] as string) : undefined;
-              const target = codes[at + Number(year === undefined ? x : x.slice(2))];
-              if (target === undefined) throw new Error(`division-codes-data.ts: successor ${x} of ${r.code} is out of range`);
-              return Object.freeze(year === undefined ? { code: target } : { code: target, year });
+              const target = c.codes[at + Number(year === undefined ? x : x.slice(2))];
+              if (target === undefined) throw new Error(`division-codes-data.ts: successor ${x} of record ${index} is out of range`);
+              return Object.freeze(year === undefined ? { code: six(target) } : { code: six(target), year });
             }),
           );
-    const record: CodeRecord = Object.freeze({ index, code: r.code, firstEdition: r.s, lastEdition: r.e === undefined ? undefined : r.e - 1, successors });
-    const list = byCode.get(r.code);
-    if (list) list.push(record);
-    else {
-      byCode.set(r.code, [record]);
-      if (!r.code.endsWith('00')) {
-        const g = r.code.slice(0, 4);
-        const group = byGroup.get(g);
-        if (group) group.push(r.code);
-        else byGroup.set(g, [r.code]);
-      }
-    }
-    return record;
-  });
-  for (const list of byCode.values()) Object.freeze(list);
-  for (const list of byGroup.values()) Object.freeze(list);
-  catalogue = { records: Object.freeze(records), byCode, codes: Object.freeze(codes), byGroup };
-  return catalogue;
+    const e = c.end[index] as number;
+    r = Object.freeze({ index, code: six(c.codes[at] as number), firstEdition: c.first[index] as number, lastEdition: e === 0 ? undefined : e - 1, successors });
+    c.built[index] = r;
+  }
+  return r;
 }
 
 /** Every record, in the catalogue's order (by code, then first edition). @internal */
 export function codeRecords(): readonly CodeRecord[] {
-  return load().records;
+  if (records === undefined) {
+    const c = load();
+    const out: CodeRecord[] = [];
+    for (let at = 0; at < c.codes.length; at++) for (let i = c.codeStart[at] as number; i < (c.codeStart[at + 1] as number); i++) out.push(recordAt(c, i, at));
+    records = Object.freeze(out);
+  }
+  return records;
 }
 
 /** The records of a code, oldest first (empty when no edition lists it). @internal */
 export function recordsOfCode(code: string): readonly CodeRecord[] {
-  return load().byCode.get(code) ?? EMPTY;
+  const c = load();
+  const at = positionOf(c, code);
+  if (at < 0) return EMPTY;
+  const out: CodeRecord[] = [];
+  for (let i = c.codeStart[at] as number; i < (c.codeStart[at + 1] as number); i++) out.push(recordAt(c, i, at));
+  return out;
 }
 
 /** The record of `code` listed in the edition of year `y`. @internal */
 export function recordListedIn(code: string, y: number): CodeRecord | undefined {
-  for (const d of recordsOfCode(code)) if (d.firstEdition <= y && (d.lastEdition === undefined || y <= d.lastEdition)) return d;
+  const c = load();
+  const at = positionOf(c, code);
+  if (at < 0) return undefined;
+  for (let i = c.codeStart[at] as number; i < (c.codeStart[at + 1] as number); i++) {
+    const e = c.end[i] as number;
+    if ((c.first[i] as number) <= y && (e === 0 || y < e)) return recordAt(c, i, at);
+  }
   return undefined;
 }
 
 /** County codes of a four-digit group, ascending. @internal */
 export function countiesOfGroup(group: string): readonly string[] {
-  return load().byGroup.get(group) ?? EMPTY;
+  if (groups === undefined) {
+    const byGroup = new Map<string, string[]>();
+    for (const code of allCodes()) {
+      if (code.endsWith('00')) continue;
+      const g = code.slice(0, 4);
+      const list = byGroup.get(g);
+      if (list) list.push(code);
+      else byGroup.set(g, [code]);
+    }
+    for (const list of byGroup.values()) Object.freeze(list);
+    groups = byGroup;
+  }
+  return groups.get(group) ?? EMPTY;
 }
 
 /** Every code of the catalogue, ascending. @internal */
 export function allCodes(): readonly string[] {
-  return load().codes;
+  codeStrings ??= Object.freeze(Array.from(load().codes, six));
+  return codeStrings;
 }
 
 /**
