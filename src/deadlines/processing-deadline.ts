@@ -633,7 +633,7 @@ const SERVICE_PARTS = [
   'endorsement:taiwan:with-permit',
   'endorsement:taiwan:tourist',
   'endorsement:taiwan:other',
-] as const);
+] as const;
 const URGENT_STATES = 1 + PROCESSING_URGENT_GROUNDS.length * 2;
 
 function serviceIndex(s: ProcessingService): number {
