@@ -75,7 +75,9 @@ export type {
   FeeLine,
   FeeQuote,
   FeeQuoteInput,
+  PricedFeeLine,
   QuoteFeesOptions,
+  UnpricedFeeLine,
 } from './fees/quote-fees.js';
 export { ageOn, isSixteenOrOver } from './documents/age.js';
 export type { BorderOffence } from './documents/border-offence-bar.js';
@@ -208,6 +210,14 @@ export type { Service as PlaceService } from './eligibility/place-services.js';
 export type { Channel as PlaceChannel, PlaceReason } from './eligibility/place-reasons.js';
 export type { SchemeLookups } from './eligibility/place-lookups.js';
 export { evaluate, type EvaluateOptions, type Evaluation, type ExplainedReason, type ServiceDecision } from './evaluate/evaluate.js';
+export { appointmentCheck, type AppointmentCheck } from './evaluate/appointment-check.js';
+export { businessFilingDeadline, greenChannel, localPractices, officeOpenAt, type LocalPracticeOptions, type PracticeInForce } from './builtin/local-practices.js';
+export { type KioskHours, type OfficeHours, type OfficeHoursRule, type Session } from './eligibility/office-hours-tables.js';
+export type { DayKindName, KioskNow, OfficeOpenResult, OpenStatus } from './eligibility/office-hours.js';
+export { PRACTICE_LABELS, type PracticeCode, type WindowImmediateRule } from './eligibility/local-practice-tables.js';
+export { APPOINTMENT_CHANNELS, type AppointmentRule } from './eligibility/appointments.js';
+export { GREEN_CHANNEL_APPLICANTS, GREEN_CHANNEL_GROUNDS, type GreenChannelDecision, type GreenChannelRequest, type GreenChannelRule } from './deadlines/green-channel.js';
+export { HKMO_SCREEN_GROUNDS } from './documents/endorsements/hkmo-offence-screen.js';
 export type { ProcessingCommon } from './deadlines/processing-deadline.js';
 export type { ChannelCondition, PlaceReasonCode, PlaceRouteName, RouteCondition } from './eligibility/place-reasons.js';
 export type { Area, EndorsementDestination, ServiceAction } from './eligibility/place-services.js';
@@ -233,3 +243,10 @@ export {
 } from './impact/diff-outcomes.js';
 export { CHANGE_KINDS, kindOfPath, type ChangeKind, type OutcomeDiffSummary } from './impact/outcome-summary.js';
 export { checkOutcomeDiff, type OutcomeExpectations, type OutcomeViolation } from './impact/check-outcome-diff.js';
+export {
+  scenarioJsonSchema,
+  type Scenario,
+  type ScenarioFile,
+} from './scenarios/scenario-schema.js';
+export { expandShortApplication, type ShortApplication } from './scenarios/short-application.js';
+export { runScenarios, type CheckResult, type RunScenariosOptions, type ScenarioResult, type ScenarioRun } from './scenarios/run-scenarios.js';

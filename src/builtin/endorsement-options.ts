@@ -13,7 +13,7 @@ import { readSettings } from './settings.js';
  * refused, the reasons.
  *
  * @throws `ValidationError` listing every problem (in `settings.locale`) when the request does
- * not match {@link endorsementRequestSchema} or the settings are not `{ policy?, beyondVerified?,
+ * not match `endorsementRequestSchema` or the settings are not `{ policy?, beyondVerified?,
  * locale? }` with a valid policy; `UnverifiedDateError` when the date is past a table's
  * `verifiedThrough` and `beyondVerified` is not `'flag'`; `UnknownTableError` when the policy
  * lacks the endorsement tables.

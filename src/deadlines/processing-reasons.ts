@@ -85,7 +85,7 @@ export const PROCESSING_REASON_CATALOGUE = defineReasons({
 });
 
 /**
- * A code of {@link PROCESSING_REASON_CATALOGUE}.
+ * A code of `PROCESSING_REASON_CATALOGUE`.
  *
  * @example
  * ```ts

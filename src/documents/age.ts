@@ -34,7 +34,7 @@ function isLeap(y: number): boolean {
 /**
  * Age in whole years (周岁) on `date` of a person born on `birthDate`: one more on each
  * birthday, the birthday itself included. A 29 February birthday falls on 1 March in common
- * years ({@link AGE_RULE}).
+ * years (`AGE_RULE`).
  *
  * @throws `InvalidDateError` listing every malformed date; `ValidationError` when `date` is
  * before `birthDate`.

@@ -174,7 +174,7 @@ export interface ExitBanInput {
  * empty list means no exit ban applies.
  *
  * @throws `ValidationError` listing every problem of the input (not an object, unknown keys, a
- * bad view, `flags` that do not match {@link exitBanFlagsSchema}), or a fixed bar outside the range.
+ * bad view, `flags` that do not match `exitBanFlagsSchema`), or a fixed bar outside the range.
  * @example
  * ```ts
  * exitBans({ view: policyAt(policy, '2013-06-30'), flags: { reeducationThroughLabour: true } }).map((r) => r.code);
@@ -214,7 +214,7 @@ const FLAG_ENTRIES = Object.entries(BOOLEAN_FLAGS) as [keyof typeof BOOLEAN_FLAG
 
 /**
  * The trusted core of {@link exitBans}: the same reasons for a valid input (a view, flags that
- * match {@link exitBanFlagsSchema}), without checking it. The grounds in force and their
+ * match `exitBanFlagsSchema`), without checking it. The grounds in force and their
  * reasons are computed once per view; the list returned is new on each call (its reasons are
  * frozen and shared).
  *

@@ -64,7 +64,7 @@ function termMonths(term: unknown, issues: Issue[]): number | undefined {
 /**
  * The last day of validity of a document issued on `issued` for `term` (a number is years):
  * the day before the anniversary, a missing anniversary rolling forward to the first of the
- * next month ({@link EXPIRY_RULE}).
+ * next month (`EXPIRY_RULE`).
  *
  * @throws `InvalidDateError` for a malformed date; `ValidationError` listing every problem: a
  * term that is not a whole number of years (1–100) or months (1–1200), an expiry after

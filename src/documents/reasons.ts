@@ -81,7 +81,7 @@ export const DOCUMENT_REASONS = /* @__PURE__ */ deepFreeze(defineReasons({
 }));
 
 /**
- * A code of {@link DOCUMENT_REASONS}.
+ * A code of `DOCUMENT_REASONS`.
  *
  * @example
  * ```ts
@@ -117,7 +117,7 @@ export type DocumentReason<C extends DocumentReasonCode = DocumentReasonCode> = 
  * Builds a reason of the catalogue (frozen copies of the parameters and citation it is given;
  * an identity number in a parameter is masked, as in every string the library produces).
  *
- * @throws `ValidationError` listing every problem: a code not in {@link DOCUMENT_REASONS},
+ * @throws `ValidationError` listing every problem: a code not in `DOCUMENT_REASONS`,
  * parameters other than the code's (each a string or a finite number), a citation that does
  * not match the citation schema.
  * @example

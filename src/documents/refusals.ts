@@ -236,7 +236,7 @@ export interface DocumentRefusalInput {
  * host did not say what bar was fixed.
  *
  * @throws `ValidationError` listing every problem of the input (not an object, unknown keys, a
- * bad view or type, `flags` that do not match {@link documentRefusalFlagsSchema}), or a fixed
+ * bad view or type, `flags` that do not match `documentRefusalFlagsSchema`), or a fixed
  * bar outside the range in force.
  * @example
  * ```ts
@@ -278,7 +278,7 @@ const FLAG_ENTRIES = Object.entries(BOOLEAN_FLAGS) as [keyof typeof BOOLEAN_FLAG
 
 /**
  * The trusted core of {@link documentRefusals}: the same reasons for a valid input (a view, a
- * document type, flags that match {@link documentRefusalFlagsSchema}), without checking it.
+ * document type, flags that match `documentRefusalFlagsSchema`), without checking it.
  * The grounds in force and their reasons are computed once per view; the list returned is
  * new on each call (its reasons are frozen and shared).
  *

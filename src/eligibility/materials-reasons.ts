@@ -100,7 +100,7 @@ export const MATERIAL_REASONS = /* @__PURE__ */ defineReasons({
 });
 
 /**
- * A code of {@link MATERIAL_REASONS}.
+ * A code of `MATERIAL_REASONS`.
  *
  * @example
  * ```ts

@@ -186,7 +186,7 @@ const ENDORSEMENT_TYPE_SET: ReadonlySet<string> = new Set<string>([...HKMO_TYPES
  * serviceSelectorSchema.parse({ kind: 'endorsement', destinations: ['hong-kong', 'macau'], types: ['T'] });
  * ```
  */
-export const serviceSelectorSchema = z.discriminatedUnion('kind', [
+export const serviceSelectorSchema = /* @__PURE__ */ z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('document'), documents: z.array(z.enum(MATERIAL_DOCUMENTS)).min(1), actions: z.array(z.enum(DOCUMENT_ACTIONS)).min(1).optional() }).strict(),
   z
     .object({
@@ -217,7 +217,7 @@ export type ServiceSelector =
  * materialConditionSchema.parse({ age: 'under-16' });
  * ```
  */
-export const materialConditionSchema = z
+export const materialConditionSchema = /* @__PURE__ */ z
   .object({
     age: z.enum(['under-16', '16-or-over']).optional(),
     registeredPersonnel: z.boolean().optional(),
@@ -259,7 +259,7 @@ export type MaterialCondition = z.infer<typeof materialConditionSchema>;
  * materialRuleSchema.parse({ material: 'kinship-proof', weight: 'secondary', services: [{ kind: 'endorsement', destinations: ['hong-kong'], types: ['T'] }] });
  * ```
  */
-export const materialRuleSchema = z
+export const materialRuleSchema = /* @__PURE__ */ z
   .object({
     material: materialIdSchema,
     alternatives: z.array(materialIdSchema).min(1).optional(),
@@ -313,7 +313,7 @@ function rule(id: string, zh: string, en: string, reason: MaterialReasonCode): M
  * MATERIAL_RULE_TABLES.map((s) => s.table.id).includes('materials.hukou-booklet'); // true
  * ```
  */
-export const MATERIAL_RULE_TABLES: readonly MaterialRuleSpec[] = Object.freeze([
+export const MATERIAL_RULE_TABLES: readonly MaterialRuleSpec[] = /* @__PURE__ */ Object.freeze([
   rule('materials.application-form', '申请表', 'Application form', 'materials.application-form'),
   rule('materials.identity', '身份证明（16周岁以上）', 'Identity (16 and over)', 'materials.identity'),
   rule('materials.identity.under-16', '身份证明（未满16周岁）', 'Identity (under 16)', 'materials.identity-under-16'),
@@ -368,7 +368,7 @@ const UNDER_16: readonly MaterialCondition[] = [{ age: 'under-16' }];
 const OVER_16_FINGERS: readonly MaterialCondition[] = [{ age: '16-or-over', fingersAvailable: true }];
 
 type Entry = ValueEntry<MaterialRule>;
-const table = (entries: readonly Entry[]): ValueTableData<MaterialRule> => ({ kind: 'value', verifiedThrough: MATERIALS_VERIFIED_THROUGH, entries });
+const table = /* @__NO_SIDE_EFFECTS__ */ (entries: readonly Entry[]): ValueTableData<MaterialRule> => ({ kind: 'value', verifiedThrough: MATERIALS_VERIFIED_THROUGH, entries });
 const ended = (from: CivilDate, cite: Citation): Entry => ({ from, value: null, cite });
 
 const art4 = (item: string, options: Omit<CiteOptions, 'article'> = {}): Citation => cite(REG_MPS_ORDER_96, { ...options, article: `第四条第（${item}）项` });
@@ -389,7 +389,7 @@ const PRE_2015_PURPOSE =
  * MATERIAL_RULE_NATIONAL['materials.hukou-booklet']?.entries[1]?.from; // '2015-12-28' (value null: dropped)
  * ```
  */
-export const MATERIAL_RULE_NATIONAL: Readonly<Record<string, ValueTableData<MaterialRule>>> = Object.freeze({
+export const MATERIAL_RULE_NATIONAL: Readonly<Record<string, ValueTableData<MaterialRule>>> = /* @__PURE__ */ Object.freeze({
   'materials.application-form': table([
     {
       from: FROM,
@@ -501,7 +501,7 @@ export const MATERIAL_RULE_NATIONAL: Readonly<Record<string, ValueTableData<Mate
     },
   ]),
   'materials.renewal.old-passport': table([
-    { from: FROM, value: { material: 'old-passport', weight: 'core', services: [{ kind: 'document', documents: ['passport'], actions: ['renewal'] }] }, cite: cite(REG_MPS_ORDER_96, { article: '第十条' }) },
+    { from: FROM, value: { material: 'old-passport', weight: 'core', services: [{ kind: 'document', documents: ['passport'], actions: ['renewal'] }] }, cite: /* @__PURE__ */ cite(REG_MPS_ORDER_96, { article: '第十条' }) },
   ]),
   'materials.renewal.old-permit': table([
     {
@@ -629,7 +629,7 @@ export const MATERIAL_RULE_NATIONAL: Readonly<Record<string, ValueTableData<Mate
     {
       from: FROM,
       value: { material: 'taiwan-entry-permit', weight: 'core', services: TAIWAN('T', 'Q', 'D', 'J') },
-      cite: cite(REG_TAIWAN_1991, { article: '第八条' }),
+      cite: /* @__PURE__ */ cite(REG_TAIWAN_1991, { article: '第八条' }),
       uncertain: 'Seen only in local guides (长春; validity "根据入台许可期限和有效次数"); FACTS §6.2 [uncertain].',
     },
   ]),

@@ -56,7 +56,7 @@ export interface KioskNow {
 }
 
 /**
- * The answer of {@link officeOpenAtTrusted}.
+ * The answer of `officeOpenAtTrusted`.
  *
  * @example
  * ```ts

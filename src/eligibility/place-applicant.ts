@@ -57,7 +57,7 @@ export const placeApplicantSchema = /* @__PURE__ */ z
   });
 
 /**
- * The applicant (see {@link placeApplicantSchema}).
+ * The applicant (see `placeApplicantSchema`).
  *
  * @example
  * ```ts

@@ -135,7 +135,7 @@ export const serviceSchema = /* @__PURE__ */ z
   });
 
 /**
- * The service asked for (see {@link serviceSchema}). `action` defaults to `first-issue` for a
+ * The service asked for (see `serviceSchema`). `action` defaults to `first-issue` for a
  * document and to `renewal` (a re-endorsement) for an endorsement.
  *
  * @example

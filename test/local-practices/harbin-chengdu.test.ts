@@ -72,7 +72,7 @@ describe('Harbin (230100)', () => {
 
 describe('Chengdu (510100)', () => {
   it('postage: 22 yuan per item before the cut, 10 per person after, free for the disabled (由原来的22元/件降为10元/件)', () => {
-    const items = [{ item: 'passport.issue' }, { item: 'hkmo-permit.issue' }];
+    const items = [{ item: 'passport.issue' as const }, { item: 'hkmo-permit.issue' as const }];
     const post = (acceptedOn: string, disabled = false) =>
       quoteFees({ items, acceptedOn, division: '510104', delivery: 'post', applicant: { birthDate: '1990-03-15', ...(disabled ? { disabled: true } : {}) } }).lines.find((l) => l.item === 'delivery.post');
     const before = post('2017-06-01');

@@ -608,7 +608,7 @@ function evaluateRequest(req: EndorsementRequest, look: Lookup): EndorsementOpti
 }
 
 /**
- * Checks a request against {@link endorsementRequestSchema}: the parsed request, or a
+ * Checks a request against `endorsementRequestSchema`: the parsed request, or a
  * `ValidationError` listing every problem. {@link endorsementOptions} is this check and the
  * trusted core.
  *

@@ -34,7 +34,7 @@ export const divisionCodeSchema = /* @__PURE__ */ z
  */
 export const zoneSchema = /* @__PURE__ */ z.enum(['hengqin']);
 /**
- * A zone (see {@link zoneSchema}).
+ * A zone (see `zoneSchema`).
  *
  * @example
  * ```ts
@@ -113,7 +113,7 @@ export const applicantSchema = /* @__PURE__ */ z
   });
 
 /**
- * The applicant (see {@link applicantSchema}).
+ * The applicant (see `applicantSchema`).
  *
  * @example
  * ```ts
@@ -135,7 +135,7 @@ export type Applicant = z.infer<typeof applicantSchema>;
 export const permitSchema = /* @__PURE__ */ z.object({ type: z.enum(['hkmo', 'taiwan']), form: z.enum(['booklet', 'card']), expiry: civilDateSchema }).strict();
 
 /**
- * The permit (see {@link permitSchema}).
+ * The permit (see `permitSchema`).
  *
  * @example
  * ```ts
@@ -169,7 +169,7 @@ export const endorsementRequestSchema = /* @__PURE__ */ z
   .strict();
 
 /**
- * A request (see {@link endorsementRequestSchema}).
+ * A request (see `endorsementRequestSchema`).
  *
  * @example
  * ```ts

@@ -32,14 +32,14 @@ import {
  * policyAt(policy, '2015-04-15').members(TAIWAN_G_CITIES).length; // 47
  * ```
  */
-export const TAIWAN_G_CITIES = defineSetTable({
+export const TAIWAN_G_CITIES = /* @__PURE__ */ defineSetTable({
   id: 'endorsement.taiwan.G.cities',
   label: { 'zh-CN': '大陆居民赴台个人游试点城市', en: 'Taiwan individual-travel pilot cities' },
   member: z.string().refine((c) => divisionOf(c)?.level === 'prefecture', 'expected a prefecture-level GB/T 2260 code'),
   local: true,
 });
 
-const batch = (from: string, cite: Citation, codes: readonly string[]): SetMember[] => codes.map((member) => ({ member, from, cite }));
+const batch = /* @__NO_SIDE_EFFECTS__ */ (from: string, cite: Citation, codes: readonly string[]): SetMember[] => codes.map((member) => ({ member, from, cite }));
 
 /** Pilot cities by batch. */
 export const TAIWAN_G_CITIES_DATA: SetTableData = {
@@ -71,7 +71,7 @@ export const TAIWAN_G_CITIES_DATA: SetTableData = {
  * policyAt(policy, '2012-01-01').value(TAIWAN_G_STAY_DAYS); // 15
  * ```
  */
-export const TAIWAN_G_STAY_DAYS = defineValueTable({
+export const TAIWAN_G_STAY_DAYS = /* @__PURE__ */ defineValueTable({
   id: 'endorsement.taiwan.G.stay-days',
   label: { 'zh-CN': '赴台个人游在台停留天数', en: 'Taiwan individual travel: days in Taiwan' },
   value: z.number().int().positive(),
@@ -93,7 +93,7 @@ export const TAIWAN_G_STAY_DAYS_DATA: ValueTableData<number> = {
  * policyAt(policy, '2015-01-01', { division: '110100' }).value(TAIWAN_G_RESIDENCE_PERMIT); // false
  * ```
  */
-export const TAIWAN_G_RESIDENCE_PERMIT = defineValueTable({
+export const TAIWAN_G_RESIDENCE_PERMIT = /* @__PURE__ */ defineValueTable({
   id: 'endorsement.taiwan.G.residence-permit',
   label: { 'zh-CN': '居住证持有人可办理赴台个人旅游签注', en: 'Residence-permit holders eligible for Taiwan G' },
   value: z.boolean(),
