@@ -28,7 +28,7 @@ export { provisionalYears, type ProvisionalMark } from './deadlines/provisional-
 export { PROVISIONAL_BASIS } from './deadlines/provisional-holidays.js';
 export { defaultCalendar } from './deadlines/default-calendar.js';
 export { extendCalendar, type HolidaySchedule, type ScheduledHoliday } from './deadlines/extend-calendar.js';
-export { ProvisionalYears, WorkingDayCalendar, type AssumedDay, type HolidayNotice } from './deadlines/calendar-build.js';
+export type { AssumedDay, HolidayNotice, ProvisionalYears, WorkingDayCalendar } from './deadlines/calendar-build.js';
 export { CalendarRangeError, CalendarScheduleError } from './deadlines/calendar-errors.js';
 export type { HolidayKey, HolidayName } from './deadlines/holiday-names.js';
 export { isCivilDate, type CivilDate } from './rules/civil-date.js';

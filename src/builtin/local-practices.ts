@@ -74,7 +74,7 @@ export function officeOpenAt(office: string, at: string, options?: LocalPractice
   const o = officeSchema.safeParse(office);
   if (!o.success) s.issues.push(...issuesOf(o.error, ['office'], s.locale));
   else divisionIssue(o.data, ['office'], s.issues);
-  const t = typeof at === 'string' ? readInstant(at, ['at']) : readInstant(String(at), ['at']);
+  const t = readInstant(at, ['at']);
   if (isIssue(t)) s.issues.push(t);
   if (s.issues.length > 0 || isIssue(t)) throw new ValidationError(TITLE, s.issues, s.locale);
   const view = policyAt(s.policy, t.date, { division: office, beyondVerified: 'flag' });

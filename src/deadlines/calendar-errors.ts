@@ -3,7 +3,10 @@
  *
  * @module
  */
-import { ChurujingError, type Issue, type Locale } from '../rules/errors.js';
+import { ChurujingError, type Issue, type Locale, isLocale, showValue } from '../rules/errors.js';
+
+/** A constructor argument as text: a string as it is, anything else shown (and masked) as the library shows values. */
+const text = (x: unknown): string => (typeof x === 'string' ? x : showValue(x));
 
 /**
  * A date, or the result of a calculation, lies outside the years the calendar covers. The
@@ -28,7 +31,13 @@ export class CalendarRangeError extends ChurujingError {
    * @param what - what fell outside (the date itself, or the result of a call)
    * @param provisional - the range is the provisional one (`beyondCalendar: 'provisional'`)
    */
-  constructor(date: string, from: string, to: string, what = date, locale: Locale = 'en', provisional = false) {
+  constructor(date: string, from: string, to: string, what: string = date, locale: Locale = 'en', provisional = false) {
+    // tolerant of any argument, as ChurujingError is: an error class must not throw while being built
+    date = text(date);
+    from = text(from);
+    to = text(to);
+    what = what === undefined ? date : text(what);
+    locale = isLocale(locale) ? locale : 'en';
     const after = date > to;
     const hint = (en: string, zh: string) => ({ en: `${what} is outside the working-day calendar (${from} to ${to})${en}`, 'zh-CN': `${what}超出工作日日历（${from}至${to}）${zh}` });
     const next = Number(to.slice(0, 4)) + 1;

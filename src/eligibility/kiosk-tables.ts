@@ -186,7 +186,7 @@ export const KIOSK_LOCAL: Readonly<Record<string, Readonly<Record<string, SetTab
       verifiedThrough: PLACE_VERIFIED_THROUGH,
       members: [
         member('hkmo.G', '2008-01-01', cite(PRESS_GUANGZHOU_2014_02_19, { quote: verbatim('2008年 “网e捷”：集查询、缴费、收证等功能于一体，提供现场制发证一站式服务，实现立等即取') }), 'The 网e捷 machines of 2008 (the year only): issued on the spot; which endorsements is not said (the tourist ones are assumed).'),
-        member('hkmo.L', '2008-01-01', cite(PRESS_GUANGZHOU_2014_02_19, { quote: verbatim('2008年 “网e捷”：集查询、缴费、收证等功能于一体，提供现场制发证一站式服务，实现立等即取') }), 'As for hkmo.G.'),
+        member('hkmo.L', '2008-01-01', cite(PRESS_GUANGZHOU_2014_02_19, { quote: verbatim('2008年 “网e捷”：集查询、缴费、收证等功能于一体，提供现场制发证一站式服务，实现立等即取') }), 'The 网e捷 machines of 2008 (the year only): issued on the spot; which endorsements is not said (group tours are assumed with individual visits).'),
       ],
     },
   },

@@ -166,8 +166,8 @@ export const LOCAL_PRACTICE_LOCAL: Readonly<Record<string, Readonly<Record<strin
     ]),
     'window.immediate': set([
       m('hkmo.G', '2017-08-05', cite(PRESS_CHENGDU_2017_08_05, { quote: verbatim('从8月5日起，成都市公安局出入境接待中心将开放港澳台签注立等可取服务') }), 'The 2017 report says 港澳台签注; the 2018 report narrows it to tourist endorsements (individual and group visits).'),
-      m('hkmo.L', '2017-08-05', cite(PRESS_CHENGDU_2017_08_05, { quote: verbatim('从8月5日起，成都市公安局出入境接待中心将开放港澳台签注立等可取服务') }), 'As for hkmo.G.'),
-      m('taiwan.L', '2017-08-05', cite(PRESS_CHENGDU_2017_08_05, { quote: verbatim('从8月5日起，成都市公安局出入境接待中心将开放港澳台签注立等可取服务') }), 'As for hkmo.G; Taiwan group tours.'),
+      m('hkmo.L', '2017-08-05', cite(PRESS_CHENGDU_2017_08_05, { quote: verbatim('从8月5日起，成都市公安局出入境接待中心将开放港澳台签注立等可取服务') }), 'The 2017 report says 港澳台签注; the 2018 report narrows it to tourist endorsements (group visits included).'),
+      m('taiwan.L', '2017-08-05', cite(PRESS_CHENGDU_2017_08_05, { quote: verbatim('从8月5日起，成都市公安局出入境接待中心将开放港澳台签注立等可取服务') }), 'The 2017 report says 港澳台签注 (Taiwan included); the 2018 report narrows it to tourist endorsements, so Taiwan group tours.'),
     ]),
     'window.immediate.rule': values<WindowImmediateRule>([
       {

@@ -308,6 +308,31 @@ export function diffOutcomes(input: DiffOutcomesInput): OutcomeDiff {
   return { summary: summary.build(), changes, invalid };
 }
 
+const count = /* @__PURE__ */ z.number().int().nonnegative();
+const counts = /* @__PURE__ */ z.record(z.string(), count);
+/** What mergeOutcomeDiffs reads of each diff (a diff of diffOutcomes, or one read back from JSON). */
+const outcomeDiffShape = /* @__PURE__ */ z.object({
+  summary: z.object({
+    applications: count,
+    invalid: count,
+    unaffected: count,
+    evaluated: count,
+    changed: count,
+    byKind: counts,
+    byPath: counts,
+    statusTransitions: counts,
+    eligibility: z.object({ becameIneligible: count, becameEligible: count }),
+    reasonsAdded: counts,
+    reasonsRemoved: counts,
+    byOffice: counts,
+    byDate: counts,
+    fees: z.object({ increased: count, decreased: count, deltaFen: z.number().int() }),
+    invalidByCode: counts,
+  }),
+  changes: z.array(z.object({ index: z.number().int().nonnegative() }).loose()),
+  invalid: z.array(z.object({ index: z.number().int().nonnegative() }).loose()),
+});
+
 /**
  * Outcome diffs of disjoint parts of one population (shards, workers) as one: summaries added
  * up, changes and invalid applications merged by index and cut to `keep` (default 100) — the
@@ -325,10 +350,11 @@ export function mergeOutcomeDiffs(diffs: readonly OutcomeDiff[], options: { read
   if (!Array.isArray(diffs)) issues.push({ path: ['diffs'], code: 'invalid-type', message: 'expected an array of outcome diffs' });
   else
     diffs.forEach((d, i) => {
-      const ok = typeof d === 'object' && d !== null && typeof d.summary === 'object' && d.summary !== null && Array.isArray(d.changes) && Array.isArray(d.invalid);
-      if (!ok) issues.push({ path: ['diffs', i], code: 'invalid-type', message: 'expected an outcome diff ({ summary, changes, invalid })' });
+      const r = outcomeDiffShape.safeParse(d);
+      if (!r.success) issues.push(...issuesOf(r.error, ['diffs', i]));
     });
-  const keep = options?.keep ?? 100;
+  if (options !== undefined && (typeof options !== 'object' || options === null)) issues.push({ path: ['options'], code: 'invalid-type', message: 'expected { keep? }' });
+  const keep = (typeof options === 'object' && options !== null ? options.keep : undefined) ?? 100;
   if (!Number.isInteger(keep) || keep < 0) issues.push({ path: ['options', 'keep'], code: 'invalid-type', message: 'expected a whole number of at least 0' });
   if (issues.length > 0) throw new ValidationError({ 'zh-CN': '合并结果比较的参数无效', en: 'Invalid arguments of mergeOutcomeDiffs' }, issues);
   const s = new SummaryBuilder();

@@ -6,6 +6,7 @@
  *
  * @module
  */
+import { showValue, ValidationError } from '../rules/errors.js';
 
 /**
  * What part of an evaluation a change is in, read from its path: `status`; `eligibility`
@@ -65,6 +66,10 @@ const TOP = /^([A-Za-z]+)/;
  * ```
  */
 export function kindOfPath(path: string): ChangeKind {
+  if (typeof path !== 'string') {
+    const messages = { 'zh-CN': `应为结果中的路径字符串（如services[0].processing.due），而不是${showValue(path)}`, en: `expected a path of a result as a string (e.g. services[0].processing.due), not ${showValue(path)}` };
+    throw new ValidationError({ 'zh-CN': '路径无效', en: 'Invalid path' }, [{ path: ['path'], code: 'invalid-type', message: messages.en, messages }]);
+  }
   const s = SERVICE.exec(path);
   if (s) return SERVICE_PART.get(s[1] as string) ?? 'other';
   const t = TOP.exec(path);

@@ -7,7 +7,7 @@
  */
 import type * as z from 'zod';
 import zhCN from 'zod/v4/locales/zh-CN.js';
-import { type Issue, type Locale, type LocalizedText, ValidationError, isLocale } from './errors.js';
+import { type Issue, type Locale, type LocalizedText, ValidationError, isLocale, showValue } from './errors.js';
 
 const zh = zhCN().localeError;
 
@@ -71,7 +71,7 @@ export function localeOption(options: unknown, path: readonly PropertyKey[] = ['
   const locale = typeof options === 'object' && options !== null ? (options as { locale?: unknown }).locale : undefined;
   if (locale === undefined) return 'en';
   if (isLocale(locale)) return locale;
-  const messages = { 'zh-CN': `不支持的语言${JSON.stringify(String(locale)).slice(0, 40)}：可用zh-CN或en`, en: `unknown locale ${JSON.stringify(String(locale)).slice(0, 40)}: use 'zh-CN' or 'en'` };
+  const messages = { 'zh-CN': `不支持的语言${showValue(locale)}：可用zh-CN或en`, en: `unknown locale ${showValue(locale)}: use 'zh-CN' or 'en'` };
   throw new ValidationError({ 'zh-CN': '语言选项无效', en: 'Invalid locale' }, [{ path, code: 'unknown-locale', message: messages.en, messages }]);
 }
 

@@ -16,7 +16,7 @@ import { ChurujingError, type Issue, ValidationError } from '../rules/errors.js'
 import { type Change, type Policy, policySchema } from '../rules/policy.js';
 import { issuesOf, localeOption } from '../rules/zod-issues.js';
 import { scenarioFileSchema, scenarioSchema } from './scenario-schema.js';
-import { expandShortApplication, shortApplicationSchema } from './short-application.js';
+import { expandParsedShortApplication, shortApplicationSchema } from './short-application.js';
 
 /**
  * One expectation checked: where, which check, what was expected, what the result holds.
@@ -200,7 +200,7 @@ export function runScenarios(input: unknown, options: RunScenariosOptions = {}):
     }
     const raw = s.application as Record<string, unknown>;
     const short = shortApplicationSchema.safeParse(raw);
-    const application = Object.hasOwn(raw, 'existingDocuments') && Object.hasOwn(raw, 'office') ? raw : short.success ? expandShortApplication(short.data) : raw;
+    const application = Object.hasOwn(raw, 'existingDocuments') && Object.hasOwn(raw, 'office') ? raw : short.success ? expandParsedShortApplication(short.data) : raw;
     try {
       parseApplication(application, s.asOf === undefined ? {} : { asOf: s.asOf });
     } catch (e) {

@@ -15,6 +15,8 @@ import { DOCUMENT_TYPES } from '../documents/document-types.js';
 import { civilDateSchema } from '../rules/period.js';
 import { civilFromDays, daysFromCivil, formatCivilDate, parseCivilDate } from '../rules/civil-date.js';
 import { readDateOrInstant } from '../rules/instant.js';
+import type { Locale } from '../rules/errors.js';
+import { localeOption, parseOrThrow } from '../rules/zod-issues.js';
 import { prefectureCodeOf } from '../rules/divisions.js';
 import { residentIdFor } from '../testing/resident-id.js';
 
@@ -92,16 +94,33 @@ function heldDocument(type: string, day: string): Record<string, unknown> {
 }
 
 /**
- * The full application of a short form (not yet validated: `parseApplication` checks it). The
- * input must have passed `shortApplicationSchema`.
+ * The full application of a short form (the application itself is not yet validated:
+ * `parseApplication` checks it).
  *
+ * @throws `ValidationError` listing every problem (in `options.locale`) when `short` does not
+ * match `shortApplicationSchema`.
  * @example
  * ```ts
- * expandShortApplication(shortApplicationSchema.parse({ applicant: { hukou: '510104', birthDate: '1990-03-15' }, services: ['passport'], acceptedAt: '2025-01-24' }));
+ * expandShortApplication({ applicant: { hukou: '510104', birthDate: '1990-03-15' }, services: ['passport'], acceptedAt: '2025-01-24' });
  * // { applicant: { residentId: '510104199003151237', hukou: '510104' }, services: [{ kind: 'document', document: 'passport', action: 'first-issue' }], office: { division: '510100' }, … }
  * ```
  */
-export function expandShortApplication(short: z.output<typeof shortApplicationSchema>): Application {
+export function expandShortApplication(short: ShortApplication, options: { readonly locale?: Locale } = {}): Application {
+  const locale = localeOption(options);
+  const parsed = parseOrThrow(shortApplicationSchema, short, { 'zh-CN': '简写申请无效', en: 'Invalid short application' }, locale);
+  return expandParsedShortApplication(parsed);
+}
+
+/**
+ * {@link expandShortApplication} of a short form that has passed `shortApplicationSchema`.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * expandParsedShortApplication(shortApplicationSchema.parse({ applicant: { hukou: '510104', birthDate: '1990-03-15' }, services: ['passport'], acceptedAt: '2025-01-24' }));
+ * ```
+ */
+export function expandParsedShortApplication(short: z.output<typeof shortApplicationSchema>): Application {
   const { hukou, birthDate, sex, residentId, ...facts } = short.applicant;
   const services = short.services.map(service);
   let acceptedOn: string | undefined;

@@ -42,10 +42,14 @@ describe('views', () => {
 
   it('answer hostile table specs and members with typed errors', () => {
     const v = policyAt(POLICY, '2024-03-06');
-    for (const spec of [null, undefined, 1, 'test.fee', {}, { id: 5 }, { id: '' }]) {
+    for (const spec of [null, undefined, 1, {}, { id: 5 }, { id: '' }]) {
       expect(() => v.value(spec as never)).toThrow(ValidationError);
       expect(() => v.members(spec as never)).toThrow(ValidationError);
     }
+    // a table's id is as good as its spec; an id the policy lacks is an UnknownTableError
+    expect(v.value('test.fee')).toBe(v.value(FEE));
+    expect(() => v.value('no.such.table')).toThrow(ChurujingError);
+    expect(() => v.members('test.fee')).toThrow(ChurujingError);
     expect(() => v.has(CITIES, {} as never)).toThrow(ValidationError);
     expect(() => v.has({ ...CITIES, id: '__proto__' }, 'x')).toThrow(ChurujingError);
     expect(() => v.value({ ...FEE, id: 'constructor' })).toThrow(ChurujingError);

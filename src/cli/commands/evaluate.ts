@@ -3,7 +3,7 @@ import { evaluate } from '../../evaluate/evaluate.js';
 import type { Application } from '../../eligibility/application.js';
 import { ValidationError } from '../../rules/errors.js';
 import { issuesOf } from '../../rules/zod-issues.js';
-import { expandShortApplication, shortApplicationSchema } from '../../scenarios/short-application.js';
+import { expandParsedShortApplication, shortApplicationSchema } from '../../scenarios/short-application.js';
 import { type Command, loadPolicy, POLICY_HELP, POLICY_OPTIONS } from '../context.js';
 import { formatEvaluation } from '../format.js';
 import { InputProblem, readData } from '../input.js';
@@ -14,7 +14,7 @@ export function applicationOf(data: unknown, lang: 'zh-CN' | 'en'): Application 
   if (full) return data as Application;
   const short = shortApplicationSchema.safeParse(data);
   if (!short.success) throw new ValidationError({ 'zh-CN': '申请无效（简写形式）', en: 'Invalid application (short form)' }, issuesOf(short.error, [], lang), lang);
-  return expandShortApplication(short.data);
+  return expandParsedShortApplication(short.data);
 }
 
 export const evaluateCommand: Command = {
