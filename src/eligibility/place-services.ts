@@ -90,7 +90,8 @@ export type EndorsementDestination = 'hong-kong' | 'macau' | 'taiwan';
  */
 export const placeDivisionSchema = /* @__PURE__ */ z
   .string()
-  .regex(/^\d{6}$/, 'expected a six-digit GB/T 2260 code')
+  // a code that is not six digits is that one problem, not also an unknown division
+  .regex(/^\d{6}$/, { message: 'expected a six-digit GB/T 2260 code', abort: true })
   .refine(isPlaceCode, 'not a known GB/T 2260 division (province, prefecture, or county under a known prefecture)');
 
 /**

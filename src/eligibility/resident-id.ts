@@ -563,13 +563,14 @@ export function isValidResidentId(value: unknown): boolean {
 /**
  * Schema of a citizen identity number, for use inside other schemas: a final lower-case `x` is
  * normalised to `X`, and each problem is a `custom` zod issue whose `params.code` is the
- * {@link ResidentIdIssueCode} (`params` also carries the reason's parameters). Does not check the
+ * {@link ResidentIdIssueCode} (`params` also carries the reason's parameters and, as
+ * `params['zh-CN']`, the zh-CN message; the issue's `message` is the English one). Does not check the
  * birth date against a reference date (no clock): {@link parseResidentId} with `asOf` does.
  *
  * @example
  * ```ts
  * residentIdSchema.parse('11010519491231002x'); // '11010519491231002X'
- * residentIdSchema.safeParse('110105194912310021').error?.issues[0]?.params; // { code: 'check-character-mismatch', actual: '1', expected: 'X' }
+ * residentIdSchema.safeParse('110105194912310021').error?.issues[0]?.params; // { code: 'check-character-mismatch', actual: '1', expected: 'X', 'zh-CN': '校验码（第18位）应为X，而不是1（ISO 7064 MOD 11-2）' }
  * ```
  */
 export const residentIdSchema = /* @__PURE__ */ z
@@ -579,7 +580,8 @@ export const residentIdSchema = /* @__PURE__ */ z
     const r = inspectResidentId(value);
     for (let i = 0; i < r.issues.length; i++) {
       const issue = r.issues[i] as Issue;
-      ctx.addIssue({ code: 'custom', message: issue.message, params: { code: issue.code, ...(r.reasons[i]?.params ?? {}) } });
+      // the zh-CN text goes with it (zod-issues reads params['zh-CN']), else both locales would say the English one
+      ctx.addIssue({ code: 'custom', message: issue.messages?.en ?? issue.message, params: { code: issue.code, ...(r.reasons[i]?.params ?? {}), 'zh-CN': issue.messages?.['zh-CN'] ?? issue.message } });
     }
   })
   .meta({

@@ -13,17 +13,25 @@ export type { Locale };
 
 /**
  * A reason's definition: its parameter names and a template per locale; `{name}` in a
- * template is replaced by the parameter.
+ * template is replaced by the parameter. A parameter that holds an id (a destination
+ * `hong-kong`) may have the names of its values in `names`: the message then shows the name in
+ * its locale (香港, Hong Kong) while the parameter keeps the id; a value not listed shows as is.
  *
  * @example
  * ```ts
  * const d: ReasonDef = { params: ['age'], 'zh-CN': '申请人{age}周岁', en: 'The applicant is {age}' };
+ * const e: ReasonDef = {
+ *   params: ['destination'], 'zh-CN': '前往{destination}', en: 'Travel to {destination}',
+ *   names: { destination: { 'hong-kong': { 'zh-CN': '香港', en: 'Hong Kong' } } },
+ * };
  * ```
  */
 export interface ReasonDef {
   readonly params: readonly string[];
   readonly 'zh-CN': string;
   readonly en: string;
+  /** Parameter → value → its name in each locale. */
+  readonly names?: Readonly<Record<string, Readonly<Record<string, LocalizedText>>>>;
 }
 
 /**
@@ -114,13 +122,26 @@ export function renderReason(reason: Reason, locale: Locale, catalogue: ReasonCa
   const parts = compiled(template);
   if (parts.length === 1) return maskResidentIds(parts[0] as string);
   const params = (r.params ?? {}) as Obj;
+  const def = catalogue[r.code] as unknown as Obj;
+  const names = Object.hasOwn(def, 'names') ? def.names : undefined;
   let out = parts[0] as string;
   for (let i = 1; i < parts.length; i += 2) {
     const name = parts[i] as string;
     const v = Object.hasOwn(params, name) ? params[name] : undefined;
-    out += (v === undefined ? `{${name}}` : typeof v === 'string' || typeof v === 'number' ? String(v) : showValue(v)) + (parts[i + 1] as string);
+    out += (v === undefined ? `{${name}}` : typeof v === 'string' ? (nameOf(names, name, v, locale) ?? v) : typeof v === 'number' ? String(v) : showValue(v)) + (parts[i + 1] as string);
   }
   return maskResidentIds(out);
+}
+
+/** The name of a parameter's value in a locale, from a definition's `names` (own keys only; anything malformed: none). */
+function nameOf(names: unknown, param: string, value: string, locale: Locale): string | undefined {
+  if (!isObject(names) || !Object.hasOwn(names, param)) return undefined;
+  const values = names[param];
+  if (!isObject(values) || !Object.hasOwn(values, value)) return undefined;
+  const label = values[value];
+  if (!isObject(label) || !Object.hasOwn(label, locale)) return undefined;
+  const text = label[locale];
+  return typeof text === 'string' && text !== '' && text.length <= MAX_TEMPLATE_LENGTH ? text : undefined;
 }
 
 /** Templates split at their `{param}` slots: text, name, text, name, …, text (odd indices are names). */
@@ -138,11 +159,36 @@ function compiled(template: string): readonly string[] {
 
 const DOTTED = /^[a-z0-9-]+(?:\.[a-zA-Z0-9-]+)+$/;
 
+/** Problems of a definition's `names`: not an object, a parameter not declared, a value without a name in both locales. */
+function namesProblems(code: string, names: unknown, declared: ReadonlySet<string>, problems: Set<string>): void {
+  const cut = (x: string) => (x.length > 40 ? `${x.slice(0, 40)}…` : x);
+  if (!isObject(names)) {
+    problems.add(`${code}: names is not an object of parameter → value → name`);
+    return;
+  }
+  for (const param of Object.keys(names)) {
+    if (!declared.has(param)) problems.add(`${code}: names of ${cut(param)}, which is not a declared parameter`);
+    const values = names[param];
+    if (!isObject(values)) {
+      problems.add(`${code}: names of ${cut(param)} is not an object of value → name`);
+      continue;
+    }
+    for (const value of Object.keys(values)) {
+      const label = values[value];
+      for (const locale of ['zh-CN', 'en'] as const) {
+        const text = isObject(label) && Object.hasOwn(label, locale) ? label[locale] : undefined;
+        if (typeof text !== 'string' || text === '' || text.length > MAX_TEMPLATE_LENGTH) problems.add(`${code}: ${cut(param)} ${cut(value)} has no ${locale} name`);
+      }
+    }
+  }
+}
+
 /**
  * Problems of a catalogue: a definition that is not one (params not an array of names, a
  * template not a string), a template using an undeclared parameter, a declared parameter no
  * template uses, an empty or over-long template ({@link MAX_TEMPLATE_LENGTH} characters), a
- * code that is not dotted lower-case or longer than {@link MAX_CODE_LENGTH}. Linear in the
+ * code that is not dotted lower-case or longer than {@link MAX_CODE_LENGTH}; `names` of an
+ * undeclared parameter, or a value without a name in zh-CN and en. Linear in the
  * catalogue's size; each problem once; identity numbers masked.
  *
  * @throws `ValidationError` when `catalogue` is not an object.
@@ -184,6 +230,7 @@ export function catalogueProblems(catalogue: ReasonCatalogue): string[] {
       for (const u of used) if (!declared.has(u)) problems.add(`${show(code)} ${locale}: {${u}} is not a declared parameter`);
       for (const p of declared) if (!used.has(p)) problems.add(`${show(code)} ${locale}: parameter ${p.length > 40 ? `${p.slice(0, 40)}…` : p} is not used`);
     }
+    if (Object.hasOwn(def, 'names') && def.names !== undefined) namesProblems(show(code), def.names, declared, problems);
   }
   return [...problems].map(maskResidentIds);
 }

@@ -18,12 +18,15 @@ import {
   InvalidResidentIdError,
   RESIDENT_ID_REASONS,
   computeResidentIdCheckCharacter,
+  inspectResidentId,
   isValidResidentId,
   parseResidentId,
   residentIdSchema,
 } from '../../src/eligibility/resident-id.js';
 import { ChurujingError, InvalidDateError } from '../../src/rules/errors.js';
 import { catalogueProblems, renderReason } from '../../src/rules/reasons.js';
+import { issuesOf } from '../../src/rules/zod-issues.js';
+import { SAMPLE_APPLICATION, parseApplication } from '../../src/eligibility/application.js';
 
 /** The problems of a value, as `code` list (empty when valid). */
 function codes(value: unknown, options?: Parameters<typeof parseResidentId>[1]): string[] {
@@ -185,7 +188,36 @@ describe('residentIdSchema', () => {
     const r = residentIdSchema.safeParse('99010519490230002A');
     expect(r.success).toBe(false);
     expect(r.error?.issues.map((i) => (i as { params?: { code?: string } }).params?.code)).toEqual(['invalid-character', 'unknown-province', 'impossible-birth-date']);
-    expect((residentIdSchema.safeParse('110105194912310021').error?.issues[0] as { params?: unknown }).params).toEqual({ code: 'check-character-mismatch', actual: '1', expected: 'X' });
+    expect((residentIdSchema.safeParse('110105194912310021').error?.issues[0] as { params?: unknown }).params).toEqual({
+      code: 'check-character-mismatch',
+      actual: '1',
+      expected: 'X',
+      'zh-CN': '校验码（第18位）应为X，而不是1（ISO 7064 MOD 11-2）',
+    });
+  });
+
+  it('carries the zh-CN message of each problem, so that the issues of an application say it in Chinese', () => {
+    const bad = '99010519490230002A';
+    const direct = inspectResidentId(bad).issues;
+    const viaSchema = issuesOf(residentIdSchema.safeParse(bad).error as never, ['applicant', 'residentId'], 'zh-CN');
+    expect(viaSchema.map((i) => i.code)).toEqual(direct.map((i) => i.code));
+    viaSchema.forEach((issue, k) => {
+      expect(issue.messages).toEqual(direct[k]?.messages);
+      expect(issue.message).toBe(direct[k]?.messages?.['zh-CN']);
+      expect(issue.message).toMatch(/[\u4e00-\u9fff]/);
+    });
+    let err: unknown;
+    try {
+      parseApplication({ ...SAMPLE_APPLICATION, applicant: { ...SAMPLE_APPLICATION.applicant, residentId: '110105194912310021' } }, { locale: 'zh-CN' });
+    } catch (e) {
+      err = e;
+    }
+    const issue = (err as ChurujingError).issues.find((i) => i.code === 'check-character-mismatch');
+    expect(issue?.messages).toEqual({
+      'zh-CN': renderReason({ code: 'resident-id.check-character-mismatch', params: { actual: '1', expected: 'X' } }, 'zh-CN', RESIDENT_ID_REASONS),
+      en: renderReason({ code: 'resident-id.check-character-mismatch', params: { actual: '1', expected: 'X' } }, 'en', RESIDENT_ID_REASONS),
+    });
+    expect(issue?.message).toBe('校验码（第18位）应为X，而不是1（ISO 7064 MOD 11-2）');
   });
 
   it('is a string with a pattern in JSON Schema', async () => {

@@ -183,6 +183,27 @@ describe('the validating wrapper', () => {
     expect((err as ValidationError).issues.map((i) => i.path.join('.'))).toEqual(expect.arrayContaining(['kiosk', 'applicant', 'permit.form', 'service.endorsement']));
   });
 
+  it('a malformed code is one problem on its path (not also an unknown division); a well-formed unknown one is the other', () => {
+    const input = (kiosk: string, hukou = '110105') => ({ kiosk, applicant: { hukou }, permit: { form: 'card' }, service: { kind: 'endorsement', endorsement: { destination: 'hong-kong', type: 'G' } } });
+    const issuesOf = (view: PolicyView, x: unknown) => {
+      try {
+        canSelfServeValidated(view, x, { locale: 'zh-CN' });
+      } catch (e) {
+        expect(e).toBeInstanceOf(ValidationError);
+        return (e as ValidationError).issues.map((i) => ({ path: i.path.join('.'), code: i.code, zh: i.messages?.['zh-CN'], en: i.messages?.en }));
+      }
+      throw new Error('expected a ValidationError');
+    };
+    const view = at('2024-05-06', '110105');
+    for (const bad of ['11010', '1101050', 'abcdef', '11010x', '']) {
+      const issues = issuesOf(view, input(bad)).filter((i) => i.path === 'kiosk');
+      expect(issues, bad).toEqual([{ path: 'kiosk', code: 'invalid_format', zh: '应为6位GB/T 2260行政区划代码', en: 'expected a six-digit GB/T 2260 code' }]);
+    }
+    expect(issuesOf(view, input('999999')).filter((i) => i.path === 'kiosk').map((i) => i.code)).toEqual(['custom']);
+    // the same for every division code of the input, each problem once
+    expect(issuesOf(view, input('11010', '5101')).map((i) => i.path)).toEqual(['kiosk', 'applicant.hukou']);
+  });
+
   it('checks the view and then answers as canSelfServe', () => {
     const input = { kiosk: '110105', applicant: { hukou: '110105' }, permit: { form: 'card' }, service: { kind: 'endorsement', endorsement: { destination: 'hong-kong', type: 'G' } } };
     expect(() => canSelfServeValidated({}, input)).toThrow(ValidationError);

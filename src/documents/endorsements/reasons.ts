@@ -61,6 +61,8 @@ export const ENDORSEMENT_REASONS = /* @__PURE__ */ deepFreeze(defineReasons({
     params: ['type', 'destination', 'date'],
     'zh-CN': '{date}时暂停办理此类旅游签注（{type}签注，目的地：{destination}）',
     en: 'On {date} {type} tourist endorsements for {destination} were suspended',
+    // the parameter stays the id (hong-kong); the message names the place
+    names: { destination: { 'hong-kong': { 'zh-CN': '香港', en: 'Hong Kong' }, macau: { 'zh-CN': '澳门', en: 'Macau' } } },
   },
   'endorsement.place.wrong-office': {
     params: ['office', 'allowed'],

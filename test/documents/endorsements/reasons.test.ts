@@ -38,6 +38,28 @@ describe('endorsement reasons', () => {
     expect(renderReason(reason, 'en', ENDORSEMENT_REASONS)).toMatchInlineSnapshot(`"Neither the hukou (610113) nor the residence permit (—) is in an individual-visit scheme city"`);
     const s = run({ applicant: { hukou: '440304' }, type: 'G', date: '2020-02-01' });
     if (s.status !== 'refused') throw new Error('expected refused');
-    expect(renderReason(s.reasons[0] as Reason, 'zh-CN', ENDORSEMENT_REASONS)).toMatchInlineSnapshot(`"2020-02-01时暂停办理此类旅游签注（G签注，目的地：hong-kong）"`);
+    expect(renderReason(s.reasons[0] as Reason, 'zh-CN', ENDORSEMENT_REASONS)).toMatchInlineSnapshot(`"2020-02-01时暂停办理此类旅游签注（G签注，目的地：香港）"`);
+  });
+
+  it('a tourism suspension names the destination in the message locale, and keeps its id in the parameters', () => {
+    const names = { 'hong-kong': ['香港', 'Hong Kong'], macau: ['澳门', 'Macau'] } as const;
+    for (const destination of ['hong-kong', 'macau'] as const) {
+      const r = run({ applicant: { hukou: '440304' }, type: 'G', destination, date: '2020-02-01' });
+      if (r.status !== 'refused') throw new Error('expected refused');
+      const reason = r.reasons.find((x) => x.code === 'endorsement.tourism.suspended') as Reason;
+      expect(reason.params).toEqual({ type: 'G', destination, date: '2020-02-01' });
+      const [zh, en] = [renderReason(reason, 'zh-CN', ENDORSEMENT_REASONS), renderReason(reason, 'en', ENDORSEMENT_REASONS)];
+      expect(zh).toContain(`目的地：${names[destination][0]}`);
+      expect(en).toBe(`On 2020-02-01 G tourist endorsements for ${names[destination][1]} were suspended`);
+      expect(`${zh} ${en}`).not.toContain(destination);
+    }
+  });
+
+  it('a parameter value without a name, and a malformed names table, render the value as is', () => {
+    const reason = { code: 'endorsement.tourism.suspended', params: { type: 'L', destination: 'taiwan', date: '2020-02-01' } };
+    expect(renderReason(reason, 'en', ENDORSEMENT_REASONS)).toBe('On 2020-02-01 L tourist endorsements for taiwan were suspended');
+    const odd = { 'x.y': { params: ['d'], 'zh-CN': '去{d}', en: 'to {d}', names: { d: { a: 'not a label', __proto__: { b: { 'zh-CN': '乙', en: 'B' } } } } } };
+    expect(renderReason({ code: 'x.y', params: { d: 'a' } }, 'zh-CN', odd as never)).toBe('去a');
+    expect(renderReason({ code: 'x.y', params: { d: 'b' } }, 'en', odd as never)).toBe('to b');
   });
 });
