@@ -680,11 +680,16 @@ function planKeyOf(s: ProcessingService, route: ProcessingRoute, channel: Proces
   return `processing.plan|${SERVICE_PARTS[serviceIndex(s)]}|${route}|${channel}|${u}`;
 }
 
-/** The plan of a view for the service, route, channel and urgent request (memoised per view). */
+/**
+ * The plan of a view for the service, route, channel and urgent request: shared by every view
+ * whose rules answer the plan's reads (the tables and the member it read, and the division
+ * when it has one) the same way (`view.tracked`), so a day no application used yet reuses the
+ * plan another day of the same periods built.
+ */
 function planOf(view: PolicyView, s: ProcessingService, route: ProcessingRoute, channel: ProcessingChannel, urgent: ProcessingUrgentRequest | undefined, index: number): ProcessingPlan {
   const key = (index >= 0 && PLAN_KEYS[index]) || planKeyOf(s, route, channel, urgent);
   if (index >= 0) PLAN_KEYS[index] = key;
-  return view.memo(key, () => buildPlan(view, s, route, channel, urgent));
+  return view.tracked([key], (v) => buildPlan(v, s, route, channel, urgent));
 }
 
 /** The `view.memo` key of a plan dated on the built-in calendar (or its provisional extension): the plan's key and the calendar (remembered by index, see {@link PLAN_KEYS}). */
@@ -807,7 +812,7 @@ export function processingDeadlineTrusted(input: ProcessingInput): ProcessingRes
   const dated =
     calendar === undefined || calendar === defaultCalendar()
       ? view.memo((index >= 0 && DATED_KEYS[index * 2 + (provisional ? 1 : 0)]) || datedKeyOf(service, route, channel, urgent, index, provisional), () =>
-          datePlan(view, buildPlan(view, service, route, channel, urgent), countingData(undefined, input.beyondCalendar), how),
+          datePlan(view, planOf(view, service, route, channel, urgent, index), countingData(undefined, input.beyondCalendar), how),
         )
       : datePlan(view, planOf(view, service, route, channel, urgent, index), countingData(calendar, input.beyondCalendar), how);
   const { plan } = dated;

@@ -14,6 +14,7 @@ import type { Policy } from './policy.js';
 import type { SetMember, SetTableSpec, ValueEntry, ValueTableSpec } from './table.js';
 import { type CompiledPolicy, type CompiledSet, type CompiledTable, type CompiledValue, compilePolicy, resolvedMember } from './compile-policy.js';
 import { BoundedMap, type MemoPart, KeyTrie } from './key-trie.js';
+import { READ_DATE, READ_DIVISION, READ_MEMBER, READ_MEMBERS, READ_VALUE, type Read, ReadLog, ReadTree } from './read-tree.js';
 
 export { compilePolicy, type MemoPart };
 
@@ -147,6 +148,12 @@ const MEMO_LIMIT = 8192;
 /** How many set lookups a view keeps (they are keyed by what callers ask). */
 const MEMBER_LIMIT = 4096;
 
+/** How many nodes the read tree of one tracked computation keeps (see {@link PolicyView.tracked}). */
+const TREE_LIMIT = 4096;
+/** The first part of the keys of tracked computations in the compiled policy's shared cache. */
+const TRACKED = Symbol('tracked');
+const newTree = (): ReadTree => new ReadTree(TREE_LIMIT);
+
 /** Only {@link policyAt} makes views. */
 const MAKE = Symbol('PolicyView');
 
@@ -204,9 +211,14 @@ export class PolicyView {
   readonly #membersOf = new Map<string, readonly ResolvedMember[]>();
   /** Results derived from this view by the library's own modules (see {@link PolicyView.memo}). */
   readonly #memo = new KeyTrie(MEMO_LIMIT);
+  /** A recording view (see {@link PolicyView.tracked}): the view it reads, and the log of its reads. */
+  readonly #base: PolicyView | undefined;
+  readonly #log: ReadLog | undefined;
+  /** The division, read without logging. */
+  readonly #division: string | undefined;
 
   /** @internal use {@link policyAt} */
-  constructor(token: typeof MAKE, compiledPolicy: CompiledPolicy, day: number, division: string | undefined, flag: boolean) {
+  constructor(token: typeof MAKE, compiledPolicy: CompiledPolicy, day: number, division: string | undefined, flag: boolean, base?: PolicyView, log?: ReadLog) {
     if (token !== MAKE) {
       const message = 'a PolicyView is made by policyAt(policy, date, options)';
       throw new ValidationError({ 'zh-CN': '请用policyAt获得视图', en: 'Use policyAt to get a view' }, [{ path: [], code: 'use-policy-at', message, messages: { 'zh-CN': '视图由policyAt(policy, date, options)生成', en: message } }]);
@@ -223,7 +235,36 @@ export class PolicyView {
       }
     }
     this.#chain = chain;
+    this.#base = base;
+    this.#log = log;
+    this.#division = division;
+    if (log !== undefined) {
+      const date = this.date;
+      Object.defineProperty(this, 'date', { enumerable: true, get: () => (log.add(READ_DATE, '', '', date), date) });
+      Object.defineProperty(this, 'division', { enumerable: true, get: () => (log.add(READ_DIVISION, '', '', division), division) });
+    }
     Object.freeze(this);
+  }
+
+  /** A read made by a recording view: asked of the view it reads and logged (a read that throws taints the log). */
+  #record(op: number, id: string, member: string): unknown {
+    const log = this.#log as ReadLog;
+    const base = this.#base as PolicyView;
+    let answer: unknown;
+    try {
+      answer = op === READ_VALUE ? base.value(id) : op === READ_MEMBER ? base.member(id, member) : base.members(id);
+    } catch (e) {
+      log.tainted = true;
+      throw e;
+    }
+    log.add(op, id, member, answer);
+    return answer;
+  }
+
+  /** The answer of this view to a read of a read tree. */
+  #ask(r: Read): unknown {
+    const op = r[0];
+    return op === READ_VALUE ? this.value(r[1]) : op === READ_MEMBER ? this.member(r[1], r[2]) : op === READ_MEMBERS ? this.members(r[1]) : op === READ_DATE ? this.date : this.division;
   }
 
   /**
@@ -260,6 +301,7 @@ export class PolicyView {
    * ```
    */
   value<T = unknown>(spec: ValueTableSpec<T> | string): ResolvedValue<T> {
+    if (this.#log !== undefined) return this.#record(READ_VALUE, tableId(spec, 'value'), '') as ResolvedValue<T>;
     const known = this.#values.get(typeof spec === 'string' ? spec : spec?.id);
     if (known) return known as ResolvedValue<T>;
     const id = tableId(spec, 'value');
@@ -306,6 +348,7 @@ export class PolicyView {
   member(spec: SetTableSpec | string, member: string): ResolvedMember | undefined {
     const id = tableId(spec, 'member');
     const name = memberArgument(member);
+    if (this.#log !== undefined) return this.#record(READ_MEMBER, id, name) as MemberAnswer;
     const key = `${id}\u0000${name}`;
     if (this.#memberOf.has(key)) return this.#memberOf.get(key);
     const found = this.#member(id, name);
@@ -348,6 +391,7 @@ export class PolicyView {
    */
   members(spec: SetTableSpec | string): readonly ResolvedMember[] {
     const id = tableId(spec, 'members');
+    if (this.#log !== undefined) return this.#record(READ_MEMBERS, id, '') as readonly ResolvedMember[];
     const known = this.#membersOf.get(id);
     if (known) return known;
     const found = Object.freeze(this.#allMembers(id));
@@ -406,6 +450,36 @@ export class PolicyView {
     return this.#compiled.shared.get(key, compute);
   }
 
+  /**
+   * A value computed from the view by `compute` and the facts named in `key`, shared by every
+   * view whose rules answer the reads `compute` made the same way. `compute` is given a
+   * recording view, and must read the rules only through it (never through a view it closes
+   * over): each of its reads — `value`, `member`, `has`, `members`, and `date` and `division`
+   * when it reads them — is logged with its answer, and a later view that gives the same
+   * answers to the same reads gets the same value without computing it. `compute` must return
+   * an immutable value that does not hold the view.
+   *
+   * @internal
+   * @example
+   * ```ts
+   * view.tracked(['processing.plan', service, route], (v) => buildPlan(v, service, route));
+   * ```
+   */
+  tracked<T>(key: readonly unknown[], compute: (view: PolicyView) => T): T {
+    if (typeof compute !== 'function' || !Array.isArray(key)) memoArguments(key, compute);
+    const tree = this.#compiled.shared.get([TRACKED, ...key], newTree);
+    let found: { readonly value: unknown } | undefined;
+    try {
+      found = tree.find((r) => this.#ask(r));
+    } catch {
+      found = undefined;
+    }
+    if (found !== undefined) return found.value as T;
+    const log = new ReadLog();
+    const value = compute(new PolicyView(MAKE, this.#compiled, this.#day, this.#division, this.#flag, this, log));
+    tree.add(log, value);
+    return value;
+  }
 
 
   #sets(id: string): [CompiledSet, RuleSource][] {
