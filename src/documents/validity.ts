@@ -350,11 +350,33 @@ export function validityFor(input: ValidityInput): ValidityResult {
 export function validityForTrusted(input: ValidityInput): ValidityResult {
   const { view, type, birthDate, acceptedOn, variant } = input;
   const age = birthDate <= acceptedOn ? ageOnTrusted(birthDate, acceptedOn) : ageOn(birthDate, acceptedOn);
-  // acceptedOn is the view's date: the key names the other inputs (type, age, variant; the variant last, it is free text)
-  return view.memo(['validity', type, age, variant], () => deepFreeze(validityOf(view, type, age, acceptedOn, variant)));
+  // acceptedOn is the view's date: the key names the other inputs (type, age, variant; the variant last, it is free text).
+  // What the rules decide is shared by every view whose rules read the same (view.tracked); only the dates are per day.
+  return view.memo(['validity', type, age, variant], () => onDate(view.tracked(['validity.plan', type, age, variant], (v) => deepFreeze(validityPlan(v, type, age, variant))), acceptedOn));
 }
 
-function validityOf(view: PolicyView, type: DocumentType, age: number, acceptedOn: CivilDate, wanted: string | undefined): ValidityResult {
+type DatedValidity = Extract<ValidityResult, { kind: 'validity' }>;
+
+/**
+ * A validity decision without the acceptance date's parts: a result of another kind as it is,
+ * or a validity without its issue and expiry dates, whose reasons lack the expiry reason (it
+ * goes at `expiryAt`).
+ */
+type ValidityPlan = Exclude<ValidityResult, { kind: 'validity' }> | { readonly kind: 'dated'; readonly result: Omit<DatedValidity, 'issued' | 'expiry'>; readonly expiryAt: number };
+
+/** The decision of a plan for an acceptance on `acceptedOn` (frozen). */
+function onDate(plan: ValidityPlan, acceptedOn: CivilDate): ValidityResult {
+  if (plan.kind !== 'dated') return plan;
+  const { result: r, expiryAt } = plan;
+  const expiry = expiryDate(acceptedOn, r.term);
+  const reasons = [...r.reasons.slice(0, expiryAt), reasonOf('document.validity.expiry', { issued: acceptedOn, expiry }), ...r.reasons.slice(expiryAt)];
+  const { kind, type, form, applied, age, term, months, years, extension, period, cites, unverified, uncertain, variant } = r;
+  const result: DatedValidity = { kind, type, form, applied, age, term, months, years, extension, issued: acceptedOn, expiry, period, cites, unverified, uncertain, reasons };
+  return deepFreeze(variant === undefined ? result : { ...result, variant });
+}
+
+/** What the rules of the view decide for the type, age and variant, the acceptance date aside (it reads the view only through `view`). */
+function validityPlan(view: PolicyView, type: DocumentType, age: number, wanted: string | undefined): ValidityPlan {
   const formResult = documentFormTrusted(view, type);
   if (formResult.kind === 'not-issued') return { kind: 'not-issued', type, unverified: formResult.unverified, reasons: formResult.reasons };
   const { form } = formResult;
@@ -396,8 +418,7 @@ function validityOf(view: PolicyView, type: DocumentType, age: number, acceptedO
   }
   const extension = rule.basis === 'fixed' && rule.extension ? { times: rule.extension.times, maxYears: rule.extension.maxYears } : null;
   reasons.push(extension ? reasonOf('document.validity.extendable', { times: extension.times, maxYears: extension.maxYears }, r.cite) : reasonOf('document.validity.not-extendable', {}, r.cite));
-  const expiry = expiryDate(acceptedOn, term);
-  reasons.push(reasonOf('document.validity.expiry', { issued: acceptedOn, expiry }));
+  const expiryAt = reasons.length;
   const months = 'years' in term ? term.years * 12 : term.months;
   const result = {
     kind: 'validity' as const,
@@ -409,13 +430,11 @@ function validityOf(view: PolicyView, type: DocumentType, age: number, acceptedO
     months,
     years: months / 12,
     extension,
-    issued: acceptedOn,
-    expiry,
     period: r.period,
     cites,
     unverified,
     uncertain,
     reasons: withUnverified(reasons, r.unverified, r.table),
   };
-  return variant === undefined ? result : { ...result, variant };
+  return { kind: 'dated', result: variant === undefined ? result : { ...result, variant }, expiryAt };
 }
