@@ -2,7 +2,10 @@
  * `churujing/kiosk`: the self-service endorsement check (自助签注) with only the built-in
  * policy's tables that it reads, for the small bundles of kiosk screens. `kioskPolicy()` holds
  * those tables (kiosks, the residence-permit route, the endorsement rules); resolve it at the
- * kiosk with `policyAt` and call `canSelfServe`.
+ * kiosk with `policyAt` and call `canSelfServe`, which checks what it is given like every
+ * function of the package. Its exported values are deeply frozen: the table specs and the
+ * input's zod schema, which cannot be, stay inside (a view reads a table by its id:
+ * `view.value('kiosk.services')`).
  *
  * @example
  * ```ts
@@ -16,9 +19,9 @@
  * ```
  * @module kiosk
  */
-export { KIOSK_POLICY_TABLES, KIOSK_REASONS, kioskMessage, kioskPolicy } from './builtin/kiosk-policy.js';
-export { canSelfServe, canSelfServeTrusted, canSelfServeValidated, selfServeInputSchema, type SelfServeInput, type SelfServeOptions, type SelfServeResult } from './eligibility/self-service.js';
-export { KIOSK_TABLES, type KioskOffer, type KioskRule, type KioskScope } from './eligibility/kiosk-tables.js';
+export { KIOSK_REASONS, kioskMessage, kioskPolicy } from './builtin/kiosk-policy.js';
+export { canSelfServe, canSelfServeValidated, type SelfServeInput, type SelfServeOptions, type SelfServeResult } from './eligibility/self-service.js';
+export type { KioskOffer, KioskRule, KioskScope } from './eligibility/kiosk-tables.js';
 export { DEFAULT_SCHEME_LOOKUPS, type RegimeAtPlace, type SchemeLookups } from './eligibility/place-lookups.js';
 export type { PlaceApplicant } from './eligibility/place-applicant.js';
 export type { PlaceReason, PlaceReasonCode } from './eligibility/place-reasons.js';

@@ -1,8 +1,10 @@
 /**
  * `churujing/testing`: fast-check arbitraries for property tests of exit-entry rules — whole
  * applications, civil dates, division codes and what-if change sets — schema-valid by
- * construction, shrinking part by part, reproducible from a seed; and the zod schemas of
- * scenario files (the runner, `runScenarios`, and their JSON Schema are in the root entry).
+ * construction, shrinking part by part, reproducible from a seed. Scenario files are run and
+ * checked by `runScenarios`, and described by `scenarioJsonSchema()`, in the root entry. An
+ * option an arbitrary cannot use is a `ValidationError` when it is built, and every arbitrary
+ * is built afresh: a write into one never reaches another.
  * fast-check is a peer dependency: install it in the project that runs the tests.
  *
  * @example
@@ -25,5 +27,3 @@ export { changeSetArbitrary, type ChangeSetArbitraryOptions } from './testing/ch
 export { civilDateArbitrary, type CivilDateArbitraryOptions } from './testing/civil-date-arbitrary.js';
 export { divisionArbitrary, type DivisionArbitraryOptions } from './testing/division-arbitrary.js';
 export { makeResidentId, type MakeResidentIdInput } from './testing/resident-id.js';
-export { checkSchema, expectationSchema, expectationsSchema, scenarioFileSchema, scenarioSchema } from './scenarios/scenario-schema.js';
-export { shortApplicationSchema } from './scenarios/short-application.js';

@@ -8,6 +8,7 @@
 import { ValidationError, isLocale } from '../rules/errors.js';
 import type { Policy } from '../rules/policy.js';
 import { type Locale, type Reason, type ReasonCatalogue, renderReason } from '../rules/reasons.js';
+import { deepFreeze } from '../rules/snapshot.js';
 import type { TableSpec } from '../rules/table.js';
 import { KIOSK_PART } from './kiosk-part.js';
 import { assemblePolicy } from './policy-part.js';
@@ -52,7 +53,7 @@ export const KIOSK_POLICY_TABLES: readonly TableSpec[] = KIOSK_PART.tables;
  * KIOSK_REASONS['kiosk.immediate']?.['zh-CN']; // '审批通过后现场制发，立等可取'
  * ```
  */
-export const KIOSK_REASONS: ReasonCatalogue = KIOSK_PART.reasons;
+export const KIOSK_REASONS: ReasonCatalogue = /* @__PURE__ */ deepFreeze(KIOSK_PART.reasons);
 
 /**
  * A kiosk reason's message in zh-CN or en (an unknown code renders as the code itself).

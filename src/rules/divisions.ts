@@ -70,7 +70,7 @@ export class UnknownDivisionError extends ChurujingError {
   readonly division: unknown;
 
   constructor(division: unknown, path: readonly PropertyKey[] = [], what = 'a division in the catalogue') {
-    const message = `${showValue(division)} is not ${what}: ${COVERAGE}`;
+    const message = `${showValue(division)} is not ${typeof what === 'string' ? what : 'a division in the catalogue'}: ${COVERAGE}`;
     const issues: readonly Issue[] = [{ path, code: 'unknown-division', message }];
     super('unknown-division', message, issues);
     this.division = division;

@@ -141,6 +141,20 @@ function expiryAfter(issued: number, months: number): number {
  * caller named that are not are an error; those of the catalogue are left out.
  */
 function officesInForce(codes: readonly string[], min: number, max: number, named: boolean): readonly string[] {
+  // remembered per range and list (an arbitrary is often built many times alike; each build looks
+  // at every code on two days a year); bounded, frozen
+  const key = `${named}|${min}|${max}|${codes.join(',')}`;
+  const known = OFFICES.get(key);
+  if (known !== undefined) return known;
+  const out = Object.freeze(checkOffices(codes, min, max, named));
+  if (OFFICES.size >= 64) OFFICES.clear();
+  OFFICES.set(key, out);
+  return out;
+}
+
+const OFFICES = new Map<string, readonly string[]>();
+
+function checkOffices(codes: readonly string[], min: number, max: number, named: boolean): string[] {
   const days = [min, max];
   const [first] = civilFromDays(min);
   const [last] = civilFromDays(max);
@@ -205,16 +219,19 @@ const heldEndorsementArbitrary = (destinations: readonly Destination[]): fc.Arbi
     { requiredKeys: ['pick', 'ageDays', 'months', 'entries'] },
   );
 
-const heldArbitrary: fc.Arbitrary<HeldPart> = fc
-  .record({
-    type: fc.constantFrom('passport' as const, 'hkmo-permit' as const, 'taiwan-permit' as const),
-    card: fc.boolean(),
-    ageDays: fc.integer({ min: 0, max: 12 * 365 }),
-    years: fc.constantFrom(10 as const, 5 as const),
-    endorsements: fc.array(heldEndorsementArbitrary(DESTINATIONS), { maxLength: 2 }),
-  })
-  // endorsements only on the permit of their destination
-  .map((h) => ({ ...h, endorsements: h.endorsements.filter((e) => PERMIT_OF[e.pick.split(':')[0] as Destination] === h.type) }));
+// The parts below are built afresh for each arbitrary (functions, not shared constants): an
+// arbitrary is a mutable object the caller holds, so a write into one must not reach the next.
+const heldArbitrary = (): fc.Arbitrary<HeldPart> =>
+  fc
+    .record({
+      type: fc.constantFrom('passport' as const, 'hkmo-permit' as const, 'taiwan-permit' as const),
+      card: fc.boolean(),
+      ageDays: fc.integer({ min: 0, max: 12 * 365 }),
+      years: fc.constantFrom(10 as const, 5 as const),
+      endorsements: fc.array(heldEndorsementArbitrary(DESTINATIONS), { maxLength: 2 }),
+    })
+    // endorsements only on the permit of their destination
+    .map((h) => ({ ...h, endorsements: h.endorsements.filter((e) => PERMIT_OF[e.pick.split(':')[0] as Destination] === h.type) }));
 
 function heldDocument(h: HeldPart, accepted: number): Held {
   const issued = accepted - h.ageDays;
@@ -231,32 +248,35 @@ function heldDocument(h: HeldPart, accepted: number): Held {
   return doc;
 }
 
-const refusalFlagsArbitrary = fc.record(
-  {
-    notPrcNational: fc.boolean(),
-    identityUnproven: fc.boolean(),
-    fraud: fc.boolean(),
-    servingSentence: fc.boolean(),
-    civilCaseCourtNotice: fc.boolean(),
-    criminalSuspect: fc.boolean(),
-    nationalSecurityObjection: fc.boolean(),
-  },
-  { requiredKeys: [] },
-);
-const exitBanFlagsArbitrary = fc.record(
-  { noValidDocument: fc.boolean(), servingSentence: fc.boolean(), criminalSuspect: fc.boolean(), civilCaseCourtNotice: fc.boolean(), otherLegalGround: fc.boolean() },
-  { requiredKeys: [] },
-);
-const flagsArbitrary = fc.record(
-  {
-    refusalFlags: refusalFlagsArbitrary,
-    exitBanFlags: exitBanFlagsArbitrary,
-    registeredPersonnel: fc.record({ approvalLetter: fc.boolean() }),
-    disabled: fc.boolean(),
-    guardian: fc.record({ present: fc.boolean(), consent: fc.boolean(), relationshipProof: fc.boolean() }),
-  },
-  { requiredKeys: [] },
-);
+const refusalFlagsArbitrary = () =>
+  fc.record(
+    {
+      notPrcNational: fc.boolean(),
+      identityUnproven: fc.boolean(),
+      fraud: fc.boolean(),
+      servingSentence: fc.boolean(),
+      civilCaseCourtNotice: fc.boolean(),
+      criminalSuspect: fc.boolean(),
+      nationalSecurityObjection: fc.boolean(),
+    },
+    { requiredKeys: [] },
+  );
+const exitBanFlagsArbitrary = () =>
+  fc.record(
+    { noValidDocument: fc.boolean(), servingSentence: fc.boolean(), criminalSuspect: fc.boolean(), civilCaseCourtNotice: fc.boolean(), otherLegalGround: fc.boolean() },
+    { requiredKeys: [] },
+  );
+const flagsArbitrary = () =>
+  fc.record(
+    {
+      refusalFlags: refusalFlagsArbitrary(),
+      exitBanFlags: exitBanFlagsArbitrary(),
+      registeredPersonnel: fc.record({ approvalLetter: fc.boolean() }),
+      disabled: fc.boolean(),
+      guardian: fc.record({ present: fc.boolean(), consent: fc.boolean(), relationshipProof: fc.boolean() }),
+    },
+    { requiredKeys: [] },
+  );
 
 /**
  * An arbitrary of applications that pass `parseApplication`, over a range of acceptance dates,
@@ -323,14 +343,14 @@ export function applicationArbitrary(options: ApplicationArbitraryOptions = {}):
       female: fc.boolean(),
       sequence: fc.integer({ min: 0, max: 499 }),
       services: fc.uniqueArray(serviceArbitrary(o.services ?? SERVICE_PICKS), { minLength: 1, maxLength: o.maxServices ?? 3, selector: serviceKey }),
-      held: fc.uniqueArray(heldArbitrary, { maxLength: 3, selector: (h) => h.type }),
+      held: fc.uniqueArray(heldArbitrary(), { maxLength: 3, selector: (h) => h.type }),
       // most applications are made at a hall window; the other channels each now and then
       channel: o.channels ? fc.constantFrom(...o.channels) : fc.oneof({ weight: 10, arbitrary: fc.constant('hall-window' as const) }, { weight: 5, arbitrary: fc.constantFrom(...CHANNELS.filter((c) => c !== 'hall-window')) }),
       delivery: fc.constantFrom('collect' as const, 'post' as const),
       urgent: o.urgent === false ? fc.constant(undefined) : fc.oneof({ weight: 4, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: fc.record({ ground: fc.constantFrom(...URGENT_GROUNDS), evidence: fc.boolean() }) }),
       materials,
       facts: o.facts === false ? fc.constant(undefined) : fc.oneof({ weight: 2, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: endorsementApplicantArbitrary(pickFrom(places), dates) }),
-      flags: o.flags === true ? fc.option(flagsArbitrary, { nil: undefined }) : fc.constant(undefined),
+      flags: o.flags === true ? fc.option(flagsArbitrary(), { nil: undefined }) : fc.constant(undefined),
     })
     .map((r): Application => {
       const hukouCode = r.hukou ?? r.office;

@@ -43,12 +43,42 @@ export interface DivisionArbitraryOptions {
   readonly codes?: readonly string[];
 }
 
-/** The catalogued codes of some levels in force on a date, under a prefix. */
+/**
+ * The codes of one level in force on a date (undefined: the latest edition), remembered: an
+ * arbitrary is often built many times with the same options, and listing the catalogue names
+ * every division. Bounded (cleared when full); frozen lists, copied before they are handed out.
+ */
+const LEVEL_CODES = new Map<string, readonly string[]>();
+const KNOWN = new Map<string, ReadonlySet<string>>();
+const MAX_REMEMBERED = 64;
+
+function levelCodes(level: DivisionLevel, on: string | undefined): readonly string[] {
+  const key = `${level}|${on ?? ''}`;
+  let codes = LEVEL_CODES.get(key);
+  if (codes === undefined) {
+    if (LEVEL_CODES.size >= MAX_REMEMBERED) LEVEL_CODES.clear();
+    codes = Object.freeze(listDivisions(on === undefined ? { level } : { level, on }).map((d) => d.code));
+    LEVEL_CODES.set(key, codes);
+  }
+  return codes;
+}
+
+/** Every code in force on a date, of any level (remembered, bounded, never handed out). */
+function knownCodes(on: string | undefined): ReadonlySet<string> {
+  const key = on ?? '';
+  let known = KNOWN.get(key);
+  if (known === undefined) {
+    if (KNOWN.size >= MAX_REMEMBERED) KNOWN.clear();
+    known = new Set(LEVELS.flatMap((level) => levelCodes(level, on)));
+    KNOWN.set(key, known);
+  }
+  return known;
+}
+
+/** The catalogued codes of some levels in force on a date, under a prefix (a fresh array). */
 function catalogued(levels: readonly DivisionLevel[], under: string | undefined, on: string | undefined): string[] {
   const out: string[] = [];
-  for (const level of levels) {
-    for (const d of listDivisions(on === undefined ? { level } : { level, on })) if (under === undefined || d.code.startsWith(under)) out.push(d.code);
-  }
+  for (const level of new Set(levels)) for (const code of levelCodes(level, on)) if (under === undefined || code.startsWith(under)) out.push(code);
   return out;
 }
 
@@ -60,7 +90,7 @@ export function divisionCodes(options: DivisionArbitraryOptions, name = 'divisio
   const issues: Issue[] = [];
   let codes: string[];
   if (o.codes) {
-    const known = new Set(listDivisions({ ...(o.on === undefined ? {} : { on: o.on }) }).map((d) => d.code));
+    const known = knownCodes(o.on);
     codes = [...new Set(o.codes)].filter((c) => o.under === undefined || c.startsWith(o.under));
     o.codes.forEach((c, i) => {
       if (!known.has(c)) issues.push({ path: ['options', 'codes', i], code: 'unknown-division', message: `${c} is not a division in force ${o.on === undefined ? 'in the latest code table' : `on ${o.on}`}` });

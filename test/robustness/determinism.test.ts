@@ -8,6 +8,8 @@ import { resolve } from 'node:path';
 import { expect, it } from 'vitest';
 import * as calendarEntry from '../../src/calendar.js';
 import * as rootEntry from '../../src/index.js';
+import * as kioskEntry from '../../src/kiosk.js';
+import * as testingEntry from '../../src/testing.js';
 import { targetsOf } from './harness.js';
 import { canary, merged, recipesFor } from './run.js';
 
@@ -18,8 +20,8 @@ const SEED = 4_242;
 it(`${CALLS} generated calls answer the same twice, and in a fresh process under another time zone`, () => {
   const here = process.env.TZ ?? 'UTC';
   const other = ZONES[(ZONES.indexOf(here) + 1) % ZONES.length] as string;
-  const api = merged(rootEntry, calendarEntry);
-  const targets = targetsOf(rootEntry, calendarEntry);
+  const api = merged(rootEntry, calendarEntry, kioskEntry, testingEntry);
+  const targets = targetsOf(api);
   const recipes = recipesFor(targets, CALLS, SEED);
   const first = canary(api, targets, recipes);
   const second = canary(api, targets, recipes);

@@ -313,6 +313,28 @@ const leak = (strings: readonly string[], given: { readonly runs: Set<string>; r
   return undefined;
 };
 
+/** A fast-check arbitrary (what the testing entry's builders return), by its methods. */
+const isArbitrary = (v: unknown): v is fc.Arbitrary<unknown> =>
+  v !== null && typeof v === 'object' && typeof (v as { generate?: unknown }).generate === 'function' && typeof (v as { shrink?: unknown }).shrink === 'function' && typeof (v as { canShrinkWithoutContext?: unknown }).canShrinkWithoutContext === 'function';
+
+/** How many values of an arbitrary stand for it (seeded, so the same in every instance and process). */
+const SAMPLES = 3;
+
+/**
+ * An arbitrary as the text of a few seeded samples: an arbitrary built without complaint must
+ * generate (a bad option is a `ValidationError` when it is built, not an exception at the
+ * first draw), and what it draws is compared like any other answer.
+ */
+function sampleText(arb: fc.Arbitrary<unknown>, strings: string[], failures: { cls: FailureClass; detail: string }[]): string {
+  try {
+    return `Arbitrary${describe(fc.sample(arb, { seed: 42, numRuns: SAMPLES }), strings)}`;
+  } catch (e) {
+    const x = e as { constructor?: { name?: string }; message?: unknown };
+    failures.push({ cls: 'untyped-exception', detail: `the arbitrary throws when sampled: ${x?.constructor?.name}: ${String(x?.message ?? e).slice(0, 120)}` });
+    return `Arbitrary(threw ${x?.constructor?.name})`;
+  }
+}
+
 /** Runs one call and checks what it gives (not yet the later calls). */
 export function check(api: Api, target: Target, args: readonly unknown[]): Checked {
   const failures: { cls: FailureClass; detail: string }[] = [];
@@ -344,6 +366,8 @@ export function check(api: Api, target: Target, args: readonly unknown[]): Check
         failures.push({ cls: 'untyped-exception', detail: `messageIn: ${String(x)}`.slice(0, 120) });
       }
     }
+  } else if (isArbitrary(value)) {
+    text = sampleText(value, strings, failures);
   } else {
     text = describe(value, strings);
   }

@@ -6,8 +6,29 @@
 import fc from 'fast-check';
 import { type Api, type Recipe, type Target, Tally, argsOf, check, deeplyFrozen, describe, recipe, scribbleAll, seedsFor, show } from './harness.js';
 
-/** Both entries' exports as one namespace (the root re-exports the calendar entry). */
-export const merged = (root: Api, calendar: Api): Api => ({ ...calendar, ...root });
+/** The entry points the suite covers, with the label that qualifies a name one of them shares with another for a different value. */
+export const ENTRIES = ['churujing', 'churujing/calendar', 'churujing/kiosk', 'churujing/testing'] as const;
+
+/**
+ * Every entry's exports as one namespace, each value once: a value another entry already
+ * exports (the root re-exports the calendar entry; the kiosk entry re-exports `policyAt`,
+ * `divisionOf`, the errors, and `canSelfServe` is the root's `canSelfServeValidated`) keeps the
+ * first name it was met under; a name already taken by another value is qualified with its
+ * entry (`churujing/kiosk:canSelfServe`). Entries in the order of `ENTRIES`.
+ */
+export function merged(...namespaces: Api[]): Api {
+  const out: Record<string, unknown> = {};
+  const seen = new Set<unknown>();
+  namespaces.forEach((ns, i) => {
+    for (const name of Object.keys(ns).sort()) {
+      const value = ns[name];
+      if (seen.has(value) && value !== null && (typeof value === 'object' || typeof value === 'function')) continue;
+      seen.add(value);
+      out[Object.hasOwn(out, name) ? `${ENTRIES[i]}:${name}` : name] = value;
+    }
+  });
+  return out;
+}
 
 export function recipesFor(targets: readonly Target[], n: number, seed: number): Recipe[] {
   return fc.sample(recipe(targets.length), { seed, numRuns: n });

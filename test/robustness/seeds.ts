@@ -204,6 +204,18 @@ export function seedsOf(api: Api): Readonly<Record<string, readonly (readonly un
     canSelfServe: [[view('2024-05-06', '440304'), selfServe]],
     canSelfServeValidated: [[view('2024-05-06', '440304'), selfServe]],
     isMaterialId: [['photo-capture']],
+    // the kiosk entry
+    kioskPolicy: [[]],
+    kioskMessage: [
+      [{ code: 'kiosk.card-required', params: {} }, 'en'],
+      [{ code: 'kiosk.option-not-granted', params: { entries: 'multi', regime: '—' } }, 'zh-CN'],
+    ],
+    // the testing entry (a made-up number unlike the suite's identity numbers, so that it is never one handed in)
+    applicationArbitrary: [[], [{ from: '2025-01-01', to: '2025-12-31', officesUnder: '5101', services: ['passport', 'hong-kong:G'], age: { min: 16, max: 60 }, flags: true, time: 'office-hours' }]],
+    changeSetArbitrary: [[smallPolicy(), { tables: ['fee.'], ops: ['set'], from: '2026-01-01', maxChanges: 2 }], [smallPolicy()]],
+    civilDateArbitrary: [[], [{ from: '2019-01-01', to: '2019-12-31', near: ['2019-07-01'] }]],
+    divisionArbitrary: [[{ level: 'prefecture', under: '23' }], [{ level: 'county', under: '5101', on: '2010-06-01' }], [{ codes: ['510104', '440304'] }]],
+    makeResidentId: [[{ address: '440304', birthDate: '2001-02-03', sex: 'female', sequence: 7 }]],
     // divisions
     divisionOf: [['510100']],
     isDivisionCode: [['440300']],
