@@ -140,8 +140,7 @@ export function changeSetArbitrary(policy: Policy, options: ChangeSetArbitraryOp
   const minChanges = o.minChanges ?? 1;
   const maxChanges = o.maxChanges ?? Math.max(3, minChanges);
   if (maxChanges < minChanges) issues.push({ path: ['options', 'maxChanges'], code: 'inverted-range', message: `maxChanges ${maxChanges} is below minChanges ${minChanges}` });
-  const valid = validatePolicy(policy, specs);
-  if (!valid.ok) for (const i of valid.issues) issues.push({ ...i, path: ['policy', ...i.path] });
+  const valid = checkedPolicy(policy, specs, o.specs !== undefined, issues);
   const ops = o.ops ?? OPS;
   const candidates =
     valid.ok && issues.length === 0
@@ -175,6 +174,23 @@ export function changeSetArbitrary(policy: Policy, options: ChangeSetArbitraryOp
       return c.spec.kind === 'value' && c.spec.continuous && change.division === undefined ? contiguous(change, coverage, folded) : change;
     });
   });
+}
+
+/**
+ * Validates the policy against the specs, adding its problems to `issues` (under `policy`);
+ * specs that are not table specs are problems of `options.specs`, listed with the others (not an
+ * error of their own, under another title).
+ */
+function checkedPolicy(policy: Policy, specs: readonly TableSpec[], own: boolean, issues: Issue[]): { readonly ok: boolean } {
+  try {
+    const valid = validatePolicy(policy, specs);
+    if (!valid.ok) for (const i of valid.issues) issues.push({ ...i, path: ['policy', ...i.path] });
+    return valid;
+  } catch (e) {
+    if (!own || !(e instanceof ValidationError)) throw e;
+    for (const i of e.issues) issues.push({ ...i, path: ['options', 'specs', ...(i.path[0] === 'tables' ? i.path.slice(1) : i.path)] });
+    return { ok: false };
+  }
 }
 
 /**

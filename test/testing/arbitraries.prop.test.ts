@@ -99,6 +99,25 @@ describe('applicationArbitrary', () => {
     expect(a.urgent).toBeUndefined();
   });
 
+  it('builds each arbitrary afresh: writing into one changes no other', () => {
+    const options = { from: '2025-01-01', to: '2025-12-31', flags: true };
+    const expected = fc.sample(applicationArbitrary(options), { seed: 3, numRuns: 30 });
+    const scribble = (v: unknown, seen = new Set<unknown>()): void => {
+      if (v === null || typeof v !== 'object' || seen.has(v) || Object.isFrozen(v)) return;
+      seen.add(v);
+      for (const k of Reflect.ownKeys(v)) {
+        scribble((v as Record<PropertyKey, unknown>)[k], seen);
+        try {
+          (v as Record<PropertyKey, unknown>)[k] = 'scribbled';
+        } catch {
+          // read-only
+        }
+      }
+    };
+    scribble(applicationArbitrary(options));
+    expect(fc.sample(applicationArbitrary(options), { seed: 3, numRuns: 30 })).toEqual(expected);
+  });
+
   it('rejects bad options with every problem listed', () => {
     expect(issuesOf(() => applicationArbitrary({ from: '2025-02-30', to: '2024-01-01', maxServices: 9, channels: ['fax'] } as never)).map((i) => i.path).sort()).toEqual([
       'options.channels.0',
@@ -196,6 +215,18 @@ describe('changeSetArbitrary', () => {
     expect(issuesOf(() => changeSetArbitrary(policy, { tables: ['no.such.table'] })).map((i) => i.code)).toEqual(['no-tables']);
     expect(issuesOf(() => changeSetArbitrary(policy, { ops: ['rename'] as never, minChanges: 3, maxChanges: 2 })).length).toBeGreaterThanOrEqual(1);
     expect(issuesOf(() => changeSetArbitrary({ ...policy, national: { 'fee.passport.issue': { kind: 'value', verifiedThrough: '2025-12-31', entries: [{ from: '2020-01-01', value: 'cheap', cite: { issuer: 'x', title: 'y' } }] } } } as never)).length).toBeGreaterThan(0);
+  });
+
+  it('lists specs that are not table specs among the problems of its options, in one ValidationError', () => {
+    let err: unknown;
+    try {
+      changeSetArbitrary(policy, { specs: [{ id: 'fee.passport.issue', kind: 'value' }] as never, minChanges: 5, maxChanges: 2 });
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(ValidationError);
+    expect((err as ValidationError).messageIn('en')).toMatch(/^Invalid options of changeSetArbitrary/);
+    expect((err as ValidationError).issues.map((i) => i.path.slice(0, 2).join('.')).sort()).toEqual(['options.maxChanges', 'options.specs']);
   });
 });
 
