@@ -263,18 +263,18 @@ function ageOnDate(birth: string, on: string): number {
 type InForce<T> = Extract<ResolvedValue<T>, { inForce: true }>;
 
 /** A table's value on the view, or why the item it prices cannot be priced. */
-function lookup<T>(view: PolicyView, spec: ValueTableSpec<T>, item: string, division: string): { readonly r: InForce<T> } | { readonly reason: Reason; readonly unverified: boolean } {
+function lookup<T>(view: PolicyView, spec: ValueTableSpec<T>, item: string, division: string, date: string): { readonly r: InForce<T> } | { readonly reason: Reason; readonly unverified: boolean } {
   let r: ResolvedValue<T>;
   try {
     r = view.value(spec);
   } catch (e) {
     // the view was asked for errors past the verified date, or the policy lacks the table: this line only
-    if (e instanceof UnverifiedDateError) return { reason: { code: 'fee.rule-beyond-verified', params: { item, date: view.date, verifiedThrough: e.verifiedThrough } }, unverified: true };
+    if (e instanceof UnverifiedDateError) return { reason: { code: 'fee.rule-beyond-verified', params: { item, date, verifiedThrough: e.verifiedThrough } }, unverified: true };
     if (e instanceof UnknownTableError) return { reason: { code: 'fee.table-missing', params: { item, table: spec.id } }, unverified: false };
     throw e;
   }
   if (r.inForce) return { r };
-  const reason: Reason = item === 'delivery.post' ? { code: 'fee.postage.not-set', params: { division, date: view.date } } : { code: 'fee.not-priced', params: { item, date: view.date } };
+  const reason: Reason = item === 'delivery.post' ? { code: 'fee.postage.not-set', params: { division, date } } : { code: 'fee.not-priced', params: { item, date } };
   return { reason: r.cite ? { ...reason, cite: r.cite } : reason, unverified: r.unverified };
 }
 
@@ -290,6 +290,18 @@ function priced(item: string, label: Label, qty: number, unitFen: number, r: InF
 
 /** The quote itself (no memo, no checks): what `quoteFeesTrusted` computes once per key. Never throws for a schema-valid input. */
 function quoteOn(view: PolicyView, input: FeeQuoteInput): FeeQuote {
+  return { acceptedOn: view.date, ...quoteLines(view, input, view.date) };
+}
+
+/** Stands for the acceptance date in the reasons of the lines of a quote shared between days (see {@link onDate}). */
+const DATE_SLOT = '\u0000acceptance-date';
+
+/**
+ * The quote but its date; `date` is the one written into the reasons of the lines it cannot
+ * price ({@link DATE_SLOT} in a quote shared between days). It reads the view's date only for a
+ * postage exemption by age.
+ */
+function quoteLines(view: PolicyView, input: FeeQuoteInput, date: string): Omit<FeeQuote, 'acceptedOn'> {
   const lines: FeeLine[] = [];
   const division = input.division;
   const price = (item: string, spec: ValueTableSpec<number>, qty: number, exemption?: { readonly reason: Reason } | { readonly fail: { readonly reason: Reason; readonly unverified: boolean } }) => {
@@ -297,7 +309,7 @@ function quoteOn(view: PolicyView, input: FeeQuoteInput): FeeQuote {
       lines.push(unpriced(item, spec.label, qty, exemption.fail.reason, exemption.fail.unverified));
       return;
     }
-    const found = lookup(view, spec, item, division);
+    const found = lookup(view, spec, item, division, date);
     lines.push('r' in found ? priced(item, spec.label, qty, found.r.value, found.r, exemption?.reason) : unpriced(item, spec.label, qty, found.reason, found.unverified));
   };
   for (const i of input.items) {
@@ -305,7 +317,7 @@ function quoteOn(view: PolicyView, input: FeeQuoteInput): FeeQuote {
     const spec = feeItemSpec(code) as ValueTableSpec<number>; // every band of the schema has a table
     let exemption: { readonly reason: Reason } | { readonly fail: { readonly reason: Reason; readonly unverified: boolean } } | undefined;
     if (i.item === 'hkmo-endorsement' && i.reissueOfSuspended) {
-      const free = lookup(view, SUSPENDED_REISSUE_FREE, code, division);
+      const free = lookup(view, SUSPENDED_REISSUE_FREE, code, division, date);
       if ('r' in free) {
         if (free.r.value) exemption = { reason: { code: 'fee.exemption.suspended-reissue', params: {}, cite: free.r.cite } };
       } else if (free.reason.code !== 'fee.not-priced') exemption = { fail: free }; // no rule in force is no exemption; a rule that cannot be read leaves the line open
@@ -314,15 +326,16 @@ function quoteOn(view: PolicyView, input: FeeQuoteInput): FeeQuote {
   }
   if (input.photo) price('photo', feeItemSpec('photo') as ValueTableSpec<number>, 1);
   if (input.delivery === 'post') {
-    const found = lookup(view, POSTAGE, 'delivery.post', division);
+    const found = lookup(view, POSTAGE, 'delivery.post', division, date);
     if (!('r' in found)) lines.push(unpriced('delivery.post', POSTAGE.label, 1, found.reason, found.unverified));
     else {
       const rule = found.r.value;
       const qty = rule.per === 'parcel' ? 1 : input.items.reduce((sum, i) => sum + (i.quantity ?? 1), 0);
       const birth = input.applicant?.birthDate;
-      const age = birth === undefined ? undefined : ageOnDate(birth, view.date);
+      // the age matters only under a rule that exempts by age (the date is read then only)
+      const age = birth === undefined || !rule.freeFor.includes('age-60-plus') ? undefined : ageOnDate(birth, view.date);
       let exemption: Reason | undefined;
-      if (age !== undefined && age >= 60 && rule.freeFor.includes('age-60-plus')) exemption = { code: 'fee.exemption.age-60-plus', params: { age }, cite: found.r.cite };
+      if (age !== undefined && age >= 60) exemption = { code: 'fee.exemption.age-60-plus', params: { age }, cite: found.r.cite };
       else if (input.applicant?.disabled && rule.freeFor.includes('disabled')) exemption = { code: 'fee.exemption.disabled', params: {}, cite: found.r.cite };
       lines.push(priced('delivery.post', POSTAGE.label, qty, rule.fen, found.r, exemption));
     }
@@ -333,12 +346,37 @@ function quoteOn(view: PolicyView, input: FeeQuoteInput): FeeQuote {
     if (l.priced) total += l.amountFen;
     else open.push(l);
   }
-  return { acceptedOn: view.date, division, lines, totalFen: total as Fen, complete: open.length === 0, unpriced: open };
+  return { division, lines, totalFen: total as Fen, complete: open.length === 0, unpriced: open };
+}
+
+const freeze = Object.freeze;
+
+/** A quote shared between days on `date`: the acceptance date and the reasons of the lines it cannot price written in (frozen). */
+function onDate(shared: Omit<FeeQuote, 'acceptedOn'>, date: CivilDate): FeeQuote {
+  // the shared parts are deeply frozen already: only what is new here is frozen
+  if (shared.unpriced.length === 0) return freeze({ acceptedOn: date, ...shared });
+  const lines: FeeLine[] = [];
+  const open: UnpricedFeeLine[] = [];
+  for (const l of shared.lines) {
+    if (l.priced) lines.push(l);
+    else {
+      let dated = l;
+      if (l.reason.params['date'] === DATE_SLOT) {
+        const reason = freeze({ ...l.reason, params: freeze({ ...l.reason.params, date }) });
+        const line = unpriced(l.item, l.label, l.quantity, reason, l.unverified);
+        freeze(line.message);
+        dated = freeze(line);
+      }
+      lines.push(dated);
+      open.push(dated);
+    }
+  }
+  return freeze({ acceptedOn: date, division: shared.division, lines: freeze(lines), totalFen: shared.totalFen, complete: shared.complete, unpriced: freeze(open) });
 }
 
 /** The postage rule in force on the view, if one can be read. */
 function postageRule(view: PolicyView): PostageRule | undefined {
-  const found = lookup(view, POSTAGE, 'delivery.post', '');
+  const found = lookup(view, POSTAGE, 'delivery.post', '', view.date);
   return 'r' in found ? found.r.value : undefined;
 }
 
@@ -388,7 +426,9 @@ export function quoteFeesTrusted(view: PolicyView, input: FeeQuoteInput): FeeQuo
   for (const i of input.items) key.push(itemCode(i), i.quantity ?? 1, i.item === 'hkmo-endorsement' && i.reissueOfSuspended === true);
   const kept = view.memo(key, (): FeeQuote | ByPostageFacts => {
     const rule = post ? postageRule(view) : undefined;
-    return rule !== undefined && rule.freeFor.length > 0 ? new ByPostageFacts(rule) : deepFreeze(quoteOn(view, input));
+    if (rule !== undefined && rule.freeFor.length > 0) return new ByPostageFacts(rule);
+    // no fact of the applicant counts: the lines are shared by every view whose rules read the same (view.tracked), only the date is the view's
+    return onDate(view.tracked(key, (v) => deepFreeze(quoteLines(v, input, DATE_SLOT))), view.date);
   });
   if (!(kept instanceof ByPostageFacts)) return kept;
   const facts = postageFacts(kept.rule, view, input);
