@@ -5,8 +5,9 @@
  * - {@link canSelfServe} is the check for input from anywhere: it validates the view and the
  *   input (one `ValidationError` listing every problem, in the locale asked for) and then runs
  *   the core.
- * - {@link canSelfServeTrusted} is the core alone, for a kiosk screen that builds its input
- *   itself: no parsing, about a microsecond a check. Its contract: a `PolicyView` resolved at the
+ * - {@link canSelfServeTrusted} is the core alone, for callers inside the package that have
+ *   checked their input already (the channel rules); no entry point exports it, since it does
+ *   not check what it is given. Its contract: a `PolicyView` resolved at the
  *   kiosk (`policyAt(policy, date, { division: kiosk })`) and an input that
  *   {@link selfServeInputSchema} accepts; anything else may give a wrong answer or a `TypeError`.
  *
@@ -348,7 +349,7 @@ function problems(view: unknown, input: unknown, options: unknown): { readonly l
  * Whether the self-service kiosk at `input.kiosk` may issue the endorsement on the view's date,
  * and whether it prints it on the spot (立等可取) — for input from anywhere: the view and the
  * input are checked first (see {@link SelfServeInput} for every field), then the rules of
- * {@link canSelfServeTrusted} apply.
+ * `canSelfServeTrusted` (the core, inside the package) apply.
  *
  * @param view - the policy on the day at the kiosk: `policyAt(policy, date, { division: kiosk })`.
  * @param input - a {@link SelfServeInput}.
