@@ -8,7 +8,8 @@
  * ```ts
  * // <script src="churujing.global.js"></script>
  * const { canSelfServe, kioskPolicy, policyAt, toShanghaiDate } = Churujing;
- * const view = policyAt(kioskPolicy(), toShanghaiDate(new Date()), { division: '440304' });
+ * // scannedAt: the kiosk's own clock reading, an instant with its offset (the library never reads the clock)
+ * const view = policyAt(kioskPolicy(), toShanghaiDate(scannedAt), { division: '440304' });
  * ```
  * @module browser
  */
