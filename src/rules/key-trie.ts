@@ -19,18 +19,36 @@ export type MemoPart = string | number | boolean | undefined;
 
 const LEAF = Symbol('value');
 
-function child(node: Map<unknown, unknown>, part: unknown): Map<unknown, unknown> {
-  let next = node.get(part) as Map<unknown, unknown> | undefined;
-  if (next === undefined) {
-    next = new Map();
-    node.set(part, next);
+/**
+ * The end of a key below a node, kept whole rather than one map per part (most keys share no
+ * more than their first parts with another: a key needs one map per part only where keys part).
+ */
+class Tail {
+  constructor(
+    readonly rest: readonly unknown[],
+    readonly value: unknown,
+  ) {}
+}
+
+type Node = Map<unknown, unknown>;
+
+const NO_PARTS: readonly unknown[] = Object.freeze([]);
+
+function sameRest(rest: readonly unknown[], key: readonly unknown[], from: number): boolean {
+  if (rest.length !== key.length - from) return false;
+  // as a Map compares keys (SameValueZero)
+  for (let i = 0; i < rest.length; i++) {
+    const x = rest[i];
+    const y = key[from + i];
+    if (x !== y && (x === x || y === y)) return false;
   }
-  return next;
+  return true;
 }
 
 /**
- * A cache keyed by sequences of parts (nested maps, one level per part), holding at most
- * `limit` values: past it, it starts afresh (what is still used comes back at once).
+ * A cache keyed by sequences of parts (nested maps, one level per part where keys differ; the
+ * rest of a key below the last part it shares is kept whole), holding at most `limit` values:
+ * past it, it starts afresh (what is still used comes back at once).
  *
  * @internal
  * @example
@@ -40,7 +58,7 @@ function child(node: Map<unknown, unknown>, part: unknown): Map<unknown, unknown
  * ```
  */
 export class KeyTrie {
-  readonly #root = new Map<unknown, unknown>();
+  readonly #root: Node = new Map();
   #size = 0;
   readonly #limit: number;
 
@@ -50,23 +68,53 @@ export class KeyTrie {
 
   /** The value under `key`, computed and kept the first time (nothing is kept when `compute` throws). */
   get<T>(key: string | readonly unknown[], compute: () => T): T {
-    let node: Map<unknown, unknown> | undefined = this.#root;
-    if (typeof key === 'string') node = node.get(key) as Map<unknown, unknown> | undefined;
-    else for (let i = 0; i < key.length && node !== undefined; i++) node = node.get(key[i]) as Map<unknown, unknown> | undefined;
-    if (node !== undefined) {
-      const known = node.get(LEAF);
-      if (known !== undefined || node.has(LEAF)) return known as T;
+    const parts: readonly unknown[] = typeof key === 'string' ? [key] : key;
+    let node: Node = this.#root;
+    for (let i = 0; ; i++) {
+      if (i === parts.length) {
+        const known = node.get(LEAF);
+        if (known !== undefined || node.has(LEAF)) return known as T;
+        break;
+      }
+      const next = node.get(parts[i]);
+      if (next === undefined) break;
+      if (next instanceof Tail) {
+        if (sameRest(next.rest, parts, i + 1)) return next.value as T;
+        break;
+      }
+      node = next as Node;
     }
     const v = compute();
     if (++this.#size > this.#limit) {
       this.#root.clear();
       this.#size = 1;
     }
-    let at = this.#root;
-    if (typeof key === 'string') at = child(at, key);
-    else for (let i = 0; i < key.length; i++) at = child(at, key[i]);
-    at.set(LEAF, v);
-    return v;
+    // compute may have used the cache: walk again from the root
+    let at: Node = this.#root;
+    for (let i = 0; ; i++) {
+      if (i === parts.length) {
+        at.set(LEAF, v);
+        return v;
+      }
+      const part = parts[i];
+      const next = at.get(part);
+      if (next === undefined) {
+        at.set(part, new Tail(i + 1 === parts.length ? NO_PARTS : parts.slice(i + 1), v));
+        return v;
+      }
+      if (next instanceof Tail) {
+        if (sameRest(next.rest, parts, i + 1)) {
+          at.set(part, new Tail(next.rest, v));
+          return v;
+        }
+        // the keys part below here: this level becomes a map
+        const split: Node = new Map();
+        if (next.rest.length === 0) split.set(LEAF, next.value);
+        else split.set(next.rest[0], new Tail(next.rest.length === 1 ? NO_PARTS : next.rest.slice(1), next.value));
+        at.set(part, split);
+        at = split;
+      } else at = next as Node;
+    }
   }
 }
 
