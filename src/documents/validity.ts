@@ -371,8 +371,9 @@ function onDate(plan: ValidityPlan, acceptedOn: CivilDate): ValidityResult {
   const expiry = expiryDate(acceptedOn, r.term);
   const reasons = [...r.reasons.slice(0, expiryAt), reasonOf('document.validity.expiry', { issued: acceptedOn, expiry }), ...r.reasons.slice(expiryAt)];
   const { kind, type, form, applied, age, term, months, years, extension, period, cites, unverified, uncertain, variant } = r;
-  const result: DatedValidity = { kind, type, form, applied, age, term, months, years, extension, issued: acceptedOn, expiry, period, cites, unverified, uncertain, reasons };
-  return deepFreeze(variant === undefined ? result : { ...result, variant });
+  // the plan's parts are deeply frozen and the expiry reason is frozen (reasonOf): only the new arrays and object need freezing
+  const result: DatedValidity = { kind, type, form, applied, age, term, months, years, extension, issued: acceptedOn, expiry, period, cites, unverified, uncertain, reasons: Object.freeze(reasons) };
+  return Object.freeze(variant === undefined ? result : { ...result, variant });
 }
 
 /** What the rules of the view decide for the type, age and variant, the acceptance date aside (it reads the view only through `view`). */
