@@ -266,23 +266,30 @@ function reasonOf(spec: MaterialRuleSpec, r: InForce, params: Readonly<Record<st
   return Object.freeze(why);
 }
 
-/** The requirement rules resolved on the view (memo `materials.rules`; the resolutions themselves stay in the view). */
+/**
+ * The requirement rules resolved on the view (memo `materials.rules`), shared by every view
+ * whose requirement tables resolve to the same entries (`view.tracked`): the same plan object
+ * then stands for the same rules.
+ */
 function rulePlan(view: PolicyView): RulePlan {
-  return view.memo('materials.rules', () => {
-    const inForce: number[] = [];
-    const grounds: string[] = [];
-    const resolved: unknown[] = [];
-    let unverified = false;
-    for (let i = 0; i < MATERIAL_RULE_TABLES.length; i++) {
-      const r = view.value((MATERIAL_RULE_TABLES[i] as MaterialRuleSpec).table);
-      resolved.push(r);
-      if (r.unverified) unverified = true;
-      if (!r.inForce) continue;
-      inForce.push(i);
-      for (const c of r.value.when ?? []) for (const g of c.grounds ?? []) if (!grounds.includes(g)) grounds.push(g);
-    }
-    return Object.freeze({ inForce: Object.freeze(inForce), unverified, grounds: Object.freeze(grounds), resolved: Object.freeze(resolved) });
-  });
+  return view.memo('materials.rules', () => view.tracked(['materials.rules'], resolveRules));
+}
+
+/** The requirement rules as `view` resolves them (it reads the view only through `value`). */
+function resolveRules(view: PolicyView): RulePlan {
+  const inForce: number[] = [];
+  const grounds: string[] = [];
+  const resolved: unknown[] = [];
+  let unverified = false;
+  for (let i = 0; i < MATERIAL_RULE_TABLES.length; i++) {
+    const r = view.value((MATERIAL_RULE_TABLES[i] as MaterialRuleSpec).table);
+    resolved.push(r);
+    if (r.unverified) unverified = true;
+    if (!r.inForce) continue;
+    inForce.push(i);
+    for (const c of r.value.when ?? []) for (const g of c.grounds ?? []) if (!grounds.includes(g)) grounds.push(g);
+  }
+  return Object.freeze({ inForce: Object.freeze(inForce), unverified, grounds: Object.freeze(grounds), resolved: Object.freeze(resolved) });
 }
 
 interface Requirement {
@@ -510,7 +517,8 @@ export function materialsChecklistTrusted(input: ChecklistInput): Checklist {
   // a plan depends only on the requirement rules in force (identified by their resolved values)
   // and the facts in the key: a day no application used yet reuses the plan of another day of the same period
   const key = planKey(rules, services, applicant);
-  const plan = view.memo(key, () => view.shared(['materials.plan', ...rules.resolved, ...(typeof key === 'string' ? [key] : key)], () => buildPlan(view, services, applicant)));
+  // the rule plan is shared by every view whose requirement tables resolve alike (view.tracked), so it stands for them in the key
+  const plan = view.memo(key, () => view.shared(['materials.plan', rules, ...(typeof key === 'string' ? [key] : key)], () => buildPlan(view, services, applicant)));
   const presented = membership(input.presented);
   const defective = membership(input.defective);
   const perService = new Array<ServiceChecklist>(services.length);
