@@ -349,10 +349,11 @@ export function mergeOutcomeDiffs(diffs: readonly OutcomeDiff[], options: { read
   const issues: Issue[] = [];
   if (!Array.isArray(diffs)) issues.push({ path: ['diffs'], code: 'invalid-type', message: 'expected an array of outcome diffs' });
   else
-    diffs.forEach((d, i) => {
-      const r = outcomeDiffShape.safeParse(d);
+    // index by index: forEach would skip the holes of a sparse array
+    for (let i = 0; i < diffs.length; i++) {
+      const r = outcomeDiffShape.safeParse(diffs[i]);
       if (!r.success) issues.push(...issuesOf(r.error, ['diffs', i]));
-    });
+    }
   if (options !== undefined && (typeof options !== 'object' || options === null)) issues.push({ path: ['options'], code: 'invalid-type', message: 'expected { keep? }' });
   const keep = (typeof options === 'object' && options !== null ? options.keep : undefined) ?? 100;
   if (!Number.isInteger(keep) || keep < 0) issues.push({ path: ['options', 'keep'], code: 'invalid-type', message: 'expected a whole number of at least 0' });

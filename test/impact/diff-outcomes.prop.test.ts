@@ -165,4 +165,20 @@ describe('diffOutcomes streams', () => {
     }
     expect(paths).toEqual(expect.arrayContaining(['baseline.schema', 'applications', 'asOf', 'keep']));
   });
+
+  it('mergeOutcomeDiffs: every hole of a sparse array is a problem at its index, not a TypeError', () => {
+    const whole = diffOutcomes({ baseline: base, candidate, applications: pool.slice(0, 2) });
+    const sparse = [whole, , whole] as unknown as OutcomeDiffArg;
+    let paths: string[] = [];
+    try {
+      mergeOutcomeDiffs(sparse);
+    } catch (e) {
+      if (!(e instanceof ValidationError)) throw e;
+      paths = [...new Set(e.issues.map((i) => i.path.slice(0, 2).join('.')))];
+    }
+    expect(paths).toEqual(['diffs.1']);
+    expect(() => mergeOutcomeDiffs(new Array(3))).toThrow(ValidationError);
+  });
 });
+
+type OutcomeDiffArg = Parameters<typeof mergeOutcomeDiffs>[0];

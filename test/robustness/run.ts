@@ -12,9 +12,10 @@ export const ENTRIES = ['churujing', 'churujing/calendar', 'churujing/kiosk', 'c
 /**
  * Every entry's exports as one namespace, each value once: a value another entry already
  * exports (the root re-exports the calendar entry; the kiosk entry re-exports `policyAt`,
- * `divisionOf`, the errors, and `canSelfServe` is the root's `canSelfServeValidated`) keeps the
- * first name it was met under; a name already taken by another value is qualified with its
- * entry (`churujing/kiosk:canSelfServe`). Entries in the order of `ENTRIES`.
+ * `divisionOf`, the errors and `canSelfServe`, which the root also exports as
+ * `canSelfServeValidated`) keeps the first name it was met under, in sorted order; a name
+ * already taken by another value is qualified with its entry (`churujing/kiosk:name`).
+ * Entries in the order of `ENTRIES`.
  */
 export function merged(...namespaces: Api[]): Api {
   const out: Record<string, unknown> = {};
