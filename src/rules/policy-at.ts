@@ -204,13 +204,13 @@ export class PolicyView {
   readonly #chain: readonly string[];
   readonly #compiled: CompiledPolicy;
   readonly #flag: boolean;
-  /** Lookups already made on this view (keyed by the ids of tables the policy has: bounded by them). */
-  readonly #values = new Map<string, ResolvedValue<unknown>>();
+  /** Lookups already made on this view (keyed by the ids of tables the policy has: bounded by them). These caches are made on first use. */
+  #values: Map<string, ResolvedValue<unknown>> | undefined;
   /** Set lookups already made on this view, by table id and member (`undefined`: not a member); bounded. */
-  readonly #memberOf = new BoundedMap<string, MemberAnswer>(MEMBER_LIMIT);
-  readonly #membersOf = new Map<string, readonly ResolvedMember[]>();
+  #memberOf: BoundedMap<string, MemberAnswer> | undefined;
+  #membersOf: Map<string, readonly ResolvedMember[]> | undefined;
   /** Results derived from this view by the library's own modules (see {@link PolicyView.memo}). */
-  readonly #memo = new KeyTrie(MEMO_LIMIT);
+  #memo: KeyTrie | undefined;
   /** A recording view (see {@link PolicyView.tracked}): the view it reads, and the log of its reads. */
   readonly #base: PolicyView | undefined;
   readonly #log: ReadLog | undefined;
@@ -302,11 +302,11 @@ export class PolicyView {
    */
   value<T = unknown>(spec: ValueTableSpec<T> | string): ResolvedValue<T> {
     if (this.#log !== undefined) return this.#record(READ_VALUE, tableId(spec, 'value'), '') as ResolvedValue<T>;
-    const known = this.#values.get(typeof spec === 'string' ? spec : spec?.id);
+    const known = this.#values?.get(typeof spec === 'string' ? spec : spec?.id);
     if (known) return known as ResolvedValue<T>;
     const id = tableId(spec, 'value');
     const r = this.#lookup<T>(id);
-    this.#values.set(id, r);
+    (this.#values ??= new Map()).set(id, r);
     return r;
   }
 
@@ -350,9 +350,10 @@ export class PolicyView {
     const name = memberArgument(member);
     if (this.#log !== undefined) return this.#record(READ_MEMBER, id, name) as MemberAnswer;
     const key = `${id}\u0000${name}`;
-    if (this.#memberOf.has(key)) return this.#memberOf.get(key);
+    const memberOf = (this.#memberOf ??= new BoundedMap(MEMBER_LIMIT));
+    if (memberOf.has(key)) return memberOf.get(key);
     const found = this.#member(id, name);
-    this.#memberOf.set(key, found);
+    memberOf.set(key, found);
     return found;
   }
 
@@ -392,10 +393,10 @@ export class PolicyView {
   members(spec: SetTableSpec | string): readonly ResolvedMember[] {
     const id = tableId(spec, 'members');
     if (this.#log !== undefined) return this.#record(READ_MEMBERS, id, '') as readonly ResolvedMember[];
-    const known = this.#membersOf.get(id);
+    const known = this.#membersOf?.get(id);
     if (known) return known;
     const found = Object.freeze(this.#allMembers(id));
-    this.#membersOf.set(id, found);
+    (this.#membersOf ??= new Map()).set(id, found);
     return found;
   }
 
@@ -427,7 +428,7 @@ export class PolicyView {
    */
   memo<T>(key: string | readonly MemoPart[], compute: () => T): T {
     if (typeof compute !== 'function' || (typeof key !== 'string' && !Array.isArray(key))) memoArguments(key, compute);
-    return this.#memo.get(key, compute);
+    return (this.#memo ??= new KeyTrie(MEMO_LIMIT)).get(key, compute);
   }
 
   /**
