@@ -505,7 +505,26 @@ interface Thresholds {
   readonly insurance: readonly number[];
 }
 
+/** The thresholds of the route rules in force, ascending: ages, residence months (with 0) and insurance months. */
+interface ThresholdNumbers {
+  readonly ages: readonly number[];
+  readonly months: readonly number[];
+  readonly insurance: readonly number[];
+}
+
+/** The cut-off dates of the view's thresholds; the thresholds themselves are shared by every view whose route rules read the same (`view.tracked`). */
 function thresholdsOf(view: PolicyView): Thresholds {
+  const t = view.tracked(['place.thresholds'], thresholdNumbers);
+  const date = view.date;
+  return Object.freeze({
+    ages: Object.freeze(t.ages.map((x) => ageCutoff(date, x))),
+    residence: Object.freeze(t.months.map((m) => monthsCutoff(date, m))),
+    insurance: t.insurance,
+  });
+}
+
+/** The thresholds of the route rules in force on `view` (it reads the view only through `value`). */
+function thresholdNumbers(view: PolicyView): ThresholdNumbers {
   const ages = new Set<number>();
   const months = new Set<number>([0]);
   const insurance = new Set<number>();
@@ -518,12 +537,8 @@ function thresholdsOf(view: PolicyView): Thresholds {
     if (v.minResidenceMonths !== undefined) months.add(v.minResidenceMonths);
     if (v.minInsuranceMonths !== undefined) insurance.add(v.minInsuranceMonths);
   }
-  const sorted = (s: Set<number>): number[] => [...s].sort((a, b) => a - b);
-  return Object.freeze({
-    ages: Object.freeze(sorted(ages).map((t) => ageCutoff(view.date, t))),
-    residence: Object.freeze(sorted(months).map((m) => monthsCutoff(view.date, m))),
-    insurance: Object.freeze(sorted(insurance)),
-  });
+  const sorted = (s: Set<number>): readonly number[] => Object.freeze([...s].sort((a, b) => a - b));
+  return Object.freeze({ ages: sorted(ages), months: sorted(months), insurance: sorted(insurance) });
 }
 
 /** How many cut-off dates lie on or after `date`. */
