@@ -11,7 +11,7 @@ import * as z from 'zod';
 import type { Citation } from '../rules/citation.js';
 import { type Issue, ValidationError } from '../rules/errors.js';
 import { isIssue, readInstant, readDateOrInstant } from '../rules/instant.js';
-import { policyAt } from '../rules/policy-at.js';
+import { type PolicyView, policyAt } from '../rules/policy-at.js';
 import type { Policy } from '../rules/policy.js';
 import type { Label } from '../rules/table.js';
 import { issuesOf } from '../rules/zod-issues.js';
@@ -148,8 +148,20 @@ const greenChannelSchema = /* @__PURE__ */ z
  * ```
  */
 export function greenChannel(request: { readonly office: string; readonly applicant: (typeof GREEN_CHANNEL_APPLICANTS)[number]; readonly ground?: (typeof GREEN_CHANNEL_GROUNDS)[number]; readonly acceptedAt: string }, options?: LocalPracticeOptions): GreenChannelDecision {
+  const { view, data } = officeRequest(greenChannelSchema, request, options);
+  return greenChannelTrusted(view, { applicant: data.applicant, ...(data.ground === undefined ? {} : { ground: data.ground }), acceptedAt: data.acceptedAt });
+}
+
+const businessFilingSchema = /* @__PURE__ */ z.object({ office: officeSchema, acceptedAt: z.string() }).strict();
+
+/**
+ * A request naming an office and its acceptance (a date or an instant), checked against
+ * `schema` with every problem in one `ValidationError`, and the view of the office on the
+ * acceptance date.
+ */
+function officeRequest<S extends z.ZodType<{ readonly office: string; readonly acceptedAt: string }>>(schema: S, request: unknown, options: unknown): { readonly view: PolicyView; readonly data: z.output<S> } {
   const s = settingsOf(options);
-  const r = greenChannelSchema.safeParse(request);
+  const r = schema.safeParse(request);
   if (!r.success) s.issues.push(...issuesOf(r.error, [], s.locale));
   let date: string | undefined;
   if (r.success) {
@@ -162,8 +174,7 @@ export function greenChannel(request: { readonly office: string; readonly applic
     }
   }
   if (s.issues.length > 0 || !r.success || date === undefined) throw new ValidationError(TITLE, s.issues, s.locale);
-  const view = policyAt(s.policy, date, { division: r.data.office, beyondVerified: 'flag' });
-  return greenChannelTrusted(view, { applicant: r.data.applicant, ...(r.data.ground === undefined ? {} : { ground: r.data.ground }), acceptedAt: r.data.acceptedAt });
+  return { view: policyAt(s.policy, date, { division: r.data.office, beyondVerified: 'flag' }), data: r.data };
 }
 
 /**
@@ -182,20 +193,6 @@ export function businessFilingDeadline(
   request: { readonly office: string; readonly acceptedAt: string },
   options?: LocalPracticeOptions,
 ): ReturnType<typeof businessFilingDueTrusted> {
-  const s = settingsOf(options);
-  const r = z.object({ office: officeSchema, acceptedAt: z.string() }).strict().safeParse(request);
-  if (!r.success) s.issues.push(...issuesOf(r.error, [], s.locale));
-  let date: string | undefined;
-  if (r.success) {
-    divisionIssue(r.data.office, ['office'], s.issues);
-    try {
-      date = readDateOrInstant(r.data.acceptedAt, ['acceptedAt']).date;
-    } catch (e) {
-      if ((e as { issues?: Issue[] }).issues) s.issues.push(...(e as { issues: Issue[] }).issues);
-      else throw e;
-    }
-  }
-  if (s.issues.length > 0 || !r.success || date === undefined) throw new ValidationError(TITLE, s.issues, s.locale);
-  const view = policyAt(s.policy, date, { division: r.data.office, beyondVerified: 'flag' });
-  return businessFilingDueTrusted(view, r.data.acceptedAt);
+  const { view, data } = officeRequest(businessFilingSchema, request, options);
+  return businessFilingDueTrusted(view, data.acceptedAt);
 }
