@@ -12,6 +12,7 @@ import * as z from 'zod';
 import { type CivilDate, parseCivilDate } from './civil-date.js';
 import type { Issue } from './errors.js';
 import { KeyTrie } from './key-trie.js';
+import { Segments } from './segments.js';
 import { materialize } from './apply-changes.js';
 import { spanOf } from './period.js';
 import { PolicyValidationError } from './policy-error.js';
@@ -80,6 +81,8 @@ export interface CompiledPolicy {
   readonly views: KeyTrie;
   /** Values shared by every view whose rules are the same (see `PolicyView.shared`). */
   readonly shared: KeyTrie;
+  /** The policy's segments: days on which every table answers alike (see segments.ts). */
+  readonly segments: Segments;
 }
 
 function compileTable(t: TableData, source: RuleSource): CompiledTable {
@@ -175,7 +178,8 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
   const flat = policy.changes.length ? snapshot(materialize(policy)) : policy;
   const national = new LazyTables(flat.national, NATIONAL, ['national']);
   const local = new Map(Object.entries(flat.local).map(([code, m]) => [code, new LazyTables(m.tables, Object.freeze({ level: 'local', division: code }), ['local', code, 'tables'])]));
-  const c: CompiledPolicy = { policy, national, local, views: new KeyTrie(VIEW_LIMIT), shared: new KeyTrie(SHARED_LIMIT) };
+  const segments = new Segments(flat.national, new Map(Object.entries(flat.local).map(([code, m]) => [code, m.tables])));
+  const c: CompiledPolicy = { policy, national, local, views: new KeyTrie(VIEW_LIMIT), shared: new KeyTrie(SHARED_LIMIT), segments };
   compiled.set(policy, c);
   return c;
 }

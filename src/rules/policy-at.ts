@@ -13,8 +13,9 @@ import type { Period } from './period.js';
 import type { Policy } from './policy.js';
 import type { SetMember, SetTableSpec, ValueEntry, ValueTableSpec } from './table.js';
 import { type CompiledPolicy, type CompiledSet, type CompiledTable, type CompiledValue, compilePolicy, resolvedMember } from './compile-policy.js';
-import { BoundedMap, type MemoPart, KeyTrie } from './key-trie.js';
+import { type MemoPart, KeyTrie } from './key-trie.js';
 import { READ_DATE, READ_DIVISION, READ_MEMBER, READ_MEMBERS, READ_VALUE, type Read, ReadLog, ReadTree } from './read-tree.js';
+import { Segment } from './segments.js';
 
 export { compilePolicy, type MemoPart };
 
@@ -145,8 +146,6 @@ function floorIndex(starts: readonly number[], day: number): number {
 
 /** How many derived values a view keeps (see {@link PolicyView.memo}). */
 const MEMO_LIMIT = 8192;
-/** How many set lookups a view keeps (they are keyed by what callers ask). */
-const MEMBER_LIMIT = 4096;
 
 /** How many nodes the read tree of one tracked computation keeps (see {@link PolicyView.tracked}). */
 const TREE_LIMIT = 4096;
@@ -156,6 +155,12 @@ const newTree = (): ReadTree => new ReadTree(TREE_LIMIT);
 
 /** Only {@link policyAt} makes views. */
 const MAKE = Symbol('PolicyView');
+
+/** A tracked value, and whether it depends on the date (see {@link PolicyView.tracked}). */
+interface Tracked {
+  readonly value: unknown;
+  readonly dated: boolean;
+}
 
 /** A set lookup's answer: the member entry, or `undefined` when not a member that day. */
 type MemberAnswer = ResolvedMember | undefined;
@@ -204,11 +209,12 @@ export class PolicyView {
   readonly #chain: readonly string[];
   readonly #compiled: CompiledPolicy;
   readonly #flag: boolean;
-  /** Lookups already made on this view (keyed by the ids of tables the policy has: bounded by them). These caches are made on first use. */
-  #values: Map<string, ResolvedValue<unknown>> | undefined;
-  /** Set lookups already made on this view, by table id and member (`undefined`: not a member); bounded. */
-  #memberOf: BoundedMap<string, MemberAnswer> | undefined;
-  #membersOf: Map<string, readonly ResolvedMember[]> | undefined;
+  /**
+   * Lookups already made, shared by the views of this place and mode on every day of the
+   * segment (see segments.ts), or this view's own when the policy has no segments; none on a
+   * recording view.
+   */
+  readonly #seg: Segment | undefined;
   /** Results derived from this view by the library's own modules (see {@link PolicyView.memo}). */
   #memo: KeyTrie | undefined;
   /** A recording view (see {@link PolicyView.tracked}): the view it reads, and the log of its reads. */
@@ -235,6 +241,7 @@ export class PolicyView {
       }
     }
     this.#chain = chain;
+    this.#seg = log !== undefined ? undefined : (compiledPolicy.segments.at(chain, division ?? '', day, flag) ?? new Segment());
     this.#base = base;
     this.#log = log;
     this.#division = division;
@@ -302,11 +309,12 @@ export class PolicyView {
    */
   value<T = unknown>(spec: ValueTableSpec<T> | string): ResolvedValue<T> {
     if (this.#log !== undefined) return this.#record(READ_VALUE, tableId(spec, 'value'), '') as ResolvedValue<T>;
-    const known = this.#values?.get(typeof spec === 'string' ? spec : spec?.id);
+    const values = (this.#seg as Segment).values;
+    const known = values.get(typeof spec === 'string' ? spec : spec?.id);
     if (known) return known as ResolvedValue<T>;
     const id = tableId(spec, 'value');
     const r = this.#lookup<T>(id);
-    (this.#values ??= new Map()).set(id, r);
+    values.set(id, r);
     return r;
   }
 
@@ -350,8 +358,8 @@ export class PolicyView {
     const name = memberArgument(member);
     if (this.#log !== undefined) return this.#record(READ_MEMBER, id, name) as MemberAnswer;
     const key = `${id}\u0000${name}`;
-    const memberOf = (this.#memberOf ??= new BoundedMap(MEMBER_LIMIT));
-    if (memberOf.has(key)) return memberOf.get(key);
+    const memberOf = (this.#seg as Segment).memberOf;
+    if (memberOf.has(key)) return memberOf.get(key) as MemberAnswer;
     const found = this.#member(id, name);
     memberOf.set(key, found);
     return found;
@@ -393,10 +401,11 @@ export class PolicyView {
   members(spec: SetTableSpec | string): readonly ResolvedMember[] {
     const id = tableId(spec, 'members');
     if (this.#log !== undefined) return this.#record(READ_MEMBERS, id, '') as readonly ResolvedMember[];
-    const known = this.#membersOf?.get(id);
-    if (known) return known;
+    const membersOf = (this.#seg as Segment).membersOf;
+    const known = membersOf.get(id);
+    if (known) return known as readonly ResolvedMember[];
     const found = Object.freeze(this.#allMembers(id));
-    (this.#membersOf ??= new Map()).set(id, found);
+    membersOf.set(id, found);
     return found;
   }
 
@@ -468,18 +477,34 @@ export class PolicyView {
    */
   tracked<T>(key: readonly unknown[], compute: (view: PolicyView) => T): T {
     if (typeof compute !== 'function' || !Array.isArray(key)) memoArguments(key, compute);
+    const seg = this.#seg;
+    // a recording view answers through its reads (they are logged for the computation around it)
+    if (seg === undefined) return this.#tracked(key, compute).value as T;
+    // in the segment, a value that did not read the date is the same on every day
+    let fresh: Tracked | undefined;
+    const kept = seg.tracked.get(key, () => (fresh = this.#tracked(key, compute)));
+    if (fresh !== undefined) return fresh.value as T;
+    return (kept.dated ? this.#tracked(key, compute).value : kept.value) as T;
+  }
+
+  /** A tracked value from the read tree, or computed (and kept in the tree); `dated` when its reads include the date (or failed). */
+  #tracked(key: readonly unknown[], compute: (view: PolicyView) => unknown): Tracked {
     const tree = this.#compiled.shared.get([TRACKED, ...key], newTree);
     let found: { readonly value: unknown } | undefined;
+    let dated = false;
     try {
-      found = tree.find((r) => this.#ask(r));
+      found = tree.find((r) => {
+        if (r[0] === READ_DATE) dated = true;
+        return this.#ask(r);
+      });
     } catch {
       found = undefined;
     }
-    if (found !== undefined) return found.value as T;
+    if (found !== undefined) return { value: found.value, dated };
     const log = new ReadLog();
     const value = compute(new PolicyView(MAKE, this.#compiled, this.#day, this.#division, this.#flag, this, log));
     tree.add(log, value);
-    return value;
+    return { value, dated: log.tainted || log.reads.some((r) => r[0] === READ_DATE) };
   }
 
 

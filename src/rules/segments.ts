@@ -1,0 +1,142 @@
+/**
+ * Segments of a compiled policy: the days between two consecutive boundaries (a period's first
+ * or last day, a set member's, the day after a table's `verifiedThrough`) of every table that
+ * a place reads. Inside one segment, every table answers alike on every day, so the views of
+ * one place on those days share their answers (and the tracked values that did not read the
+ * date) in a {@link Segment}. The built-in policy has about fifty boundaries from 2004 to 2025:
+ * a view on a day no caller asked for yet finds most of its work done by another day.
+ *
+ * @module
+ */
+import type { TableData } from './table.js';
+import { spanOf } from './period.js';
+import { BoundedMap, KeyTrie } from './key-trie.js';
+
+/** How many set lookups a segment keeps (they are keyed by what callers ask). */
+const MEMBER_LIMIT = 4096;
+/** How many tracked values a segment keeps. */
+const TRACKED_LIMIT = 4096;
+/** How many segments a policy keeps (by place, mode and segment); bounded. */
+const SEGMENT_LIMIT = 2048;
+/** How many boundary lists of chains of local measures a policy keeps. */
+const CHAIN_LIMIT = 256;
+
+/**
+ * What the views of one place and mode inside one segment share: the answers to their reads,
+ * and the values computed by `PolicyView.tracked` that did not read the date.
+ *
+ * @internal
+ */
+export class Segment {
+  /** Value lookups (keyed by the ids of the policy's tables: bounded by them). */
+  readonly values = new Map<string, unknown>();
+  /** Set lookups, by table id and member; bounded. */
+  readonly memberOf = new BoundedMap<string, unknown>(MEMBER_LIMIT);
+  /** Every member in force, by table id. */
+  readonly membersOf = new Map<string, readonly unknown[]>();
+  /** Tracked values (`{ value, dated }`), by their key. */
+  readonly tracked = new KeyTrie(TRACKED_LIMIT);
+}
+
+/** The boundary days of some tables (sorted, distinct); throws on data that does not parse. */
+function boundariesOf(tables: Readonly<Record<string, TableData>>): number[] {
+  const days = new Set<number>();
+  const add = (from: string, to: string | undefined) => {
+    const s = spanOf(to === undefined ? { from } : { from, to });
+    days.add(s.start);
+    if (s.end !== Number.POSITIVE_INFINITY) days.add(s.end);
+  };
+  for (const id of Object.keys(tables)) {
+    const t = tables[id] as TableData;
+    days.add(spanOf({ from: t.verifiedThrough }).start + 1);
+    if (t.kind === 'value') for (const e of t.entries) add(e.from, e.to);
+    else for (const m of t.members) add(m.from, m.to);
+  }
+  for (const d of days) if (!Number.isInteger(d)) throw new TypeError('a boundary is not a day');
+  return [...days].sort((a, b) => a - b);
+}
+
+function merge(lists: readonly (readonly number[])[]): number[] {
+  const all = new Set<number>();
+  for (const l of lists) for (const d of l) all.add(d);
+  return [...all].sort((a, b) => a - b);
+}
+
+/** The index of the last boundary on or before `day` (-1 before the first). */
+function segmentIndex(bounds: readonly number[], day: number): number {
+  let lo = 0;
+  let hi = bounds.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((bounds[mid] as number) <= day) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/**
+ * The segments of one compiled policy: its boundaries (national, and of each division's local
+ * measures, computed on first use) and the segments made so far. A policy whose tables do not
+ * parse has none (its views then share nothing, and its reads report the problem).
+ *
+ * @internal
+ */
+export class Segments {
+  readonly #national: Readonly<Record<string, TableData>>;
+  readonly #local: ReadonlyMap<string, Readonly<Record<string, TableData>>>;
+  #nationalBounds: readonly number[] | null | undefined;
+  readonly #localBounds = new Map<string, readonly number[] | null>();
+  readonly #chains = new BoundedMap<string, readonly number[] | null>(CHAIN_LIMIT);
+  readonly #segments = new BoundedMap<string, Segment>(SEGMENT_LIMIT);
+
+  constructor(national: Readonly<Record<string, TableData>>, local: ReadonlyMap<string, Readonly<Record<string, TableData>>>) {
+    this.#national = national;
+    this.#local = local;
+  }
+
+  #bounds(tables: Readonly<Record<string, TableData>>): readonly number[] | null {
+    try {
+      return boundariesOf(tables);
+    } catch {
+      return null;
+    }
+  }
+
+  /** The boundaries of a chain of divisions (the codes with local measures), or `null` when some table does not parse. */
+  #chainBounds(codes: readonly string[]): readonly number[] | null {
+    if (this.#nationalBounds === undefined) this.#nationalBounds = this.#bounds(this.#national);
+    const national = this.#nationalBounds;
+    if (national === null) return null;
+    const local = codes.filter((c) => this.#local.has(c));
+    if (local.length === 0) return national;
+    const key = local.join(',');
+    if (this.#chains.has(key)) return this.#chains.get(key) as readonly number[] | null;
+    const lists: (readonly number[])[] = [national];
+    let ok = true;
+    for (const c of local) {
+      let b = this.#localBounds.get(c);
+      if (b === undefined) this.#localBounds.set(c, (b = this.#bounds(this.#local.get(c) as Readonly<Record<string, TableData>>)));
+      if (b === null) ok = false;
+      else lists.push(b);
+    }
+    const merged = ok ? merge(lists) : null;
+    this.#chains.set(key, merged);
+    return merged;
+  }
+
+  /**
+   * The segment of `day` for a view whose chain of divisions is `chain`, in a mode (`flag`);
+   * `undefined` when the policy's tables do not parse.
+   */
+  at(chain: readonly string[], division: string, day: number, flag: boolean): Segment | undefined {
+    const bounds = this.#chainBounds(chain);
+    if (bounds === null) return undefined;
+    const key = `${division}|${flag ? 1 : 0}|${segmentIndex(bounds, day)}`;
+    let s = this.#segments.get(key);
+    if (s === undefined) this.#segments.set(key, (s = new Segment()));
+    return s;
+  }
+}
