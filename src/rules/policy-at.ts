@@ -222,9 +222,11 @@ export class PolicyView {
   readonly #log: ReadLog | undefined;
   /** The division, read without logging. */
   readonly #division: string | undefined;
+  /** On a recording view of another place (`view.at(division)` inside a tracked computation): that division, which tags its reads; else ''. */
+  readonly #at: string;
 
   /** @internal use {@link policyAt} */
-  constructor(token: typeof MAKE, compiledPolicy: CompiledPolicy, day: number, division: string | undefined, flag: boolean, base?: PolicyView, log?: ReadLog) {
+  constructor(token: typeof MAKE, compiledPolicy: CompiledPolicy, day: number, division: string | undefined, flag: boolean, base?: PolicyView, log?: ReadLog, at = '') {
     if (token !== MAKE) {
       const message = 'a PolicyView is made by policyAt(policy, date, options)';
       throw new ValidationError({ 'zh-CN': '请用policyAt获得视图', en: 'Use policyAt to get a view' }, [{ path: [], code: 'use-policy-at', message, messages: { 'zh-CN': '视图由policyAt(policy, date, options)生成', en: message } }]);
@@ -241,14 +243,16 @@ export class PolicyView {
       }
     }
     this.#chain = chain;
-    this.#seg = log !== undefined ? undefined : (compiledPolicy.segments.at(chain, division ?? '', day, flag) ?? new Segment());
+    this.#seg = log !== undefined ? undefined : (compiledPolicy.segments.at(division ?? '', day, flag) ?? new Segment());
     this.#base = base;
     this.#log = log;
     this.#division = division;
+    this.#at = at;
     if (log !== undefined) {
       const date = this.date;
       Object.defineProperty(this, 'date', { enumerable: true, get: () => (log.add(READ_DATE, '', '', date), date) });
-      Object.defineProperty(this, 'division', { enumerable: true, get: () => (log.add(READ_DIVISION, '', '', division), division) });
+      // the division of a view of another place is the one the computation asked for: not a read
+      Object.defineProperty(this, 'division', { enumerable: true, get: () => (at === '' && log.add(READ_DIVISION, '', '', division), division) });
     }
     Object.freeze(this);
   }
@@ -264,14 +268,45 @@ export class PolicyView {
       log.tainted = true;
       throw e;
     }
-    log.add(op, id, member, answer);
+    log.add(op, id, member, answer, this.#at);
     return answer;
   }
 
   /** The answer of this view to a read of a read tree. */
   #ask(r: Read): unknown {
     const op = r[0];
-    return op === READ_VALUE ? this.value(r[1]) : op === READ_MEMBER ? this.member(r[1], r[2]) : op === READ_MEMBERS ? this.members(r[1]) : op === READ_DATE ? this.date : this.division;
+    const v = r[3] === '' ? this : this.at(r[3]);
+    return op === READ_VALUE ? v.value(r[1]) : op === READ_MEMBER ? v.member(r[1], r[2]) : op === READ_MEMBERS ? v.members(r[1]) : op === READ_DATE ? this.date : this.division;
+  }
+
+  /**
+   * The view of the same policy, day and mode at another place (an applicant's hukou, say), as
+   * `policyAt(view.policy, view.date, { division, beyondVerified })` gives it. Inside a
+   * {@link PolicyView.tracked} computation, read other places through it (not through
+   * `policyAt`, which reads the date): its reads are logged with the place, so the value stays
+   * shared by the days whose rules answer alike there too.
+   *
+   * @internal
+   * @throws `UnknownDivisionError` for a code not in the GB/T 2260 catalogue.
+   * @example
+   * ```ts
+   * const office = policyAt(defaultPolicy(), '2025-01-24', { division: '440300', beyondVerified: 'flag' });
+   * office.at('510104').member('endorsement.hkmo.G.cities', '510100'); // Chengdu's entry in the scheme
+   * ```
+   */
+  at(division: string): PolicyView {
+    if (typeof division !== 'string') prefectureCodeOf(division, ['division']);
+    const log = this.#log;
+    if (log !== undefined) {
+      if (division === this.#division) return this;
+      const base = (this.#base as PolicyView).at(division);
+      return new PolicyView(MAKE, this.#compiled, this.#day, division, this.#flag, base, log, division);
+    }
+    if (division === this.#division) return this;
+    const compiledPolicy = this.#compiled;
+    const day = this.#day;
+    const flag = this.#flag;
+    return compiledPolicy.views.get([2 * day + (flag ? 1 : 0), division], () => new PolicyView(MAKE, compiledPolicy, day, division, flag));
   }
 
   /**

@@ -10,8 +10,8 @@
  * @module
  */
 
-/** A read of a view: {@link READ_VALUE} `view.value(id)`, {@link READ_MEMBER} `view.member(id, member)`, {@link READ_MEMBERS} `view.members(id)`, {@link READ_DATE} `view.date`, {@link READ_DIVISION} `view.division`. @internal */
-export type Read = readonly [op: number, id: string, member: string];
+/** A read of a view: {@link READ_VALUE} `view.value(id)`, {@link READ_MEMBER} `view.member(id, member)`, {@link READ_MEMBERS} `view.members(id)`, {@link READ_DATE} `view.date`, {@link READ_DIVISION} `view.division`; `at`: the division of the view read, when it is `view.at(division)` ('' for the view itself). @internal */
+export type Read = readonly [op: number, id: string, member: string, at: string];
 
 /** @internal */
 export const READ_VALUE = 0;
@@ -41,11 +41,11 @@ export class ReadLog {
   readonly #seen = new Set<string>();
   tainted = false;
 
-  add(op: number, id: string, member: string, answer: unknown): void {
-    const k = `${op}\u0000${id}\u0000${member}`;
+  add(op: number, id: string, member: string, answer: unknown, at = ''): void {
+    const k = `${op}\u0000${id}\u0000${member}\u0000${at}`;
     if (this.#seen.has(k)) return;
     this.#seen.add(k);
-    this.reads.push([op, id, member]);
+    this.reads.push([op, id, member, at]);
     this.answers.push(answer);
   }
 }
@@ -132,7 +132,7 @@ export class ReadTree {
     for (let i = 0; i < reads.length; i++) {
       if (n instanceof Leaf) return;
       const r = reads[i] as Read;
-      if (n.read[0] !== r[0] || n.read[1] !== r[1] || n.read[2] !== r[2]) return;
+      if (n.read[0] !== r[0] || n.read[1] !== r[1] || n.read[2] !== r[2] || n.read[3] !== r[3]) return;
       const to = follow(n, answers[i]);
       if (to === undefined) {
         attach(n, answers[i], chain(i + 1));

@@ -1,7 +1,7 @@
 /**
  * Segments of a compiled policy: the days between two consecutive boundaries (a period's first
- * or last day, a set member's, the day after a table's `verifiedThrough`) of every table that
- * a place reads. Inside one segment, every table answers alike on every day, so the views of
+ * or last day, a set member's, the day after a table's `verifiedThrough`) of every table,
+ * national and local. Inside one segment, every table answers alike on every day, so the views of
  * one place on those days share their answers (and the tracked values that did not read the
  * date) in a {@link Segment}. The built-in policy has about fifty boundaries from 2004 to 2025:
  * a view on a day no caller asked for yet finds most of its work done by another day.
@@ -18,8 +18,6 @@ const MEMBER_LIMIT = 4096;
 const TRACKED_LIMIT = 4096;
 /** How many segments a policy keeps (by place, mode and segment); bounded. */
 const SEGMENT_LIMIT = 2048;
-/** How many boundary lists of chains of local measures a policy keeps. */
-const CHAIN_LIMIT = 256;
 
 /**
  * What the views of one place and mode inside one segment share: the answers to their reads,
@@ -78,8 +76,8 @@ function segmentIndex(bounds: readonly number[], day: number): number {
 }
 
 /**
- * The segments of one compiled policy: its boundaries (national, and of each division's local
- * measures, computed on first use) and the segments made so far. A policy whose tables do not
+ * The segments of one compiled policy: its boundaries (of every table, national and local,
+ * computed on first use) and the segments made so far. A policy whose tables do not
  * parse has none (its views then share nothing, and its reads report the problem).
  *
  * @internal
@@ -87,9 +85,7 @@ function segmentIndex(bounds: readonly number[], day: number): number {
 export class Segments {
   readonly #national: Readonly<Record<string, TableData>>;
   readonly #local: ReadonlyMap<string, Readonly<Record<string, TableData>>>;
-  #nationalBounds: readonly number[] | null | undefined;
-  readonly #localBounds = new Map<string, readonly number[] | null>();
-  readonly #chains = new BoundedMap<string, readonly number[] | null>(CHAIN_LIMIT);
+  #boundaries: readonly number[] | null | undefined;
   readonly #segments = new BoundedMap<string, Segment>(SEGMENT_LIMIT);
 
   constructor(national: Readonly<Record<string, TableData>>, local: ReadonlyMap<string, Readonly<Record<string, TableData>>>) {
@@ -105,34 +101,25 @@ export class Segments {
     }
   }
 
-  /** The boundaries of a chain of divisions (the codes with local measures), or `null` when some table does not parse. */
-  #chainBounds(codes: readonly string[]): readonly number[] | null {
-    if (this.#nationalBounds === undefined) this.#nationalBounds = this.#bounds(this.#national);
-    const national = this.#nationalBounds;
-    if (national === null) return null;
-    const local = codes.filter((c) => this.#local.has(c));
-    if (local.length === 0) return national;
-    const key = local.join(',');
-    if (this.#chains.has(key)) return this.#chains.get(key) as readonly number[] | null;
-    const lists: (readonly number[])[] = [national];
-    let ok = true;
-    for (const c of local) {
-      let b = this.#localBounds.get(c);
-      if (b === undefined) this.#localBounds.set(c, (b = this.#bounds(this.#local.get(c) as Readonly<Record<string, TableData>>)));
-      if (b === null) ok = false;
-      else lists.push(b);
+  /** The boundaries of every table, national and local, or `null` when some table does not parse. */
+  #all(): readonly number[] | null {
+    if (this.#boundaries !== undefined) return this.#boundaries;
+    const lists: (readonly number[])[] = [];
+    for (const tables of [this.#national, ...this.#local.values()]) {
+      const b = this.#bounds(tables);
+      if (b === null) return (this.#boundaries = null);
+      lists.push(b);
     }
-    const merged = ok ? merge(lists) : null;
-    this.#chains.set(key, merged);
-    return merged;
+    return (this.#boundaries = merge(lists));
   }
 
   /**
-   * The segment of `day` for a view whose chain of divisions is `chain`, in a mode (`flag`);
-   * `undefined` when the policy's tables do not parse.
+   * The segment of `day` for a view of `division` in a mode (`flag`); `undefined` when the
+   * policy's tables do not parse. The boundaries are those of every place's tables, so a tracked
+   * value that read other places (`view.at`) is the same on every day of the segment too.
    */
-  at(chain: readonly string[], division: string, day: number, flag: boolean): Segment | undefined {
-    const bounds = this.#chainBounds(chain);
+  at(division: string, day: number, flag: boolean): Segment | undefined {
+    const bounds = this.#all();
     if (bounds === null) return undefined;
     const key = `${division}|${flag ? 1 : 0}|${segmentIndex(bounds, day)}`;
     let s = this.#segments.get(key);

@@ -107,4 +107,27 @@ describe('views share lookups within a segment, and only there', () => {
       { numRuns: 30 },
     );
   });
+
+  it('a tracked value that read another place (view.at) follows that place\'s rules on every day', () => {
+    const policy = defaultPolicy();
+    const flat = materialize(policy);
+    // Beijing's office reading Chengdu's and Shenzhen's local measures, and a national set, for a key that names no day
+    const key = ['test.segments.elsewhere'];
+    const read = (v: ReturnType<typeof policyAt>) => {
+      const chengdu = v.at('510104').value('materials.hkmo-T.kinship-proof');
+      const shenzhen = v.at('440304').members('endorsement.hkmo.G.cities').length;
+      return Object.freeze([chengdu.inForce ? 'in force' : chengdu.reason, shenzhen]);
+    };
+    fc.assert(
+      fc.property(fc.array(day, { minLength: 5, maxLength: 30 }), (days) => {
+        for (const date of days) {
+          const view = policyAt(policy, date, { division: '110105', beyondVerified: 'flag' });
+          const [value] = literalValue(flat, chainOf('510104'), 'materials.hkmo-T.kinship-proof', date);
+          const expected = [value === 'none' ? 'not-yet' : value === 'ended' ? 'ended' : 'in force', literalMembers(flat, chainOf('440304'), 'endorsement.hkmo.G.cities', date).length];
+          expect([date, ...view.tracked(key, read)]).toEqual([date, ...expected]);
+        }
+      }),
+      { numRuns: 40 },
+    );
+  });
 });
