@@ -9,7 +9,8 @@
 //
 // Traps handled (see the holiday-cn README):
 //   - a notice can set dates in the previous December (2007-12-29 by the 2008 notice ...):
-//     tokens carry a `<` marker and the date is attributed to the notice that set it;
+//     its offset counts back from the notice year's January and the date is attributed to the
+//     notice that set it;
 //   - weekends next to a holiday are not listed; the runtime names them from the adjoining
 //     holiday, so the data keeps only what changes a day's status:
 //     weekday days off and weekend make-up working days.
@@ -73,20 +74,43 @@ function loadCitations() {
   return new Map(notices.map((n) => [n.id, n]));
 }
 
-/** Compress sorted weekday off-days of one code into `C<MMDD>-<MMDD>` runs (only weekends between). */
-function tokens(entries, noticeYear, joinRuns) {
+/**
+ * The month from whose first day each holiday code's dates are counted (chosen near the
+ * holiday, so that every date is one character). Kept in step with `BASE_MONTHS` in
+ * src/deadlines/calendar-build.ts.
+ */
+const BASE_MONTHS = { Y: 1, S: 2, Q: 4, L: 5, D: 6, M: 9, V: 9, N: 10, Z: 10 };
+/** The character of a day `n` days after the first of its base month is the one with code `ZERO + n`. */
+const ZERO = 50;
+/** Characters a date may be written with: `#` (35) to `[` (91), never `"` or `\\`, nor a separator. */
+const LOWEST = 35;
+const HIGHEST = 91;
+/** The longest run one token holds: its last day at most this many days after its first. */
+const MAX_SPAN = 9;
+
+const epochDay = (iso) => Date.parse(`${iso}T00:00:00Z`) / 86400000;
+
+/**
+ * Tokens: the holiday code, the first day as one character (see ZERO) and, for a run of more
+ * than one day, the days from its first day to its last as one digit. Off days join into runs
+ * of weekdays (only weekends between); make-up working days join into runs of consecutive days.
+ */
+function tokens(entries, noticeYear, off) {
   const out = [];
   let run;
-  const mmdd = (iso) => (Number(iso.slice(0, 4)) < noticeYear ? '<' : '') + iso.slice(5, 7) + iso.slice(8, 10);
   const flush = () => {
     if (!run) return;
-    out.push(run.code + mmdd(run.from) + (run.to !== run.from ? '-' + run.to.slice(5, 7) + run.to.slice(8, 10) : ''));
+    const month = Object.hasOwn(BASE_MONTHS, run.code) ? BASE_MONTHS[run.code] : fail(`no base month for holiday code ${run.code}`);
+    const at = ZERO + epochDay(run.from) - epochDay(`${noticeYear}-${String(month).padStart(2, '0')}-01`);
+    if (at < LOWEST || at > HIGHEST) fail(`${run.from}: too far from the base month of ${run.code}`);
+    const span = epochDay(run.to) - epochDay(run.from);
+    out.push(run.code + String.fromCharCode(at) + (span === 0 ? '' : String(span)));
     run = undefined;
   };
   for (const { date, code } of entries) {
-    if (joinRuns && run && run.code === code) {
+    if (run && run.code === code && epochDay(date) - epochDay(run.from) <= MAX_SPAN) {
       let gap = addDays(run.to, 1);
-      while (gap < date && isWeekend(gap)) gap = addDays(gap, 1);
+      while (off && gap < date && isWeekend(gap)) gap = addDays(gap, 1);
       if (gap === date) {
         run.to = date;
         continue;
@@ -96,7 +120,7 @@ function tokens(entries, noticeYear, joinRuns) {
     run = { code, from: date, to: date };
   }
   flush();
-  return out.join(' ');
+  return out.join('');
 }
 
 function main() {
@@ -156,13 +180,18 @@ function main() {
 // notices (2004–2006 transcribed in scripts/calendar-sources/2004-2006.json; 2007 on from the
 // holiday-cn data set). Do not edit by hand: change the sources and run \`npm run gen:calendar\`.
 //
-// NOTICES holds one row per notice, rows separated by \`;\`: \`suffix|days off|make-up working days\`.
+// NOTICES holds one row per notice, rows separated by a space: \`suffix|days off|make-up working days\`.
 // A row with an empty suffix is the notice for the year after the previous such row's (the first:
 // FIRST_YEAR), its id that year; a row with a suffix is a further notice for the same year, its id
 // \`YYYY-suffix\`. The notice's citation is in calendar-citations.ts under its id.
-// A token is a holiday code (see holiday-names.ts) and a date MMDD; \`<\` marks a date in the
-// previous December; \`C0128-0204\` is every weekday from 01-28 to 02-04. Days off are weekdays
-// only and make-up working days are weekends only: ordinary weekends are not listed.
+// Days off are weekdays only and make-up working days are weekends only: ordinary weekends are
+// not listed. A token is a holiday code (see holiday-names.ts), one character for its first day
+// and maybe one digit. The character is the day's distance from the first day of the code's base
+// month in the notice's year (${Object.entries(BASE_MONTHS).map(([c, m]) => `${c} ${m}`).join(', ')}), plus ${ZERO}, as a character code:
+// \`S.\` (46: 4 days before 1 February) is 28 January, \`Y1\` (49) the 31st of the previous December.
+// A digit makes the token a run: the days from its first day to its last. A days-off token is
+// every weekday of its run, a make-up token every day of it (\`S.6\`, as days off: the weekdays
+// from 28 January to 3 February).
 /** First year of the embedded calendar. */
 export const FIRST_YEAR = ${FIRST_YEAR};
 /** Last year of the embedded calendar. */
@@ -170,7 +199,7 @@ export const LAST_YEAR = ${lastYear};
 
 /** The notices (format: see above). */
 export const NOTICES =
-  ${JSON.stringify(lines.join(';'))};
+  ${JSON.stringify(lines.join(' '))};
 `;
   const citesOut = `// Generated by scripts/generate-calendar.mjs from scripts/calendar-sources/notices.json.
 // Do not edit by hand.

@@ -5,7 +5,7 @@
  * @module
  */
 import type { Citation } from '../rules/citation-types.js';
-import { daysFromCivil, formatCivilDate, isWeekend } from '../rules/civil-date.js';
+import { daysFromCivil, isWeekend } from '../rules/civil-date.js';
 import type { HolidayName } from './holiday-names.js';
 import type { ProvisionalMark } from './provisional-calendar.js';
 
@@ -111,12 +111,16 @@ export interface CalendarData {
   workDates?: readonly string[];
 }
 
-/** Days before each month (index 1–12) in a common year. */
-const BEFORE_MONTH = [0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334, 365];
-
-const isLeapYear = (y: number): boolean => y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
-
-let dataOf: (c: WorkingDayCalendar) => CalendarData;
+/**
+ * The internals of a calendar (callers never see them; set by {@link WorkingDayCalendar}).
+ *
+ * @internal
+ * @example
+ * ```ts
+ * calendarData(defaultCalendar()).from; // '2004-01-01'
+ * ```
+ */
+export let calendarData: (c: WorkingDayCalendar) => CalendarData;
 
 /**
  * An immutable working-day calendar covering whole years. Get the built-in one with
@@ -139,7 +143,7 @@ export class WorkingDayCalendar {
   readonly #data: CalendarData;
 
   static {
-    dataOf = (c) => c.#data;
+    calendarData = (c) => c.#data;
   }
 
   /** @internal use `defaultCalendar()` or `extendCalendar()` */
@@ -149,48 +153,40 @@ export class WorkingDayCalendar {
     const first = daysFromCivil(firstYear, 1, 1);
     const last = daysFromCivil(lastYear, 12, 31);
     const size = last - first + 1;
+    // DayKind values as literals (Workday 0, Weekend 1, Holiday 2, MakeUp 3)
     const kind = new Uint8Array(size);
     const cum = new Int32Array(size);
     const work: number[] = [];
-    for (let i = 0; i < size; i++) kind[i] = isWeekend(first + i) ? DayKind.Weekend : DayKind.Workday;
+    for (let i = 0; i < size; i++) kind[i] = isWeekend(first + i) ? 1 : 0;
     const assumed: DayEntry[] = [];
     for (const e of entries.values()) {
       const i = e.day - first;
-      if (i >= 0 && i < size) kind[i] = e.off ? DayKind.Holiday : DayKind.MakeUp;
+      if (i >= 0 && i < size) kind[i] = e.off ? 2 : 3;
       if (e.assumed) assumed.push(e);
     }
     assumed.sort((a, b) => a.day - b.day);
-    let n = 0;
-    for (let i = 0; i < size; i++) {
-      const k = kind[i];
-      if (k === DayKind.Workday || k === DayKind.MakeUp) {
-        n++;
-        work.push(first + i);
-      }
+    // n: working days so far (Workday and MakeUp, the kinds divisible by 3)
+    for (let i = 0, n = 0; i < size; i++) {
+      if ((kind[i] as number) % 3 === 0) n = work.push(first + i);
       cum[i] = n;
     }
-    // Name the weekends of a break after the holiday they adjoin (the notices do not list them).
     const monthStart = new Int32Array((lastYear - firstYear + 1) * 12 + 1);
-    for (let k = 0, at = 0; k < monthStart.length; k++) {
-      monthStart[k] = at;
-      const y = firstYear + Math.floor(k / 12);
-      const m = (k % 12) + 1;
-      at += (BEFORE_MONTH[m + 1] as number) - (BEFORE_MONTH[m] as number) + (m === 2 && isLeapYear(y) ? 1 : 0);
-    }
+    for (let k = 0; k < monthStart.length; k++) monthStart[k] = daysFromCivil(firstYear + Math.floor(k / 12), (k % 12) + 1, 1) - first;
+    const publishedLast = daysFromCivil(publishedThrough, 12, 31);
     this.#data = {
       monthStart,
       firstYear,
       first,
       last,
-      from: formatCivilDate(first),
-      to: formatCivilDate(last),
+      from: `${yearString(firstYear)}-01-01`,
+      to: `${yearString(lastYear)}-12-31`,
       kind,
       cum,
       work: Int32Array.from(work),
       entries,
       notices: Object.freeze([...notices]),
-      provisionalFrom: daysFromCivil(publishedThrough, 12, 31) + 1,
-      publishedTo: formatCivilDate(daysFromCivil(publishedThrough, 12, 31)),
+      provisionalFrom: publishedLast + 1,
+      publishedTo: `${yearString(publishedThrough)}-12-31`,
       assumed: Object.freeze(assumed.map((e) => e.assumed as AssumedDay)),
       assumedDays: Int32Array.from(assumed, (e) => e.day),
     };
@@ -198,16 +194,28 @@ export class WorkingDayCalendar {
   }
 }
 
-/** The internals of a calendar (callers never see them). @internal */
-export function calendarData(c: WorkingDayCalendar): CalendarData {
-  return dataOf(c);
-}
+/**
+ * A year written with four digits (the calendar's years are 1–9999).
+ *
+ * @internal
+ * @example
+ * ```ts
+ * yearString(2027); // '2027'
+ * ```
+ */
+export const yearString = (y: number): string => String(y).padStart(4, '0');
 
-/** `work` as strings (built once per calendar). @internal */
+/** `work` as strings, written month by month from the month table (built once per calendar). @internal */
 export function workDates(d: CalendarData): readonly string[] {
   if (d.workDates === undefined) {
-    const out = new Array<string>(d.work.length);
-    for (let i = 0; i < out.length; i++) out[i] = formatCivilDate(d.work[i] as number);
+    const out: string[] = [];
+    const ms = d.monthStart;
+    for (let k = 0; k < ms.length - 1; k++) {
+      const start = ms[k] as number;
+      const month = `${yearString(d.firstYear + Math.floor(k / 12))}-${String((k % 12) + 1).padStart(2, '0')}-`;
+      // Workday (0) and MakeUp (3), the kinds divisible by 3
+      for (let i = start; i < (ms[k + 1] as number); i++) if ((d.kind[i] as number) % 3 === 0) out.push(month + String(i - start + 1).padStart(2, '0'));
+    }
     d.workDates = out;
   }
   return d.workDates;
@@ -240,21 +248,13 @@ export function namedDays(d: CalendarData): ReadonlyMap<number, DayEntry> {
   return d.named;
 }
 
+/** The month from whose first day each holiday code's dates are counted (format: see calendar-data.ts; kept in step with scripts/generate-calendar.mjs). */
+const BASE_MONTHS: Readonly<Record<string, number>> = { Y: 1, S: 2, Q: 4, L: 5, D: 6, M: 9, V: 9, N: 10, Z: 10 };
+
 function decodeTokens(tokens: string, notice: NoticeRef, off: boolean, into: Map<number, DayEntry>): void {
-  if (tokens === '') return;
-  for (const t of tokens.split(' ')) {
-    const name = t[0] as string;
-    const prev = t[1] === '<' ? 1 : 0;
-    const p = 1 + prev;
-    const y = notice.year - prev;
-    const start = daysFromCivil(y, +t.slice(p, p + 2), +t.slice(p + 2, p + 4));
-    let end = start;
-    if (t.length > p + 4) {
-      const m = +t.slice(p + 5, p + 7);
-      const d = +t.slice(p + 7, p + 9);
-      end = daysFromCivil(m * 100 + d < +t.slice(p, p + 4) ? y + 1 : y, m, d);
-    }
-    for (let day = start; day <= end; day++) {
+  for (const [, name = '', at = '', span] of tokens.matchAll(/([A-Z])(.)(\d?)/g)) {
+    const start = daysFromCivil(notice.year, BASE_MONTHS[name] as number, 1) + at.charCodeAt(0) - 50;
+    for (let day = start; day <= start + Number(span); day++) {
       if (!off || !isWeekend(day)) into.set(day, { day, off, name, notice });
     }
   }
@@ -265,7 +265,7 @@ export function calendarFromRows(firstYear: number, lastYear: number, rows: stri
   const entries = new Map<number, DayEntry>();
   const notices: NoticeRef[] = [];
   let year = firstYear - 1;
-  for (const row of rows.split(';')) {
+  for (const row of rows.split(' ')) {
     const [suffix = '', off = '', work = ''] = row.split('|');
     if (suffix === '') year++;
     const notice: NoticeRef = Object.freeze({ id: suffix === '' ? String(year) : `${year}-${suffix}`, year });
@@ -276,8 +276,28 @@ export function calendarFromRows(firstYear: number, lastYear: number, rows: stri
   return new WorkingDayCalendar(firstYear, lastYear, notices, entries);
 }
 
-let extendWith: (mode: ProvisionalYears, cal: WorkingDayCalendar) => WorkingDayCalendar;
-let markWith: (mode: ProvisionalYears, d: CalendarData, fromDay: number, toDay: number) => ProvisionalMark;
+/**
+ * The calendar a mode counts on: `cal` extended with the assumed years (set by {@link ProvisionalYears}).
+ *
+ * @internal
+ * @example
+ * ```ts
+ * calendarData(provisionalExtension(provisionalYears, defaultCalendar())).to; // '2051-12-31'
+ * ```
+ */
+export let provisionalExtension: (mode: ProvisionalYears, cal: WorkingDayCalendar) => WorkingDayCalendar;
+
+/**
+ * The provisional mark of an answer that used the epoch days `[fromDay, toDay]` of a calendar
+ * counted in a mode (set by {@link ProvisionalYears}).
+ *
+ * @internal
+ * @example
+ * ```ts
+ * provisionalMark(provisionalYears, data, 20819, 20829).provisional; // true
+ * ```
+ */
+export let provisionalMark: (mode: ProvisionalYears, d: CalendarData, fromDay: number, toDay: number) => ProvisionalMark;
 
 /**
  * What a calendar function does past the published calendar when given, as `beyondCalendar`, the
@@ -298,8 +318,8 @@ export class ProvisionalYears {
   readonly #mark: (d: CalendarData, fromDay: number, toDay: number) => ProvisionalMark;
 
   static {
-    extendWith = (mode, cal) => mode.#extend(cal);
-    markWith = (mode, d, fromDay, toDay) => mode.#mark(d, fromDay, toDay);
+    provisionalExtension = (mode, cal) => mode.#extend(cal);
+    provisionalMark = (mode, d, fromDay, toDay) => mode.#mark(d, fromDay, toDay);
   }
 
   /** @internal use `provisionalYears` */
@@ -308,30 +328,4 @@ export class ProvisionalYears {
     this.#mark = mark;
     Object.freeze(this);
   }
-}
-
-/**
- * The calendar a mode counts on: `cal` extended with the assumed years.
- *
- * @internal
- * @example
- * ```ts
- * calendarData(provisionalExtension(provisionalYears, defaultCalendar())).to; // '2051-12-31'
- * ```
- */
-export function provisionalExtension(mode: ProvisionalYears, cal: WorkingDayCalendar): WorkingDayCalendar {
-  return extendWith(mode, cal);
-}
-
-/**
- * The provisional mark of an answer that used the epoch days `[fromDay, toDay]` of a calendar counted in a mode.
- *
- * @internal
- * @example
- * ```ts
- * provisionalMark(provisionalYears, data, 20819, 20829).provisional; // true
- * ```
- */
-export function provisionalMark(mode: ProvisionalYears, d: CalendarData, fromDay: number, toDay: number): ProvisionalMark {
-  return markWith(mode, d, fromDay, toDay);
 }

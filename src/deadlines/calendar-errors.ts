@@ -36,16 +36,15 @@ export class CalendarRangeError extends ChurujingError {
     date = text(date);
     from = text(from);
     to = text(to);
-    what = what === undefined ? date : text(what);
+    what = text(what); // the date when not given (text of the date as given: the same)
     locale = isLocale(locale) ? locale : 'en';
-    const after = date > to;
-    const hint = (en: string, zh: string) => ({ en: `${what} is outside the working-day calendar (${from} to ${to})${en}`, 'zh-CN': `${what}超出工作日日历（${from}至${to}）${zh}` });
     const next = Number(to.slice(0, 4)) + 1;
-    const messages = !after
-      ? hint(`. Dates before ${from} are not supported`, '，不支持更早的日期')
+    const [en, zh] = date <= to
+      ? [`. Dates before ${from} are not supported`, '，不支持更早的日期']
       : provisional
-        ? hint(": the statute's days off are assumed only that far", '：法定假日只推算到此')
-        : hint(`: use extendCalendar with the notice for ${next}, or count provisionally (beyondCalendar)`, `：可用extendCalendar加入${next}年的通知，或暂定计算（beyondCalendar）`);
+        ? [": the statute's days off are assumed only that far", '：法定假日只推算到此']
+        : [`: use extendCalendar with the notice for ${next}, or count provisionally (beyondCalendar)`, `：可用extendCalendar加入${next}年的通知，或暂定计算（beyondCalendar）`];
+    const messages = { en: `${what} is outside the working-day calendar (${from} to ${to})${en}`, 'zh-CN': `${what}超出工作日日历（${from}至${to}）${zh}` };
     super('calendar-range', { 'zh-CN': '日期超出工作日日历', en: 'Date outside the working-day calendar' }, [{ path: [], code: 'calendar-range', message: messages[locale], messages }], locale);
     this.date = date;
     this.coverage = Object.freeze({ from, to });

@@ -53,7 +53,16 @@ export interface CalendarContext {
 
 const KEYS = ['calendar', 'beyondCalendar', 'locale'];
 
-const bilingual = (path: readonly PropertyKey[], code: string, en: string, zh: string): Issue => ({ path, code, message: en, messages: { 'zh-CN': zh, en } });
+/**
+ * An issue in both locales (its `message` in English).
+ *
+ * @internal
+ * @example
+ * ```ts
+ * bilingual(['n'], 'invalid-count', '1.5 is not a whole number of working days', '1.5不是整数个工作日');
+ * ```
+ */
+export const bilingual = (path: readonly PropertyKey[], code: string, en: string, zh: string): Issue => ({ path, code, message: en, messages: { 'zh-CN': zh, en } });
 
 /**
  * The issue of a value that is not a calendar.
@@ -65,7 +74,8 @@ const bilingual = (path: readonly PropertyKey[], code: string, en: string, zh: s
  * ```
  */
 export function notACalendar(path: readonly PropertyKey[], value: unknown): Issue {
-  return bilingual(path, 'invalid-calendar', `${showValue(value)} is not a calendar`, `${showValue(value)}不是工作日日历`);
+  const shown = showValue(value);
+  return bilingual(path, 'invalid-calendar', `${shown} is not a calendar`, `${shown}不是工作日日历`);
 }
 
 /**
@@ -97,24 +107,22 @@ export function readCalendarOptions(arg: unknown, issues: Issue[], path: readonl
   let cal = defaultCalendar();
   let provisional: ProvisionalYears | undefined;
   let locale: Locale = 'en';
-  if (arg instanceof WorkingDayCalendar) cal = arg;
-  else if (arg !== undefined) {
-    if (arg === null || typeof arg !== 'object' || Array.isArray(arg)) {
-      issues.push(bilingual(path, 'invalid-options', `expected a calendar or options, not ${showValue(arg)}`, '应为日历或选项'));
-    } else {
-      const o = arg as Record<string, unknown>;
-      for (const key of Object.keys(o)) {
-        if (!KEYS.includes(key)) issues.push(bilingual([...path, key], 'unknown-option', `unknown option ${showValue(key)}`, `未知选项${showValue(key)}`));
-      }
-      const { calendar, beyondCalendar, locale: l } = o;
-      if (calendar instanceof WorkingDayCalendar) cal = calendar;
-      else if (calendar !== undefined) issues.push(notACalendar([...path, 'calendar'], calendar));
-      if (beyondCalendar instanceof ProvisionalYears) provisional = beyondCalendar;
-      else if (beyondCalendar === 'provisional' && provisionalString !== undefined) provisional = provisionalString;
-      else if (beyondCalendar !== undefined && beyondCalendar !== 'error') issues.push(badMode([...path, 'beyondCalendar'], beyondCalendar));
-      if (isLocale(l)) locale = l;
-      else if (l !== undefined) issues.push(bilingual([...path, 'locale'], 'unknown-locale', `unknown locale ${showValue(l)}: use 'zh-CN' or 'en'`, `未知语言${showValue(l)}`));
+  // a calendar given alone reads as `{ calendar }`, nothing as `{}`
+  const o = arg instanceof WorkingDayCalendar ? { calendar: arg } : arg === undefined ? {} : arg;
+  if (o === null || typeof o !== 'object' || Array.isArray(o)) {
+    issues.push(bilingual(path, 'invalid-options', `expected a calendar or options, not ${showValue(o)}`, '应为日历或选项'));
+  } else {
+    for (const key of Object.keys(o)) {
+      if (!KEYS.includes(key)) issues.push(bilingual([...path, key], 'unknown-option', `unknown option ${showValue(key)}`, `未知选项${showValue(key)}`));
     }
+    const { calendar, beyondCalendar, locale: l } = o as Record<string, unknown>;
+    if (calendar instanceof WorkingDayCalendar) cal = calendar;
+    else if (calendar !== undefined) issues.push(notACalendar([...path, 'calendar'], calendar));
+    if (beyondCalendar instanceof ProvisionalYears) provisional = beyondCalendar;
+    else if (beyondCalendar === 'provisional' && provisionalString !== undefined) provisional = provisionalString;
+    else if (beyondCalendar !== undefined && beyondCalendar !== 'error') issues.push(badMode([...path, 'beyondCalendar'], beyondCalendar));
+    if (isLocale(l)) locale = l;
+    else if (l !== undefined) issues.push(bilingual([...path, 'locale'], 'unknown-locale', `unknown locale ${showValue(l)}: use 'zh-CN' or 'en'`, `未知语言${showValue(l)}`));
   }
   const counted = provisional === undefined ? cal : provisionalExtension(provisional, cal);
   return { cal, data: calendarData(counted), provisional, locale };

@@ -9,11 +9,11 @@
  *
  * @module
  */
-import { type CivilDate, formatCivilDate } from '../rules/civil-date.js';
+import { type CivilDate, civilFields, dateOutOfRange, formatCivilDate } from '../rules/civil-date.js';
 import { type Issue, showValue } from '../rules/errors.js';
-import { type CalendarData, DayKind, type HolidayNotice, type ProvisionalYears, WorkingDayCalendar, calendarData, namedDays, provisionalMark, workDates } from './calendar-build.js';
+import { type CalendarData, type HolidayNotice, type ProvisionalYears, WorkingDayCalendar, calendarData, namedDays, provisionalMark, workDates, yearString } from './calendar-build.js';
 import { CalendarRangeError } from './calendar-errors.js';
-import { type BeyondCalendar, type CalendarContext, type CalendarOptions, checkedDate, indexIn, notACalendar, readCalendarOptions, throwIssues } from './calendar-options.js';
+import { type BeyondCalendar, type CalendarContext, type CalendarOptions, bilingual, checkedDate, indexIn, notACalendar, readCalendarOptions, throwIssues } from './calendar-options.js';
 import { defaultCalendar } from './default-calendar.js';
 import { type HolidayName, holidayNameOf } from './holiday-names.js';
 import { resolveNotice } from './notice-citation.js';
@@ -40,33 +40,26 @@ export interface Provisional<T> extends ProvisionalMark {
 
 
 let builtIn: CalendarData | undefined;
-/** The built-in calendar's data (the fast paths' default). */
-const builtInData = (): CalendarData => (builtIn ??= calendarData(defaultCalendar()));
 
-/** The data of a plain calendar argument (fast paths), or undefined for options. */
-const plainData = (arg: unknown): CalendarData | undefined => (arg === undefined ? (builtIn ?? builtInData()) : arg instanceof WorkingDayCalendar ? calendarData(arg) : undefined);
+/** The data of a plain calendar argument, the built-in one's when none is given (fast paths), or undefined for options. */
+const plainData = (arg: unknown): CalendarData | undefined => (arg === undefined ? (builtIn ??= calendarData(defaultCalendar())) : arg instanceof WorkingDayCalendar ? calendarData(arg) : undefined);
 
 /*
  * The index in a calendar of a `YYYY-MM-DD` string, or -1 when it is not a real date inside
- * the calendar (the fast paths' reader: no division, no allocation;
- * kept in this module so that the hot path calls nothing across modules).
+ * the calendar (the fast paths' reader: no division, no allocation).
  */
 function dateIndex(s: unknown, d: CalendarData): number {
-  if (typeof s !== 'string' || s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return -1;
-  const y0 = s.charCodeAt(0) - 48, y1 = s.charCodeAt(1) - 48, y2 = s.charCodeAt(2) - 48, y3 = s.charCodeAt(3) - 48;
-  const m0 = s.charCodeAt(5) - 48, m1 = s.charCodeAt(6) - 48, d0 = s.charCodeAt(8) - 48, d1 = s.charCodeAt(9) - 48;
-  // every character a digit: each value in 0..9
-  if ((y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1) < 0 || y0 > 9 || y1 > 9 || y2 > 9 || y3 > 9 || m0 > 9 || m1 > 9 || d0 > 9 || d1 > 9) return -1;
-  const m = m0 * 10 + m1;
-  const mi = (y0 * 1000 + y1 * 100 + y2 * 10 + y3 - d.firstYear) * 12 + m - 1;
-  if (m < 1 || m > 12 || mi < 0 || mi >= d.monthStart.length - 1) return -1;
+  const v = civilFields(s);
+  const m = (v >> 7) & 127;
+  const mi = ((v >> 14) - d.firstYear) * 12 + m - 1;
+  if (v < 0 || m < 1 || m > 12 || mi < 0 || mi >= d.monthStart.length - 1) return -1;
   const start = d.monthStart[mi] as number;
-  const i = start + d0 * 10 + d1 - 1;
+  const i = start + (v & 127) - 1;
   return i >= start && i < (d.monthStart[mi + 1] as number) ? i : -1;
 }
 
-// DayKind.Workday and DayKind.MakeUp, as literals: nothing read across modules on the hot path
-const isWork = (k: number | undefined): boolean => k === 0 || k === 3;
+// DayKind.Workday (0) and DayKind.MakeUp (3), the kinds divisible by 3 (literals: nothing read across modules on the hot path)
+const isWork = (k: number | undefined): boolean => (k as number) % 3 === 0;
 
 /** The epoch day of a date argument, or the problems of the whole call thrown at once. */
 function day1(ctx: CalendarContext, issues: Issue[], date: unknown, path: string): number {
@@ -98,7 +91,7 @@ export function isWorkingDay(date: CivilDate, options?: WorkingDayCalendar | (Ca
 export function isWorkingDay(date: CivilDate, options: CalendarOptions & { readonly beyondCalendar: ProvisionalYears }): Provisional<boolean>;
 export function isWorkingDay(date: CivilDate, options?: WorkingDayCalendar | CalendarOptions): boolean | Provisional<boolean>;
 export function isWorkingDay(date: CivilDate, options?: WorkingDayCalendar | CalendarOptions): boolean | Provisional<boolean> {
-  const d = options === undefined ? (builtIn ?? builtInData()) : plainData(options);
+  const d = plainData(options);
   if (d !== undefined) {
     const i = dateIndex(date, d);
     if (i >= 0) return isWork(d.kind[i]);
@@ -127,7 +120,7 @@ export function addWorkingDays(date: CivilDate, n: number, options?: WorkingDayC
 export function addWorkingDays(date: CivilDate, n: number, options: CalendarOptions & { readonly beyondCalendar: ProvisionalYears }): Provisional<CivilDate>;
 export function addWorkingDays(date: CivilDate, n: number, options?: WorkingDayCalendar | CalendarOptions): CivilDate | Provisional<CivilDate>;
 export function addWorkingDays(date: CivilDate, n: number, options?: WorkingDayCalendar | CalendarOptions): CivilDate | Provisional<CivilDate> {
-  const d = options === undefined ? (builtIn ?? builtInData()) : plainData(options);
+  const d = plainData(options);
   if (d !== undefined && typeof n === 'number' && (n | 0) === n) {
     const i = dateIndex(date, d);
     if (i >= 0) {
@@ -144,17 +137,20 @@ function addSlow(date: CivilDate, n: number, options: unknown): CivilDate | Prov
   const ctx = readCalendarOptions(options, issues);
   if (!Number.isSafeInteger(n)) {
     const shown = showValue(n);
-    issues.push({ path: ['n'], code: 'invalid-count', message: `${shown} is not a whole number of working days`, messages: { 'zh-CN': `${shown}不是整数个工作日`, en: `${shown} is not a whole number of working days` } });
+    issues.push(bilingual(['n'], 'invalid-count', `${shown} is not a whole number of working days`, `${shown}不是整数个工作日`));
   }
   const day = day1(ctx, issues, date, 'date');
   const d = ctx.data;
   const i = indexIn(ctx, day, date);
-  if (n === 0) return mark(ctx, formatCivilDate(day), day, day);
+  // a date that reads as a day is written as it would be formatted
+  if (n === 0) return mark(ctx, date, day, day);
   const k = n > 0 ? (d.cum[i] as number) + n - 1 : (d.cum[i] as number) - (isWork(d.kind[i]) ? 1 : 0) + n;
   const target = k >= 0 && k < d.work.length ? (d.work[k] as number) : undefined;
   if (target === undefined) {
-    const beyond = n > 0 ? d.last + 1 : d.first - 1;
-    throw new CalendarRangeError(formatCivilDate(beyond), d.from, d.to, `addWorkingDays(${date}, ${n})`, ctx.locale, ctx.provisional !== undefined);
+    // the first date past the calendar: 1 January after its last year, or 31 December before its first
+    const year = n > 0 ? Number(d.to.slice(0, 4)) + 1 : d.firstYear - 1;
+    if (year < 1 || year > 9999) throw dateOutOfRange(n > 0 ? d.last + 1 : d.first - 1);
+    throw new CalendarRangeError(`${yearString(year)}-${n > 0 ? '01-01' : '12-31'}`, d.from, d.to, `addWorkingDays(${date}, ${n})`, ctx.locale, ctx.provisional !== undefined);
   }
   return mark(ctx, workDates(d)[k] as string, Math.min(day, target), Math.max(day, target));
 }
@@ -173,7 +169,7 @@ export function workingDaysBetween(from: CivilDate, to: CivilDate, options?: Wor
 export function workingDaysBetween(from: CivilDate, to: CivilDate, options: CalendarOptions & { readonly beyondCalendar: ProvisionalYears }): Provisional<number>;
 export function workingDaysBetween(from: CivilDate, to: CivilDate, options?: WorkingDayCalendar | CalendarOptions): number | Provisional<number>;
 export function workingDaysBetween(from: CivilDate, to: CivilDate, options?: WorkingDayCalendar | CalendarOptions): number | Provisional<number> {
-  const d = options === undefined ? (builtIn ?? builtInData()) : plainData(options);
+  const d = plainData(options);
   if (d !== undefined) {
     const a = dateIndex(from, d);
     const b = dateIndex(to, d);

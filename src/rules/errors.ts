@@ -127,8 +127,9 @@ export function showValue(value: unknown): string {
 /** How many issues an error's message shows before "… and n more". */
 const SHOWN = 5;
 
+/** A path for a message (`String` writes a symbol as `Symbol(desc)`, as its `toString` does). */
 function showPath(path: readonly PropertyKey[]): string {
-  return path.length === 0 ? '(input)' : path.map((p) => (typeof p === 'symbol' ? p.toString() : String(p))).join('.');
+  return path.length === 0 ? '(input)' : path.map(String).join('.');
 }
 
 /**
@@ -143,12 +144,12 @@ function showPath(path: readonly PropertyKey[]): string {
  * ```
  */
 export function summarise(title: string, issues: readonly Issue[], locale: Locale): string {
-  if (issues.length === 0 || (issues.length === 1 && issueText(issues[0] as Issue, locale) === title)) return maskResidentIds(title);
   const n = issues.length;
-  const shown = issues.slice(0, SHOWN).map((i) => `${showPath(i.path)}: ${issueText(i, locale)}`);
-  const more = n > SHOWN ? (locale === 'zh-CN' ? `；另有${n - SHOWN}个问题` : `; and ${n - SHOWN} more`) : '';
-  const head = locale === 'zh-CN' ? `${title}（${n}个问题）：` : `${title} (${n} problem${n === 1 ? '' : 's'}): `;
-  return maskResidentIds(head + shown.join(locale === 'zh-CN' ? '；' : '; ') + more);
+  if (n === 0 || (n === 1 && issueText(issues[0] as Issue, locale) === title)) return maskResidentIds(title);
+  const zh = locale === 'zh-CN';
+  const shown = issues.slice(0, SHOWN).map((i) => `${showPath(i.path)}: ${issueText(i, locale)}`).join(zh ? '；' : '; ');
+  const more = n > SHOWN ? (zh ? `；另有${n - SHOWN}个问题` : `; and ${n - SHOWN} more`) : '';
+  return maskResidentIds((zh ? `${title}（${n}个问题）：` : `${title} (${n} problem${n === 1 ? '' : 's'}): `) + shown + more);
 }
 
 function issueText(i: Issue, locale: Locale): string {
@@ -166,23 +167,36 @@ function pathPart(p: unknown): PropertyKey {
   return maskResidentIds(text(p));
 }
 
+/** Whether a value is an object (not null, not a function). */
+const isObject = (x: unknown): x is object => x !== null && typeof x === 'object';
+
+/** A code as given when it is a non-empty string, else `invalid`, masked. */
+const codeOf = (code: unknown): string => maskResidentIds(typeof code === 'string' && code !== '' ? code : 'invalid');
+
+/** A string property of an object, if it is one. */
+const stringAt = (o: unknown, key: string): string | undefined => {
+  const v = isObject(o) ? (o as Record<string, unknown>)[key] : undefined;
+  return typeof v === 'string' ? v : undefined;
+};
+
 /** The issue with its strings masked and frozen (paths copied); any value is made an issue. */
 function safeIssue(raw: unknown, locale: Locale): Issue {
-  const i = (raw !== null && typeof raw === 'object' ? raw : { message: text(raw) }) as Partial<Record<keyof Issue, unknown>>;
-  const m = i.messages as Partial<Record<Locale, unknown>> | null | undefined;
-  const messages = m !== null && typeof m === 'object' && typeof m['zh-CN'] === 'string' && typeof m.en === 'string' ? { 'zh-CN': maskResidentIds(m['zh-CN']), en: maskResidentIds(m.en) } : undefined;
-  const message = maskResidentIds(messages?.[locale] ?? text(i.message ?? 'invalid'));
+  const i = (isObject(raw) ? raw : { message: text(raw) }) as Partial<Record<keyof Issue, unknown>>;
+  const zh = stringAt(i.messages, 'zh-CN');
+  const en = stringAt(i.messages, 'en');
+  const messages = zh !== undefined && en !== undefined ? Object.freeze({ 'zh-CN': maskResidentIds(zh), en: maskResidentIds(en) }) : undefined;
+  const message = maskResidentIds(messages?.[locale] ?? text(i.message ?? 'invalid')) || 'invalid';
   const path = Object.freeze(Array.isArray(i.path) ? i.path.map(pathPart) : []);
-  const code = maskResidentIds(typeof i.code === 'string' && i.code !== '' ? i.code : 'invalid');
-  return Object.freeze(messages ? { path, code, message: message || 'invalid', messages: Object.freeze(messages) } : { path, code, message: message || 'invalid' });
+  const code = codeOf(i.code);
+  return Object.freeze(messages ? { path, code, message, messages } : { path, code, message });
 }
 
 /** The title in both locales, whatever was given. */
 function titlesOf(title: unknown): LocalizedText {
   if (typeof title === 'string') return { 'zh-CN': title, en: title };
-  const t = (title !== null && typeof title === 'object' ? title : {}) as Partial<Record<Locale, unknown>>;
-  const en = typeof t.en === 'string' ? t.en : typeof t['zh-CN'] === 'string' ? t['zh-CN'] : text(title);
-  return { 'zh-CN': typeof t['zh-CN'] === 'string' ? t['zh-CN'] : en, en };
+  const zh = stringAt(title, 'zh-CN');
+  const en = stringAt(title, 'en') ?? zh ?? text(title);
+  return { 'zh-CN': zh ?? en, en };
 }
 
 /**
@@ -208,21 +222,18 @@ export class ChurujingError extends Error {
   /** The locale of `message` and of each issue's `message`. */
   declare readonly locale: Locale;
   readonly #title: LocalizedText;
-  readonly #issues: readonly Issue[];
 
   constructor(code: string, title: string | LocalizedText, issues: readonly Issue[] = [], locale: Locale = 'en') {
     const loc: Locale = isLocale(locale) ? locale : 'en';
     const titles = titlesOf(title);
-    const safeCode = maskResidentIds(typeof code === 'string' && code !== '' ? code : 'invalid');
+    const safeCode = codeOf(code);
     const given = Array.isArray(issues) ? issues.map((i) => safeIssue(i, loc)) : [];
     const safe = Object.freeze(given.length > 0 ? given : [safeIssue({ path: [], code: safeCode, message: titles[loc], messages: titles }, loc)]);
     super(summarise(titles[loc], safe, loc));
     this.name = new.target.name;
-    for (const [key, value] of [['code', safeCode], ['issues', safe], ['locale', loc]] as const) {
-      Object.defineProperty(this, key, { value, enumerable: true, writable: false, configurable: false });
-    }
+    // read-only and not configurable (defineProperty's defaults), enumerable
+    for (const [key, value] of Object.entries({ code: safeCode, issues: safe, locale: loc })) Object.defineProperty(this, key, { value, enumerable: true });
     this.#title = titles;
-    this.#issues = safe;
   }
 
   /**
@@ -236,10 +247,12 @@ export class ChurujingError extends Error {
    */
   messageIn(locale: Locale): string {
     if (!isLocale(locale)) {
-      const messages = { 'zh-CN': `不支持的语言${showValue(locale)}：可用zh-CN或en`, en: `unknown locale ${showValue(locale)}: use 'zh-CN' or 'en'` };
+      const shown = showValue(locale);
+      const messages = { 'zh-CN': `不支持的语言${shown}：可用zh-CN或en`, en: `unknown locale ${shown}: use 'zh-CN' or 'en'` };
       throw new ValidationError({ 'zh-CN': '语言选项无效', en: 'Invalid locale' }, [{ path: ['locale'], code: 'unknown-locale', message: messages.en, messages }]);
     }
-    return summarise(this.#title[locale], this.#issues, locale);
+    // `issues` cannot be changed (read-only, not configurable): the issues it was built with
+    return summarise(this.#title[locale], this.issues, locale);
   }
 }
 
