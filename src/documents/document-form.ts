@@ -177,8 +177,8 @@ export function documentFormAt(view: PolicyView, type: DocumentType): DocumentFo
 
 /**
  * The trusted core of {@link documentFormAt}: the same result for a view and a document type,
- * unchecked. The form depends on the view and the type alone: computed once per view (frozen,
- * shared).
+ * unchecked. The form depends on the type and the table alone, not the date: shared by the
+ * days whose rule is the same (`view.tracked`; frozen).
  *
  * @internal
  * @example
@@ -187,7 +187,7 @@ export function documentFormAt(view: PolicyView, type: DocumentType): DocumentFo
  * ```
  */
 export function documentFormTrusted(view: PolicyView, type: DocumentType): DocumentFormResult {
-  return view.memo(['document-form', type], () => deepFreeze(formAt(view, type, DOCUMENT_FORM_TABLES[type])));
+  return view.tracked(['document-form', type], (v) => deepFreeze(formAt(v, type, DOCUMENT_FORM_TABLES[type])));
 }
 
 function formAt(view: PolicyView, type: DocumentType, spec: ValueTableSpec<DocumentForm>): DocumentFormResult {

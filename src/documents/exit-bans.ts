@@ -198,12 +198,13 @@ interface BanHit {
 
 /** The exit-ban grounds in force on the view, each with its reason, and the table's "unverified" reason. */
 function exitBanPlan(view: PolicyView): { readonly hits: ReadonlyMap<ExitBanGround, BanHit>; readonly unverified: DocumentReason } {
-  return view.memo('exit-bans.plan', () => {
+  // reads the table alone, not the date: shared by the days whose members are the same
+  return view.tracked(['exit-bans.plan'], (v) => {
     const hits = new Map<ExitBanGround, BanHit>();
-    for (const m of view.members(EXIT_BAN_TABLE)) {
+    for (const m of v.members(EXIT_BAN_TABLE)) {
       const ground = m.member as ExitBanGround;
       const reason = ground === 'border-offence-bar' ? undefined : reasonOf(`document.exit-ban.${ground}`, {}, m.cite);
-      hits.set(ground, deepFreeze({ m, unverified: view.member(EXIT_BAN_TABLE, ground)?.unverified === true, reason }));
+      hits.set(ground, deepFreeze({ m, unverified: v.member(EXIT_BAN_TABLE, ground)?.unverified === true, reason }));
     }
     // the map is never handed out nor changed after this
     return Object.freeze({ hits, unverified: deepFreeze(reasonOf('document.unverified', { table: EXIT_BAN_TABLE.id })) });
@@ -215,8 +216,8 @@ const FLAG_ENTRIES = Object.entries(BOOLEAN_FLAGS) as [keyof typeof BOOLEAN_FLAG
 /**
  * The trusted core of {@link exitBans}: the same reasons for a valid input (a view, flags that
  * match `exitBanFlagsSchema`), without checking it. The grounds in force and their
- * reasons are computed once per view; the list returned is new on each call (its reasons are
- * frozen and shared).
+ * reasons are computed once for the days whose table answers alike (`view.tracked`); the list
+ * returned is new on each call (its reasons are frozen and shared).
  *
  * @throws `ValidationError` for a fixed border-offence bar outside the range in force (as the public function).
  * @internal

@@ -215,9 +215,9 @@ function groundsFrom(view: PolicyView, type: DocumentType, tables: Readonly<Reco
   throwIfAny(issues, { 'zh-CN': '换发、补发情形查询的输入无效', en: 'Invalid grounds input' });
   if (type !== 'passport') return { kind: 'not-modelled', type, reasons: [reasonOf('document.grounds.not-modelled', {})] };
   const spec = tables[type];
-  // depends on the view and the table alone: computed once per view (frozen, shared)
-  return view.memo(['grounds', spec.id], () => {
-    const members = view.members(spec) as readonly (SetMember & { readonly source: RuleSource })[];
+  // depends on the table alone, not the date: shared by the days whose members are the same (frozen)
+  return view.tracked(['grounds', spec.id], (v) => {
+    const members = v.members(spec) as readonly (SetMember & { readonly source: RuleSource })[];
     const grounds: Ground[] = [];
     // catalogue order: one pass over the codes (at most one member per code is in force)
     for (const code of GROUND_CODES) {

@@ -261,13 +261,14 @@ interface GroundHit {
 
 /** The grounds of `type` in force on the view, each with its reason, and the "unverified" reason of the table. */
 function refusalPlan(view: PolicyView, type: DocumentType): { readonly hits: ReadonlyMap<RefusalGround, GroundHit>; readonly unverified: DocumentReason } {
-  return view.memo(['refusals.plan', type], () => {
+  // reads the table alone, not the date: shared by the days whose members are the same
+  return view.tracked(['refusals.plan', type], (v) => {
     const spec = REFUSAL_GROUND_TABLES[type];
     const hits = new Map<RefusalGround, GroundHit>();
-    for (const m of view.members(spec)) {
+    for (const m of v.members(spec)) {
       const ground = m.member as RefusalGround;
       const reason = ground === 'border-offence-bar' ? undefined : reasonOf(`document.refusal.${ground}`, {}, m.cite);
-      hits.set(ground, deepFreeze({ m, unverified: view.member(spec, ground)?.unverified === true, reason }));
+      hits.set(ground, deepFreeze({ m, unverified: v.member(spec, ground)?.unverified === true, reason }));
     }
     // the map is never handed out nor changed after this
     return Object.freeze({ hits, unverified: deepFreeze(reasonOf('document.unverified', { table: spec.id })) });
@@ -279,8 +280,9 @@ const FLAG_ENTRIES = Object.entries(BOOLEAN_FLAGS) as [keyof typeof BOOLEAN_FLAG
 /**
  * The trusted core of {@link documentRefusals}: the same reasons for a valid input (a view, a
  * document type, flags that match `documentRefusalFlagsSchema`), without checking it.
- * The grounds in force and their reasons are computed once per view; the list returned is
- * new on each call (its reasons are frozen and shared).
+ * The grounds in force and their reasons are computed once for the days whose table answers
+ * alike (`view.tracked`); the list returned is new on each call (its reasons are frozen and
+ * shared).
  *
  * @throws `ValidationError` for a fixed border-offence bar outside the range in force (as the public function).
  * @internal

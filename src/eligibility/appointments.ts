@@ -118,11 +118,21 @@ export const APPOINTMENT_LOCAL: Readonly<Record<string, Readonly<Record<string, 
  * appointmentRequirement(policyAt(defaultPolicy(), '2013-06-03', { division: '440103' })).status; // 'required'
  * ```
  */
-export function appointmentRequirement(view: PolicyView): { readonly status: 'required' | 'offered' | 'unknown'; readonly rule?: AppointmentRule; readonly reason: LocalPracticeReason; readonly unverified: boolean } {
-  const r = view.value(APPOINTMENT_RULE);
-  if (!r.inForce) return { status: 'unknown', reason: localReason('appointment.unknown'), unverified: r.unverified };
+export function appointmentRequirement(view: PolicyView): AppointmentRequirement {
+  return view.tracked(['appointment.requirement'], requirementOf);
+}
+
+/** What {@link appointmentRequirement} answers. */
+type AppointmentRequirement = { readonly status: 'required' | 'offered' | 'unknown'; readonly rule?: AppointmentRule; readonly reason: LocalPracticeReason; readonly unverified: boolean };
+
+/** The appointment requirement under the rule `v` reads (frozen: shared by the days whose rule is the same). */
+function requirementOf(v: PolicyView): AppointmentRequirement {
+  const r = v.value(APPOINTMENT_RULE);
+  if (!r.inForce) return Object.freeze({ status: 'unknown', reason: localReason('appointment.unknown'), unverified: r.unverified });
   const channels = r.value.channels.join(', ');
-  return r.value.required
-    ? { status: 'required', rule: r.value, reason: localReason('appointment.required', { channels }, r.cite), unverified: r.unverified }
-    : { status: 'offered', rule: r.value, reason: localReason('appointment.offered', { channels }, r.cite), unverified: r.unverified };
+  return Object.freeze(
+    r.value.required
+      ? { status: 'required', rule: r.value, reason: localReason('appointment.required', { channels }, r.cite), unverified: r.unverified }
+      : { status: 'offered', rule: r.value, reason: localReason('appointment.offered', { channels }, r.cite), unverified: r.unverified },
+  );
 }

@@ -291,7 +291,7 @@ function notice(kind: AcceptanceNotice['kind'], missing: readonly ChecklistItem[
   return Object.freeze({ kind, items, lines: { 'zh-CN': zh, en }, cites });
 }
 
-/** What the decision needs of the view's 容缺受理 rule, derived once per view (memo `acceptance.plan`). */
+/** What the decision needs of the view's 容缺受理 rule, shared by the views whose rule is the same (`view.tracked`, key `acceptance.plan`). */
 interface AcceptancePlan {
   readonly r: ResolvedValue<DeferredAcceptanceRule>;
   /** Why 容缺受理 is not available (when the rule is not in force). */
@@ -312,8 +312,9 @@ interface AcceptancePlan {
 }
 
 function acceptancePlan(view: PolicyView): AcceptancePlan {
-  return view.memo('acceptance.plan', (): AcceptancePlan => {
-    const r = view.value(DEFERRED_ACCEPTANCE_TABLE);
+  // reads the rule alone, not the date: shared by the days whose rule is the same
+  return view.tracked(['acceptance.plan'], (v): AcceptancePlan => {
+    const r = v.value(DEFERRED_ACCEPTANCE_TABLE);
     const unavailable = materialReason('acceptance.deferred.unavailable', {}, r.cite);
     if (!r.inForce) return Object.freeze({ r, unavailable, deferred: undefined });
     const rule = r.value;
@@ -350,7 +351,8 @@ function acceptancePlan(view: PolicyView): AcceptancePlan {
  * The acceptance decision of an input already known to be valid and consistent (as
  * {@link acceptanceDecision} checks it: the checklist is of the view's date and division, its
  * missing items are not present, `acceptedAt` falls on the view's date). The view's 容缺受理
- * rule and the reasons and notice lines it gives are derived once per view (`view.memo`).
+ * rule and the reasons and notice lines it gives are derived once for the days whose rule is
+ * the same (`view.tracked`).
  *
  * @internal
  * @example

@@ -7,6 +7,7 @@
  *
  * @module
  */
+import type { Citation } from '../rules/citation.js';
 import type { Reason } from '../rules/reasons.js';
 import { type ShanghaiTime, readInstant } from '../rules/instant.js';
 import { type PolicyView, UnknownTableError } from '../rules/policy-at.js';
@@ -15,7 +16,8 @@ import { GREEN_CHANNEL_GROUNDS, greenChannelTrusted } from '../deadlines/green-c
 import { appointmentRequirement } from './appointments.js';
 import { localReason } from './local-practice-reasons.js';
 import { LOCAL_PRACTICE_TABLES, PRACTICE_LABELS } from './local-practice-tables.js';
-import { isDistrictHall, officeOpenAtTrusted } from './office-hours.js';
+import { dayKindOf, hoursIn, isDistrictHall, statusOn } from './office-hours.js';
+import { OFFICE_HOURS, type OfficeHours } from './office-hours-tables.js';
 import { cityCodeOf } from './place-services.js';
 
 /**
@@ -87,7 +89,61 @@ export function practiceServiceReasons(view: PolicyView, facts: PracticeFacts, s
 const GROUNDS: ReadonlySet<string> = new Set(GREEN_CHANNEL_GROUNDS);
 
 /**
- * The notes on the whole application from the local practices.
+ * What the notes on an application take from the rules of a view: the office's hours (when an
+ * acceptance instant at the window is checked against them), the appointment reason when
+ * booking is required, and the reasons of the home-visit and approval-at-acceptance practices
+ * when they are in force. Nothing in it depends on the date but through the rules.
+ */
+interface NotesPlan {
+  readonly hours: OfficeHours | undefined;
+  readonly hoursCite: Citation | undefined;
+  readonly appointment: Reason | undefined;
+  readonly homeVisits: Reason | undefined;
+  readonly approval: Reason | undefined;
+}
+
+/** Which reads a plan makes: all of them, or those before the green channel's or after it (the order of the reads, and so of any error, stays that of the notes). */
+const ALL = 0;
+const HEAD = 1;
+const TAIL = 2;
+
+/** The plan of the notes, read through `v` (a recording view): the office's hours when `office` is not '' (part ALL or HEAD), the appointment rule (ALL, HEAD) and the practices (ALL, TAIL). */
+function notesPlan(v: PolicyView, part: number, office: string): NotesPlan {
+  let hours: OfficeHours | undefined;
+  let hoursCite: Citation | undefined;
+  let appointment: Reason | undefined;
+  let homeVisits: Reason | undefined;
+  let approval: Reason | undefined;
+  if (part !== TAIL) {
+    if (office !== '') {
+      const r = v.value(OFFICE_HOURS);
+      if (r.inForce) {
+        const h = hoursIn(r.value, office);
+        hours = h === undefined || Object.isFrozen(h) ? h : Object.freeze(h);
+        hoursCite = r.cite;
+      }
+    }
+    const a = appointmentRequirement(v);
+    if (a.status === 'required') appointment = a.reason;
+  }
+  if (part !== HEAD) {
+    const visits = v.member(LOCAL_PRACTICE_TABLES.practices, 'home-visits');
+    if (visits !== undefined) homeVisits = localReason('office.practice', { practice: PRACTICE_LABELS['home-visits'].en }, visits.cite);
+    const approvalAt = v.member(LOCAL_PRACTICE_TABLES.practices, 'endorsement.approval-at-acceptance');
+    if (approvalAt !== undefined) approval = localReason('office.practice', { practice: PRACTICE_LABELS['endorsement.approval-at-acceptance'].en }, approvalAt.cite);
+  }
+  return Object.freeze({ hours, hoursCite, appointment, homeVisits, approval });
+}
+
+/** The plan of the notes on a view, shared by the days whose rules answer its reads alike. */
+function planOf(view: PolicyView, part: number, office: string): NotesPlan {
+  return view.tracked(['practice.notes', part, office], (v) => notesPlan(v, part, office));
+}
+
+/**
+ * The notes on the whole application from the local practices. What they read of the rules is
+ * shared by the days whose rules answer alike (`view.tracked`); the day's kind, the acceptance
+ * instant and the green channel's due date are worked out per call.
  *
  * @internal
  * @example
@@ -97,22 +153,21 @@ const GROUNDS: ReadonlySet<string> = new Set(GREEN_CHANNEL_GROUNDS);
  */
 export function practiceNotes(view: PolicyView, facts: PracticeFacts, services: readonly PracticeService[]): readonly Reason[] {
   const out: Reason[] = [];
-  if (facts.acceptedAt !== undefined && facts.channel === 'hall-window') {
-    const open = officeOpenAtTrusted(view, facts.office, facts.acceptedAt);
-    if (open.status === 'closed') out.push(localReason('office.closed-at-acceptance', { at: `${facts.acceptedAt.date} ${facts.acceptedAt.time}` }, open.cite));
+  const at = facts.channel === 'hall-window' ? facts.acceptedAt : undefined;
+  const urgent = facts.urgentGround !== undefined && GROUNDS.has(facts.urgentGround) && facts.acceptedAtText !== undefined;
+  const head = planOf(view, urgent ? HEAD : ALL, at === undefined ? '' : facts.office);
+  if (at !== undefined && statusOn(head.hours, dayKindOf(at.date), at.minutes) === 'closed') {
+    out.push(localReason('office.closed-at-acceptance', { at: `${at.date} ${at.time}` }, head.hoursCite));
   }
-  const appointment = appointmentRequirement(view);
-  if (appointment.status === 'required') out.push(appointment.reason);
-  if (facts.urgentGround !== undefined && GROUNDS.has(facts.urgentGround) && facts.acceptedAtText !== undefined) {
-    const g = greenChannelTrusted(view, { applicant: 'urgent-personal', ground: facts.urgentGround as (typeof GREEN_CHANNEL_GROUNDS)[number], acceptedAt: facts.acceptedAtText });
+  if (head.appointment !== undefined) out.push(head.appointment);
+  let tail = head;
+  if (urgent) {
+    const g = greenChannelTrusted(view, { applicant: 'urgent-personal', ground: facts.urgentGround as (typeof GREEN_CHANNEL_GROUNDS)[number], acceptedAt: facts.acceptedAtText as string });
     if (g.status === 'applies') for (const r of g.reasons) out.push(r);
+    tail = planOf(view, TAIL, '');
   }
-  const homeVisits = view.member(LOCAL_PRACTICE_TABLES.practices, 'home-visits');
-  if (facts.disabled === true && homeVisits !== undefined) out.push(localReason('office.practice', { practice: PRACTICE_LABELS['home-visits'].en }, homeVisits.cite));
-  const approval = view.member(LOCAL_PRACTICE_TABLES.practices, 'endorsement.approval-at-acceptance');
-  if (approval !== undefined && services.some((s) => s.reEndorsement && (s.key === 'hkmo.G' || s.key === 'hkmo.L' || s.key === 'hkmo.T'))) {
-    out.push(localReason('office.practice', { practice: PRACTICE_LABELS['endorsement.approval-at-acceptance'].en }, approval.cite));
-  }
+  if (facts.disabled === true && tail.homeVisits !== undefined) out.push(tail.homeVisits);
+  if (tail.approval !== undefined && services.some((s) => s.reEndorsement && (s.key === 'hkmo.G' || s.key === 'hkmo.L' || s.key === 'hkmo.T'))) out.push(tail.approval);
   return out;
 }
 

@@ -17,6 +17,7 @@ import * as z from 'zod';
 import { type ShanghaiTime, isIssue, readInstant } from '../rules/instant.js';
 import { type PolicyView, policyAt } from '../rules/policy-at.js';
 import { describeDay } from '../deadlines/working-days.js';
+import { daysFromCivil, tryParseCivilDate } from '../rules/civil-date.js';
 import { type LocalPracticeReason, localReason } from './local-practice-reasons.js';
 import { OFFICE_HOURS, type OfficeHours, type OfficeHoursRule, type Session } from './office-hours-tables.js';
 
@@ -110,6 +111,31 @@ export function isDistrictHall(office: string): boolean {
  * ```
  */
 export function dayKindOf(date: string): DayKindName {
+  const day = tryParseCivilDate(date);
+  const i = day === undefined ? -1 : day - KIND_BASE;
+  if (i < 0 || i >= KIND_SPAN) return describeKind(date);
+  const known = KINDS[i] as number;
+  if (known !== 0) return KIND_NAMES[known - 1] as DayKindName;
+  const kind = describeKind(date);
+  // a day outside the calendar is not kept (it is answered by the slow path each time)
+  if (kind !== 'outside-calendar') KINDS[i] = KIND_NAMES.indexOf(kind) + 1;
+  return kind;
+}
+
+/** The kinds a day keeps in {@link KINDS} (its index + 1; 0: not looked up yet). */
+const KIND_NAMES: readonly DayKindName[] = ['working-day', 'saturday', 'sunday', 'holiday'];
+/** The first day {@link KINDS} covers (2000-01-01) and how many (through 2039). */
+const KIND_BASE = /* @__PURE__ */ daysFromCivil(2000, 1, 1);
+const KIND_SPAN = 40 * 366;
+/**
+ * The kind of each day of the built-in calendar already looked up: a fixed calendar answers a
+ * day alike every time, and one byte per day keeps the cache bounded (the offices of one day,
+ * and the days a next opening is looked for, share it).
+ */
+const KINDS = /* @__PURE__ */ new Uint8Array(KIND_SPAN);
+
+/** The kind of a day, read from the calendar. */
+function describeKind(date: string): DayKindName {
   let d;
   try {
     d = describeDay(date);
@@ -184,6 +210,20 @@ export function statusAt(sessions: readonly Session[] | undefined, minutes: numb
   if (maybeFull) return 'unknown';
   if (sureEnquiries) return 'enquiries-only';
   return maybeEnquiries ? 'unknown' : 'closed';
+}
+
+/**
+ * The status of an office with hours `h` (undefined: not described) on a day of kind `day` at a
+ * minute: {@link statusAt} of that day's sessions.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * statusOn({ workingDay: [{ period: 'day', from: '09:00', to: '17:00' }] }, 'working-day', 600); // 'open'
+ * ```
+ */
+export function statusOn(h: OfficeHours | undefined, day: DayKindName, minutes: number): OpenStatus {
+  return statusAt(sessionsOf(h, day), minutes);
 }
 
 /** The next reported start of a full-service session after `minutes`, or `undefined`; `'unknown'` when it may open sooner without a reported start. */
