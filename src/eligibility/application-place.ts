@@ -13,20 +13,21 @@
  * @module
  */
 import * as z from 'zod';
-import type { CivilDate } from '../rules/civil-date.js';
+import { type CivilDate, civilFromDays, daysInMonth, parseCivilDate } from '../rules/civil-date.js';
 import { type LocalizedText, ValidationError } from '../rules/errors.js';
 import { issuesOf } from '../rules/zod-issues.js';
-import { type MemoPart, PolicyView } from '../rules/policy-at.js';
+import { PolicyView } from '../rules/policy-at.js';
 import type { Label, TableData, TableSpec, ValueTableSpec } from '../rules/table.js';
 import { CHANNEL_LOCAL, CHANNEL_NATIONAL, CHANNEL_TABLES } from './channel-tables.js';
 import { KIOSK_LOCAL, KIOSK_NATIONAL, KIOSK_TABLES } from './kiosk-tables.js';
 import { type CheckOptions, bilingual, checkOptions } from './call-options.js';
-import { type PlaceApplicant, ageCutoff, monthsCutoff, placeApplicantSchema } from './place-applicant.js';
+import { ageOnTrusted } from '../documents/age.js';
+import { type PlaceApplicant, placeApplicantSchema } from './place-applicant.js';
 import { DEFAULT_SCHEME_LOOKUPS, type SchemeLookups } from './place-lookups.js';
 import { PLACE_REASON_CATALOGUE, type PlaceReason } from './place-reasons.js';
-import { type Area, type Service, cityCodeOf, placeDivisionSchema, serviceActionOf, serviceKeyFast, serviceSchema } from './place-services.js';
+import { type Area, type Service, type ServiceKey, cityCodeOf, placeDivisionSchema, serviceActionOf, serviceKeyFast, serviceSchema } from './place-services.js';
 import { PLACE_CITY_TABLES, PLACE_ROUTE_LOCAL, PLACE_ROUTE_NATIONAL, PLACE_ROUTE_TABLES, type RouteRule } from './place-tables.js';
-import { decide } from './place-routes.js';
+import { type PlaceFacts, type PlacePlan, type PlaceQuery, decideRoutes, finishPlan, hukouBefore2007 } from './place-routes.js';
 
 /**
  * The route by which an office may accept an application:
@@ -128,9 +129,9 @@ export interface ApplicationPlaceInput {
   readonly relative?: { readonly hukou: string; readonly relationship: 'spouse' | 'child' | 'parent' } | undefined;
 }
 
-// ---- the memo: a decision depends on the view, the service and a few facts of the applicant ----
+// ---- the plan: a decision depends on the rules, the service and a few facts of the applicant ----
 
-/** Route tables, in the order {@link evaluateRoutes} reads them (so that a view that throws throws the same error). */
+/** Route tables, in the order {@link decideRoutes} reads them (so that a view that throws throws the same error). */
 const ROUTE_SPECS: readonly ValueTableSpec<RouteRule>[] = [
   PLACE_ROUTE_TABLES.inProvince,
   PLACE_ROUTE_TABLES.residencePermit,
@@ -147,35 +148,14 @@ const ROUTE_SPECS: readonly ValueTableSpec<RouteRule>[] = [
 ];
 
 /**
- * The thresholds of the route rules in force on a view, as cut-off dates: an applicant's age
- * class is the number of `ages` cut-offs on or after the birth date (age >= each minAge /
- * childUnder), a residence's class the number of `residence` cut-offs on or after its start
- * (months resided >= each minResidenceMonths, and 0), an employee's the number of `insurance`
- * thresholds reached. Two applicants with the same classes (and the same cities) get the same
- * decision on this view.
+ * The thresholds of the route rules in force, ascending: ages (minAge, childUnder), residence
+ * months (with 0) and insurance months. An applicant's facts reduced to the largest threshold
+ * they reach give the decision their exact values give.
  */
-interface Thresholds {
-  readonly ages: readonly CivilDate[];
-  readonly residence: readonly CivilDate[];
-  readonly insurance: readonly number[];
-}
-
-/** The thresholds of the route rules in force, ascending: ages, residence months (with 0) and insurance months. */
 interface ThresholdNumbers {
   readonly ages: readonly number[];
   readonly months: readonly number[];
   readonly insurance: readonly number[];
-}
-
-/** The cut-off dates of the view's thresholds; the thresholds themselves are shared by every view whose route rules read the same (`view.tracked`). */
-function thresholdsOf(view: PolicyView): Thresholds {
-  const t = view.tracked(['place.thresholds'], thresholdNumbers);
-  const date = view.date;
-  return Object.freeze({
-    ages: Object.freeze(t.ages.map((x) => ageCutoff(date, x))),
-    residence: Object.freeze(t.months.map((m) => monthsCutoff(date, m))),
-    insurance: t.insurance,
-  });
 }
 
 /** The thresholds of the route rules in force on `view` (it reads the view only through `value`). */
@@ -196,73 +176,157 @@ function thresholdNumbers(view: PolicyView): ThresholdNumbers {
   return Object.freeze({ ages: sorted(ages), months: sorted(months), insurance: sorted(insurance) });
 }
 
-/** How many cut-off dates lie on or after `date`. */
-function countFrom(cutoffs: readonly CivilDate[], date: CivilDate): number {
-  let n = 0;
-  for (let i = 0; i < cutoffs.length; i++) if (date <= (cutoffs[i] as CivilDate)) n++;
-  return n;
+/** The largest threshold (ascending list) that `n` reaches, or -1. */
+function reached(thresholds: readonly number[], n: number): number {
+  for (let i = thresholds.length - 1; i >= 0; i--) if ((thresholds[i] as number) <= n) return thresholds[i] as number;
+  return -1;
+}
+
+/** The whole months from `since` to `date` as {@link addMonthsClamped} counts them: the largest `m` with `addMonthsClamped(since, m) <= date`; -1 when `since` is later. */
+function monthsFrom(since: CivilDate, date: CivilDate): number {
+  if (since > date) return -1;
+  const [sy, sm, sd] = civilFromDays(parseCivilDate(since));
+  const [y, m, d] = civilFromDays(parseCivilDate(date));
+  const n = (y - sy) * 12 + (m - sm);
+  return Math.min(sd, daysInMonth(y, m)) > d ? n - 1 : n;
+}
+
+/** The facts of an input on the view's day, exact (`t`: reduced to the thresholds `t` instead). */
+function factsOf(input: ApplicationPlaceInput, key: ServiceKey, date: CivilDate, t?: ThresholdNumbers): PlaceFacts {
+  const a = input.applicant;
+  const b = a.birthDate;
+  const rp = a.residencePermit;
+  const permitValid = rp !== undefined && rp.validFrom <= date && (rp.validTo === undefined || date <= rp.validTo);
+  const r = a.residence;
+  const w = a.work;
+  const rel = input.relative;
+  let age: number | 'x' = b === undefined || b > date ? 'x' : ageOnTrusted(b, date);
+  let permitMonths = permitValid ? monthsFrom(rp.validFrom, date) : -1;
+  let residenceMonths = r === undefined ? -1 : monthsFrom(r.since, date);
+  let insuranceMonths = w === undefined ? -1 : (w.socialInsuranceMonths ?? 0);
+  if (t !== undefined) {
+    if (age !== 'x') age = reached(t.ages, age);
+    permitMonths = reached(t.months, permitMonths);
+    residenceMonths = reached(t.months, residenceMonths);
+    insuranceMonths = reached(t.insurance, insuranceMonths);
+  }
+  return {
+    hukouCity: cityCodeOf(a.hukou),
+    registeredPersonnel: a.registeredPersonnel === true,
+    activeMilitary: a.activeMilitary === true,
+    age,
+    permitCity: permitValid ? cityCodeOf(rp.division) : '',
+    permitMonths,
+    residenceCity: r === undefined ? '' : cityCodeOf(r.division),
+    residenceMonths,
+    workCity: w === undefined ? '' : cityCodeOf(w.division),
+    insuranceMonths,
+    studyCity: a.study === undefined ? '' : cityCodeOf(a.study.division),
+    businessCity: a.business === undefined ? '' : cityCodeOf(a.business.filingDivision),
+    relativeCity: rel === undefined ? '' : cityCodeOf(rel.hukou),
+    relationship: rel?.relationship,
+    before2007: hukouBefore2007(key, date),
+  };
+}
+
+/** The decision computed from the input's exact facts on the view (no plan shared). */
+function decideDirect(input: ApplicationPlaceInput, lookups: SchemeLookups): PlaceDecision {
+  const { view, service } = input;
+  const key = serviceKeyFast(service);
+  const q: PlaceQuery = { key, action: serviceActionOf(service), regime: service.endorsement?.regime, office: input.office, facts: factsOf(input, key, view.date) };
+  return decideRoutes(view, q, lookups, view.date).decision;
 }
 
 /**
- * The memo key of a decision: every input {@link decide} reads besides the view, reduced to
- * what it decides on (cities, classes against the day's thresholds, flags); `undefined` when
- * the view's route tables cannot be read (the decision then throws, or is computed unmemoised).
+ * The plan of a decision, shared by every day whose rules answer its reads alike
+ * (`view.tracked`): it is keyed by every fact the routes decide on (the cities of the hukou,
+ * office, residence permit, residence, work, study, filing and relative; age, residence and
+ * insurance reduced to the thresholds of the rules in force; flags; the Passport Law's day for
+ * the hukou place's citation) and never reads the date. `undefined` when the view's route
+ * tables cannot be read (the decision is then computed directly, and throws as it does).
  */
-function memoKey(input: ApplicationPlaceInput): MemoPart[] | undefined {
+function planOf(input: ApplicationPlaceInput): PlacePlan | undefined {
   const { view, applicant: a, service } = input;
   const date = view.date;
   const key = serviceKeyFast(service);
   const action = serviceActionOf(service);
-  const hukou = cityCodeOf(a.hukou);
   const office = cityCodeOf(input.office);
-  const rp = a.residencePermit;
-  const rpValid = rp !== undefined && rp.validFrom <= date && (rp.validTo === undefined || date <= rp.validTo);
   const regime = service.endorsement?.regime;
   if (regime !== undefined) {
-    return ['place.regime', key, action, regime, office, hukou, a.registeredPersonnel === true, rpValid ? cityCodeOf(rp.division) : ''];
+    const rp = a.residencePermit;
+    const rpValid = rp !== undefined && rp.validFrom <= date && (rp.validTo === undefined || date <= rp.validTo);
+    const hukouCity = cityCodeOf(a.hukou);
+    const registered = a.registeredPersonnel === true;
+    const permitCity = rpValid ? cityCodeOf(rp.division) : '';
+    return view.tracked(['place.regime', key, action, regime, office, hukouCity, registered, permitCity], (v) => {
+      const facts: PlaceFacts = { ...NO_FACTS, hukouCity, registeredPersonnel: registered, permitCity };
+      return decideRoutes(v, { key, action, regime, office, facts }, DEFAULT_SCHEME_LOOKUPS, '');
+    });
   }
-  let t: Thresholds;
+  let t: ThresholdNumbers;
   try {
-    t = view.memo('place.thresholds', () => thresholdsOf(view));
+    t = view.tracked(['place.thresholds'], thresholdNumbers);
   } catch {
     return undefined;
   }
-  const b = a.birthDate;
-  const age = b === undefined || b > date ? 'x' : countFrom(t.ages, b);
-  const flags = (a.registeredPersonnel === true ? 1 : 0) + (a.activeMilitary === true ? 2 : 0);
-  const permitCity = rpValid ? cityCodeOf(rp.division) : '';
-  const permitClass = rpValid ? countFrom(t.residence, rp.validFrom) : -1;
-  const r = a.residence;
-  const residenceCity = r === undefined ? '' : cityCodeOf(r.division);
-  const residenceClass = r === undefined ? -1 : countFrom(t.residence, r.since);
-  const w = a.work;
-  let workCity = '';
-  let insuranceClass = -1;
-  if (w !== undefined) {
-    const months = w.socialInsuranceMonths ?? 0;
-    let n = 0;
-    for (const x of t.insurance) if (months >= x) n++;
-    workCity = cityCodeOf(w.division);
-    insuranceClass = n;
-  }
-  const study = a.study === undefined ? '' : cityCodeOf(a.study.division);
-  const business = a.business === undefined ? '' : cityCodeOf(a.business.filingDivision);
-  const rel = input.relative;
-  return ['place', key, action, office, hukou, flags, age, permitCity, permitClass, residenceCity, residenceClass, workCity, insuranceClass, study, business, rel === undefined ? '' : cityCodeOf(rel.hukou), rel?.relationship];
+  const f = factsOf(input, key, date, t);
+  const planKey = [
+    'place',
+    key,
+    action,
+    office,
+    f.hukouCity,
+    f.registeredPersonnel,
+    f.activeMilitary,
+    f.age,
+    f.permitCity,
+    f.permitMonths,
+    f.residenceCity,
+    f.residenceMonths,
+    f.workCity,
+    f.insuranceMonths,
+    f.studyCity,
+    f.businessCity,
+    f.relativeCity,
+    f.relationship,
+    f.before2007,
+  ];
+  return view.tracked(planKey, (v) => decideRoutes(v, { key, action, regime: undefined, office, facts: f }, DEFAULT_SCHEME_LOOKUPS, ''));
 }
+
+/** Facts a city regime does not read. */
+const NO_FACTS: PlaceFacts = /* @__PURE__ */ Object.freeze({
+  hukouCity: '',
+  registeredPersonnel: false,
+  activeMilitary: false,
+  age: 'x',
+  permitCity: '',
+  permitMonths: -1,
+  residenceCity: '',
+  residenceMonths: -1,
+  workCity: '',
+  insuranceMonths: -1,
+  studyCity: '',
+  businessCity: '',
+  relativeCity: '',
+  relationship: undefined,
+  before2007: false,
+});
 
 /**
  * {@link applicationPlace} without the input check: the core that `evaluate` calls with an
  * input it has already validated (schema-valid, the view resolved at the office's city). It
- * runs no schema and re-checks nothing. With the default lookups the decision is memoised on
- * the view, keyed by the service and the applicant's facts the routes decide on (cities of the
- * hukou, office, residence permit, residence, work, study, filing and relative; age, residence
- * and insurance classes against the day's thresholds; registered personnel and military
- * flags), so the result is a shared, deeply frozen value: do not mutate it.
+ * runs no schema and re-checks nothing. With the default lookups the decision comes from a
+ * plan shared by every day (and office of the city) whose rules answer its reads alike, keyed
+ * by the service and the applicant's facts the routes decide on (cities of the hukou, office,
+ * residence permit, residence, work, study, filing and relative; age, residence and insurance
+ * against the thresholds of the rules in force; registered personnel and military flags); the
+ * day is written into the reasons of routes not in force. The result is a deeply frozen value
+ * (it may be shared): do not mutate it.
  *
  * @internal
  * @param input - a valid {@link ApplicationPlaceInput} (as {@link applicationPlaceInputSchema} parses it).
- * @param lookups - as for {@link applicationPlace}; other lookups than the default are not memoised.
+ * @param lookups - as for {@link applicationPlace}; with other lookups than the default no plan is shared.
  * @throws `UnverifiedDateError` past a table's verified date unless the view flags instead.
  * @example
  * ```ts
@@ -276,10 +340,10 @@ function memoKey(input: ApplicationPlaceInput): MemoPart[] | undefined {
  * ```
  */
 export function applicationPlaceTrusted(input: ApplicationPlaceInput, lookups: SchemeLookups = DEFAULT_SCHEME_LOOKUPS): PlaceDecision {
-  if (lookups !== DEFAULT_SCHEME_LOOKUPS) return decide(input, lookups);
-  const key = memoKey(input);
-  if (key === undefined) return decide(input, lookups);
-  return input.view.memo(key, () => decide(input, lookups));
+  if (lookups !== DEFAULT_SCHEME_LOOKUPS) return decideDirect(input, lookups);
+  const plan = planOf(input);
+  if (plan === undefined) return decideDirect(input, lookups);
+  return finishPlan(plan, input.view.date);
 }
 
 const TITLE: LocalizedText = Object.freeze({ 'zh-CN': '受理地查询信息有误', en: 'Invalid application-place input' });

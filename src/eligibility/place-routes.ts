@@ -3,7 +3,9 @@
  * permit, the relatives route, the non-hukou schemes, nationwide renewal, 全国通办, the filing
  * and work places), each read from its route table for the view, and the decision they make
  * for one input: allowed by the first route whose area holds the office, or not allowed with
- * where the applicant may apply instead. `application-place.ts` memoises it per view.
+ * where the applicant may apply instead. The routes read the rules through the view they are
+ * given and the applicant through date-free facts, so `application-place.ts` shares a decision
+ * between days whose rules answer alike (`view.tracked`) and writes the day in afterwards.
  *
  * @module
  */
@@ -12,14 +14,12 @@ import type { CivilDate } from '../rules/civil-date.js';
 import { divisionOf } from '../rules/divisions.js';
 import type { PolicyView, ResolvedValue } from '../rules/policy-at.js';
 import type { Label, SetTableSpec, ValueTableSpec } from '../rules/table.js';
-import { ageOn } from '../documents/age.js';
-import { type PlaceApplicant, exclusionsOf, permitValidOn, residedCities } from './place-applicant.js';
 import type { SchemeLookups } from './place-lookups.js';
 import { type PlaceReason, type PlaceRouteName, type RouteCondition, placeReason } from './place-reasons.js';
-import { type Area, type ServiceAction, type ServiceKey, cityCodeOf, isInArea, provinceOfCode, serviceActionOf, serviceKeyFast } from './place-services.js';
+import { type Area, type ServiceAction, type ServiceKey, isInArea, provinceOfCode } from './place-services.js';
 import { PLACE_CITY_TABLES, PLACE_ROUTE_NATIONAL, PLACE_ROUTE_TABLES, type RouteRule } from './place-tables.js';
 import { cite, LAW_PASSPORT, NIA_2023_TALENT, REG_HKMO_1986, REG_IMPLEMENTING_RULES_1994, REG_TAIWAN_1991 } from '../rules/instruments/index.js';
-import type { ApplicationPlaceInput, PlaceDecision, PlaceRoute, WhereToApply } from './application-place.js';
+import type { PlaceDecision, PlaceRoute, WhereToApply } from './application-place.js';
 
 const ROUTE_OF: Readonly<Record<PlaceRouteName, PlaceRoute>> = {
   'hukou-place': 'hukou-place',
@@ -45,17 +45,84 @@ interface Candidate {
   readonly reason: PlaceReason;
 }
 
-interface Ctx {
-  readonly view: PolicyView;
-  readonly date: CivilDate;
-  readonly applicant: PlaceApplicant;
+/**
+ * What the routes know of the applicant on the day, without the day: cities ('' when not
+ * given, or for the residence permit when it is not valid on the day), flags, and each measure
+ * of time as a number `n` such that a route's threshold `t` is met exactly when `t <= n` (-1:
+ * none met). The numbers may be exact (age in whole years, months resided or insured) or
+ * reduced to the largest threshold of the rules in force that they reach: the routes compare
+ * them only with those thresholds, so both give the same decision.
+ *
+ * @internal
+ */
+export interface PlaceFacts {
+  readonly hukouCity: string;
+  readonly registeredPersonnel: boolean;
+  readonly activeMilitary: boolean;
+  /** Age on the day ('x': no birth date, or born after the day). */
+  readonly age: number | 'x';
+  /** The city of a residence permit valid on the day, and the months since it became valid (-1: none). */
+  readonly permitCity: string;
+  readonly permitMonths: number;
+  /** The city of the residence registration, and the months resided there on the day (-1: since a later day, or none). */
+  readonly residenceCity: string;
+  readonly residenceMonths: number;
+  /** The city of work and the months of social insurance there (-1: none given with a work place, or no work place). */
+  readonly workCity: string;
+  readonly insuranceMonths: number;
+  readonly studyCity: string;
+  readonly businessCity: string;
+  readonly relativeCity: string;
+  readonly relationship: 'spouse' | 'child' | 'parent' | undefined;
+  /** A passport application before 2007-01-01 (before the Passport Law; the hukou place's citation). */
+  readonly before2007: boolean;
+}
+
+/**
+ * A question for {@link decideRoutes}: the service, its action and city regime, the office (a
+ * code of the office's city gives the same decision as the office's own code) and the facts.
+ *
+ * @internal
+ */
+export interface PlaceQuery {
   readonly key: ServiceKey;
   readonly action: ServiceAction;
-  readonly relative: ApplicationPlaceInput['relative'];
+  readonly regime: string | undefined;
+  readonly office: string;
+  readonly facts: PlaceFacts;
+}
+
+/**
+ * A decision and where the day goes into it: the indexes of its reasons whose `date`
+ * parameter is the day (a route not in force), written as `date` was given to {@link decideRoutes}.
+ *
+ * @internal
+ */
+export interface PlacePlan {
+  readonly decision: PlaceDecision;
+  readonly datedAt: readonly number[];
+}
+
+interface Ctx {
+  readonly view: PolicyView;
+  /** The `date` parameter of a route not in force. */
+  readonly date: CivilDate;
+  readonly facts: PlaceFacts;
+  readonly key: ServiceKey;
+  readonly action: ServiceAction;
   readonly lookups: SchemeLookups;
   readonly candidates: Candidate[];
   readonly failures: PlaceReason[];
+  readonly datedAt: number[];
   readonly unverified: Set<string>;
+}
+
+/** The cities where the applicant has resided at least `months` months on the day (by the residence registration, then by a residence permit valid on the day). */
+function residedCities(f: PlaceFacts, months: number): string[] {
+  const out: string[] = [];
+  if (f.residenceCity !== '' && months <= f.residenceMonths) out.push(f.residenceCity);
+  if (f.permitCity !== '' && months <= f.permitMonths && !out.includes(f.permitCity)) out.push(f.permitCity);
+  return out;
 }
 
 const isG = (k: ServiceKey): boolean => k === 'hkmo.G' || k === 'taiwan.G';
@@ -84,6 +151,7 @@ function read(ctx: Ctx, spec: ValueTableSpec<RouteRule>): ResolvedValue<RouteRul
 function gate(ctx: Ctx, name: PlaceRouteName, spec: ValueTableSpec<RouteRule>): { rule: RouteRule; cite: Citation } | undefined {
   const r = read(ctx, spec);
   if (!r.inForce) {
+    ctx.datedAt.push(ctx.failures.length);
     fail(ctx, name, 'not-in-force', { date: ctx.date }, r.cite ?? OPENING.get(spec.id));
     return undefined;
   }
@@ -98,14 +166,19 @@ function gate(ctx: Ctx, name: PlaceRouteName, spec: ValueTableSpec<RouteRule>): 
     ok = false;
   }
   if (rule.excludes) {
-    for (const e of exclusionsOf(ctx.applicant, rule.excludes)) {
-      fail(ctx, name, e === 'registered-personnel' ? 'excluded-registered-personnel' : 'excluded-active-military', undefined, r.cite);
+    const f = ctx.facts;
+    if (f.registeredPersonnel && rule.excludes.includes('registered-personnel')) {
+      fail(ctx, name, 'excluded-registered-personnel', undefined, r.cite);
+      ok = false;
+    }
+    if (f.activeMilitary && rule.excludes.includes('active-military')) {
+      fail(ctx, name, 'excluded-active-military', undefined, r.cite);
       ok = false;
     }
   }
   if (rule.minAge !== undefined) {
-    const b = ctx.applicant.birthDate;
-    if (b === undefined || b > ctx.date || ageOn(b, ctx.date) < rule.minAge) {
+    const age = ctx.facts.age;
+    if (age === 'x' || age < rule.minAge) {
       fail(ctx, name, 'too-young', { age: rule.minAge }, r.cite);
       ok = false;
     }
@@ -120,11 +193,21 @@ const HUKOU_CITES = {
   before2007: Object.freeze(cite(REG_IMPLEMENTING_RULES_1994, { note: 'Citizens applied to the public security organ of the city or county of their hukou; the article was not confirmed.' })),
 } as const;
 
-function hukouCite(key: ServiceKey, date: CivilDate): Citation {
+function hukouCite(key: ServiceKey, before2007: boolean): Citation {
   if (key.startsWith('taiwan')) return HUKOU_CITES.taiwan;
   if (key.startsWith('hkmo')) return HUKOU_CITES.hkmo;
-  if (date >= '2007-01-01') return HUKOU_CITES.passport;
+  if (!before2007) return HUKOU_CITES.passport;
   return HUKOU_CITES.before2007;
+}
+
+/**
+ * Whether the hukou place's citation is the one before the Passport Law (2007-01-01): true
+ * only for a service other than the Taiwan and HK/Macau permits and endorsements, before that day.
+ *
+ * @internal
+ */
+export function hukouBefore2007(key: ServiceKey, date: CivilDate): boolean {
+  return date < '2007-01-01' && !key.startsWith('taiwan') && !key.startsWith('hkmo');
 }
 
 function hukouRoute(ctx: Ctx): void {
@@ -132,8 +215,8 @@ function hukouRoute(ctx: Ctx): void {
     fail(ctx, 'hukou-place', 'not-covered', undefined, cite(NIA_2023_TALENT));
     return;
   }
-  const city = cityCodeOf(ctx.applicant.hukou);
-  add(ctx, 'hukou-place', { scope: 'city', division: city }, { city }, hukouCite(ctx.key, ctx.date));
+  const city = ctx.facts.hukouCity;
+  add(ctx, 'hukou-place', { scope: 'city', division: city }, { city }, hukouCite(ctx.key, ctx.facts.before2007));
 }
 
 function regimeRoute(ctx: Ctx, id: string): void {
@@ -142,14 +225,14 @@ function regimeRoute(ctx: Ctx, id: string): void {
     fail(ctx, 'regime', 'regime-not-here', { regime: id });
     return;
   }
-  if (regime.excludesStatePersonnel && ctx.applicant.registeredPersonnel === true) {
+  if (regime.excludesStatePersonnel && ctx.facts.registeredPersonnel) {
     fail(ctx, 'regime', 'excluded-registered-personnel', undefined, regime.cite);
     return;
   }
   const area: Area = { scope: 'city', division: regime.city };
   const params = { regime: id, city: regime.city };
-  if (regime.eligible.includes('hukou') && cityCodeOf(ctx.applicant.hukou) === regime.city) add(ctx, 'regime', area, params, regime.cite, 'hukou-place');
-  else if (regime.eligible.includes('residence-permit') && permitValidOn(ctx.applicant.residencePermit, ctx.date) && cityCodeOf(ctx.applicant.residencePermit?.division ?? '') === regime.city) {
+  if (regime.eligible.includes('hukou') && ctx.facts.hukouCity === regime.city) add(ctx, 'regime', area, params, regime.cite, 'hukou-place');
+  else if (regime.eligible.includes('residence-permit') && ctx.facts.permitCity !== '' && ctx.facts.permitCity === regime.city) {
     add(ctx, 'regime', area, params, regime.cite, 'residence-permit');
   } else fail(ctx, 'regime', 'regime-not-eligible', { regime: id }, regime.cite);
 }
@@ -163,14 +246,14 @@ function schemeCityCheck(ctx: Ctx, name: PlaceRouteName, city: string, cite: Cit
 function inProvinceRoute(ctx: Ctx): void {
   const g = gate(ctx, 'in-province', PLACE_ROUTE_TABLES.inProvince);
   if (!g) return;
-  const hukouCity = cityCodeOf(ctx.applicant.hukou);
+  const hukouCity = ctx.facts.hukouCity;
   if (!schemeCityCheck(ctx, 'in-province', hukouCity, g.cite)) return;
-  const province = provinceOfCode(ctx.applicant.hukou);
+  const province = provinceOfCode(hukouCity);
   if (g.rule.minResidenceMonths === undefined) {
     add(ctx, 'in-province', { scope: 'province', division: province }, { province }, g.cite);
     return;
   }
-  const cities = residedCities(ctx.applicant, ctx.date, g.rule.minResidenceMonths).filter((c) => provinceOfCode(c) === province && c !== hukouCity);
+  const cities = residedCities(ctx.facts, g.rule.minResidenceMonths).filter((c) => provinceOfCode(c) === province && c !== hukouCity);
   if (cities.length === 0) fail(ctx, 'in-province', 'residence-short', { months: g.rule.minResidenceMonths }, g.cite);
   for (const city of cities) add(ctx, 'in-province', { scope: 'city', division: city }, { province }, g.cite);
 }
@@ -178,12 +261,11 @@ function inProvinceRoute(ctx: Ctx): void {
 function residencePermitRoute(ctx: Ctx): void {
   const g = gate(ctx, 'residence-permit', PLACE_ROUTE_TABLES.residencePermit);
   if (!g) return;
-  const rp = ctx.applicant.residencePermit;
-  if (!rp || !permitValidOn(rp, ctx.date)) {
+  const city = ctx.facts.permitCity;
+  if (city === '') {
     fail(ctx, 'residence-permit', 'no-residence-permit', undefined, g.cite);
     return;
   }
-  const city = cityCodeOf(rp.division);
   if (!schemeCityCheck(ctx, 'residence-permit', city, g.cite)) return;
   add(ctx, 'residence-permit', { scope: 'city', division: city }, { city }, g.cite);
 }
@@ -191,20 +273,21 @@ function residencePermitRoute(ctx: Ctx): void {
 function relativesRoute(ctx: Ctx): void {
   const g = gate(ctx, 'relatives', PLACE_ROUTE_TABLES.relatives);
   if (!g) return;
-  const rel = ctx.relative;
-  if (!rel) {
+  const f = ctx.facts;
+  const relationship = f.relationship;
+  if (relationship === undefined) {
     fail(ctx, 'relatives', 'no-place-given', undefined, g.cite);
     return;
   }
-  if (!(g.rule.relationships ?? []).includes(rel.relationship)) {
+  if (!(g.rule.relationships ?? []).includes(relationship)) {
     fail(ctx, 'relatives', 'relationship-not-covered', undefined, g.cite);
     return;
   }
-  if (provinceOfCode(rel.hukou) === provinceOfCode(ctx.applicant.hukou)) {
+  if (provinceOfCode(f.relativeCity) === provinceOfCode(f.hukouCity)) {
     fail(ctx, 'relatives', 'relative-same-province', undefined, g.cite);
     return;
   }
-  const city = cityCodeOf(rel.hukou);
+  const city = f.relativeCity;
   add(ctx, 'relatives', { scope: 'city', division: city }, { city }, g.cite);
 }
 
@@ -212,7 +295,8 @@ function cityScheme(ctx: Ctx, name: PlaceRouteName, spec: ValueTableSpec<RouteRu
   const g = gate(ctx, name, spec);
   if (!g) return;
   const { rule } = g;
-  const hukouCity = cityCodeOf(ctx.applicant.hukou);
+  const f = ctx.facts;
+  const hukouCity = f.hukouCity;
   const member = (city: string) => {
     const m = ctx.view.member(citySpec, city);
     if (m?.unverified) ctx.unverified.add(citySpec.id);
@@ -221,26 +305,23 @@ function cityScheme(ctx: Ctx, name: PlaceRouteName, spec: ValueTableSpec<RouteRu
   const found: [string, Citation][] = [];
   let insuranceShort = false;
   const who = rule.who ?? [];
-  const w = ctx.applicant.work;
-  if (w && who.includes('employed')) {
-    const city = cityCodeOf(w.division);
+  if (f.workCity !== '' && who.includes('employed')) {
+    const city = f.workCity;
     const m = city !== hukouCity ? member(city) : undefined;
     if (m) {
-      if ((w.socialInsuranceMonths ?? 0) >= (rule.minInsuranceMonths ?? 0)) found.push([city, m.cite]);
+      if ((rule.minInsuranceMonths ?? 0) <= Math.max(f.insuranceMonths, 0)) found.push([city, m.cite]);
       else insuranceShort = true;
     }
   }
-  const s = ctx.applicant.study;
-  if (s && who.includes('student')) {
-    const city = cityCodeOf(s.division);
+  if (f.studyCity !== '' && who.includes('student')) {
+    const city = f.studyCity;
     const m = city !== hukouCity ? member(city) : undefined;
     if (m) found.push([city, m.cite]);
   }
-  const rel = ctx.relative;
-  if (rel && who.includes('local-relative') && (rule.relationships ?? []).includes(rel.relationship)) {
-    const b = ctx.applicant.birthDate;
-    const childOk = rel.relationship !== 'child' || rule.childUnder === undefined || (b !== undefined && b <= ctx.date && ageOn(b, ctx.date) < rule.childUnder);
-    const city = cityCodeOf(rel.hukou);
+  const relationship = f.relationship;
+  if (relationship !== undefined && who.includes('local-relative') && (rule.relationships ?? []).includes(relationship)) {
+    const childOk = relationship !== 'child' || rule.childUnder === undefined || (f.age !== 'x' && f.age < rule.childUnder);
+    const city = f.relativeCity;
     const m = childOk && city !== hukouCity ? member(city) : undefined;
     if (m) found.push([city, m.cite]);
   }
@@ -261,8 +342,8 @@ function residenceScheme(ctx: Ctx, name: PlaceRouteName, spec: ValueTableSpec<Ro
   const g = gate(ctx, name, spec);
   if (!g) return;
   const months = g.rule.minResidenceMonths ?? 0;
-  const hukouCity = cityCodeOf(ctx.applicant.hukou);
-  const cities = residedCities(ctx.applicant, ctx.date, months).filter((c) => c !== hukouCity);
+  const hukouCity = ctx.facts.hukouCity;
+  const cities = residedCities(ctx.facts, months).filter((c) => c !== hukouCity);
   if (cities.length === 0) fail(ctx, name, 'residence-short', { months }, g.cite);
   for (const city of cities) add(ctx, name, { scope: 'city', division: city }, { city }, g.cite);
 }
@@ -274,32 +355,31 @@ function anywhereRoute(ctx: Ctx, name: PlaceRouteName, spec: ValueTableSpec<Rout
   if (g) add(ctx, name, ANYWHERE_AREA, {}, g.cite);
 }
 
-function placeRoute(ctx: Ctx, name: 'filing-place' | 'work-place', spec: ValueTableSpec<RouteRule>, division: string | undefined): void {
+function placeRoute(ctx: Ctx, name: 'filing-place' | 'work-place', spec: ValueTableSpec<RouteRule>, city: string): void {
   const g = gate(ctx, name, spec);
   if (!g) return;
-  if (division === undefined) {
+  if (city === '') {
     fail(ctx, name, 'no-place-given', undefined, g.cite);
     return;
   }
-  const city = cityCodeOf(division);
   add(ctx, name, { scope: 'city', division: city }, { city }, g.cite);
 }
 
-/** Every candidate route and every failure (used by {@link decide}). */
-function evaluateRoutes(input: ApplicationPlaceInput, lookups: SchemeLookups): Ctx {
+/** Every candidate route and every failure (used by {@link decideRoutes}). */
+function evaluateRoutes(view: PolicyView, q: PlaceQuery, lookups: SchemeLookups, date: CivilDate): Ctx {
   const ctx: Ctx = {
-    view: input.view,
-    date: input.view.date,
-    applicant: input.applicant,
-    key: serviceKeyFast(input.service),
-    action: serviceActionOf(input.service),
-    relative: input.relative,
+    view,
+    date,
+    facts: q.facts,
+    key: q.key,
+    action: q.action,
     lookups,
     candidates: [],
     failures: [],
+    datedAt: [],
     unverified: new Set(),
   };
-  const regime = input.service.endorsement?.regime;
+  const regime = q.regime;
   if (regime !== undefined) {
     regimeRoute(ctx, regime);
     return ctx;
@@ -313,8 +393,8 @@ function evaluateRoutes(input: ApplicationPlaceInput, lookups: SchemeLookups): C
   cityScheme(ctx, 'scheme-2013-taiwan', PLACE_ROUTE_TABLES.taiwan2013, PLACE_CITY_TABLES['place.scheme.2013-taiwan']);
   residenceScheme(ctx, 'scheme-2013-elderly', PLACE_ROUTE_TABLES.elderly2013);
   residenceScheme(ctx, 'scheme-2013-renewal', PLACE_ROUTE_TABLES.renewal2013);
-  placeRoute(ctx, 'filing-place', PLACE_ROUTE_TABLES.filingPlace, input.applicant.business?.filingDivision);
-  placeRoute(ctx, 'work-place', PLACE_ROUTE_TABLES.workPlace, input.applicant.work?.division);
+  placeRoute(ctx, 'filing-place', PLACE_ROUTE_TABLES.filingPlace, q.facts.businessCity);
+  placeRoute(ctx, 'work-place', PLACE_ROUTE_TABLES.workPlace, q.facts.workCity);
   anywhereRoute(ctx, 'nationwide-renewal', PLACE_ROUTE_TABLES.nationwideRenewal);
   anywhereRoute(ctx, 'nationwide', PLACE_ROUTE_TABLES.nationwide);
   return ctx;
@@ -333,13 +413,21 @@ function officeOutside(c: Candidate): PlaceReason {
   return placeReason(`place.${c.name}.office-outside`, { area }, c.reason.cite);
 }
 
-/** The decision, computed (no memo): every route evaluated for the (trusted) input. The result is deeply frozen. */
-export function decide(input: ApplicationPlaceInput, lookups: SchemeLookups): PlaceDecision {
-  const { candidates, failures, unverified } = evaluateRoutes(input, lookups);
+const NOT_DATED: readonly number[] = /* @__PURE__ */ Object.freeze([]);
+
+/**
+ * The decision, computed (no memo): every route evaluated for the question, reading the rules
+ * through `view` only (never its date: `date` is what the reasons of a route not in force
+ * say), and where those reasons are. The result is deeply frozen.
+ *
+ * @internal
+ */
+export function decideRoutes(view: PolicyView, q: PlaceQuery, lookups: SchemeLookups, date: CivilDate): PlacePlan {
+  const { candidates, failures, unverified, datedAt } = evaluateRoutes(view, q, lookups, date);
   const tail: PlaceReason[] = [];
   for (const table of unverified) tail.push(placeReason('place.unverified', { table }));
   const isUnverified = tail.length > 0;
-  const office = input.office;
+  const office = q.office;
   const hits: PlaceReason[] = [];
   let first: Candidate | undefined;
   for (const c of candidates) {
@@ -347,7 +435,7 @@ export function decide(input: ApplicationPlaceInput, lookups: SchemeLookups): Pl
     first ??= c;
     hits.push(c.reason);
   }
-  if (first) return Object.freeze({ status: 'allowed', route: first.route, reasons: Object.freeze(hits.concat(tail)), unverified: isUnverified });
+  if (first) return Object.freeze({ decision: Object.freeze({ status: 'allowed', route: first.route, reasons: Object.freeze(hits.concat(tail)), unverified: isUnverified }), datedAt: NOT_DATED });
   const where: WhereToApply[] = [];
   const seen = new Set<string>();
   for (const c of candidates) {
@@ -360,5 +448,23 @@ export function decide(input: ApplicationPlaceInput, lookups: SchemeLookups): Pl
   for (const c of candidates) reasons.push(officeOutside(c));
   if (where.length === 0) reasons.push(placeReason('place.where-none'));
   for (const t of tail) reasons.push(t);
-  return Object.freeze({ status: 'not-allowed', reasons: Object.freeze(reasons), where: Object.freeze(where), unverified: isUnverified });
+  const decision: PlaceDecision = Object.freeze({ status: 'not-allowed', reasons: Object.freeze(reasons), where: Object.freeze(where), unverified: isUnverified });
+  return Object.freeze({ decision, datedAt: datedAt.length === 0 ? NOT_DATED : Object.freeze(datedAt) });
+}
+
+/**
+ * The decision of a plan on `date`: its reasons of routes not in force say `date`. The plan's
+ * own decision when none does (it is then the same on every day).
+ *
+ * @internal
+ */
+export function finishPlan(plan: PlacePlan, date: CivilDate): PlaceDecision {
+  const d = plan.decision;
+  if (plan.datedAt.length === 0 || d.status !== 'not-allowed') return d;
+  const reasons = d.reasons.slice();
+  for (const i of plan.datedAt) {
+    const r = reasons[i] as PlaceReason;
+    reasons[i] = placeReason(r.code, { date }, r.cite);
+  }
+  return Object.freeze({ status: 'not-allowed', reasons: Object.freeze(reasons), where: d.where, unverified: d.unverified });
 }
