@@ -15,7 +15,7 @@ import { isCivilDate } from '../rules/civil-date.js';
 import type { Issue } from '../rules/errors.js';
 import { type Reason, renderReason } from '../rules/reasons.js';
 import { DIVISIONS_SOURCE } from '../rules/divisions-data.js';
-import { type CodeOnDate, HISTORY_SOURCE, codeOnDate, codesMeant, wasEverListed } from '../rules/division-codes.js';
+import { HISTORY_SOURCE, codesMeant, notInForceReason, wasEverListed } from '../rules/division-codes.js';
 import type { DocumentType } from '../documents/document-types.js';
 import { type Destination, type EndorsementType, isTypeOfDestination } from '../documents/endorsements/catalogue.js';
 import { cityOf, isKnownDivision } from '../documents/endorsements/places.js';
@@ -57,55 +57,41 @@ function addIssue(out: CrossFieldIssues, code: ApplicationIssueCode, params: Rec
   out.issues.push({ path, code, message: messages.en, messages });
 }
 
-/** The division codes of an applicant other than the office, with their paths. */
-const APPLICANT_DIVISIONS: readonly (readonly string[])[] = [
-  ['hukou'],
-  ['residencePermit', 'division'],
-  ['residence', 'division'],
-  ['work', 'division'],
-  ['study', 'division'],
-  ['closeRelative', 'hukou'],
-  ['business', 'filingDivision'],
-  ['talent', 'workDivision'],
-];
-
 /** Up to three codes in force on `date` that may be meant by `code`, or a dash. */
 function nearCodes(code: string, date: string | undefined): string {
   const near = date === undefined ? [] : codesMeant(code, date, 3);
   return near.length > 0 ? near.join(', ') : '—';
 }
 
-/** Bounded caches of the division answers (codes and dates repeat from one application to the next: an office's day). */
-const OFFICE_ON = new Map<string, CodeOnDate>();
-const EVER_LISTED = new Map<string, boolean>();
-const CACHE_LIMIT = 1024;
-
-function remember<K, V>(cache: Map<K, V>, key: K, compute: () => V): V {
-  let v = cache.get(key);
-  if (v === undefined) {
-    v = compute();
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(key, v);
-  }
-  return v;
+/** A division code to check: a string that passed its schema (`valid`: the whole input did). */
+function checkable(v: unknown, valid: boolean): v is string {
+  return typeof v === 'string' && (valid || divisionCodeSchema.safeParse(v).success);
 }
 
 function divisionIssues(out: CrossFieldIssues, root: Rec, applicant: Rec | undefined, acceptedOn: string | undefined, valid: boolean): void {
-  const ok = (v: unknown): v is string => typeof v === 'string' && (valid || divisionCodeSchema.safeParse(v).success);
   const office = rec(root['office'])?.['division'];
-  if (ok(office) && acceptedOn !== undefined) {
-    const on = remember(OFFICE_ON, office + acceptedOn, () => codeOnDate(office, acceptedOn));
-    if (on.status === 'not-in-force') {
-      if (on.reason === 'never-listed') addIssue(out, 'unknown-division', { division: office, near: nearCodes(office, acceptedOn) }, ['office', 'division'], DIVISIONS_SOURCE);
-      else addIssue(out, 'office-not-in-force', { office, date: acceptedOn, near: nearCodes(office, acceptedOn) }, ['office', 'division'], HISTORY_SOURCE);
-    }
+  if (acceptedOn !== undefined && checkable(office, valid)) {
+    // the status changes only on the editions' dates: a table per code answers (no cache per day)
+    const reason = notInForceReason(office, acceptedOn);
+    if (reason === 'never-listed') addIssue(out, 'unknown-division', { division: office, near: nearCodes(office, acceptedOn) }, ['office', 'division'], DIVISIONS_SOURCE);
+    else if (reason !== undefined) addIssue(out, 'office-not-in-force', { office, date: acceptedOn, near: nearCodes(office, acceptedOn) }, ['office', 'division'], HISTORY_SOURCE);
   }
   if (!applicant) return;
-  for (const path of APPLICANT_DIVISIONS) {
-    let v: unknown = applicant;
-    for (const key of path) v = rec(v)?.[key];
-    if (ok(v) && !remember(EVER_LISTED, v, () => wasEverListed(v))) addIssue(out, 'unknown-division', { division: v, near: nearCodes(v, acceptedOn) }, ['applicant', ...path], DIVISIONS_SOURCE);
-  }
+  // The division codes of an applicant other than the office, in this order (each read by name).
+  everListed(out, applicant['hukou'], 'hukou', undefined, acceptedOn, valid);
+  everListed(out, rec(applicant['residencePermit'])?.['division'], 'residencePermit', 'division', acceptedOn, valid);
+  everListed(out, rec(applicant['residence'])?.['division'], 'residence', 'division', acceptedOn, valid);
+  everListed(out, rec(applicant['work'])?.['division'], 'work', 'division', acceptedOn, valid);
+  everListed(out, rec(applicant['study'])?.['division'], 'study', 'division', acceptedOn, valid);
+  everListed(out, rec(applicant['closeRelative'])?.['hukou'], 'closeRelative', 'hukou', acceptedOn, valid);
+  everListed(out, rec(applicant['business'])?.['filingDivision'], 'business', 'filingDivision', acceptedOn, valid);
+  everListed(out, rec(applicant['talent'])?.['workDivision'], 'talent', 'workDivision', acceptedOn, valid);
+}
+
+/** An issue when the applicant's code `v` at `applicant.key[.sub]` passed its schema but no edition lists it. */
+function everListed(out: CrossFieldIssues, v: unknown, key: string, sub: string | undefined, acceptedOn: string | undefined, valid: boolean): void {
+  if (v === undefined || !checkable(v, valid) || wasEverListed(v)) return;
+  addIssue(out, 'unknown-division', { division: v, near: nearCodes(v, acceptedOn) }, sub === undefined ? ['applicant', key] : ['applicant', key, sub], DIVISIONS_SOURCE);
 }
 
 const inZhuhai = (code: unknown): boolean => typeof code !== 'string' || !isKnownDivision(code) || cityOf(code) === '440400';
@@ -211,15 +197,19 @@ export function crossFieldIssues(input: unknown, asOf: string | undefined, known
   // Services.
   const services = list(root['services']);
   const servicesFailing = failing(services, serviceSchema, known);
-  /** The first valid service of each kind (by its words), 1-based. */
-  const firstOf = new Map<string, number>();
+  /** The first valid service of each kind (by its words), 1-based: a few services are compared pairwise, more through this map. */
+  const firstOf = services.length > FEW_SERVICES ? new Map<string, number>() : undefined;
   for (let i = 0; i < services.length; i++) {
     if (servicesFailing?.[i]) continue;
     const s = services[i] as ApplicationService;
-    const words = serviceKey(s);
-    const first = firstOf.get(words);
-    if (first === undefined) firstOf.set(words, i + 1);
-    else addIssue(out, 'duplicate-service', { service: words, first }, ['services', i]);
+    let first: number | undefined;
+    if (firstOf === undefined) first = earlierSame(services, servicesFailing, i);
+    else {
+      const words = serviceKey(s);
+      first = firstOf.get(words);
+      if (first === undefined) firstOf.set(words, i + 1);
+    }
+    if (first !== undefined) addIssue(out, 'duplicate-service', { service: serviceKey(s), first }, ['services', i]);
     if (s.kind === 'document') {
       if (s.action === 'first-issue' && s.ground !== undefined) addIssue(out, 'ground-not-applicable', { ground: s.ground }, ['services', i, 'ground']);
       continue;
@@ -231,6 +221,20 @@ export function crossFieldIssues(input: unknown, asOf: string | undefined, known
     }
   }
   return out;
+}
+
+/** Up to this many services, duplicates are found by comparing each with those before it. */
+const FEW_SERVICES = 8;
+
+/** The 1-based position of the first valid service before `i` with the same words as service `i` (see {@link serviceKey}), if any. */
+function earlierSame(services: readonly unknown[], servicesFailing: readonly boolean[] | undefined, i: number): number | undefined {
+  const s = services[i] as ApplicationService;
+  for (let k = 0; k < i; k++) {
+    if (servicesFailing?.[k]) continue;
+    const t = services[k] as ApplicationService;
+    if (s.kind === 'document' ? t.kind === 'document' && t.document === s.document : t.kind === 'endorsement' && t.type === s.type && t.destination === s.destination) return k + 1;
+  }
+  return undefined;
 }
 
 /** The words naming a service in a duplicate-service issue. */

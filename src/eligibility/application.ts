@@ -40,12 +40,12 @@ import { type Issue, type Locale, type LocalizedText, ValidationError, showValue
 import { deepFreeze } from '../rules/snapshot.js';
 import { issuesOf, localeOption } from '../rules/zod-issues.js';
 import type { TableData, TableSpec } from '../rules/table.js';
-import { ageOn } from '../documents/age.js';
+import { ageOnTrusted } from '../documents/age.js';
 import { GROUND_CODES } from '../documents/grounds.js';
 import type { Applicant as EndorsementApplicant } from '../documents/endorsements/request.js';
 import { MATERIAL_IDS } from './materials-catalogue.js';
 import { didYouMean, suggest } from './suggest.js';
-import { type ResidentId, type ResidentIdOptions, parseResidentId } from './resident-id.js';
+import { type ResidentId, type ResidentIdOptions, inspectResidentId, parseResidentId } from './resident-id.js';
 import { type AcceptedAt, applicationBaseSchema, readAcceptedAt, type serviceSchema } from './application-schema.js';
 import { type KnownValid, crossFieldIssues, rec } from './application-cross-field.js';
 
@@ -205,7 +205,8 @@ export function parseApplication(input: unknown, options: ParseApplicationOption
   // The base schema checked the identity number and the acceptance instant: neither throws here,
   // and the cross-field checks take their dates from them instead of reading them again.
   const application = base.data;
-  const residentId = parseResidentId(application.applicant.residentId, RESIDENT_ID_AT);
+  const id = application.applicant.residentId;
+  const residentId = inspectResidentId(id).parsed ?? parseResidentId(id, RESIDENT_ID_AT);
   const at = readAcceptedAt(application.acceptedAt) as AcceptedAt;
   const cross = crossFieldIssues(application, asOf, { birthDate: residentId.birthDate, acceptedOn: at.date });
   if (cross.issues.length > 0 || optionIssues.length > 0) throw invalidApplication([...optionIssues, ...cross.issues], locale);
@@ -213,7 +214,7 @@ export function parseApplication(input: unknown, options: ParseApplicationOption
     residentId,
     birthDate: residentId.birthDate,
     sex: residentId.sex,
-    ageOnAcceptance: ageOn(residentId.birthDate, at.date),
+    ageOnAcceptance: ageOnTrusted(residentId.birthDate, at.date),
     acceptedOn: at.date,
   };
   if ('time' in at) derived.acceptedTime = at.time;

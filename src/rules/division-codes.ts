@@ -11,7 +11,7 @@
  * @internal
  * @module
  */
-import { civilFromDays, tryParseCivilDate, type CivilDate } from './civil-date.js';
+import { civilFields, civilFromDays, tryParseCivilDate, type CivilDate } from './civil-date.js';
 import { DIVISION_CODE_RECORDS, HISTORY_FIRST_EDITION, HISTORY_LAST_EDITION } from './division-codes-data.js';
 
 export { HISTORY_FIRST_EDITION, HISTORY_LAST_EDITION, HISTORY_SOURCE } from './division-codes-data.js';
@@ -90,6 +90,8 @@ interface Catalogue {
   readonly succ: readonly (string | undefined)[];
   /** Per record: its object, once built. */
   readonly built: (CodeRecord | undefined)[];
+  /** Per code: its {@link notInForceReason} in each class of dates (see `dateClass`), filled as asked (0: not yet). */
+  readonly checks: (Uint8Array | undefined)[];
 }
 
 let catalogue: Catalogue | undefined;
@@ -133,6 +135,7 @@ function load(): Catalogue {
     end: Uint16Array.from(end),
     succ,
     built: new Array<CodeRecord | undefined>(first.length),
+    checks: new Array<Uint8Array | undefined>(codes.length),
   };
   return catalogue;
 }
@@ -391,6 +394,64 @@ export function codeOnDate(code: string, date: CivilDate): CodeOnDate {
 }
 
 /**
+ * The class of a real civil date among the editions: every date of one class has the same place
+ * (`placeOf`, but for `provisional`), so every code has the same status on all of them. 0: before
+ * the first edition; 1: on or after the latest; then, for each year Y from the first edition to
+ * the one before the latest, 2 + 2(Y − first) for Y-12-31 and 3 + 2(Y − first) for the days
+ * after it up to (Y+1)-12-30.
+ */
+function dateClass(date: CivilDate): number {
+  const v = civilFields(date);
+  const year = v >> 14;
+  const exact = (v & 0x3fff) === ((12 << 7) | 31);
+  const before = exact ? year : year - 1;
+  if (before < HISTORY_FIRST_EDITION) return 0;
+  if (before >= HISTORY_LAST_EDITION) return 1;
+  return 2 + 2 * (before - HISTORY_FIRST_EDITION) + (exact ? 0 : 1);
+}
+
+/** The classes of {@link dateClass}. */
+const DATE_CLASSES = 2 + 2 * (HISTORY_LAST_EDITION - HISTORY_FIRST_EDITION);
+
+/** {@link notInForceReason}'s answers as stored (0: not yet known). */
+const NOT_IN_FORCE: readonly (NotInForceReason | undefined)[] = [undefined, undefined, 'retired', 'not-yet', 'never-listed'];
+
+/** Why a code is not in force on a date (`CodeOnDate`'s `reason` when its status is `not-in-force`). @internal */
+export type NotInForceReason = 'retired' | 'not-yet' | 'never-listed';
+
+/**
+ * `codeOnDate(code, date)`'s reason when its status is `not-in-force`, else `undefined`: for a
+ * check that only needs to know whether a code is in force on a real date (a six-digit `code`).
+ * The status changes only between classes of dates (the editions' dates): it is computed once per
+ * code and class, and then read from a table.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * notInForceReason('510122', '2016-06-01'); // 'retired'
+ * notInForceReason('510100', '2016-06-01'); // undefined
+ * ```
+ */
+export function notInForceReason(code: string, date: CivilDate): NotInForceReason | undefined {
+  const day = tryParseCivilDate(date);
+  if (day === undefined) throw new RangeError(`not a civil date: ${date}`);
+  const c = load();
+  const at = positionOf(c, code);
+  const cls = dateClass(date);
+  // a code no edition lists: never listed, but for dates before the first edition (uncertain)
+  if (at < 0) return cls === 0 ? undefined : 'never-listed';
+  let row = c.checks[at];
+  if (row === undefined) c.checks[at] = row = new Uint8Array(DATE_CLASSES);
+  let v = row[cls] as number;
+  if (v === 0) {
+    const on = codeStatusOn(code, day);
+    v = on.status !== 'not-in-force' ? 1 : on.reason === 'retired' ? 2 : on.reason === 'not-yet' ? 3 : 4;
+    row[cls] = v;
+  }
+  return NOT_IN_FORCE[v];
+}
+
+/**
  * Whether some edition since the first lists `code` (a hukou code from an old identity number
  * counts).
  *
@@ -401,7 +462,8 @@ export function codeOnDate(code: string, date: CivilDate): CodeOnDate {
  * ```
  */
 export function wasEverListed(code: string): boolean {
-  return recordsOfCode(code).length > 0;
+  // every code of the catalogue has at least one record
+  return positionOf(load(), code) >= 0;
 }
 
 /**

@@ -1,0 +1,63 @@
+/**
+ * parseApplication on a new (date, office) at every call: the applications of
+ * bench/evaluate-cold.ts (the sample at 12 offices on every day of 2004-01-01..2025-12-31,
+ * shuffled), parsed alone. Prints calls per second, and the same for one application parsed
+ * again and again (the warm figure).
+ *
+ * Run: `node --import tsx bench/parse-cold.ts` (PARSE_CALLS limits the number of applications).
+ */
+import { SAMPLE_APPLICATION, parseApplication } from '../src/eligibility/application.js';
+import type { Application } from '../src/eligibility/application.js';
+
+const OFFICES: readonly [office: string, hukou: string, id: string][] = [
+  ['510100', '510104', '510104199003151237'],
+  ['110100', '110105', '110105199003151239'],
+  ['440100', '440104', '440104199003151239'],
+  ['230100', '230102', '230102199003151237'],
+  ['310100', '310104', '31010419900315123X'],
+  ['330100', '330106', '330106199003151236'],
+  ['420100', '420106', '420106199003151238'],
+  ['320100', '320106', '320106199003151234'],
+  ['370100', '370102', '370102199003151238'],
+  ['610100', '610113', '610113199003151237'],
+  ['500000', '500103', '500103199003151239'],
+  ['120000', '120101', '120101199003151235'],
+];
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+function apps(): Application[] {
+  const out: Application[] = [];
+  for (let t = Date.UTC(2004, 0, 1); t <= Date.UTC(2025, 11, 31); t += 86_400_000) {
+    const d = new Date(t);
+    const day = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+    for (const [office, hukou, residentId] of OFFICES) {
+      out.push({ ...SAMPLE_APPLICATION, applicant: { ...SAMPLE_APPLICATION.applicant, residentId, hukou }, office: { division: office }, acceptedAt: `${day}T10:00:00+08:00` } as Application);
+    }
+  }
+  let seed = 12_345;
+  for (let i = out.length - 1; i > 0; i--) {
+    seed = (Math.imul(seed, 1_664_525) + 1_013_904_223) >>> 0;
+    const j = seed % (i + 1);
+    [out[i], out[j]] = [out[j] as Application, out[i] as Application];
+  }
+  return out;
+}
+
+const pool = apps().slice(0, Number(process.env.PARSE_CALLS ?? Infinity));
+let sink: unknown;
+// warm-up on the sample (compiles the parser)
+for (let i = 0; i < 2000; i++) sink = parseApplication(SAMPLE_APPLICATION);
+const colds: number[] = [];
+const warms: number[] = [];
+for (let round = 0; round < Number(process.env.PARSE_ROUNDS ?? 5); round++) {
+  let t0 = performance.now();
+  for (const a of pool) sink = parseApplication(a);
+  colds.push((pool.length / (performance.now() - t0)) * 1000);
+  t0 = performance.now();
+  for (let i = 0; i < pool.length; i++) sink = parseApplication(SAMPLE_APPLICATION);
+  warms.push((pool.length / (performance.now() - t0)) * 1000);
+}
+const median = (xs: number[]): string => Math.round([...xs].sort((a, b) => a - b)[xs.length >> 1] as number).toLocaleString('en');
+console.log(`parseApplication on a new (date, office): ${median(colds)}/s; the sample again and again: ${median(warms)}/s (medians of ${colds.length} rounds of ${pool.length})`);
+void sink;
