@@ -53,6 +53,7 @@ import {
   TAIWAN_INDIVIDUAL_2011,
 } from '../../rules/instruments/index.js';
 import type { EndorsementOptions, GrantedOption, RefusedOption } from './endorsement-options.js';
+import { type DayClasses, type EndorsementPlan, type PlannedGrant, carriesDate } from './plan-shape.js';
 
 export const HKMO_OPTION_TABLES: Readonly<Record<HkmoEndorsementType, ValueTableSpec<OptionSets>>> = {
   T: T_OPTIONS,
@@ -64,7 +65,7 @@ export const HKMO_OPTION_TABLES: Readonly<Record<HkmoEndorsementType, ValueTable
   talent: TALENT_OPTIONS,
 };
 
-const HKMO_STAY_TABLES: Partial<Record<HkmoEndorsementType, ValueTableSpec<number>>> = {
+export const HKMO_STAY_TABLES: Partial<Record<HkmoEndorsementType, ValueTableSpec<number>>> = {
   S: S_STAY_DAYS,
   L: TOURISM_STAY_DAYS,
   G: TOURISM_STAY_DAYS,
@@ -88,11 +89,15 @@ class Evaluation {
   readonly refused: RefusedOption[] = [];
   /** For G: the places through which the applicant is in the scheme. */
   qualifying: Basis[] = [];
+  /** In a plan: the day's classes (the request's date is `DATE_SLOT`), and the options granted. */
+  readonly classes: DayClasses | undefined;
+  readonly planned: PlannedGrant[] = [];
 
-  constructor(req: EndorsementRequest, look: Lookup) {
+  constructor(req: EndorsementRequest, look: Lookup, classes?: DayClasses) {
     this.req = req;
     this.a = req.applicant;
     this.look = look;
+    this.classes = classes;
   }
 
   get date(): CivilDate {
@@ -103,11 +108,16 @@ class Evaluation {
   get places(): Basis[] {
     const out: Basis[] = [{ basis: 'hukou', division: this.a.hukou, zone: this.a.zone }];
     const rp = this.a.residencePermit;
-    if (rp && rp.validFrom <= this.date && (rp.validTo === undefined || this.date <= rp.validTo)) out.push({ basis: 'residence-permit', division: rp.division, zone: rp.zone });
+    if (rp && (this.classes === undefined ? rp.validFrom <= this.date && (rp.validTo === undefined || this.date <= rp.validTo) : this.classes.residencePermitValid)) out.push({ basis: 'residence-permit', division: rp.division, zone: rp.zone });
     return out;
   }
 
   checkPermit(): void {
+    if (this.classes !== undefined) {
+      // a plan is made for a permit of the right kind that is long enough: only the minimum is read
+      this.look.value(PERMIT_MIN_REMAINING_DAYS, this.req.division);
+      return;
+    }
     const { permit, destination, date } = this.req;
     const wanted = destination === 'taiwan' ? 'taiwan' : 'hkmo';
     if (permit.type !== wanted) {
@@ -186,7 +196,8 @@ class Evaluation {
     if (when.minAge !== undefined) {
       if (a.birthDate === undefined) out.push({ code: 'endorsement.option.age-unknown', params: { minAge: when.minAge } });
       else {
-        const age = a.birthDate > this.date ? 0 : ageOnTrusted(a.birthDate, this.date);
+        const age = this.classes === undefined ? (a.birthDate > this.date ? 0 : ageOnTrusted(a.birthDate, this.date)) : this.classes.age;
+        if (typeof age !== 'number') throw new Error('a plan whose options ask for an age is keyed by it');
         if (age < when.minAge) out.push({ code: 'endorsement.option.min-age', params: { minAge: when.minAge, age } });
       }
     }
@@ -222,6 +233,10 @@ class Evaluation {
   }
 
   grant(o: { id: string; validity: Validity; entries: Entries; stay: Stay; frequency?: 'once-per-natural-week'; regime?: string; basis: readonly RuleRef[] }): void {
+    if (this.classes !== undefined) {
+      this.plan(o);
+      return;
+    }
     const notes: Reason[] = [];
     const natural = this.naturalEnd(o.validity, notes);
     const expiry = this.req.permit.expiry;
@@ -242,6 +257,27 @@ class Evaluation {
       cappedByPermit,
       notes,
       basis: o.basis,
+    });
+  }
+
+  /** A granted option of a plan: what `grant` gives, the dates aside (the Macau study cap is read as `naturalEnd` reads it). */
+  plan(o: { id: string; validity: Validity; entries: Entries; stay: Stay; frequency?: 'once-per-natural-week'; regime?: string; basis: readonly RuleRef[] }): void {
+    let studyCap: PlannedGrant['studyCap'];
+    if ('per' in o.validity && this.req.destination === 'macau' && this.a.admission?.kind === 'study') {
+      const cap = this.look.value(D_MACAU_STUDY_CAP);
+      if (cap.inForce) studyCap = { months: cap.value, note: { code: 'endorsement.option.macau-study-cap', params: { months: cap.value }, cite: cap.cite } };
+    }
+    this.planned.push({
+      id: o.id,
+      type: this.req.type,
+      destination: this.req.destination,
+      validity: o.validity,
+      entries: o.entries,
+      ...(o.frequency ? { frequency: o.frequency } : {}),
+      stay: o.stay,
+      ...(o.regime ? { regime: o.regime } : {}),
+      basis: o.basis,
+      ...(studyCap ? { studyCap } : {}),
     });
   }
 
@@ -297,6 +333,25 @@ class Evaluation {
     if (this.granted.length === 0) return { ...base, status: 'refused', reasons: [{ code: 'endorsement.no-option', params: { type: this.req.type, destination: this.req.destination } }] };
     return { ...base, status: 'available', options: this.granted };
   }
+
+  /** The plan (made with day classes): as `result`, the dates aside. */
+  planResult(): EndorsementPlan {
+    const { type, destination } = this.req;
+    const reasons: readonly Reason[] = this.reasons.length ? this.reasons : this.planned.length === 0 ? [{ code: 'endorsement.no-option', params: { type, destination } }] : [];
+    const status = reasons.length ? 'refused' : 'available';
+    return {
+      type,
+      destination,
+      status,
+      reasons,
+      refused: this.refused,
+      grants: status === 'available' ? this.planned : [],
+      basis: this.look.used,
+      unverified: this.look.unverified,
+      datedReasons: carriesDate(reasons),
+      datedRefused: this.refused.some((o) => carriesDate(o.reasons)),
+    };
+  }
 }
 
 function refOf(r: Extract<ResolvedValue<unknown>, { inForce: true }>): RuleRef {
@@ -351,7 +406,7 @@ function evaluateHkmo(e: Evaluation): void {
   } else if (type === 'D') {
     const adm = a.admission;
     if (!adm || adm.destination !== dest) e.reasons.push({ code: 'endorsement.d.no-admission', params: { destination: dest }, cite: cite(GUIDE_HKMO_ENDORSEMENTS) });
-    else if (adm.until < e.date) e.reasons.push({ code: 'endorsement.d.admission-ended', params: { until: adm.until }, cite: cite(GUIDE_HKMO_ENDORSEMENTS) });
+    else if (e.classes === undefined ? adm.until < e.date : e.classes.admissionEnded) e.reasons.push({ code: 'endorsement.d.admission-ended', params: { until: adm.until }, cite: cite(GUIDE_HKMO_ENDORSEMENTS) });
   } else if (type === 'talent') {
     const t = a.talent;
     if (!t) e.reasons.push({ code: 'endorsement.talent.no-category', params: {}, cite: cite(NIA_2023_TALENT) });
@@ -451,7 +506,7 @@ function evaluateTaiwan(e: Evaluation): void {
       break;
     case 'X':
       if (!tw.approval) e.reasons.push({ code: 'endorsement.taiwan.no-approval', params: { type }, cite: cite(GUIDE_TAIWAN_ENDORSEMENTS_LATER) });
-      if (tw.studyUntil === undefined || tw.studyUntil < e.date) e.reasons.push({ code: 'endorsement.taiwan.x.no-study-period', params: {}, cite: cite(GUIDE_TAIWAN_ENDORSEMENTS_LATER) });
+      if (e.classes === undefined ? tw.studyUntil === undefined || tw.studyUntil < e.date : e.classes.studyEnded) e.reasons.push({ code: 'endorsement.taiwan.x.no-study-period', params: {}, cite: cite(GUIDE_TAIWAN_ENDORSEMENTS_LATER) });
       break;
     case 'L':
     case 'Q':
@@ -464,15 +519,31 @@ function evaluateTaiwan(e: Evaluation): void {
   e.evaluateRules(rules, optionsRef, e.stayFrom(type === 'G' ? TAIWAN_G_STAY_DAYS : undefined));
 }
 
-/** Evaluates a request with a lookup (the decision itself; the request is schema-valid). */
-export function evaluateRequest(req: EndorsementRequest, look: Lookup): EndorsementOptions {
-  const e = new Evaluation(req, look);
+function run(e: Evaluation): void {
+  const req = e.req;
   if (!isTypeOfDestination(req.type, req.destination)) {
     e.reasons.push({ code: 'endorsement.type.not-for-destination', params: { type: req.type, destination: req.destination } });
     e.checkPermit();
-    return e.result();
-  }
-  if (req.destination === 'taiwan') evaluateTaiwan(e);
+  } else if (req.destination === 'taiwan') evaluateTaiwan(e);
   else evaluateHkmo(e);
+}
+
+/** Evaluates a request with a lookup (the decision itself; the request is schema-valid). */
+export function evaluateRequest(req: EndorsementRequest, look: Lookup): EndorsementOptions {
+  const e = new Evaluation(req, look);
+  run(e);
   return e.result();
+}
+
+/**
+ * The plan of a request (its date `DATE_SLOT`, its permit of the right kind and long
+ * enough) with the day's classes, read through a plan's lookup: the decision of every day of
+ * the same rules and classes, the dates aside.
+ *
+ * @internal
+ */
+export function planRequest(req: EndorsementRequest, look: Lookup, classes: DayClasses): EndorsementPlan {
+  const e = new Evaluation(req, look, classes);
+  run(e);
+  return e.planResult();
 }

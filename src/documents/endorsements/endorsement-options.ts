@@ -25,8 +25,9 @@
  * the shared `expiryDate` rule), capped by the permit's expiry; ages are whole years on `date`
  * (shared `ageOn`).
  *
- * This module holds the result types, the request check and the plans a view shares; the
- * evaluation of one request, per destination, is in `endorsement-evaluation.ts`.
+ * This module holds the result types, the request check and the core; the evaluation of one
+ * request, per destination, is in `endorsement-evaluation.ts`, and the plan that the days of one
+ * rule state share (with the per-request finish that puts the dates in) in `endorsement-plan.ts`.
  *
  * @module
  */
@@ -34,19 +35,18 @@ import { screenHkmoOffences } from './hkmo-offence-screen.js';
 import type { CivilDate } from '../../rules/civil-date.js';
 import type { Issue, Locale } from '../../rules/errors.js';
 import { parseOrThrow } from '../../rules/zod-issues.js';
-import { type MemoPart, type PolicyView, policyAt } from '../../rules/policy-at.js';
+import { type PolicyView, policyAt } from '../../rules/policy-at.js';
 import type { Policy } from '../../rules/policy.js';
 import type { Reason } from '../../rules/reasons.js';
-import { type Destination, type EndorsementType, type HkmoEndorsementType, type TaiwanEndorsementType, isTypeOfDestination } from './catalogue.js';
-import { ageOnTrusted } from '../age.js';
+import type { Destination, EndorsementType } from './catalogue.js';
 import { addDays } from './dates.js';
 import { Lookup, type RuleRef } from './lookup.js';
 import type { Entries, Stay, Validity } from './option.js';
 import { PERMIT_MIN_REMAINING_DAYS } from './permit-min-remaining.js';
-import { type Applicant, type EndorsementRequest, endorsementRequestSchema } from './request.js';
-import { TAIWAN_OPTIONS } from './taiwan-options.js';
+import { type EndorsementRequest, endorsementRequestSchema } from './request.js';
 import { deepFreeze } from '../../rules/snapshot.js';
-import { HKMO_OPTION_TABLES, evaluateRequest } from './endorsement-evaluation.js';
+import { evaluateRequest } from './endorsement-evaluation.js';
+import { applicantKey, finishPlan, planOf } from './endorsement-plan.js';
 
 /**
  * An option the office may grant.
@@ -169,75 +169,10 @@ export function checkEndorsementRequest(request: unknown, locale: Locale = 'en',
   return parseOrThrow(endorsementRequestSchema, request, { 'zh-CN': '签注申请无效', en: 'Invalid endorsement request' }, locale, [], extra);
 }
 
-/** A permit that never limits anything: the plan of a request is evaluated on it, then capped by the real one. */
-const NEUTRAL_PERMIT = {
-  hkmo: Object.freeze({ type: 'hkmo', form: 'card', expiry: '9999-12-31' } as const),
-  taiwan: Object.freeze({ type: 'taiwan', form: 'card', expiry: '9999-12-31' } as const),
-};
-
-/**
- * The last expiry that still draws a `too-little-validity` reason is the day before this one
- * ('' when no minimum is in force): a permit expiring on or after it passes `checkPermit`.
- */
-function permitFloor(view: PolicyView): CivilDate {
-  return view.memo('endorsements.permit-floor', () => {
-    const min = view.value(PERMIT_MIN_REMAINING_DAYS);
-    return min.inForce ? addDays(view.date, min.value) : '';
-  });
-}
-
-/** Whether an option rule of the type's table for the destination asks for an age (the only use of the birth date). */
-function usesAge(view: PolicyView, policy: Policy, flag: boolean, type: EndorsementType, destination: Destination): boolean {
-  return view.memo(['endorsements.uses-age', type, destination], () => {
-    if (!isTypeOfDestination(type, destination)) return false;
-    const spec = destination === 'taiwan' ? TAIWAN_OPTIONS[type as TaiwanEndorsementType] : HKMO_OPTION_TABLES[type as HkmoEndorsementType];
-    // the option tables are read nationally (see evaluateHkmo / evaluateTaiwan)
-    const r = new Lookup(policy, view.date, flag, view).view(undefined).value(spec);
-    return r.inForce && (r.value[destination] ?? []).some((o) => o.when?.minAge !== undefined);
-  });
-}
-
-/**
- * Every fact of the applicant the decision reads, as a key (permit and birth date aside: the
- * permit is applied afterwards, the birth date enters as the age when an option asks for one).
- */
-function applicantKey(a: Applicant, date: CivilDate, age: boolean): string {
-  let k = a.zone === undefined ? a.hukou : `${a.hukou}~${a.zone}`;
-  const rp = a.residencePermit;
-  if (rp) k += `|r${rp.division}${rp.zone ?? ''}${rp.validFrom <= date && (rp.validTo === undefined || date <= rp.validTo) ? '+' : '-'}`;
-  if (a.registeredPersonnel) k += '|R';
-  if (a.statePersonnel) k += '|P';
-  if (a.employerApproval) k += '|E';
-  if (a.relatives) {
-    k += '|k';
-    for (const r of a.relatives) k += `${r.relation}@${r.livesIn},`;
-  }
-  if (a.spouseWithMinorChild) k += '|M';
-  if (a.hardshipApproved) k += '|H';
-  if (a.business) k += `|b${a.business.kind}@${a.business.filingDivision ?? ''}`;
-  if (a.purpose !== undefined) k += `|p${a.purpose}`;
-  if (a.specialNeed) k += '|N';
-  const adm = a.admission;
-  if (adm) k += `|a${adm.destination}@${adm.kind}@${adm.until}`;
-  if (a.talent) k += `|t${a.talent.category}@${a.talent.workDivision}`;
-  const tw = a.taiwan;
-  if (tw) k += `|w${tw.approval ? 'A' : ''}${tw.multipleEntry ? 'M' : ''}${tw.settlementApproved ? 'S' : ''}${tw.residenceApproved ? 'R' : ''}${tw.studyUntil ?? ''}`;
-  if (age) k += `|y${a.birthDate === undefined ? '?' : a.birthDate > date ? 0 : ageOnTrusted(a.birthDate, date)}`;
-  return k;
-}
-
-/** The result with each option's end capped by the permit's expiry (what `grant` does with a real permit). */
-function capByPermit(r: EndorsementOptions, expiry: CivilDate): EndorsementOptions {
-  if (r.status !== 'available') return r;
-  let capped = false;
-  for (const o of r.options) if (expiry < o.validUntil) capped = true;
-  if (!capped) return r;
-  const options = r.options.map((o): GrantedOption => {
-    if (!(expiry < o.validUntil)) return o;
-    const note: Reason = { code: 'endorsement.option.capped-by-permit', params: { validUntil: expiry, permitExpiry: expiry } };
-    return { ...o, validUntil: expiry, cappedByPermit: true, notes: [...o.notes, note] };
-  });
-  return { ...r, options };
+/** Whether a permit expiring on `expiry` has too little validity left on `date` (a `too-little-validity` reason). */
+function tooShort(view: PolicyView, expiry: CivilDate, date: CivilDate): boolean {
+  const min = view.value(PERMIT_MIN_REMAINING_DAYS);
+  return min.inForce && expiry < addDays(date, min.value);
 }
 
 /** The core for either mode: `view` is the office's view of `policy` on the request's date, in the mode `flag` says. */
@@ -245,18 +180,15 @@ function optionsAt(view: PolicyView, req: EndorsementRequest, policy: Policy, fl
   const { permit, date } = req;
   const wanted = req.destination === 'taiwan' ? 'taiwan' : 'hkmo';
   // A permit of the wrong kind, expired or too short draws reasons of its own: evaluate as is.
-  if (permit.type !== wanted || permit.expiry < date || permit.expiry < permitFloor(view)) return evaluateRequest(req, new Lookup(policy, date, flag, view));
-  // Otherwise the decision is the one on a permit that limits nothing, capped by this permit:
-  // a plan per view and applicant facts. A plan is kept from the second request with the same
-  // facts on: facts seen once (most of a sweep over many days) are evaluated as they are, with
-  // nothing kept but the mark that they were seen.
-  const facts = applicantKey(req.applicant, date, usesAge(view, policy, flag, req.type, req.destination));
-  const key: MemoPart[] = ['endorsements.plan', req.type, req.destination, facts];
-  let first = false;
-  view.memo(['endorsements.plan', req.type, req.destination, facts, 'seen'], () => (first = true));
-  if (first) return evaluateRequest(req, new Lookup(policy, date, flag, view));
-  const plan = view.memo(key, () => deepFreeze(evaluateRequest({ ...req, permit: NEUTRAL_PERMIT[wanted] }, new Lookup(policy, date, flag, view))));
-  return capByPermit(plan, permit.expiry);
+  if (permit.type !== wanted || permit.expiry < date || tooShort(view, permit.expiry, date)) return evaluateRequest(req, new Lookup(policy, date, flag, view));
+  // Otherwise the plan shared by the days of the same rules (see endorsement-plan.ts), finished
+  // with this day and permit; kept on the view for later requests with the same facts.
+  const a = req.applicant;
+  const facts = applicantKey(a, date);
+  return view.memo(['endorsements.options', req.type, req.destination, facts, a.birthDate, permit.expiry], () => {
+    const plan = planOf(view, req, policy, flag, facts);
+    return plan === undefined ? deepFreeze(evaluateRequest(req, new Lookup(policy, date, flag, view))) : finishPlan(plan, req);
+  });
 }
 
 /**
@@ -279,9 +211,10 @@ export function endorsementOptionsUnplanned(request: EndorsementRequest, policy:
  * result for a schema-valid request, read from `view`, the office's view of `policy` on the
  * request's date (`policyAt(policy, request.date, { division: request.division, beyondVerified: 'flag' })`);
  * views of other places (hukou, residence permit, place of work) come from the same policy.
- * Runs no schema check: the caller has checked the request. The parts of the decision that
- * depend only on the view and the applicant's facts are computed once per view; the result
- * and what it holds are frozen and may be shared between calls.
+ * Runs no schema check: the caller has checked the request. On a permit of the right kind and
+ * long enough, the decision is a plan shared by every day of the same rules and date classes of
+ * the applicant, finished with the day and permit and kept on the view for the same facts; the
+ * result and what it holds are then frozen and may be shared between calls.
  *
  * @internal
  * @example

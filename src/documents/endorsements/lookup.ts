@@ -32,6 +32,18 @@ export interface RuleRef {
   readonly uncertain?: string;
 }
 
+/**
+ * What the lookups of a shared plan (see `endorsement-plan.ts`) read instead of the date: the
+ * national value tables' answers, read before the plan and named in its key, and whether a set
+ * table is read past its `verifiedThrough` on the day (a class in the key too).
+ *
+ * @internal
+ */
+export interface PlanReads {
+  national(id: string): ResolvedValue<unknown>;
+  setPast(id: string): boolean;
+}
+
 /** Lookups of one request. @internal */
 export class Lookup {
   readonly policy: Policy;
@@ -43,12 +55,21 @@ export class Lookup {
 
   /** The view of the accepting office, when the caller has it: views of other places are memoised on it. */
   readonly #office: PolicyView | undefined;
+  /** In a plan: the reads that stand for the date (and `#office` is the recording view of the plan's computation). */
+  readonly #plan: PlanReads | undefined;
 
-  constructor(policy: Policy, date: CivilDate, flag: boolean, office?: PolicyView) {
+  /**
+   * With `plan`, the lookups of a shared plan: `office` is the recording view given to
+   * `PolicyView.tracked`, other places are read through its `at`, national value tables and set
+   * tables' verification come from `plan`; the date is never read (the caller reads no set table
+   * past its `verifiedThrough` without the flag).
+   */
+  constructor(policy: Policy, date: CivilDate, flag: boolean, office?: PolicyView, plan?: PlanReads) {
     this.policy = policy;
     this.date = date;
     this.flag = flag;
     this.#office = office;
+    this.#plan = plan;
   }
 
   view(division: string | undefined): PolicyView {
@@ -56,6 +77,12 @@ export class Lookup {
     let v = this.#views.get(key);
     if (!v) {
       const office = this.#office;
+      if (this.#plan !== undefined && office !== undefined) {
+        if (division === undefined) throw new Error('a plan reads national tables through its PlanReads');
+        v = office.at(division);
+        this.#views.set(key, v);
+        return v;
+      }
       const make = (): PolicyView => policyAt(this.policy, this.date, { ...(division === undefined ? {} : { division }), beyondVerified: this.flag ? 'flag' : 'error' });
       // the office view is of the same policy, date and mode: a view of another place is derived from those and the division alone
       v = office === undefined ? make() : division === office.division ? office : office.memo(['endorsements.view', key], make);
@@ -66,7 +93,7 @@ export class Lookup {
 
   /** The value of a table here and now; a value in force is recorded as used. */
   value<T>(spec: ValueTableSpec<T>, division?: string): ResolvedValue<T> {
-    const r = this.view(division).value(spec);
+    const r = this.#plan !== undefined && division === undefined ? (this.#plan.national(spec.id) as ResolvedValue<T>) : this.view(division).value(spec);
     if (r.unverified) this.unverified = true;
     if (r.inForce) this.use({ table: r.table, cite: r.cite, period: r.period, source: r.source, ...(r.uncertain === undefined ? {} : { uncertain: r.uncertain }) });
     return r;
@@ -91,6 +118,10 @@ export class Lookup {
   }
 
   #checkSet(spec: SetTableSpec): void {
+    if (this.#plan !== undefined) {
+      if (this.#plan.setPast(spec.id)) this.unverified = true;
+      return;
+    }
     const t = this.policy.national[spec.id];
     if (t && this.date > t.verifiedThrough) {
       if (!this.flag) throw new UnverifiedDateError(spec.id, t.verifiedThrough, this.date);
