@@ -16,8 +16,8 @@ import { GREEN_CHANNEL_GROUNDS, greenChannelTrusted } from '../deadlines/green-c
 import { appointmentRequirement } from './appointments.js';
 import { localReason } from './local-practice-reasons.js';
 import { LOCAL_PRACTICE_TABLES, PRACTICE_LABELS } from './local-practice-tables.js';
-import { dayKindOf, hoursIn, isDistrictHall, statusOn } from './office-hours.js';
-import { OFFICE_HOURS, type OfficeHours } from './office-hours-tables.js';
+import { type HoursSpans, dayKindOf, hoursIn, hoursSpans, isDistrictHall, statusOn } from './office-hours.js';
+import { OFFICE_HOURS } from './office-hours-tables.js';
 import { cityCodeOf } from './place-services.js';
 
 /**
@@ -89,18 +89,22 @@ export function practiceServiceReasons(view: PolicyView, facts: PracticeFacts, s
 const GROUNDS: ReadonlySet<string> = new Set(GREEN_CHANNEL_GROUNDS);
 
 /**
- * What the notes on an application take from the rules of a view: the office's hours (when an
- * acceptance instant at the window is checked against them), the appointment reason when
+ * What the notes on an application take from the rules of a view: the office's hours as
+ * session spans per kind of day (when an acceptance instant at the window is checked against
+ * them), the appointment reason when
  * booking is required, and the reasons of the home-visit and approval-at-acceptance practices
  * when they are in force. Nothing in it depends on the date but through the rules.
  */
 interface NotesPlan {
-  readonly hours: OfficeHours | undefined;
+  readonly hours: HoursSpans;
   readonly hoursCite: Citation | undefined;
   readonly appointment: Reason | undefined;
   readonly homeVisits: Reason | undefined;
   readonly approval: Reason | undefined;
 }
+
+/** No hours known: every day's status is unknown. */
+const NO_HOURS: HoursSpans = /* @__PURE__ */ hoursSpans(undefined);
 
 /** Which reads a plan makes: all of them, or those before the green channel's or after it (the order of the reads, and so of any error, stays that of the notes). */
 const ALL = 0;
@@ -109,7 +113,7 @@ const TAIL = 2;
 
 /** The plan of the notes, read through `v` (a recording view): the office's hours when `office` is not '' (part ALL or HEAD), the appointment rule (ALL, HEAD) and the practices (ALL, TAIL). */
 function notesPlan(v: PolicyView, part: number, office: string): NotesPlan {
-  let hours: OfficeHours | undefined;
+  let hours: HoursSpans = NO_HOURS;
   let hoursCite: Citation | undefined;
   let appointment: Reason | undefined;
   let homeVisits: Reason | undefined;
@@ -118,8 +122,7 @@ function notesPlan(v: PolicyView, part: number, office: string): NotesPlan {
     if (office !== '') {
       const r = v.value(OFFICE_HOURS);
       if (r.inForce) {
-        const h = hoursIn(r.value, office);
-        hours = h === undefined || Object.isFrozen(h) ? h : Object.freeze(h);
+        hours = hoursSpans(hoursIn(r.value, office));
         hoursCite = r.cite;
       }
     }
@@ -181,22 +184,18 @@ function tolerant<T>(empty: T, f: () => T): T {
   }
 }
 
-/** The practice facts of a parsed application. */
-function factsOf(parsed: ParsedApplication): PracticeFacts {
+/** The practice facts of a parsed application (the acceptance instant read only when `instant`: the notes on the whole application need it, a service's reasons do not). */
+function factsOf(parsed: ParsedApplication, instant: boolean): PracticeFacts {
   const { application: app, derived } = parsed;
   const a = app.applicant;
-  const at = derived.acceptedTime === undefined ? undefined : (readInstant(app.acceptedAt) as ShanghaiTime);
-  return {
-    office: app.office.division,
-    hukou: a.hukou,
-    channel: app.channel,
-    ...(at === undefined ? {} : { acceptedAt: at }),
-    acceptedAtText: app.acceptedAt,
-    ...(a.residencePermit ? { residencePermitDivision: a.residencePermit.division } : {}),
-    ...(a.registeredPersonnel || a.refusalFlags?.registeredPersonnel ? { registeredPersonnel: true } : {}),
-    ...(a.disabled ? { disabled: true } : {}),
-    ...(app.urgent ? { urgentGround: app.urgent.ground } : {}),
-  };
+  const facts: { -readonly [K in keyof PracticeFacts]: PracticeFacts[K] } = { office: app.office.division, hukou: a.hukou, channel: app.channel };
+  if (instant && derived.acceptedTime !== undefined) facts.acceptedAt = readInstant(app.acceptedAt) as ShanghaiTime;
+  facts.acceptedAtText = app.acceptedAt;
+  if (a.residencePermit) facts.residencePermitDivision = a.residencePermit.division;
+  if (a.registeredPersonnel || a.refusalFlags?.registeredPersonnel) facts.registeredPersonnel = true;
+  if (a.disabled) facts.disabled = true;
+  if (app.urgent) facts.urgentGround = app.urgent.ground;
+  return facts;
 }
 
 const PERMIT_OF = { 'hong-kong': 'hkmo-permit', macau: 'hkmo-permit', taiwan: 'taiwan-permit' } as const;
@@ -225,7 +224,7 @@ const NOTHING = Object.freeze({ against: Object.freeze([]) as readonly Reason[],
  * ```
  */
 export function applicationPracticeReasons(view: PolicyView, parsed: ParsedApplication, s: ApplicationService): { readonly against: readonly Reason[]; readonly notes: readonly Reason[] } {
-  return tolerant(NOTHING, () => practiceServiceReasons(view, factsOf(parsed), serviceOf(parsed, s)));
+  return tolerant(NOTHING, () => practiceServiceReasons(view, factsOf(parsed, false), serviceOf(parsed, s)));
 }
 
 /**
@@ -239,5 +238,5 @@ export function applicationPracticeReasons(view: PolicyView, parsed: ParsedAppli
  * ```
  */
 export function applicationPracticeNotes(view: PolicyView, parsed: ParsedApplication): readonly Reason[] {
-  return tolerant([] as readonly Reason[], () => practiceNotes(view, factsOf(parsed), parsed.application.services.map((s) => serviceOf(parsed, s))));
+  return tolerant([] as readonly Reason[], () => practiceNotes(view, factsOf(parsed, true), parsed.application.services.map((s) => serviceOf(parsed, s))));
 }

@@ -16,7 +16,7 @@ import { ChurujingError } from '../rules/errors.js';
 import * as z from 'zod';
 import { type ShanghaiTime, isIssue, readInstant } from '../rules/instant.js';
 import { type PolicyView, policyAt } from '../rules/policy-at.js';
-import { describeDay } from '../deadlines/working-days.js';
+import { describeDay, isWorkingDay } from '../deadlines/working-days.js';
 import { daysFromCivil, tryParseCivilDate } from '../rules/civil-date.js';
 import { type LocalPracticeReason, localReason } from './local-practice-reasons.js';
 import { OFFICE_HOURS, type OfficeHours, type OfficeHoursRule, type Session } from './office-hours-tables.js';
@@ -138,6 +138,8 @@ const KINDS = /* @__PURE__ */ new Uint8Array(KIND_SPAN);
 function describeKind(date: string): DayKindName {
   let d;
   try {
+    // a working day needs only the calendar's kind of the day (no description of it)
+    if (isWorkingDay(date)) return 'working-day';
     d = describeDay(date);
   } catch (e) {
     if (e instanceof ChurujingError) return 'outside-calendar';
@@ -165,18 +167,89 @@ function sessionsOf(h: OfficeHours | undefined, day: DayKindName): readonly Sess
   }
 }
 
-/** The minutes a session may cover: its known bounds, else its period's, else up to the next known start. */
-function span(s: Session, next: readonly Session[]): { readonly lo: number; readonly hi: number; readonly sureLo?: number; readonly sureHi?: number } {
+/**
+ * The minutes a session may cover (`lo`..`hi`), and surely covers (`sureLo`..`sureHi`, when
+ * both its bounds are reported), and whether it serves enquiries only.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * const s: SessionSpan = { lo: 540, hi: 1020, sureLo: 540, sureHi: 1020, enquiries: false };
+ * ```
+ */
+export interface SessionSpan {
+  readonly lo: number;
+  readonly hi: number;
+  readonly sureLo?: number;
+  readonly sureHi?: number;
+  readonly enquiries: boolean;
+}
+
+/** The minutes session `i` may cover: its known bounds, else its period's, else up to the next known start. */
+function span(sessions: readonly Session[], i: number): SessionSpan {
+  const s = sessions[i] as Session;
   const windowLo = s.period === 'afternoon' ? NOON : 0;
   let windowHi = s.period === 'morning' ? NOON : MIDNIGHT;
+  const lo = s.from === undefined ? windowLo : toMinutes(s.from);
   if (s.to === undefined) {
     // an end not reported runs at most to the next session's reported start
-    const later = next.map((x) => (x.from === undefined ? undefined : toMinutes(x.from))).filter((m): m is number => m !== undefined && m > (s.from === undefined ? windowLo : toMinutes(s.from)));
-    if (later.length > 0) windowHi = Math.max(windowHi, Math.min(...later));
+    let later: number | undefined;
+    for (let j = i + 1; j < sessions.length; j++) {
+      const from = (sessions[j] as Session).from;
+      const m = from === undefined ? undefined : toMinutes(from);
+      if (m !== undefined && m > lo && (later === undefined || m < later)) later = m;
+    }
+    if (later !== undefined) windowHi = Math.max(windowHi, later);
   }
-  const lo = s.from === undefined ? windowLo : toMinutes(s.from);
   const hi = s.to === undefined ? windowHi : toMinutes(s.to);
-  return s.from !== undefined && s.to !== undefined ? { lo, hi, sureLo: lo, sureHi: hi } : { lo, hi };
+  const enquiries = s.serves === 'enquiries';
+  return Object.freeze(s.from !== undefined && s.to !== undefined ? { lo, hi, sureLo: lo, sureHi: hi, enquiries } : { lo, hi, enquiries });
+}
+
+/**
+ * The spans of a day's sessions (frozen).
+ *
+ * @internal
+ * @example
+ * ```ts
+ * spansOf([{ period: 'morning', from: '09:00' }, { period: 'afternoon', from: '13:30', to: '17:00' }]); // the morning may run to 13:30
+ * ```
+ */
+export function spansOf(sessions: readonly Session[]): readonly SessionSpan[] {
+  const out: SessionSpan[] = [];
+  for (let i = 0; i < sessions.length; i++) out.push(span(sessions, i));
+  return Object.freeze(out);
+}
+
+/**
+ * The status of a day's session spans at a minute.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * statusIn(spansOf([{ period: 'day', from: '09:00', to: '17:00' }]), 600); // 'open'
+ * ```
+ */
+export function statusIn(spans: readonly SessionSpan[], minutes: number): OpenStatus {
+  let sureFull = false;
+  let maybeFull = false;
+  let sureEnquiries = false;
+  let maybeEnquiries = false;
+  for (const sp of spans) {
+    const sure = sp.sureLo !== undefined && sp.sureHi !== undefined && minutes >= sp.sureLo && minutes < sp.sureHi;
+    const maybe = minutes >= sp.lo && minutes < sp.hi;
+    if (sp.enquiries) {
+      sureEnquiries ||= sure;
+      maybeEnquiries ||= maybe;
+    } else {
+      sureFull ||= sure;
+      maybeFull ||= maybe;
+    }
+  }
+  if (sureFull) return 'open';
+  if (maybeFull) return 'unknown';
+  if (sureEnquiries) return 'enquiries-only';
+  return maybeEnquiries ? 'unknown' : 'closed';
 }
 
 /**
@@ -189,41 +262,52 @@ function span(s: Session, next: readonly Session[]): { readonly lo: number; read
  * ```
  */
 export function statusAt(sessions: readonly Session[] | undefined, minutes: number): OpenStatus {
-  if (sessions === undefined) return 'unknown';
-  let sureFull = false;
-  let maybeFull = false;
-  let sureEnquiries = false;
-  let maybeEnquiries = false;
-  sessions.forEach((s, i) => {
-    const sp = span(s, sessions.slice(i + 1));
-    const sure = sp.sureLo !== undefined && sp.sureHi !== undefined && minutes >= sp.sureLo && minutes < sp.sureHi;
-    const maybe = minutes >= sp.lo && minutes < sp.hi;
-    if (s.serves === 'enquiries') {
-      sureEnquiries ||= sure;
-      maybeEnquiries ||= maybe;
-    } else {
-      sureFull ||= sure;
-      maybeFull ||= maybe;
-    }
-  });
-  if (sureFull) return 'open';
-  if (maybeFull) return 'unknown';
-  if (sureEnquiries) return 'enquiries-only';
-  return maybeEnquiries ? 'unknown' : 'closed';
+  return sessions === undefined ? 'unknown' : statusIn(spansOf(sessions), minutes);
 }
 
 /**
- * The status of an office with hours `h` (undefined: not described) on a day of kind `day` at a
- * minute: {@link statusAt} of that day's sessions.
+ * An office's session spans per kind of day (see {@link hoursSpans}).
  *
  * @internal
  * @example
  * ```ts
- * statusOn({ workingDay: [{ period: 'day', from: '09:00', to: '17:00' }] }, 'working-day', 600); // 'open'
+ * const h: HoursSpans = hoursSpans(undefined); // {}
  * ```
  */
-export function statusOn(h: OfficeHours | undefined, day: DayKindName, minutes: number): OpenStatus {
-  return statusAt(sessionsOf(h, day), minutes);
+export type HoursSpans = { readonly [K in DayKindName]?: readonly SessionSpan[] };
+
+/**
+ * The session spans of an office's hours on each kind of day it describes (frozen; a day kind
+ * not described, and a day outside the calendar, have none).
+ *
+ * @internal
+ * @example
+ * ```ts
+ * hoursSpans({ workingDay: [{ period: 'day', from: '09:00', to: '17:00' }] })['working-day']; // [{ lo: 540, hi: 1020, … }]
+ * ```
+ */
+export function hoursSpans(h: OfficeHours | undefined): HoursSpans {
+  const out: { -readonly [K in DayKindName]?: readonly SessionSpan[] } = {};
+  for (const day of KIND_NAMES) {
+    const sessions = sessionsOf(h, day);
+    if (sessions !== undefined) out[day] = spansOf(sessions);
+  }
+  return Object.freeze(out);
+}
+
+/**
+ * The status of an office on a day of kind `day` at a minute, from its {@link hoursSpans}: as
+ * {@link statusAt} of that day's sessions.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * statusOn(hoursSpans({ workingDay: [{ period: 'day', from: '09:00', to: '17:00' }] }), 'working-day', 600); // 'open'
+ * ```
+ */
+export function statusOn(spans: HoursSpans, day: DayKindName, minutes: number): OpenStatus {
+  const s = day === 'outside-calendar' ? undefined : spans[day];
+  return s === undefined ? 'unknown' : statusIn(s, minutes);
 }
 
 /** The next reported start of a full-service session after `minutes`, or `undefined`; `'unknown'` when it may open sooner without a reported start. */
