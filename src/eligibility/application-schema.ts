@@ -9,8 +9,7 @@
  */
 import * as z from 'zod';
 import { isCivilDate } from '../rules/civil-date.js';
-import { InvalidDateError } from '../rules/errors.js';
-import { type ShanghaiTime, readDateOrInstant } from '../rules/instant.js';
+import { type ShanghaiTime, tryReadDateOrInstant } from '../rules/instant.js';
 import { documentFormSchema, documentTypeSchema } from '../documents/document-types.js';
 import { exitBanFlagsSchema } from '../documents/exit-bans.js';
 import { GROUND_CODES } from '../documents/grounds.js';
@@ -235,7 +234,7 @@ let lastAcceptedAtReading: AcceptedAt | undefined;
 
 /**
  * `readDateOrInstant(value)` for a civil date or an instant with an offset (exactly the strings
- * `isDateOrInstant` accepts: those `readDateOrInstant` reads without throwing), else
+ * `isDateOrInstant` accepts: those `readDateOrInstant` reads without throwing), frozen, else
  * `undefined`. Remembers the last string: the schema checks `acceptedAt` and
  * {@link parseApplication} then reads the same string, so it is converted once.
  *
@@ -244,12 +243,7 @@ let lastAcceptedAtReading: AcceptedAt | undefined;
 export function readAcceptedAt(value: unknown): AcceptedAt | undefined {
   if (typeof value !== 'string') return undefined;
   if (value === lastAcceptedAt) return lastAcceptedAtReading;
-  let reading: AcceptedAt | undefined;
-  try {
-    reading = Object.freeze(readDateOrInstant(value));
-  } catch (e) {
-    if (!(e instanceof InvalidDateError)) throw e;
-  }
+  const reading = tryReadDateOrInstant(value);
   lastAcceptedAt = value;
   lastAcceptedAtReading = reading;
   return reading;

@@ -246,6 +246,7 @@ function invalidApplication(issues: readonly Issue[], locale: Locale): Validatio
 const PARSE_OPTION_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set(['asOf', 'locale']);
 const NO_ISSUES: readonly Issue[] = /* @__PURE__ */ Object.freeze([]);
 const DEFAULT_PARSE = /* @__PURE__ */ Object.freeze({ asOf: undefined, locale: 'en' as Locale, issues: NO_ISSUES });
+const DEFAULT_PARSE_ZH = /* @__PURE__ */ Object.freeze({ asOf: undefined, locale: 'zh-CN' as Locale, issues: NO_ISSUES });
 
 /** The options of {@link parseApplication}, checked: their problems are reported with the application's (an unknown locale throws at once: the others are written in it). */
 function checkParseOptions(options: unknown): { readonly asOf: string | undefined; readonly locale: Locale; readonly issues: readonly Issue[] } {
@@ -266,6 +267,8 @@ function checkParseOptions(options: unknown): { readonly asOf: string | undefine
     const messages = { 'zh-CN': `参照日期应为YYYY-MM-DD格式的真实日期，收到的是${showValue(asOf)}`, en: `asOf must be a real date written YYYY-MM-DD, got ${showValue(asOf)}` };
     issues.push({ path: ['options', 'asOf'], code: 'invalid-date', message: messages[locale], messages });
   }
+  // the usual options (none but the locale, all well) share one frozen answer per locale
+  if (issues.length === 0 && asOf === undefined) return locale === 'en' ? DEFAULT_PARSE : DEFAULT_PARSE_ZH;
   return { asOf: isCivilDate(asOf) ? asOf : undefined, locale, issues };
 }
 

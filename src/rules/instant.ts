@@ -285,6 +285,22 @@ export function readDateOrInstant(value: CivilDate | InstantInput, path: readonl
 }
 
 /**
+ * {@link readDateOrInstant} of a string, frozen, or `undefined` where that throws (never throws).
+ *
+ * @internal
+ * @example
+ * ```ts
+ * tryReadDateOrInstant('2025-01-24T09:00:00+08:00'); // { date: '2025-01-24', time: '09:00', minutes: 540 }
+ * tryReadDateOrInstant('2025-01-24T09:00:00');       // undefined: no offset
+ * ```
+ */
+export function tryReadDateOrInstant(value: string): { readonly date: CivilDate } | ShanghaiTime | undefined {
+  if (isCivilDate(value)) return Object.freeze({ date: value });
+  const r = readInstant(value);
+  return isIssue(r) ? undefined : r;
+}
+
+/**
  * Whether a value is a civil date `YYYY-MM-DD` or an instant with an explicit offset (an ISO
  * 8601 string, a valid `Date` or a valid luxon `DateTime`) whose Asia/Shanghai date is in the
  * years 0001–9999.
