@@ -13,7 +13,7 @@
  * @module
  */
 import * as z from 'zod';
-import { type CivilDate, civilFromDays, daysInMonth, parseCivilDate } from '../rules/civil-date.js';
+import type { CivilDate } from '../rules/civil-date.js';
 import { type LocalizedText, ValidationError } from '../rules/errors.js';
 import { issuesOf } from '../rules/zod-issues.js';
 import { PolicyView } from '../rules/policy-at.js';
@@ -21,8 +21,7 @@ import type { Label, TableData, TableSpec, ValueTableSpec } from '../rules/table
 import { CHANNEL_LOCAL, CHANNEL_NATIONAL, CHANNEL_TABLES } from './channel-tables.js';
 import { KIOSK_LOCAL, KIOSK_NATIONAL, KIOSK_TABLES } from './kiosk-tables.js';
 import { type CheckOptions, bilingual, checkOptions } from './call-options.js';
-import { ageOnTrusted } from '../documents/age.js';
-import { type PlaceApplicant, placeApplicantSchema } from './place-applicant.js';
+import { type PlaceApplicant, ageYears, monthsResided, placeApplicantSchema } from './place-applicant.js';
 import { DEFAULT_SCHEME_LOOKUPS, type SchemeLookups } from './place-lookups.js';
 import { PLACE_REASON_CATALOGUE, type PlaceReason } from './place-reasons.js';
 import { type Area, type Service, type ServiceKey, cityCodeOf, placeDivisionSchema, serviceActionOf, serviceKeyFast, serviceSchema } from './place-services.js';
@@ -182,15 +181,6 @@ function reached(thresholds: readonly number[], n: number): number {
   return -1;
 }
 
-/** The whole months from `since` to `date` as {@link addMonthsClamped} counts them: the largest `m` with `addMonthsClamped(since, m) <= date`; -1 when `since` is later. */
-function monthsFrom(since: CivilDate, date: CivilDate): number {
-  if (since > date) return -1;
-  const [sy, sm, sd] = civilFromDays(parseCivilDate(since));
-  const [y, m, d] = civilFromDays(parseCivilDate(date));
-  const n = (y - sy) * 12 + (m - sm);
-  return Math.min(sd, daysInMonth(y, m)) > d ? n - 1 : n;
-}
-
 /** The facts of an input on the view's day, exact (`t`: reduced to the thresholds `t` instead). */
 function factsOf(input: ApplicationPlaceInput, key: ServiceKey, date: CivilDate, t?: ThresholdNumbers): PlaceFacts {
   const a = input.applicant;
@@ -200,9 +190,9 @@ function factsOf(input: ApplicationPlaceInput, key: ServiceKey, date: CivilDate,
   const r = a.residence;
   const w = a.work;
   const rel = input.relative;
-  let age: number | 'x' = b === undefined || b > date ? 'x' : ageOnTrusted(b, date);
-  let permitMonths = permitValid ? monthsFrom(rp.validFrom, date) : -1;
-  let residenceMonths = r === undefined ? -1 : monthsFrom(r.since, date);
+  let age: number | 'x' = b === undefined || b > date ? 'x' : t !== undefined && t.ages.length === 0 ? -1 : ageYears(b, date);
+  let permitMonths = permitValid ? monthsResided(rp.validFrom, date) : -1;
+  let residenceMonths = r === undefined ? -1 : monthsResided(r.since, date);
   let insuranceMonths = w === undefined ? -1 : (w.socialInsuranceMonths ?? 0);
   if (t !== undefined) {
     if (age !== 'x') age = reached(t.ages, age);

@@ -12,18 +12,18 @@ import * as z from 'zod';
 import type { Citation } from '../rules/citation.js';
 import { type LocalizedText, ValidationError } from '../rules/errors.js';
 import { civilDateSchema } from '../rules/period.js';
-import { type MemoPart, PolicyView } from '../rules/policy-at.js';
+import { PolicyView } from '../rules/policy-at.js';
 import type { Reason } from '../rules/reasons.js';
 import { issuesOf } from '../rules/zod-issues.js';
 import { type Applicant as EndorsementApplicant, applicantSchema as endorsementApplicantSchema } from '../documents/endorsements/request.js';
 import type { ValueTableSpec } from '../rules/table.js';
-import { ageOn } from '../documents/age.js';
+import type { CivilDate } from '../rules/civil-date.js';
 import { CHANNEL_NATIONAL, CHANNEL_TABLES, type ChannelRule } from './channel-tables.js';
 import { type CheckOptions, bilingual, checkOptions } from './call-options.js';
-import { type PlaceApplicant, ageCutoff, exclusionsOf, placeApplicantSchema } from './place-applicant.js';
+import { type PlaceApplicant, ageYears, placeApplicantSchema } from './place-applicant.js';
 import { DEFAULT_SCHEME_LOOKUPS, type SchemeLookups } from './place-lookups.js';
 import { CHANNELS, type Channel, type ChannelCondition, type PlaceReason, placeReason } from './place-reasons.js';
-import { type Service, cityCodeOf, placeDivisionSchema, serviceActionOf, serviceKeyFast, serviceSchema } from './place-services.js';
+import { type Service, type ServiceAction, type ServiceKey, cityCodeOf, placeDivisionSchema, serviceActionOf, serviceKeyFast, serviceSchema } from './place-services.js';
 import { canSelfServeTrusted, firstIssueCite } from './self-service.js';
 import { cite, verbatim, REG_MPS_ORDER_96 } from '../rules/instruments/index.js';
 
@@ -101,44 +101,77 @@ const WINDOW_ALLOWED: ChannelDecision = /* @__PURE__ */ Object.freeze({ status: 
 
 const NO_REASONS: readonly PlaceReason[] = /* @__PURE__ */ Object.freeze([]);
 
-/** Memo keys built once (a constant key string need not be hashed again on each call). */
-const FIRST_ISSUE_KEYS = Object.fromEntries(CHANNELS.map((c) => [c, `channels.first-issue|${c}`])) as Readonly<Record<Channel, string>>;
-const AGE_CUTOFF_KEYS: ReadonlyMap<number, string> = /* @__PURE__ */ new Map(Array.from({ length: 100 }, (_, i) => [i, `place.age-cutoff|${i}`]));
+/**
+ * What a table channel knows of the applicant on the day, without the day: the service, flags,
+ * the age (whole years; 'x' without a birth date or before it; or, in a shared plan, the
+ * channel's minimum age when reached and -1 when not), the hukou city and the prior document.
+ */
+interface ChannelFacts {
+  readonly endorsement: boolean;
+  readonly key: ServiceKey;
+  readonly action: ServiceAction;
+  readonly registeredPersonnel: boolean;
+  readonly activeMilitary: boolean;
+  readonly age: number | 'x';
+  readonly hukouCity: string;
+  readonly priorDocumentValid: boolean;
+}
 
-function tableChannel(input: ChannelInput, channel: Channel, spec: ValueTableSpec<ChannelRule>, extra?: (fail: (c: ChannelCondition, p?: Record<string, string | number>) => void) => void): ChannelDecision {
-  const { view } = input;
-  const key = serviceKeyFast(input.service);
-  const action = serviceActionOf(input.service);
+/** A channel decision, and whether its first reason says the day (a channel not in force: written as `date` was given). */
+interface ChannelPlan {
+  readonly decision: ChannelDecision;
+  readonly dated: boolean;
+}
+
+function tableChannel(view: PolicyView, f: ChannelFacts, date: CivilDate, channel: Channel, spec: ValueTableSpec<ChannelRule>, extra?: (fail: (c: ChannelCondition, p?: Record<string, string | number>) => void) => void): ChannelPlan {
   const r = view.value(spec);
   const tail = r.unverified ? [placeReason('channel.unverified', { table: spec.id })] : NO_REASONS;
   const reasons: PlaceReason[] = [];
   const fail = (c: ChannelCondition, p?: Record<string, string | number>, cite: Citation | undefined = r.cite) => reasons.push(placeReason(`channel.${channel}.${c}`, p, cite));
   if (!r.inForce) {
-    fail('not-in-force', { date: view.date }, r.cite ?? OPENING.get(spec.id));
-    return Object.freeze({ status: 'not-allowed', channel, reasons: Object.freeze(reasons.concat(tail)) });
+    fail('not-in-force', { date }, r.cite ?? OPENING.get(spec.id));
+    return Object.freeze({ decision: Object.freeze({ status: 'not-allowed', channel, reasons: Object.freeze(reasons.concat(tail)) }), dated: true });
   }
   const rule = r.value;
-  if (!rule.services.includes(key)) fail(rule.appointments === true && rule.services.length === 0 ? 'appointments-only' : 'not-covered');
+  if (!rule.services.includes(f.key)) fail(rule.appointments === true && rule.services.length === 0 ? 'appointments-only' : 'not-covered');
   else {
-    if (rule.actions && !rule.actions.includes(action)) fail('action-not-covered');
-    for (const e of exclusionsOf(input.applicant, rule.excludes)) fail(e === 'registered-personnel' ? 'excluded-registered-personnel' : 'excluded-active-military');
-    if (rule.minAge !== undefined) {
-      const b = input.applicant.birthDate;
-      if (b === undefined || b > view.date || ageOn(b, view.date) < rule.minAge) fail('too-young', { age: rule.minAge });
+    if (rule.actions && !rule.actions.includes(f.action)) fail('action-not-covered');
+    if (rule.excludes) {
+      if (f.registeredPersonnel && rule.excludes.includes('registered-personnel')) fail('excluded-registered-personnel');
+      if (f.activeMilitary && rule.excludes.includes('active-military')) fail('excluded-active-military');
     }
+    if (rule.minAge !== undefined && (f.age === 'x' || f.age < rule.minAge)) fail('too-young', { age: rule.minAge });
     extra?.((c, p) => fail(c, p));
   }
-  if (reasons.length > 0) return Object.freeze({ status: 'not-allowed', channel, reasons: Object.freeze(reasons.concat(tail)) });
-  return Object.freeze({ status: 'allowed', channel, reasons: Object.freeze([placeReason(`channel.${channel}.allowed`, {}, r.cite), ...tail]) });
+  if (reasons.length > 0) return Object.freeze({ decision: Object.freeze({ status: 'not-allowed', channel, reasons: Object.freeze(reasons.concat(tail)) }), dated: false });
+  return Object.freeze({ decision: Object.freeze({ status: 'allowed', channel, reasons: Object.freeze([placeReason(`channel.${channel}.allowed`, {}, r.cite), ...tail]) }), dated: false });
 }
 
-function online(input: ChannelInput): ChannelDecision {
-  if (input.service.kind === 'endorsement') return tableChannel(input, 'online', CHANNEL_TABLES.online);
-  return tableChannel(input, 'online', CHANNEL_TABLES.onlineRenewal, (fail) => {
-    const city = cityCodeOf(input.applicant.hukou);
-    if (!input.view.has(CHANNEL_TABLES.onlineRenewalCities, city)) fail('not-pilot-city', { city });
-    if (input.priorDocumentValid !== true) fail('prior-document-invalid');
+/** The table a channel other than the window and the kiosk reads. */
+function specOf(channel: Channel, endorsement: boolean): ValueTableSpec<ChannelRule> {
+  if (channel === 'online') return endorsement ? CHANNEL_TABLES.online : CHANNEL_TABLES.onlineRenewal;
+  return channel === 'post' ? CHANNEL_TABLES.post : channel === 'police-station' ? CHANNEL_TABLES.policeStation : CHANNEL_TABLES.agency;
+}
+
+/** A channel other than the window and the kiosk, for an application other than a first issue: its table, and for online renewal the pilot city and the prior document. It reads the rules through `view` only. */
+function tableDecision(view: PolicyView, f: ChannelFacts, date: CivilDate, channel: Channel): ChannelPlan {
+  const spec = specOf(channel, f.endorsement);
+  if (channel !== 'online' || f.endorsement) return tableChannel(view, f, date, channel, spec);
+  return tableChannel(view, f, date, channel, spec, (fail) => {
+    const city = f.hukouCity;
+    if (!view.has(CHANNEL_TABLES.onlineRenewalCities, city)) fail('not-pilot-city', { city });
+    if (!f.priorDocumentValid) fail('prior-document-invalid');
   });
+}
+
+/** The decision of a plan on `date`. */
+function finish(plan: ChannelPlan, date: CivilDate): ChannelDecision {
+  if (!plan.dated) return plan.decision;
+  const d = plan.decision;
+  const reasons = d.reasons.slice();
+  const r = reasons[0] as PlaceReason;
+  reasons[0] = placeReason(r.code, { date }, r.cite);
+  return Object.freeze({ status: 'not-allowed', channel: d.channel, reasons: Object.freeze(reasons) });
 }
 
 function kiosk(input: ChannelInput, lookups: SchemeLookups): ChannelDecision {
@@ -149,32 +182,58 @@ function kiosk(input: ChannelInput, lookups: SchemeLookups): ChannelDecision {
   return Object.freeze(r.ok ? { status: 'allowed', channel: 'kiosk', immediate: r.immediate, reasons } : { status: 'not-allowed', channel: 'kiosk', reasons });
 }
 
-/** The decision, computed (no memo). */
+/** The decision, computed from the input's exact facts on the view (no plan shared). */
 function decide(input: ChannelInput, lookups: SchemeLookups): ChannelDecision {
-  const { view, channel } = input;
+  const { view, channel, service } = input;
   if (channel === 'window') return WINDOW_ALLOWED;
   if (channel === 'kiosk') return kiosk(input, lookups);
-  if (serviceActionOf(input.service) === 'first-issue') return firstIssue(channel, view.date);
-  if (channel === 'online') return online(input);
-  return tableChannel(input, channel, channel === 'post' ? CHANNEL_TABLES.post : channel === 'police-station' ? CHANNEL_TABLES.policeStation : CHANNEL_TABLES.agency);
+  const date = view.date;
+  const action = serviceActionOf(service);
+  if (action === 'first-issue') return firstIssue(channel, date);
+  const a = input.applicant;
+  const b = a.birthDate;
+  const facts: ChannelFacts = {
+    endorsement: service.kind === 'endorsement',
+    key: serviceKeyFast(service),
+    action,
+    registeredPersonnel: a.registeredPersonnel === true,
+    activeMilitary: a.activeMilitary === true,
+    age: b === undefined || b > date ? 'x' : ageYears(b, date),
+    hukouCity: cityCodeOf(a.hukou),
+    priorDocumentValid: input.priorDocumentValid === true,
+  };
+  return finish(tableDecision(view, facts, date, channel), date);
 }
 
+/** The first-issue answers of each channel, before and from 2012-03-01 (the same on every day of each). */
+const FIRST_ISSUE = /* @__PURE__ */ new Map<string, ChannelDecision>();
+
 function firstIssue(channel: Channel, date: string): ChannelDecision {
-  return Object.freeze({ status: 'not-allowed', channel, reasons: Object.freeze([placeReason(`channel.${channel}.action-not-covered`, {}, firstIssueCite(date))]) });
+  const cite = firstIssueCite(date);
+  const k = `${channel}|${cite === firstIssueCite('2012-03-01') ? 1 : 0}`;
+  let d = FIRST_ISSUE.get(k);
+  if (d === undefined) {
+    d = Object.freeze({ status: 'not-allowed', channel, reasons: Object.freeze([placeReason(`channel.${channel}.action-not-covered`, {}, cite)]) }) as ChannelDecision;
+    if (FIRST_ISSUE.size < 64) FIRST_ISSUE.set(k, d);
+  }
+  return d;
 }
 
 /**
  * {@link channelAllowed} without the input check: the core that `evaluate` calls with an input
  * it has already validated (schema-valid; for the kiosk, a permit and a view resolved at the
- * kiosk). It runs no schema and re-checks nothing. Decisions are memoised on the view, keyed by
- * the channel, the service and the applicant's facts the channel decides on (flags, age against
- * the channel's minimum, hukou city and prior document for online renewal), so the result is a
- * shared, deeply frozen value: do not mutate it. Kiosk decisions are not memoised (they read the
- * endorsement rules with every fact of the applicant).
+ * kiosk). It runs no schema and re-checks nothing. A first issue away from the window has one
+ * answer before and one from 2012-03-01; the other decisions (online, post, police station,
+ * agency) come from a plan shared by every day whose rules answer its reads alike
+ * (`view.tracked`), keyed by the channel, the service and the applicant's facts the channel
+ * decides on (flags, age against the channel's minimum, hukou city and prior document for
+ * online renewal); the day is written into the reason of a channel not in force. The result is
+ * a deeply frozen value (it may be shared): do not mutate it. Kiosk decisions are computed on
+ * each call (they read the endorsement rules with every fact of the applicant and the day).
  *
  * @internal
  * @param input - a valid {@link ChannelInput} (as {@link channelInputSchema} parses it).
- * @param lookups - as for {@link channelAllowed}; with other lookups than the default, decisions are not memoised.
+ * @param lookups - as for {@link channelAllowed}; with other lookups than the default, no plan is shared.
  * @throws `UnverifiedDateError` past a table's verified date unless the view flags instead.
  * @example
  * ```ts
@@ -189,38 +248,35 @@ function firstIssue(channel: Channel, date: string): ChannelDecision {
 export function channelAllowedTrusted(input: ChannelInput, lookups: SchemeLookups = DEFAULT_SCHEME_LOOKUPS): ChannelDecision {
   const channel = input.channel;
   if (channel === 'window') return WINDOW_ALLOWED;
-  if (lookups !== DEFAULT_SCHEME_LOOKUPS) return decide(input, lookups);
-  const { view, service } = input;
-  const action = serviceActionOf(service);
-  // the kiosk decision reads the endorsement rules with every fact of the applicant: not memoised
+  // the kiosk decision reads the endorsement rules with every fact of the applicant: not shared
   // here (the kiosk rules are cheap; the endorsement module keeps its own plans)
-  if (channel === 'kiosk') return decide(input, lookups);
-  if (action === 'first-issue') {
-    return view.memo(FIRST_ISSUE_KEYS[channel], () => decide(input, lookups));
-  }
-  const isOnline = channel === 'online';
-  const onlineDocument = isOnline && service.kind !== 'endorsement';
-  const spec = isOnline
-    ? onlineDocument
-      ? CHANNEL_TABLES.onlineRenewal
-      : CHANNEL_TABLES.online
-    : channel === 'post'
-      ? CHANNEL_TABLES.post
-      : channel === 'police-station'
-        ? CHANNEL_TABLES.policeStation
-        : CHANNEL_TABLES.agency;
+  if (lookups !== DEFAULT_SCHEME_LOOKUPS || channel === 'kiosk') return decide(input, lookups);
+  const { view, service } = input;
+  const date = view.date;
+  const action = serviceActionOf(service);
+  if (action === 'first-issue') return firstIssue(channel, date);
+  const endorsement = service.kind === 'endorsement';
   // the decision reads the rule first (so a view that throws throws here, as it would there)
-  const r = view.value(spec);
+  const r = view.value(specOf(channel, endorsement));
   const a = input.applicant;
-  const key: MemoPart[] = ['channels', channel, serviceKeyFast(service), action, a.registeredPersonnel === true, a.activeMilitary === true];
+  const key = serviceKeyFast(service);
+  const registered = a.registeredPersonnel === true;
+  const military = a.activeMilitary === true;
+  const planKey: unknown[] = ['channels', channel, key, action, registered, military];
   const minAge = r.inForce ? r.value.minAge : undefined;
+  let age: number | 'x' = 'x';
   if (minAge !== undefined) {
     const b = a.birthDate;
-    const date = view.date;
-    key.push(b !== undefined && b <= date && b <= view.memo(AGE_CUTOFF_KEYS.get(minAge) ?? `place.age-cutoff|${minAge}`, () => ageCutoff(date, minAge)) ? 'old' : 'young');
+    const old = b !== undefined && b <= date && ageYears(b, date) >= minAge;
+    age = old ? minAge : -1;
+    planKey.push(old ? 'old' : 'young');
   }
-  if (onlineDocument) key.push(cityCodeOf(a.hukou), input.priorDocumentValid === true);
-  return view.memo(key, () => decide(input, lookups));
+  const onlineDocument = channel === 'online' && !endorsement;
+  const hukouCity = onlineDocument ? cityCodeOf(a.hukou) : '';
+  const prior = onlineDocument && input.priorDocumentValid === true;
+  if (onlineDocument) planKey.push(hukouCity, prior);
+  const facts: ChannelFacts = { endorsement, key, action, registeredPersonnel: registered, activeMilitary: military, age, hukouCity, priorDocumentValid: prior };
+  return finish(view.tracked(planKey, (v) => tableDecision(v, facts, '', channel)), date);
 }
 
 const TITLE: LocalizedText = Object.freeze({ 'zh-CN': '办理渠道查询信息有误', en: 'Invalid channel input' });

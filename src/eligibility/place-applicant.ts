@@ -128,6 +128,42 @@ export function residedCities(applicant: PlaceApplicant, date: CivilDate, months
 }
 
 /**
+ * Whole years from `birthDate` to `date` (not before it), as `ageOn` counts them, from the
+ * digits alone: one year more on each birthday, a 29 February birthday counting on 1 March in
+ * common years (no `MM-DD` of a common year lies between `02-28` and `03-01`).
+ *
+ * @internal
+ * @example
+ * ```ts
+ * ageYears('2008-02-29', '2025-02-28'); // 16
+ * ageYears('2008-02-29', '2025-03-01'); // 17
+ * ```
+ */
+export function ageYears(birthDate: CivilDate, date: CivilDate): number {
+  return Number(date.slice(0, 4)) - Number(birthDate.slice(0, 4)) - (date.slice(5) < birthDate.slice(5) ? 1 : 0);
+}
+
+/**
+ * The whole months from `since` to `date` as {@link addMonthsClamped} counts them: the largest
+ * `m` with `addMonthsClamped(since, m) <= date` (so one has resided, or been insured, `m`
+ * months exactly when `m <= monthsResided(since, date)`); -1 when `since` is after `date`.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * monthsResided('2024-01-31', '2024-02-29'); // 1
+ * monthsResided('2024-01-31', '2024-02-28'); // 0
+ * ```
+ */
+export function monthsResided(since: CivilDate, date: CivilDate): number {
+  if (since > date) return -1;
+  const [sy, sm, sd] = civilFromDays(parseCivilDate(since));
+  const [y, m, d] = civilFromDays(parseCivilDate(date));
+  const n = (y - sy) * 12 + (m - sm);
+  return Math.min(sd, daysInMonth(y, m)) > d ? n - 1 : n;
+}
+
+/**
  * The last birth date at which one is `age` or older on `date` (by `ageOn`): for any
  * birth date `b <= date`, `ageOn(b, date) >= age` exactly when `b <= ageCutoff(date, age)`. Lets
  * the fast paths classify an applicant's age by string comparisons, computed once per day.

@@ -5,7 +5,9 @@
  * - the core on the raw (valid) input, and the kiosk without its memo, agree with it;
  * - a result obtained through a warm view deep-equals the result on a fresh policy
  *   (structuredClone compiles anew), also on a what-if policy with another minimum age for
- *   online renewal: the proof that the memo key names every input the decision depends on.
+ *   online renewal: the proof that the memo key names every input the decision depends on;
+ * - over many days of one warm policy (plans shared between the days whose rules answer alike),
+ *   each result deep-equals the decision computed directly (no plan shared) on a fresh policy.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -13,6 +15,7 @@ import { channelAllowed, channelAllowedTrusted, checkChannelInput } from '../../
 import { DEFAULT_SCHEME_LOOKUPS } from '../../src/eligibility/place-lookups.js';
 import { canSelfServe } from '../../src/eligibility/self-service.js';
 import { defaultPolicy, withChanges } from '../../src/builtin/builtin-policy.js';
+import { formatCivilDate, parseCivilDate } from '../../src/rules/civil-date.js';
 import { policyAt } from '../../src/rules/policy-at.js';
 import type { Change, Policy } from '../../src/rules/policy.js';
 import { flipRun, outcome, run as looseRun, tightRun } from './place-trusted-arbitraries.js';
@@ -21,6 +24,9 @@ import { flipRun, outcome, run as looseRun, tightRun } from './place-trusted-arb
 const run = fc.oneof({ weight: 1, arbitrary: looseRun }, { weight: 1, arbitrary: tightRun }, { weight: 2, arbitrary: flipRun });
 const view = (policy: Policy, date: string, office: string, flag = true) => policyAt(policy, date, flag ? { division: office, beyondVerified: 'flag' } : { division: office });
 const UNMEMOISED = { isSchemeCity: DEFAULT_SCHEME_LOOKUPS.isSchemeCity, cityRegime: DEFAULT_SCHEME_LOOKUPS.cityRegime };
+
+/** Days on either side of the dates the code itself compares with (the Passport Law's 2007-01-01 for the hukou place's citation; fingerprints from 2012-03-01 for a first issue), a few days apart. */
+const CODE_DAYS = fc.subarray(['2006-12-29', '2006-12-31', '2007-01-01', '2007-01-04', '2012-02-27', '2012-02-29', '2012-03-01', '2012-03-05']);
 
 const WHAT_IF_CITE = { issuer: 'what-if', title: 'Other thresholds' };
 const WHAT_IF: readonly Change[] = [
@@ -64,6 +70,26 @@ describe('channelAllowedTrusted', () => {
       { numRuns: 100 },
     );
   }, 60_000);
+
+  it('over many days of one warm policy, each result deep-equals the direct decision on a fresh policy', () => {
+    const warmPolicies = [defaultPolicy(), withChanges(defaultPolicy(), WHAT_IF)];
+    fc.assert(
+      fc.property(run, fc.array(fc.integer({ min: -900, max: 900 }), { minLength: 2, maxLength: 6 }), CODE_DAYS, fc.boolean(), fc.constantFrom(0, 1), ({ date, office, cases }, shifts, codeDays, flag, which) => {
+        const warm = warmPolicies[which] as Policy;
+        const fresh = structuredClone(warm);
+        const day = parseCivilDate(date);
+        for (const d of [date, ...shifts.map((s) => formatCivilDate(day + s)), formatCivilDate(day + 1), ...codeDays]) {
+          const w = view(warm, d, office, flag);
+          const f = view(fresh, d, office, flag);
+          for (const c of cases) {
+            if (c.channel.channel === 'kiosk') continue;
+            expect(outcome(() => channelAllowedTrusted({ ...c.channel, view: w }))).toEqual(outcome(() => channelAllowedTrusted({ ...c.channel, view: f }, UNMEMOISED)));
+          }
+        }
+      }),
+      { numRuns: 60 },
+    );
+  }, 120_000);
 
   it('results are frozen (they are shared through the memo)', () => {
     const v = view(defaultPolicy(), '2025-01-24', '510100');

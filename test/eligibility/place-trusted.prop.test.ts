@@ -7,12 +7,14 @@
  * - a result obtained through a warm view (its memo filled by earlier calls with other inputs)
  *   deep-equals the result on a fresh policy (structuredClone compiles anew: empty views and
  *   memos), also on a what-if policy whose route rules have other age and month thresholds:
- *   the proof that the memo key names every input the decision depends on.
+ *   the proof that the memo key names every input the decision depends on;
+ * - over many days of one warm policy (plans shared between the days whose rules answer alike),
+ *   each result deep-equals the decision computed directly (no plan shared) on a fresh policy.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applicationPlace, applicationPlaceTrusted, checkApplicationPlaceInput } from '../../src/eligibility/application-place.js';
-import { ageCutoff, monthsCutoff } from '../../src/eligibility/place-applicant.js';
+import { ageCutoff, ageYears, monthsCutoff, monthsResided } from '../../src/eligibility/place-applicant.js';
 import { DEFAULT_SCHEME_LOOKUPS } from '../../src/eligibility/place-lookups.js';
 import { addMonthsClamped } from '../../src/eligibility/place-services.js';
 import { ageOn } from '../../src/documents/age.js';
@@ -27,6 +29,9 @@ const run = fc.oneof({ weight: 1, arbitrary: looseRun }, { weight: 1, arbitrary:
 const view = (policy: Policy, date: string, office: string, flag = true) => policyAt(policy, date, flag ? { division: office, beyondVerified: 'flag' } : { division: office });
 /** Lookups that behave as the default ones but are another object: the core then computes without its memo. */
 const UNMEMOISED = { isSchemeCity: DEFAULT_SCHEME_LOOKUPS.isSchemeCity, cityRegime: DEFAULT_SCHEME_LOOKUPS.cityRegime };
+
+/** Days on either side of the dates the code itself compares with (the Passport Law's 2007-01-01 for the hukou place's citation; fingerprints from 2012-03-01 for a first issue), a few days apart. */
+const CODE_DAYS = fc.subarray(['2006-12-29', '2006-12-31', '2007-01-01', '2007-01-04', '2012-02-27', '2012-02-29', '2012-03-01', '2012-03-05']);
 
 const WHAT_IF_CITE = { issuer: 'what-if', title: 'Other thresholds' };
 const WHAT_IF: readonly Change[] = [
@@ -89,6 +94,25 @@ describe('applicationPlaceTrusted', () => {
     );
   }, 60_000);
 
+  it('over many days of one warm policy, each result deep-equals the direct decision on a fresh policy', () => {
+    const warmPolicies = [defaultPolicy(), withChanges(defaultPolicy(), WHAT_IF)];
+    fc.assert(
+      fc.property(run, fc.array(fc.integer({ min: -900, max: 900 }), { minLength: 2, maxLength: 6 }), CODE_DAYS, fc.boolean(), fc.constantFrom(0, 1), ({ date, office, cases }, shifts, codeDays, flag, which) => {
+        const warm = warmPolicies[which] as Policy;
+        const fresh = structuredClone(warm);
+        const day = parseCivilDate(date);
+        for (const d of [date, ...shifts.map((s) => formatCivilDate(day + s)), formatCivilDate(day + 1), ...codeDays]) {
+          const w = view(warm, d, office, flag);
+          const f = view(fresh, d, office, flag);
+          for (const c of cases) {
+            expect(outcome(() => applicationPlaceTrusted({ ...c.place, view: w }))).toEqual(outcome(() => applicationPlaceTrusted({ ...c.place, view: f }, UNMEMOISED)));
+          }
+        }
+      }),
+      { numRuns: 60 },
+    );
+  }, 120_000);
+
   it('results are frozen (they are shared through the memo)', () => {
     const v = view(defaultPolicy(), '2025-01-24', '510100');
     const d = applicationPlaceTrusted({ view: v, applicant: { hukou: '510104', birthDate: '1990-03-15' }, service: { kind: 'document', document: 'hkmo-permit', action: 'first-issue' }, office: '510100' });
@@ -113,6 +137,26 @@ describe('cut-off dates of the age and month classes', () => {
       { numRuns: 3000 },
     );
   }, 60_000);
+  it('ageYears is ageOn', () => {
+    fc.assert(
+      fc.property(dates, fc.integer({ min: 0, max: 40_000 }), (d, back) => {
+        const date = formatCivilDate(d);
+        const b = formatCivilDate(d - back);
+        expect(ageYears(b, date)).toBe(ageOn(b, date));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+  it('monthsResided: m <= monthsResided(s, date) exactly when s <= date and addMonthsClamped(s, m) <= date', () => {
+    fc.assert(
+      fc.property(dates, fc.integer({ min: -60, max: 800 }), fc.constantFrom(0, 1, 3, 6, 7, 11, 12, 13, 24), (d, back, months) => {
+        const date = formatCivilDate(d);
+        const s = formatCivilDate(d - back);
+        expect(months <= monthsResided(s, date)).toBe(s <= date && addMonthsClamped(s, months) <= date);
+      }),
+      { numRuns: 5000 },
+    );
+  });
   it('monthsCutoff: addMonthsClamped(s, months) <= date exactly when s <= monthsCutoff(date, months)', () => {
     fc.assert(
       fc.property(dates, fc.constantFrom(0, 1, 3, 6, 7, 11, 12, 13, 24), fc.integer({ min: -40, max: 40 }), (d, months, around) => {
