@@ -130,13 +130,16 @@ export function planOf(view: PolicyView, req: EndorsementRequest, policy: Policy
   const { type, destination, date } = req;
   const specs = nationalSpecs(type, destination);
   const national: ResolvedValue<unknown>[] = [];
-  if (specs.length > 0) {
-    const nationalView = policyAt(policy, date, { beyondVerified: 'flag' });
-    for (const spec of specs) {
-      const r = nationalView.value(spec);
-      if (r.unverified && !flag) return undefined;
-      national.push(r);
-    }
+  let nationalView: PolicyView | undefined;
+  for (const spec of specs) {
+    // these tables are national only (a policy cannot hold local measures of them), so the
+    // office's answer is the national one; it is taken when it says so (a national entry in
+    // force), else the national view is read (and always without the flag, which the plan's
+    // lookups would otherwise read past a verifiedThrough)
+    const here = flag ? view.value(spec) : undefined;
+    const r = here !== undefined && here.inForce && here.source.level === 'national' ? here : (nationalView ??= policyAt(policy, date, { beyondVerified: 'flag' })).value(spec);
+    if (r.unverified && !flag) return undefined;
+    national.push(r);
   }
   let sets = 0;
   for (let i = 0; i < SETS.length; i++) {
@@ -194,16 +197,15 @@ function grantOn(g: PlannedGrant, req: EndorsementRequest): GrantedOption {
   const cappedByPermit = expiry < natural;
   const validUntil = cappedByPermit ? expiry : natural;
   if (cappedByPermit) (notes ??= []).push(Object.freeze({ code: 'endorsement.option.capped-by-permit', params: Object.freeze({ validUntil, permitExpiry: expiry }) }));
-  const o: { -readonly [K in keyof GrantedOption]?: GrantedOption[K] } = { id: g.id, type: g.type, destination: g.destination, validity: g.validity, entries: g.entries };
-  if (g.frequency) o.frequency = g.frequency;
-  o.stay = g.stay;
-  if (g.regime) o.regime = g.regime;
-  o.validFrom = date;
-  o.validUntil = validUntil;
-  o.cappedByPermit = cappedByPermit;
-  o.notes = notes === undefined ? NO_NOTES : Object.freeze(notes);
-  o.basis = g.basis;
-  return Object.freeze(o) as GrantedOption;
+  const n = notes === undefined ? NO_NOTES : Object.freeze(notes);
+  const { id, type, destination, validity, entries, frequency, stay, regime, basis } = g;
+  // the fields in the order the direct evaluation gives them, as literals (one shape each)
+  if (regime === undefined) {
+    if (frequency === undefined) return Object.freeze({ id, type, destination, validity, entries, stay, validFrom: date, validUntil, cappedByPermit, notes: n, basis });
+    return Object.freeze({ id, type, destination, validity, entries, frequency, stay, validFrom: date, validUntil, cappedByPermit, notes: n, basis });
+  }
+  if (frequency === undefined) return Object.freeze({ id, type, destination, validity, entries, stay, regime, validFrom: date, validUntil, cappedByPermit, notes: n, basis });
+  return Object.freeze({ id, type, destination, validity, entries, frequency, stay, regime, validFrom: date, validUntil, cappedByPermit, notes: n, basis });
 }
 
 /**
