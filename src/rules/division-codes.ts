@@ -155,6 +155,21 @@ function positionOf(c: Catalogue, code: string): number {
   return -1;
 }
 
+/** Positions of the codes asked by the checks ({@link notInForceReason}, {@link wasEverListed}), -1 for a code no edition lists: a hash lookup instead of a binary search over the catalogue. Bounded (emptied when full). */
+const POSITIONS = new Map<string, number>();
+const POSITIONS_LIMIT = 8192;
+
+/** {@link positionOf}, remembered. */
+function rememberedPosition(c: Catalogue, code: string): number {
+  let at = POSITIONS.get(code);
+  if (at === undefined) {
+    at = positionOf(c, code);
+    if (POSITIONS.size >= POSITIONS_LIMIT) POSITIONS.clear();
+    POSITIONS.set(code, at);
+  }
+  return at;
+}
+
 /** The object of record `index`, the record of the code at position `at`. */
 function recordAt(c: Catalogue, index: number, at: number): CodeRecord {
   let r = c.built[index];
@@ -436,7 +451,7 @@ export function notInForceReason(code: string, date: CivilDate): NotInForceReaso
   const day = tryParseCivilDate(date);
   if (day === undefined) throw new RangeError(`not a civil date: ${date}`);
   const c = load();
-  const at = positionOf(c, code);
+  const at = rememberedPosition(c, code);
   const cls = dateClass(date);
   // a code no edition lists: never listed, but for dates before the first edition (uncertain)
   if (at < 0) return cls === 0 ? undefined : 'never-listed';
@@ -463,7 +478,7 @@ export function notInForceReason(code: string, date: CivilDate): NotInForceReaso
  */
 export function wasEverListed(code: string): boolean {
   // every code of the catalogue has at least one record
-  return positionOf(load(), code) >= 0;
+  return rememberedPosition(load(), code) >= 0;
 }
 
 /**
