@@ -382,7 +382,7 @@ export function checkApplicationPlaceInput(input: unknown, options?: unknown): A
  * need a scheme city (via `lookups.isSchemeCity`); a city regime (`service.endorsement.regime`,
  * e.g. `shenzhen.multi`) is open only at its own city's offices, to the residents it names.
  * `where` is computed with the office's view: local measures of other places are not consulted.
- * The result is a frozen value (it may be shared with other calls on the same view).
+ * The result is a frozen value (it may be shared with other calls, on this day or others).
  *
  * @param options - `locale` of an error's message (`'en'` by default); `lookups`: scheme-city
  *   and city-regime lookups, by default the endorsement tables of the view's policy (which must

@@ -7,7 +7,7 @@
  * @module
  */
 import * as z from 'zod';
-import { type CivilDate, civilFromDays, daysFromCivil, daysInMonth, formatCivilDate, parseCivilDate } from '../rules/civil-date.js';
+import { type CivilDate, civilFromDays, daysInMonth, parseCivilDate } from '../rules/civil-date.js';
 import { civilDateSchema } from '../rules/period.js';
 import type { Issue } from '../rules/errors.js';
 import { addMonthsClamped, cityCodeOf, placeDivisionSchema } from './place-services.js';
@@ -161,50 +161,6 @@ export function monthsResided(since: CivilDate, date: CivilDate): number {
   const [y, m, d] = civilFromDays(parseCivilDate(date));
   const n = (y - sy) * 12 + (m - sm);
   return Math.min(sd, daysInMonth(y, m)) > d ? n - 1 : n;
-}
-
-/**
- * The last birth date at which one is `age` or older on `date` (by `ageOn`): for any
- * birth date `b <= date`, `ageOn(b, date) >= age` exactly when `b <= ageCutoff(date, age)`. Lets
- * the fast paths classify an applicant's age by string comparisons, computed once per day.
- *
- * @internal
- * @example
- * ```ts
- * ageCutoff('2025-01-24', 60); // '1965-01-24'
- * ageCutoff('2023-02-28', 1);  // '2022-02-28'
- * ```
- */
-export function ageCutoff(date: CivilDate, age: number): CivilDate {
-  // One is `age` on this day of the year `age` years back (a 29 February birthday counts on
-  // 1 March in common years, so it never makes one older sooner); when that year has no such
-  // day (29 February), the last day of the month.
-  const [y, m, d] = civilFromDays(parseCivilDate(date));
-  const by = y - age;
-  return formatCivilDate(daysFromCivil(by, m, Math.min(d, daysInMonth(by, m))));
-}
-
-/**
- * The last day `s` with `addMonthsClamped(s, months) <= date`: one has resided (or been
- * insured) `months` months on `date` since `s` exactly when `s <= monthsCutoff(date, months)`
- * ({@link addMonthsClamped} is non-decreasing in its date).
- *
- * @internal
- * @example
- * ```ts
- * monthsCutoff('2023-02-28', 1); // '2023-01-31'
- * monthsCutoff('2025-01-24', 0); // '2025-01-24'
- * ```
- */
-export function monthsCutoff(date: CivilDate, months: number): CivilDate {
-  // A start in the month `months` back lands in this month, on its own day clamped to this
-  // month's length: any day up to today's qualifies, and every day when today is the month's last.
-  const [y, m, d] = civilFromDays(parseCivilDate(date));
-  const total = y * 12 + (m - 1) - months;
-  const ty = Math.floor(total / 12);
-  const tm = total - ty * 12 + 1;
-  const last = daysInMonth(ty, tm);
-  return formatCivilDate(daysFromCivil(ty, tm, d === daysInMonth(y, m) ? last : Math.min(d, last)));
 }
 
 /**

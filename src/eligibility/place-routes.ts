@@ -416,7 +416,7 @@ function officeOutside(c: Candidate): PlaceReason {
 const NOT_DATED: readonly number[] = /* @__PURE__ */ Object.freeze([]);
 
 /**
- * The decision, computed (no memo): every route evaluated for the question, reading the rules
+ * The decision, computed (nothing shared): every route evaluated for the question, reading the rules
  * through `view` only (never its date: `date` is what the reasons of a route not in force
  * say), and where those reasons are. The result is deeply frozen.
  *
