@@ -9,8 +9,8 @@
 //
 // Traps handled (see the holiday-cn README):
 //   - a notice can set dates in the previous December (2007-12-29 by the 2008 notice ...):
-//     its offset counts back from the notice year's January and the date is attributed to the
-//     notice that set it;
+//     its offset counts back from its holiday's base month in the notice's year (January for
+//     New Year's Day) and the date is attributed to the notice that set it;
 //   - weekends next to a holiday are not listed; the runtime names them from the adjoining
 //     holiday, so the data keeps only what changes a day's status:
 //     weekday days off and weekend make-up working days.

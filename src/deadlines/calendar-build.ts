@@ -172,7 +172,6 @@ export class WorkingDayCalendar {
     }
     const monthStart = new Int32Array((lastYear - firstYear + 1) * 12 + 1);
     for (let k = 0; k < monthStart.length; k++) monthStart[k] = daysFromCivil(firstYear + Math.floor(k / 12), (k % 12) + 1, 1) - first;
-    const publishedLast = daysFromCivil(publishedThrough, 12, 31);
     this.#data = {
       monthStart,
       firstYear,
@@ -185,7 +184,7 @@ export class WorkingDayCalendar {
       work: Int32Array.from(work),
       entries,
       notices: Object.freeze([...notices]),
-      provisionalFrom: publishedLast + 1,
+      provisionalFrom: daysFromCivil(publishedThrough + 1, 1, 1),
       publishedTo: `${yearString(publishedThrough)}-12-31`,
       assumed: Object.freeze(assumed.map((e) => e.assumed as AssumedDay)),
       assumedDays: Int32Array.from(assumed, (e) => e.day),
@@ -210,11 +209,10 @@ export function workDates(d: CalendarData): readonly string[] {
   if (d.workDates === undefined) {
     const out: string[] = [];
     const ms = d.monthStart;
-    for (let k = 0; k < ms.length - 1; k++) {
-      const start = ms[k] as number;
+    for (let k = 0, i = 0; k < ms.length - 1; k++) {
       const month = `${yearString(d.firstYear + Math.floor(k / 12))}-${String((k % 12) + 1).padStart(2, '0')}-`;
       // Workday (0) and MakeUp (3), the kinds divisible by 3
-      for (let i = start; i < (ms[k + 1] as number); i++) if ((d.kind[i] as number) % 3 === 0) out.push(month + String(i - start + 1).padStart(2, '0'));
+      for (; i < (ms[k + 1] as number); i++) if ((d.kind[i] as number) % 3 === 0) out.push(month + String(i - (ms[k] as number) + 1).padStart(2, '0'));
     }
     d.workDates = out;
   }
@@ -251,27 +249,23 @@ export function namedDays(d: CalendarData): ReadonlyMap<number, DayEntry> {
 /** The month from whose first day each holiday code's dates are counted (format: see calendar-data.ts; kept in step with scripts/generate-calendar.mjs). */
 const BASE_MONTHS: Readonly<Record<string, number>> = { Y: 1, S: 2, Q: 4, L: 5, D: 6, M: 9, V: 9, N: 10, Z: 10 };
 
-function decodeTokens(tokens: string, notice: NoticeRef, off: boolean, into: Map<number, DayEntry>): void {
-  for (const [, name = '', at = '', span] of tokens.matchAll(/([A-Z])(.)(\d?)/g)) {
-    const start = daysFromCivil(notice.year, BASE_MONTHS[name] as number, 1) + at.charCodeAt(0) - 50;
-    for (let day = start; day <= start + Number(span); day++) {
-      if (!off || !isWeekend(day)) into.set(day, { day, off, name, notice });
-    }
-  }
-}
-
 /** Builds a calendar from the compact notice rows of the embedded data (format: see calendar-data.ts). @internal */
 export function calendarFromRows(firstYear: number, lastYear: number, rows: string): WorkingDayCalendar {
   const entries = new Map<number, DayEntry>();
   const notices: NoticeRef[] = [];
   let year = firstYear - 1;
   for (const row of rows.split(' ')) {
-    const [suffix = '', off = '', work = ''] = row.split('|');
+    const [suffix = '', ...parts] = row.split('|');
     if (suffix === '') year++;
     const notice: NoticeRef = Object.freeze({ id: suffix === '' ? String(year) : `${year}-${suffix}`, year });
     notices.push(notice);
-    decodeTokens(off, notice, true, entries);
-    decodeTokens(work, notice, false, entries);
+    // part 0: the days off (weekdays of each run); part 1: the make-up working days (every day of each run)
+    parts.forEach((tokens, part) => {
+      for (const [, name = '', at = '', span] of tokens.matchAll(/([A-Z])(.)(\d?)/g)) {
+        const start = daysFromCivil(notice.year, BASE_MONTHS[name] as number, 1) + at.charCodeAt(0) - 50;
+        for (let day = start; day <= start + Number(span); day++) if (part || !isWeekend(day)) entries.set(day, { day, off: !part, name, notice });
+      }
+    });
   }
   return new WorkingDayCalendar(firstYear, lastYear, notices, entries);
 }

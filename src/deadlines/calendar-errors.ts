@@ -3,10 +3,7 @@
  *
  * @module
  */
-import { ChurujingError, type Issue, type Locale, isLocale, showValue } from '../rules/errors.js';
-
-/** A constructor argument as text: a string as it is, anything else shown (and masked) as the library shows values. */
-const text = (x: unknown): string => (typeof x === 'string' ? x : showValue(x));
+import { ChurujingError, type Issue, type Locale, asText, isLocale } from '../rules/errors.js';
 
 /**
  * A date, or the result of a calculation, lies outside the years the calendar covers. The
@@ -33,10 +30,10 @@ export class CalendarRangeError extends ChurujingError {
    */
   constructor(date: string, from: string, to: string, what: string = date, locale: Locale = 'en', provisional = false) {
     // tolerant of any argument, as ChurujingError is: an error class must not throw while being built
-    date = text(date);
-    from = text(from);
-    to = text(to);
-    what = text(what); // the date when not given (text of the date as given: the same)
+    date = asText(date);
+    from = asText(from);
+    to = asText(to);
+    what = asText(what); // not given: the date as given, whose text is `date`'s
     locale = isLocale(locale) ? locale : 'en';
     const next = Number(to.slice(0, 4)) + 1;
     const [en, zh] = date <= to

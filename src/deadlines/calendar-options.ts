@@ -143,7 +143,6 @@ export function checkedDate(value: unknown, path: readonly PropertyKey[], issues
   return day;
 }
 
-const DATE_CODES = ['invalid-date', 'invalid-instant'];
 
 /**
  * Throws the problems found: an `InvalidDateError` when every one is a malformed date or
@@ -156,7 +155,7 @@ const DATE_CODES = ['invalid-date', 'invalid-instant'];
  * ```
  */
 export function throwIssues(issues: readonly Issue[], locale: Locale, title: LocalizedText = { 'zh-CN': '工作日日历参数无效', en: 'Invalid working-day calendar arguments' }): never {
-  if (issues.every((i) => DATE_CODES.includes(i.code))) throw new InvalidDateError({ 'zh-CN': '日期无效', en: 'Invalid date' }, issues, locale);
+  if (issues.every((i) => i.code === 'invalid-date' || i.code === 'invalid-instant')) throw new InvalidDateError({ 'zh-CN': '日期无效', en: 'Invalid date' }, issues, locale);
   throw new ValidationError(title, issues, locale);
 }
 

@@ -148,9 +148,10 @@ function addSlow(date: CivilDate, n: number, options: unknown): CivilDate | Prov
   const target = k >= 0 && k < d.work.length ? (d.work[k] as number) : undefined;
   if (target === undefined) {
     // the first date past the calendar: 1 January after its last year, or 31 December before its first
-    const year = n > 0 ? Number(d.to.slice(0, 4)) + 1 : d.firstYear - 1;
-    if (year < 1 || year > 9999) throw dateOutOfRange(n > 0 ? d.last + 1 : d.first - 1);
-    throw new CalendarRangeError(`${yearString(year)}-${n > 0 ? '01-01' : '12-31'}`, d.from, d.to, `addWorkingDays(${date}, ${n})`, ctx.locale, ctx.provisional !== undefined);
+    const after = n > 0;
+    const year = after ? Number(d.to.slice(0, 4)) + 1 : d.firstYear - 1;
+    if (year < 1 || year > 9999) throw dateOutOfRange(after ? d.last + 1 : d.first - 1);
+    throw new CalendarRangeError(yearString(year) + (after ? '-01-01' : '-12-31'), d.from, d.to, `addWorkingDays(${date}, ${n})`, ctx.locale, ctx.provisional !== undefined);
   }
   return mark(ctx, workDates(d)[k] as string, Math.min(day, target), Math.max(day, target));
 }

@@ -18,12 +18,6 @@ import { InvalidDateError, showValue } from './errors.js';
  */
 export type CivilDate = string;
 
-/** The digit at `i`, or a large negative number that makes any field it is part of negative. */
-function digit(s: string, i: number): number {
-  const c = s.charCodeAt(i) - 48;
-  return c >= 0 && c <= 9 ? c : -100000;
-}
-
 /**
  * The fields of a string shaped `DDDD-DD-DD` (ten characters, digits and two dashes), packed as
  * `year << 14 | month << 7 | day`, or -1 for any other value. The month and day are read, not
@@ -39,10 +33,11 @@ function digit(s: string, i: number): number {
  */
 export function civilFields(s: unknown): number {
   if (typeof s !== 'string' || s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return -1;
-  const y = digit(s, 0) * 1000 + digit(s, 1) * 100 + digit(s, 2) * 10 + digit(s, 3);
-  const m = digit(s, 5) * 10 + digit(s, 6);
-  const d = digit(s, 8) * 10 + digit(s, 9);
-  return (y | m | d) < 0 ? -1 : (y << 14) | (m << 7) | d;
+  const y0 = s.charCodeAt(0) - 48, y1 = s.charCodeAt(1) - 48, y2 = s.charCodeAt(2) - 48, y3 = s.charCodeAt(3) - 48;
+  const m0 = s.charCodeAt(5) - 48, m1 = s.charCodeAt(6) - 48, d0 = s.charCodeAt(8) - 48, d1 = s.charCodeAt(9) - 48;
+  // every character a digit: each value in 0..9 (one test for all the negative ones)
+  if ((y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1) < 0 || y0 > 9 || y1 > 9 || y2 > 9 || y3 > 9 || m0 > 9 || m1 > 9 || d0 > 9 || d1 > 9) return -1;
+  return ((y0 * 1000 + y1 * 100 + y2 * 10 + y3) << 14) | ((m0 * 10 + m1) << 7) | (d0 * 10 + d1);
 }
 
 /** Days before each month in a common year; index 12 is the year's length. */
@@ -99,7 +94,8 @@ export function tryParseCivilDate(s: unknown): number | undefined {
   const y = v >> 14;
   const m = (v >> 7) & 127;
   const d = v & 127;
-  if (y < 1 || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return undefined;
+  // the month's length from the table (as daysInMonth gives it)
+  if (y < 1 || m < 1 || m > 12 || d < 1 || d > (CUM[m] as number) - (CUM[m - 1] as number) + (m === 2 && isLeap(y) ? 1 : 0)) return undefined;
   return daysFromCivil(y, m, d);
 }
 
@@ -209,5 +205,7 @@ export function isoWeekday(epochDay: number): number {
  * ```
  */
 export function isWeekend(epochDay: number): boolean {
-  return isoWeekday(epochDay) >= 6;
+  // 1970-01-01 (epoch day 0) was a Thursday: Saturday and Sunday are 2 and 3 days after it, modulo 7
+  const w = ((epochDay % 7) + 7) % 7;
+  return w === 2 || w === 3;
 }

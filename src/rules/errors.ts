@@ -156,15 +156,25 @@ function issueText(i: Issue, locale: Locale): string {
   return i.messages?.[locale] ?? i.message;
 }
 
-/** A string for any value an error is given (its own strings as they are, anything else shown). */
-function text(value: unknown): string {
+/**
+ * A string for any value an error is given: a string as it is, anything else shown as
+ * {@link showValue} shows it.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * asText('2027-01-01'); // '2027-01-01'
+ * asText(undefined);    // 'undefined'
+ * ```
+ */
+export function asText(value: unknown): string {
   return typeof value === 'string' ? value : showValue(value);
 }
 
 /** A path element as given (numbers and symbols), strings masked. */
 function pathPart(p: unknown): PropertyKey {
   if (typeof p === 'number' || typeof p === 'symbol') return p;
-  return maskResidentIds(text(p));
+  return maskResidentIds(asText(p));
 }
 
 /** Whether a value is an object (not null, not a function). */
@@ -181,21 +191,22 @@ const stringAt = (o: unknown, key: string): string | undefined => {
 
 /** The issue with its strings masked and frozen (paths copied); any value is made an issue. */
 function safeIssue(raw: unknown, locale: Locale): Issue {
-  const i = (isObject(raw) ? raw : { message: text(raw) }) as Partial<Record<keyof Issue, unknown>>;
-  const zh = stringAt(i.messages, 'zh-CN');
-  const en = stringAt(i.messages, 'en');
+  const i = (isObject(raw) ? raw : { message: asText(raw) }) as Partial<Record<keyof Issue, unknown>>;
+  const m = i.messages;
+  const zh = stringAt(m, 'zh-CN');
+  const en = stringAt(m, 'en');
   const messages = zh !== undefined && en !== undefined ? Object.freeze({ 'zh-CN': maskResidentIds(zh), en: maskResidentIds(en) }) : undefined;
-  const message = maskResidentIds(messages?.[locale] ?? text(i.message ?? 'invalid')) || 'invalid';
+  const message = maskResidentIds(messages?.[locale] ?? asText(i.message ?? 'invalid')) || 'invalid';
   const path = Object.freeze(Array.isArray(i.path) ? i.path.map(pathPart) : []);
   const code = codeOf(i.code);
-  return Object.freeze(messages ? { path, code, message, messages } : { path, code, message });
+  return Object.freeze({ path, code, message, ...(messages && { messages }) });
 }
 
 /** The title in both locales, whatever was given. */
 function titlesOf(title: unknown): LocalizedText {
   if (typeof title === 'string') return { 'zh-CN': title, en: title };
   const zh = stringAt(title, 'zh-CN');
-  const en = stringAt(title, 'en') ?? zh ?? text(title);
+  const en = stringAt(title, 'en') ?? zh ?? asText(title);
   return { 'zh-CN': zh ?? en, en };
 }
 
