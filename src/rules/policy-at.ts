@@ -298,7 +298,8 @@ export class PolicyView {
     if (typeof division !== 'string') prefectureCodeOf(division, ['division']);
     const log = this.#log;
     if (log !== undefined) {
-      if (division === this.#division) return this;
+      // tagged with the place even when it is this view's own: the read tree asks other views the same reads
+      if (division !== '' && division === this.#at) return this;
       const base = (this.#base as PolicyView).at(division);
       return new PolicyView(MAKE, this.#compiled, this.#day, division, this.#flag, base, log, division);
     }
