@@ -160,7 +160,15 @@ const MAKE = Symbol('PolicyView');
 interface Tracked {
   readonly value: unknown;
   readonly dated: boolean;
+  /** Its reads include the view's division (it is the same for views of that division only). */
+  readonly divisional: boolean;
 }
+
+/** A tracked value as a segment keeps it: the same for every view of the segment, by division, or not kept (it read the date). */
+type Kept = { readonly value: unknown } | Map<string, unknown> | typeof DATED;
+const DATED = Symbol('dated');
+/** How many divisions a segment keeps one tracked value for. */
+const DIVISIONAL_LIMIT = 256;
 
 /** A set lookup's answer: the member entry, or `undefined` when not a member that day. */
 type MemberAnswer = ResolvedMember | undefined;
@@ -243,7 +251,10 @@ export class PolicyView {
       }
     }
     this.#chain = chain;
-    this.#seg = log !== undefined ? undefined : (compiledPolicy.segments.at(division ?? '', day, flag) ?? new Segment());
+    // views of divisions whose chains carry the same local measures answer alike: they share segments
+    let measures = '';
+    for (const code of chain) if (compiledPolicy.local.has(code)) measures += `${code},`;
+    this.#seg = log !== undefined ? undefined : (compiledPolicy.segments.at(measures, day, flag) ?? new Segment());
     this.#base = base;
     this.#log = log;
     this.#division = division;
@@ -516,31 +527,46 @@ export class PolicyView {
     const seg = this.#seg;
     // a recording view answers through its reads (they are logged for the computation around it)
     if (seg === undefined) return this.#tracked(key, compute).value as T;
-    // in the segment, a value that did not read the date is the same on every day
+    // in the segment, a value that did not read the date is the same on every day (and at every
+    // division of the segment's chain of local measures, unless it read the division)
+    const division = this.#division ?? '';
     let fresh: Tracked | undefined;
-    const kept = seg.tracked.get(key, () => (fresh = this.#tracked(key, compute)));
+    const kept = seg.tracked.get(key, (): Kept => {
+      const t = (fresh = this.#tracked(key, compute));
+      return t.dated ? DATED : t.divisional ? new Map([[division, t.value]]) : { value: t.value };
+    });
     if (fresh !== undefined) return fresh.value as T;
-    return (kept.dated ? this.#tracked(key, compute).value : kept.value) as T;
+    if (kept === DATED) return this.#tracked(key, compute).value as T;
+    if (!(kept instanceof Map)) return kept.value as T;
+    if (kept.has(division)) return kept.get(division) as T;
+    const t = this.#tracked(key, compute);
+    if (!t.dated) {
+      if (kept.size >= DIVISIONAL_LIMIT) kept.clear();
+      kept.set(division, t.value);
+    }
+    return t.value as T;
   }
 
-  /** A tracked value from the read tree, or computed (and kept in the tree); `dated` when its reads include the date (or failed). */
+  /** A tracked value from the read tree, or computed (and kept in the tree); `dated` when its reads include the date (or failed), `divisional` when they include the division. */
   #tracked(key: readonly unknown[], compute: (view: PolicyView) => unknown): Tracked {
     const tree = this.#compiled.shared.get([TRACKED, ...key], newTree);
     let found: { readonly value: unknown } | undefined;
     let dated = false;
+    let divisional = false;
     try {
       found = tree.find((r) => {
         if (r[0] === READ_DATE) dated = true;
+        else if (r[0] === READ_DIVISION) divisional = true;
         return this.#ask(r);
       });
     } catch {
       found = undefined;
     }
-    if (found !== undefined) return { value: found.value, dated };
+    if (found !== undefined) return { value: found.value, dated, divisional };
     const log = new ReadLog();
     const value = compute(new PolicyView(MAKE, this.#compiled, this.#day, this.#division, this.#flag, this, log));
     tree.add(log, value);
-    return { value, dated: log.tainted || log.reads.some((r) => r[0] === READ_DATE) };
+    return { value, dated: log.tainted || log.reads.some((r) => r[0] === READ_DATE), divisional: log.reads.some((r) => r[0] === READ_DIVISION) };
   }
 
 

@@ -1,10 +1,12 @@
 /**
  * Segments of a compiled policy: the days between two consecutive boundaries (a period's first
  * or last day, a set member's, the day after a table's `verifiedThrough`) of every table,
- * national and local. Inside one segment, every table answers alike on every day, so the views of
- * one place on those days share their answers (and the tracked values that did not read the
- * date) in a {@link Segment}. The built-in policy has about fifty boundaries from 2004 to 2025:
- * a view on a day no caller asked for yet finds most of its work done by another day.
+ * national and local. Inside one segment, every table answers alike on every day, and alike at
+ * every place whose chain (the division, its prefecture, its province) carries the same local
+ * measures, so those views share their answers (and the tracked values that did not read the
+ * date) in a {@link Segment}. The built-in policy has about seventy boundaries from 2004 to 2025
+ * and local measures in ten divisions: a view on a day no caller asked for yet, at a place no
+ * caller asked for yet, finds most of its work done by another.
  *
  * @module
  */
@@ -20,8 +22,9 @@ const TRACKED_LIMIT = 4096;
 const SEGMENT_LIMIT = 2048;
 
 /**
- * What the views of one place and mode inside one segment share: the answers to their reads,
- * and the values computed by `PolicyView.tracked` that did not read the date.
+ * What the views of one mode inside one segment share, when their chains of divisions carry the
+ * same local measures: the answers to their reads, and the values computed by
+ * `PolicyView.tracked` that did not read the date (by division, those that read it).
  *
  * @internal
  */
@@ -114,14 +117,15 @@ export class Segments {
   }
 
   /**
-   * The segment of `day` for a view of `division` in a mode (`flag`); `undefined` when the
-   * policy's tables do not parse. The boundaries are those of every place's tables, so a tracked
+   * The segment of `day` for the views whose chain of divisions carries the local measures of
+   * `measures` (the codes, joined), in a mode (`flag`); `undefined` when the policy's tables do
+   * not parse. The boundaries are those of every place's tables, so a tracked
    * value that read other places (`view.at`) is the same on every day of the segment too.
    */
-  at(division: string, day: number, flag: boolean): Segment | undefined {
+  at(measures: string, day: number, flag: boolean): Segment | undefined {
     const bounds = this.#all();
     if (bounds === null) return undefined;
-    const key = `${division}|${flag ? 1 : 0}|${segmentIndex(bounds, day)}`;
+    const key = `${measures}|${flag ? 1 : 0}|${segmentIndex(bounds, day)}`;
     let s = this.#segments.get(key);
     if (s === undefined) this.#segments.set(key, (s = new Segment()));
     return s;

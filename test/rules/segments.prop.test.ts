@@ -79,6 +79,8 @@ function agrees(policy: Policy, visits: readonly (readonly [string, string])[]):
 
 const visits = fc.array(fc.tuple(day, fc.constantFrom(...PLACES)), { minLength: 5, maxLength: 25 });
 
+const materialized = materialize(defaultPolicy());
+
 describe('views share lookups within a segment, and only there', () => {
   it('every table of the built-in policy answers as its data says, on many days and places of one warm policy', () => {
     const policy = defaultPolicy();
@@ -125,6 +127,22 @@ describe('views share lookups within a segment, and only there', () => {
           const [value] = literalValue(flat, chainOf('510104'), 'materials.hkmo-T.kinship-proof', date);
           const expected = [value === 'none' ? 'not-yet' : value === 'ended' ? 'ended' : 'in force', literalMembers(flat, chainOf('440304'), 'endorsement.hkmo.G.cities', date).length];
           expect([date, ...view.tracked(key, read)]).toEqual([date, ...expected]);
+        }
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('a tracked value that read the division is kept per division, though places without local measures share a segment', () => {
+    const policy = defaultPolicy();
+    const places = ['110105', '310104', '330106', '420106', '320106', '370102', '500103', '120101', '510104', '440304'];
+    fc.assert(
+      fc.property(fc.array(fc.tuple(day, fc.constantFrom(...places)), { minLength: 5, maxLength: 40 }), (visits) => {
+        for (const [date, division] of visits) {
+          const view = policyAt(policy, date, { division, beyondVerified: 'flag' });
+          // the G-scheme's members and the division: the first is shared, the second is not
+          const got = view.tracked(['test.segments.division'], (v) => Object.freeze([v.members('endorsement.hkmo.G.cities').length, v.division]));
+          expect([date, ...got]).toEqual([date, literalMembers(materialized, chainOf(division), 'endorsement.hkmo.G.cities', date).length, division]);
         }
       }),
       { numRuns: 40 },
