@@ -61,9 +61,12 @@ export function targetsOf(...namespaces: Api[]): Target[] {
 export function invoke(api: Api, target: Target, args: readonly unknown[]): unknown {
   if (target.kind === 'function') return (api[target.name] as (...a: unknown[]) => unknown)(...args);
   if (target.kind === 'class') return new (api[target.name] as new (...a: unknown[]) => unknown)(...args);
-  const [, method] = target.name.split('#') as [string, string];
+  const [cls, method] = target.name.split('#') as [string, string];
   const [self, ...rest] = args;
-  const f = (self as Record<string, unknown> | null | undefined)?.[method];
+  // a method of another value (an array's or a string's `at`, say) is not the class's
+  const C = api[cls];
+  if (typeof C !== 'function' || !(self instanceof C)) return { skipped: 'this is not an instance' };
+  const f = (self as Record<string, unknown>)[method];
   if (typeof f !== 'function') return { skipped: 'this is not an instance' };
   return f.apply(self, rest);
 }

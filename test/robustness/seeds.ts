@@ -238,6 +238,7 @@ export function seedsOf(api: Api): Readonly<Record<string, readonly (readonly un
     'PolicyView#has': [[view('2024-03-06'), setSpec, '610100']],
     'PolicyView#member': [[view('2024-03-06', '440300'), setSpec, '610100']],
     'PolicyView#members': [[view('2024-03-06'), setSpec]],
+    'PolicyView#at': [[view('2024-03-06', '440300'), '510104']],
     'ChurujingError#messageIn': [[new Opaque(new api.ValidationError('Title', issues)), 'zh-CN']],
   };
 }
