@@ -13,7 +13,8 @@ import { CalendarRangeError } from './calendar-errors.js';
 import { notACalendar } from './calendar-options.js';
 import { type DeadlineRule, deadlineRuleSchema } from './deadline-rule.js';
 import { defaultCalendar } from './default-calendar.js';
-import { type HolidayName, holidayNameOf } from './holiday-names.js';
+import type { HolidayName } from './holiday-names.js';
+import { dayDate, makeUpDay, runText, skippedDay } from './period-days.js';
 import { type ProvisionalMark, markOf, provisionalCalendar } from './provisional-calendar.js';
 
 /** The fields of a deadline input besides its start (the start is read by hand, for a precise message). */
@@ -155,32 +156,29 @@ export interface CountedPeriod {
   readonly en: string;
 }
 
-/** The days a count passes over, as epoch days (parallel to the listed days). */
+/** The days a count passes over, with their day indices (parallel to the listed days); `undefined` while none. */
 interface PeriodDays {
-  readonly skipped: SkippedDay[];
-  readonly skippedDays: number[];
-  readonly makeUpDays: MakeUpDay[];
-  readonly makeUpDayNumbers: number[];
+  skipped: SkippedDay[] | undefined;
+  skippedAt: number[] | undefined;
+  makeUpDays: MakeUpDay[] | undefined;
+  makeUpAt: number[] | undefined;
 }
 
-/** Skipped days in words: consecutive days with the same reason as one range. */
-function skippedRanges(days: PeriodDays): { 'zh-CN': string; en: string } {
+/** Skipped days in words: consecutive days with the same reason as one range (see `runText`). */
+function skippedRanges(d: CalendarData, at: readonly number[]): { 'zh-CN': string; en: string } {
   let zh = '';
   let en = '';
-  const n = days.skipped.length;
-  for (let i = 0; i < n; ) {
-    const d = days.skipped[i] as SkippedDay;
-    const name = d.holiday;
-    let j = i;
-    while (j + 1 < n && (days.skipped[j + 1] as SkippedDay).holiday?.en === name?.en && (days.skippedDays[j + 1] as number) === (days.skippedDays[j] as number) + 1) j++;
-    const to = (days.skipped[j] as SkippedDay).date;
-    if (i > 0) {
+  for (let k = 0; k < at.length; ) {
+    const i = at[k] as number;
+    const [rz, re, end] = runText(d, i);
+    if (k > 0) {
       zh += '、';
       en += ', ';
     }
-    zh += `${d.date === to ? d.date : `${d.date}至${to}`}（${name ? name['zh-CN'] : '周末'}）`;
-    en += `${d.date === to ? d.date : `${d.date} to ${to}`} (${name ? name.en : 'weekend'})`;
-    i = j + 1;
+    zh += rz;
+    en += re;
+    // the listed days of the run are its days from i on (consecutive indices)
+    k += end - i;
   }
   return { 'zh-CN': zh, en };
 }
@@ -206,12 +204,13 @@ function explainPeriod(
   receivedOn: CivilDate,
   due: CivilDate,
   dueDay: number,
+  d: CalendarData,
   days: PeriodDays,
   rolledForwardFrom: CivilDate | undefined,
   dueIsMakeUp: boolean,
   mark: ProvisionalMark | undefined,
 ): { 'zh-CN': string; en: string } {
-  const ranges = days.skipped.length ? skippedRanges(days) : undefined;
+  const ranges = days.skippedAt ? skippedRanges(d, days.skippedAt) : undefined;
   let zh: string;
   let en: string;
   if (unit === 'working-days') {
@@ -221,11 +220,12 @@ function explainPeriod(
       zh += `期间跳过非工作日：${ranges['zh-CN']}。`;
       en += ` Non-working days skipped: ${ranges.en}.`;
     }
-    if (days.makeUpDays.length) {
+    if (days.makeUpDays && days.makeUpAt) {
       let mzh = '';
       let men = '';
+      const at = days.makeUpAt;
       days.makeUpDays.forEach((m, i) => {
-        const w = isoWeekday(days.makeUpDayNumbers[i] as number);
+        const w = isoWeekday(d.first + (at[i] as number));
         mzh += `${i ? '、' : ''}${m.date}（${WEEKDAYS_ZH[w]}，${m.holiday['zh-CN']}调休）`;
         men += `${i ? ', ' : ''}${m.date} (${WEEKDAYS_EN[w]}, ${m.holiday.en})`;
       });
@@ -281,64 +281,87 @@ function indexOf(d: CalendarData, day: number, how: RangeContext, what?: string)
   return day - d.first;
 }
 
+/** The words of a `CalendarRangeError` for a period that leaves the calendar (built only when it does). */
+function dueWhat(d: CalendarData, ri: number, unit: DeadlineRule['unit'], count: number): string {
+  return `The due date of ${count} ${unit === 'working-days' ? 'working' : 'calendar'} days from ${formatCivilDate(d.first + ri)}`;
+}
+
+/** The last day index of the period {@link dueIndex} counted last (calendar days: before rolling forward). */
+let lastIndex = 0;
+
 /**
  * The index of the due day of a period received on day index `ri` (working days: the count-th
  * working day after it, or the day itself for count 0 when it is a working day; calendar days:
- * the last day, or the next working day after it). Throws the `CalendarRangeError` of a period
- * that leaves the calendar.
+ * the last day, or the next working day after it); the period's last day index is left in
+ * `lastIndex`. Throws the `CalendarRangeError` of a period that leaves the calendar.
  */
-function dueIndex(d: CalendarData, ri: number, unit: DeadlineRule['unit'], count: number, how: RangeContext): { due: number; last: number } {
-  const what = `The due date of ${count} ${unit === 'working-days' ? 'working' : 'calendar'} days from ${formatCivilDate(d.first + ri)}`;
+function dueIndex(d: CalendarData, ri: number, unit: DeadlineRule['unit'], count: number, how: RangeContext): number {
   let li = ri;
   let k: number;
   if (unit === 'working-days') {
-    if (count === 0 && isWork(d.kind[ri])) return { due: ri, last: ri };
+    if (count === 0 && isWork(d.kind[ri])) return (lastIndex = ri);
     k = (d.cum[ri] as number) + Math.max(count, 1) - 1;
   } else {
-    li = indexOf(d, d.first + ri + count, how, what);
-    if (isWork(d.kind[li])) return { due: li, last: li };
+    const day = d.first + ri + count;
+    if (day < d.first || day > d.last) throw outside(d, day, dueWhat(d, ri, unit, count), how);
+    li = day - d.first;
+    if (isWork(d.kind[li])) return (lastIndex = li);
     k = d.cum[li] as number;
   }
   const target = d.work[k];
-  if (target === undefined) throw outside(d, d.last + 1, what, how);
-  return { due: target - d.first, last: li };
+  if (target === undefined) throw outside(d, d.last + 1, dueWhat(d, ri, unit, count), how);
+  lastIndex = li;
+  return target - d.first;
 }
 
-function skipDay(d: CalendarData, i: number, days: PeriodDays): void {
-  const day = d.first + i;
-  const entry = namedDays(d).get(day);
-  const holiday = entry === undefined ? undefined : holidayNameOf(entry.name);
-  const date = formatCivilDate(day);
-  const kind = d.kind[i] === DayKind.Holiday ? 'holiday' : 'weekend';
-  const provisional = day >= d.provisionalFrom;
-  const s: SkippedDay = holiday ? (provisional ? { date, kind, holiday, provisional } : { date, kind, holiday }) : provisional ? { date, kind, provisional } : { date, kind };
-  days.skipped.push(Object.freeze(s));
-  days.skippedDays.push(day);
-}
+/** The shared empty list of a period that skips no day or counts no make-up day. */
+const NONE: readonly never[] = Object.freeze([]);
 
 function countPeriod(receivedDay: number, unit: DeadlineRule['unit'], count: number, d: CalendarData, how: RangeContext): CountedPeriod {
   const ri = indexOf(d, receivedDay, how);
-  const receivedOn = formatCivilDate(receivedDay);
-  const { due: di, last: li } = dueIndex(d, ri, unit, count, how);
-  const days: PeriodDays = { skipped: [], skippedDays: [], makeUpDays: [], makeUpDayNumbers: [] };
+  const receivedOn = dayDate(d, ri);
+  const di = dueIndex(d, ri, unit, count, how);
+  const li = lastIndex;
+  const days: PeriodDays = { skipped: undefined, skippedAt: undefined, makeUpDays: undefined, makeUpAt: undefined };
   let rolledForwardFrom: string | undefined;
+  const kind = d.kind;
   if (unit === 'working-days') {
     for (let i = count === 0 ? ri : ri + 1; i <= di; i++) {
-      if (!isWork(d.kind[i])) skipDay(d, i, days);
-      else if (d.kind[i] === DayKind.MakeUp) {
-        days.makeUpDays.push(Object.freeze({ date: formatCivilDate(d.first + i), holiday: holidayNameOf(namedDays(d).get(d.first + i)?.name as HolidayName | string) }));
-        days.makeUpDayNumbers.push(d.first + i);
+      const k = kind[i];
+      if (k === DayKind.Workday) continue;
+      if (k !== DayKind.MakeUp) {
+        (days.skipped ??= []).push(skippedDay(d, i));
+        (days.skippedAt ??= []).push(i);
+      } else {
+        (days.makeUpDays ??= []).push(makeUpDay(d, i));
+        (days.makeUpAt ??= []).push(i);
       }
     }
   } else if (li !== di) {
-    rolledForwardFrom = formatCivilDate(d.first + li);
-    for (let i = li; i < di; i++) skipDay(d, i, days);
+    rolledForwardFrom = dayDate(d, li);
+    const skipped: SkippedDay[] = [];
+    const at: number[] = [];
+    for (let i = li; i < di; i++) {
+      skipped.push(skippedDay(d, i));
+      at.push(i);
+    }
+    days.skipped = skipped;
+    days.skippedAt = at;
   }
   const dueDay = d.first + di;
   const due = (d.workDates ?? workDates(d))[(d.cum[di] as number) - 1] as string;
   const mark = dueDay >= d.provisionalFrom || receivedDay >= d.provisionalFrom ? markOf(d, receivedDay, dueDay) : undefined;
-  const { 'zh-CN': zh, en } = explainPeriod(unit, count, receivedOn, due, dueDay, days, rolledForwardFrom, d.kind[di] === DayKind.MakeUp, mark);
-  return Object.freeze({ receivedOn, due, skipped: Object.freeze(days.skipped), makeUpDays: Object.freeze(days.makeUpDays), rolledForwardFrom, mark, 'zh-CN': zh, en });
+  const { 'zh-CN': zh, en } = explainPeriod(unit, count, receivedOn, due, dueDay, d, days, rolledForwardFrom, kind[di] === DayKind.MakeUp, mark);
+  return Object.freeze({
+    receivedOn,
+    due,
+    skipped: days.skipped ? Object.freeze(days.skipped) : NONE,
+    makeUpDays: days.makeUpDays ? Object.freeze(days.makeUpDays) : NONE,
+    rolledForwardFrom,
+    mark,
+    'zh-CN': zh,
+    en,
+  });
 }
 
 /**
@@ -394,7 +417,7 @@ export function countedPeriod(receivedDay: number, unit: DeadlineRule['unit'], c
 export function periodDue(receivedDay: number, unit: DeadlineRule['unit'], count: number, d: CalendarData, how: RangeContext = PLAIN): CivilDate {
   const cached = periods.get(d)?.get(periodKey(receivedDay, unit, count));
   if (cached) return cached.due;
-  const { due } = dueIndex(d, indexOf(d, receivedDay, how), unit, count, how);
+  const due = dueIndex(d, indexOf(d, receivedDay, how), unit, count, how);
   return (d.workDates ?? workDates(d))[(d.cum[due] as number) - 1] as string;
 }
 

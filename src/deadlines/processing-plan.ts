@@ -358,21 +358,26 @@ export function datePlan(view: PolicyView, plan: ProcessingPlan, d: CalendarData
   const acceptedDay = tryParseCivilDate(view.date) as number;
   const candidates = plan.candidates.slice();
   const inCalendar = acceptedDay >= d.first && acceptedDay <= d.last;
+  const dayOne = plan.acceptanceDayCounts && inCalendar && isWork(d.kind[acceptedDay - d.first]);
   let applied: ProcessingCandidate | undefined;
   let chosen: PlannedLimit | undefined;
   let counted: DeadlineRule | undefined;
+  let period: CountedPeriod | undefined;
   let beyond = false;
-  const outside = processingReason('processing.beyond-calendar', { from: d.from, to: d.to });
+  const single = limits.length === 1;
   for (const l of limits) {
     // with the acceptance day counted, it is day 1 (one day less) for calendar days, and for working days when it is a working day
-    const rule = plan.acceptanceDayCounts && (l.rule.unit === 'calendar-days' || (inCalendar && isWork(d.kind[acceptedDay - d.first]))) ? l.dayOneRule : l.rule;
+    const rule = plan.acceptanceDayCounts && (l.rule.unit === 'calendar-days' || dayOne) ? l.dayOneRule : l.rule;
     let due: CivilDate;
+    let p: CountedPeriod | undefined;
     try {
-      due = periodDue(acceptedDay, rule.unit, rule.count, d, how);
+      // one limit: its period is the one counted (the due date alone is not worth a separate count)
+      if (single) due = (p = countedPeriod(acceptedDay, rule.unit, rule.count, d, how)).due;
+      else due = periodDue(acceptedDay, rule.unit, rule.count, d, how);
     } catch (e) {
       if (!(e instanceof CalendarRangeError)) throw e;
       beyond = true;
-      candidates[l.index] = freeze({ ...l.candidate, dueBeyondCalendar: true, reasons: freeze([...l.candidate.reasons, outside]) });
+      candidates[l.index] = freeze({ ...l.candidate, dueBeyondCalendar: true, reasons: freeze([...l.candidate.reasons, beyondCalendarReason(d)]) });
       continue;
     }
     const withDue: ProcessingCandidate = freeze({ ...l.candidate, due });
@@ -381,16 +386,20 @@ export function datePlan(view: PolicyView, plan: ProcessingPlan, d: CalendarData
       applied = withDue;
       chosen = l;
       counted = rule;
+      period = p;
     }
   }
   if (applied === undefined) {
-    return freeze({ kind: 'unknown', plan, candidates: freeze(candidates), publishedThrough: d.publishedTo, reasons: freeze([...plan.before, outside, ...plan.tail]) });
+    return freeze({ kind: 'unknown', plan, candidates: freeze(candidates), publishedThrough: d.publishedTo, reasons: freeze([...plan.before, beyondCalendarReason(d), ...plan.tail]) });
   }
   const c = chosen as PlannedLimit;
   const r = counted as DeadlineRule;
   const due = applied.due as CivilDate;
-  const period = countedPeriod(acceptedDay, r.unit, r.count, d, how);
-  const provisional = period.mark ? [processingReason('processing.provisional', { through: period.mark.publishedThrough })] : [];
+  period ??= countedPeriod(acceptedDay, r.unit, r.count, d, how);
+  const reasons: ProcessingReason[] = [...plan.before, processingReason('processing.chosen', { due }, c.candidate.cite)];
+  for (const x of c.after) reasons.push(x);
+  if (beyond) reasons.push(beyondCalendarReason(d));
+  if (period.mark) reasons.push(processingReason('processing.provisional', { through: period.mark.publishedThrough }));
   return freeze({
     kind: 'due',
     plan,
@@ -400,7 +409,15 @@ export function datePlan(view: PolicyView, plan: ProcessingPlan, d: CalendarData
     rule: c.rule,
     counted: r,
     period,
-    reasons: freeze([...plan.before, processingReason('processing.chosen', { due }, c.candidate.cite), ...c.after, ...(beyond ? [outside] : []), ...provisional]),
+    reasons: freeze(reasons),
   });
 }
 
+/** The `processing.beyond-calendar` reason of each calendar's data (built once: it names the calendar's first and last day). */
+const BEYOND = new WeakMap<CalendarData, ProcessingReason>();
+
+function beyondCalendarReason(d: CalendarData): ProcessingReason {
+  let r = BEYOND.get(d);
+  if (r === undefined) BEYOND.set(d, (r = processingReason('processing.beyond-calendar', { from: d.from, to: d.to })));
+  return r;
+}
