@@ -4,7 +4,7 @@
  * @module
  */
 import * as z from 'zod';
-import { type CivilDate, formatCivilDate, isCivilDate, isoWeekday, tryParseCivilDate } from '../rules/civil-date.js';
+import { type CivilDate, formatCivilDate, isCivilDate, tryParseCivilDate } from '../rules/civil-date.js';
 import { type Issue, type Locale, ValidationError, isLocale } from '../rules/errors.js';
 import { type InstantInput, type ShanghaiTime, instantString, isIssue, readInstant } from '../rules/instant.js';
 import { issuesOf } from '../rules/zod-issues.js';
@@ -14,7 +14,8 @@ import { notACalendar } from './calendar-options.js';
 import { type DeadlineRule, deadlineRuleSchema } from './deadline-rule.js';
 import { defaultCalendar } from './default-calendar.js';
 import type { HolidayName } from './holiday-names.js';
-import { dayDate, makeUpDay, runText, skippedDay } from './period-days.js';
+import { dayDate, makeUpDay, skippedDay } from './period-days.js';
+import { type PeriodDays, explainPeriod } from './period-words.js';
 import { type ProvisionalMark, markOf, provisionalCalendar } from './provisional-calendar.js';
 
 /** The fields of a deadline input besides its start (the start is read by hand, for a precise message). */
@@ -128,9 +129,6 @@ export interface Deadline {
   readonly explanation: { readonly 'zh-CN': string; readonly en: string };
 }
 
-const WEEKDAYS_ZH = ['', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六', '星期日'];
-const WEEKDAYS_EN = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-
 /**
  * The part of a deadline fixed by the received day, the unit and count and the calendar alone:
  * the due date, the days skipped or made up, the provisional mark, and the explanation from
@@ -154,101 +152,6 @@ export interface CountedPeriod {
   readonly 'zh-CN': string;
   /** The same in English (its sentences joined by spaces). */
   readonly en: string;
-}
-
-/** The days a count passes over, with their day indices (parallel to the listed days); `undefined` while none. */
-interface PeriodDays {
-  skipped: SkippedDay[] | undefined;
-  skippedAt: number[] | undefined;
-  makeUpDays: MakeUpDay[] | undefined;
-  makeUpAt: number[] | undefined;
-}
-
-/** Skipped days in words: consecutive days with the same reason as one range (see `runText`). */
-function skippedRanges(d: CalendarData, at: readonly number[]): { 'zh-CN': string; en: string } {
-  let zh = '';
-  let en = '';
-  for (let k = 0; k < at.length; ) {
-    const i = at[k] as number;
-    const [rz, re, end] = runText(d, i);
-    if (k > 0) {
-      zh += '、';
-      en += ', ';
-    }
-    zh += rz;
-    en += re;
-    // the listed days of the run are its days from i on (consecutive indices)
-    k += end - i;
-  }
-  return { 'zh-CN': zh, en };
-}
-
-/** The provisional sentence: what was assumed past the published calendar. */
-function explainProvisional(m: ProvisionalMark): { 'zh-CN': string; en: string } {
-  const zhDays = m.assumed.map((a) => `${a.date}（${a.holiday['zh-CN']}${a.basis === 'substitute' ? '补假' : ''}）`).join('、');
-  const enDays = m.assumed.map((a) => `${a.date} (${a.holiday.en}${a.basis === 'substitute' ? ', given back for a weekend' : ''})`).join(', ');
-  return {
-    'zh-CN':
-      `【暂定】${m.publishedThrough}之后尚无国务院办公厅的放假安排：按《全国年节及纪念日放假办法》推定法定节假日` +
-      `${zhDays ? `${zhDays}` : '（期间无法定节假日）'}，调休上班日未知，未计入。`,
-    en:
-      ` [Provisional] No State Council arrangement after ${m.publishedThrough}: statutory days off assumed from 全国年节及纪念日放假办法` +
-      `${enDays ? ` (${enDays})` : ' (none in the period)'}; make-up working days are unknown and not counted.`,
-  };
-}
-
-/** The counting, skipped days, make-up days and due date in words (everything after the start sentences). */
-function explainPeriod(
-  unit: DeadlineRule['unit'],
-  count: number,
-  receivedOn: CivilDate,
-  due: CivilDate,
-  dueDay: number,
-  d: CalendarData,
-  days: PeriodDays,
-  rolledForwardFrom: CivilDate | undefined,
-  dueIsMakeUp: boolean,
-  mark: ProvisionalMark | undefined,
-): { 'zh-CN': string; en: string } {
-  const ranges = days.skippedAt ? skippedRanges(d, days.skippedAt) : undefined;
-  let zh: string;
-  let en: string;
-  if (unit === 'working-days') {
-    zh = `自受理次日起计算${count}个工作日（受理当日不计入）。`;
-    en = `${count} working days counted from the day after ${receivedOn} (the start day does not count).`;
-    if (ranges) {
-      zh += `期间跳过非工作日：${ranges['zh-CN']}。`;
-      en += ` Non-working days skipped: ${ranges.en}.`;
-    }
-    if (days.makeUpDays && days.makeUpAt) {
-      let mzh = '';
-      let men = '';
-      const at = days.makeUpAt;
-      days.makeUpDays.forEach((m, i) => {
-        const w = isoWeekday(d.first + (at[i] as number));
-        mzh += `${i ? '、' : ''}${m.date}（${WEEKDAYS_ZH[w]}，${m.holiday['zh-CN']}调休）`;
-        men += `${i ? ', ' : ''}${m.date} (${WEEKDAYS_EN[w]}, ${m.holiday.en})`;
-      });
-      zh += `调休上班日${mzh}计为工作日。`;
-      en += ` Make-up working days counted: ${men}.`;
-    }
-  } else {
-    zh = `自受理次日起计算${count}日（自然日，受理当日不计入）。`;
-    en = `${count} calendar days counted from the day after ${receivedOn} (the start day does not count).`;
-    if (rolledForwardFrom !== undefined) {
-      zh += `期间届满日${rolledForwardFrom}为非工作日：${ranges?.['zh-CN'] ?? ''}，顺延至下一个工作日。`;
-      en += ` The last day, ${rolledForwardFrom}, is not a working day: ${ranges?.en ?? ''}; so the deadline moves to the next working day.`;
-    }
-  }
-  const w = isoWeekday(dueDay);
-  zh += `办结期限：${due}（${WEEKDAYS_ZH[w]}${dueIsMakeUp ? '，调休上班日' : ''}）。`;
-  en += ` Due ${due} (${WEEKDAYS_EN[w]}${dueIsMakeUp ? ', a make-up working day' : ''}).`;
-  if (mark) {
-    const p = explainProvisional(mark);
-    zh += p['zh-CN'];
-    en += p.en;
-  }
-  return { 'zh-CN': zh, en };
 }
 
 const isWork = (k: number | undefined): boolean => k === DayKind.Workday || k === DayKind.MakeUp;
@@ -464,6 +367,21 @@ export function deadlineFromStart(start: string, at: DeadlineStart, rule: Deadli
 }
 
 /**
+ * The explanation {@link deadlineOfPeriod} made last, with what it was made from: the next
+ * deadline of the same start and period (another limit or service of one application) takes
+ * the same strings instead of joining them again. One entry.
+ */
+const last: { period: CountedPeriod | undefined; date: string; time: string | undefined; afterCutoff: boolean; cutoff: string | undefined; zh: string; en: string } = {
+  period: undefined,
+  date: '',
+  time: undefined,
+  afterCutoff: false,
+  cutoff: undefined,
+  zh: '',
+  en: '',
+};
+
+/**
  * A deadline from its start and its counted period: `period` must be the one of the day `at`
  * counts as received (its date, or the next day when `afterCutoff`) with `rule`'s unit and count.
  *
@@ -477,15 +395,30 @@ export function deadlineFromStart(start: string, at: DeadlineStart, rule: Deadli
  */
 export function deadlineOfPeriod(start: string, at: DeadlineStart, afterCutoff: boolean, rule: DeadlineRule, p: CountedPeriod): Deadline {
   const time = 'time' in at ? at.time : undefined;
-  let zh = p['zh-CN'];
-  let en = p.en;
-  if (afterCutoff) {
-    zh = `晚于${rule.cutoff}截止时间，视为${p.receivedOn}受理。${zh}`;
-    en = `After the ${rule.cutoff} cut-off, so it counts as received on ${p.receivedOn}. ${en}`;
-  }
-  if (time !== undefined) {
-    zh = `受理时间为北京时间${at.date} ${time}。${zh}`;
-    en = `Accepted ${at.date} at ${time} Beijing time. ${en}`;
+  const cutoff = afterCutoff ? rule.cutoff : undefined;
+  let zh: string;
+  let en: string;
+  if (p === last.period && at.date === last.date && time === last.time && afterCutoff === last.afterCutoff && cutoff === last.cutoff) {
+    zh = last.zh;
+    en = last.en;
+  } else {
+    zh = p['zh-CN'];
+    en = p.en;
+    if (afterCutoff) {
+      zh = `晚于${cutoff}截止时间，视为${p.receivedOn}受理。${zh}`;
+      en = `After the ${cutoff} cut-off, so it counts as received on ${p.receivedOn}. ${en}`;
+    }
+    if (time !== undefined) {
+      zh = `受理时间为北京时间${at.date} ${time}。${zh}`;
+      en = `Accepted ${at.date} at ${time} Beijing time. ${en}`;
+    }
+    last.period = p;
+    last.date = at.date;
+    last.time = time;
+    last.afterCutoff = afterCutoff;
+    last.cutoff = cutoff;
+    last.zh = zh;
+    last.en = en;
   }
   const startInfo = time !== undefined ? { input: start, date: at.date, time, afterCutoff } : { input: start, date: at.date, afterCutoff };
   const explanation = { 'zh-CN': zh, en };

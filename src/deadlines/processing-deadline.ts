@@ -77,6 +77,14 @@ function check(input: unknown): ProcessingInput {
   return { ...parsed.data, acceptedAt: text, view, ...(calendar === undefined ? {} : { calendar }) } as ProcessingInput;
 }
 
+/** The range contexts of a count, by locale (`en`, `zh-CN`) and whether the calendar is the provisional one (built once). */
+const HOW: readonly RangeContext[] = [
+  Object.freeze({ locale: 'en', provisional: false }),
+  Object.freeze({ locale: 'en', provisional: true }),
+  Object.freeze({ locale: 'zh-CN', provisional: false }),
+  Object.freeze({ locale: 'zh-CN', provisional: true }),
+];
+
 /**
  * The processing deadline of an application accepted at an office: it considers the statutory
  * maximum, the national limit for the acceptance date and route (which replaces the statutory
@@ -129,7 +137,7 @@ export function processingDeadlineTrusted(input: ProcessingInput): ProcessingRes
   const { view, service, route, urgent, calendar } = input;
   const channel = input.channel ?? 'hall-window';
   const provisional = input.beyondCalendar === 'provisional';
-  const how: RangeContext = { locale: input.locale ?? 'en', provisional };
+  const how = HOW[(input.locale === 'zh-CN' ? 2 : 0) + (provisional ? 1 : 0)] as RangeContext;
   const index = planKeyIndex(service, route, channel, urgent);
   // On the built-in calendar the due dates are memoised with the plan (the calendar is a
   // constant then); another calendar dates the plan on each call.

@@ -282,8 +282,8 @@ function serviceIndex(s: ProcessingService): number {
  * string it has seen before (a key built afresh on every call costs more than the lookup).
  * Index: service, route, channel, urgent state; a pure function of them.
  */
-const PLAN_KEYS: string[] = [];
-export const DATED_KEYS: string[] = [];
+const PLAN_KEYS: (readonly [string])[] = [];
+export const DATED_KEYS: (readonly [string])[] = [];
 
 /** The index of a (service, route, channel, urgent request) in {@link PLAN_KEYS}, or -1 for a value outside the lists. */
 export function planKeyIndex(s: ProcessingService, route: ProcessingRoute, channel: ProcessingChannel, urgent: ProcessingUrgentRequest | undefined): number {
@@ -311,14 +311,17 @@ function planKeyOf(s: ProcessingService, route: ProcessingRoute, channel: Proces
  * plan another day of the same periods built.
  */
 export function planOf(view: PolicyView, s: ProcessingService, route: ProcessingRoute, channel: ProcessingChannel, urgent: ProcessingUrgentRequest | undefined, index: number): ProcessingPlan {
-  const key = (index >= 0 && PLAN_KEYS[index]) || planKeyOf(s, route, channel, urgent);
-  if (index >= 0) PLAN_KEYS[index] = key;
-  return view.tracked([key], (v) => buildPlan(v, s, route, channel, urgent));
+  let key = index >= 0 ? PLAN_KEYS[index] : undefined;
+  if (key === undefined) {
+    key = Object.freeze([planKeyOf(s, route, channel, urgent)]);
+    if (index >= 0) PLAN_KEYS[index] = key;
+  }
+  return view.tracked(key, (v) => buildPlan(v, s, route, channel, urgent));
 }
 
-/** The `view.memo` key of a plan dated on the built-in calendar (or its provisional extension): the plan's key and the calendar (remembered by index, see {@link PLAN_KEYS}). */
-export function datedKeyOf(s: ProcessingService, route: ProcessingRoute, channel: ProcessingChannel, urgent: ProcessingUrgentRequest | undefined, index: number, provisional: boolean): string {
-  const key = `${planKeyOf(s, route, channel, urgent)}|dated:builtin-calendar${provisional ? ':provisional' : ''}`;
+/** The `view.memo` key of a plan dated on the built-in calendar (or its provisional extension): the plan's key and the calendar, as the one part of a key (a frozen array: the memo looks up its parts without making one; remembered by index, see {@link PLAN_KEYS}). */
+export function datedKeyOf(s: ProcessingService, route: ProcessingRoute, channel: ProcessingChannel, urgent: ProcessingUrgentRequest | undefined, index: number, provisional: boolean): readonly [string] {
+  const key = Object.freeze([`${planKeyOf(s, route, channel, urgent)}|dated:builtin-calendar${provisional ? ':provisional' : ''}`] as const);
   if (index >= 0) DATED_KEYS[index * 2 + (provisional ? 1 : 0)] = key;
   return key;
 }
