@@ -278,6 +278,19 @@ function countPeriod(receivedDay: number, unit: DeadlineRule['unit'], count: num
 const periods = new WeakMap<CalendarData, Map<number, CountedPeriod>>();
 const PERIOD_CACHE_SIZE = 256;
 
+/** The calendar data asked last and its periods (a deadline asks the same calendar's several times). */
+let lastData: CalendarData | undefined;
+let lastPeriods: Map<number, CountedPeriod> | undefined;
+
+function periodsOf(d: CalendarData): Map<number, CountedPeriod> {
+  if (d === lastData) return lastPeriods as Map<number, CountedPeriod>;
+  let known = periods.get(d);
+  if (known === undefined) periods.set(d, (known = new Map()));
+  lastData = d;
+  lastPeriods = known;
+  return known;
+}
+
 function periodKey(receivedDay: number, unit: DeadlineRule['unit'], count: number): number {
   return receivedDay * 8192 + count * 2 + (unit === 'working-days' ? 0 : 1);
 }
@@ -293,8 +306,7 @@ function periodKey(receivedDay: number, unit: DeadlineRule['unit'], count: numbe
  * ```
  */
 export function countedPeriod(receivedDay: number, unit: DeadlineRule['unit'], count: number, d: CalendarData, how: RangeContext = PLAIN): CountedPeriod {
-  let known = periods.get(d);
-  if (known === undefined) periods.set(d, (known = new Map()));
+  const known = periodsOf(d);
   const key = periodKey(receivedDay, unit, count);
   let p = known.get(key);
   if (p === undefined) {
@@ -318,7 +330,7 @@ export function countedPeriod(receivedDay: number, unit: DeadlineRule['unit'], c
  * ```
  */
 export function periodDue(receivedDay: number, unit: DeadlineRule['unit'], count: number, d: CalendarData, how: RangeContext = PLAIN): CivilDate {
-  const cached = periods.get(d)?.get(periodKey(receivedDay, unit, count));
+  const cached = periodsOf(d).get(periodKey(receivedDay, unit, count));
   if (cached) return cached.due;
   const due = dueIndex(d, indexOf(d, receivedDay, how), unit, count, how);
   return (d.workDates ?? workDates(d))[(d.cum[due] as number) - 1] as string;

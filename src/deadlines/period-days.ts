@@ -25,13 +25,20 @@ interface DayParts {
 
 const parts = new WeakMap<CalendarData, DayParts>();
 
+/** The calendar data asked last and its parts (most calls ask the built-in calendar's, several times a period). */
+let lastData: CalendarData | undefined;
+let lastParts: DayParts | undefined;
+
 function partsOf(d: CalendarData): DayParts {
+  if (d === lastData) return lastParts as DayParts;
   let p = parts.get(d);
   if (p === undefined) {
     const n = d.last - d.first + 1;
     p = { dates: new Array<string | undefined>(n).fill(undefined), skipped: new Array<SkippedDay | undefined>(n).fill(undefined), makeUp: new Array<MakeUpDay | undefined>(n).fill(undefined), runs: new Array<RunText | undefined>(n).fill(undefined) };
     parts.set(d, p);
   }
+  lastData = d;
+  lastParts = p;
   return p;
 }
 
