@@ -14,7 +14,7 @@ import { issuesOf } from '../rules/zod-issues.js';
 import { PolicyView } from '../rules/policy-at.js';
 import { WorkingDayCalendar } from './calendar-build.js';
 import { notACalendar } from './calendar-options.js';
-import { type RangeContext, countingData, deadlineOfPeriod } from './compute-deadline.js';
+import { type DeadlineStart, type RangeContext, countingData, deadlineOfPeriod } from './compute-deadline.js';
 import { defaultCalendar } from './default-calendar.js';
 import { processingInputSchema, type ProcessingInput, type ProcessingResult } from './processing-input.js';
 import { DATED_KEYS, datePlan, datedKeyOf, planKeyIndex, planOf } from './processing-plan.js';
@@ -76,6 +76,13 @@ function check(input: unknown): ProcessingInput {
   // zod leaves absent optional keys out (its inferred type says `?: T | undefined`)
   return { ...parsed.data, acceptedAt: text, view, ...(calendar === undefined ? {} : { calendar }) } as ProcessingInput;
 }
+
+/**
+ * The acceptance read last (a string) and what it reads as: the next call with the same
+ * acceptance (another service of one application) does not read it again. One entry; the
+ * reading is never handed out (only its date and time are).
+ */
+const lastAccepted: { input: string | undefined; text: string; at: DeadlineStart } = { input: undefined, text: '', at: { date: '' } };
 
 /** The range contexts of a count, by locale (`en`, `zh-CN`) and whether the calendar is the provisional one (built once). */
 const HOW: readonly RangeContext[] = [
@@ -149,8 +156,19 @@ export function processingDeadlineTrusted(input: ProcessingInput): ProcessingRes
       : datePlan(view, planOf(view, service, route, channel, urgent, index), countingData(calendar, input.beyondCalendar), how);
   const { plan } = dated;
   const acceptedAt = input.acceptedAt;
-  const text = isCivilDate(acceptedAt) ? acceptedAt : (instantString(acceptedAt) as string);
-  const at = isCivilDate(acceptedAt) ? { date: acceptedAt } : (readInstant(text) as ShanghaiTime);
+  let text: string;
+  let at: DeadlineStart;
+  if (typeof acceptedAt === 'string' && acceptedAt === lastAccepted.input) ({ text, at } = lastAccepted);
+  else {
+    text = isCivilDate(acceptedAt) ? acceptedAt : (instantString(acceptedAt) as string);
+    at = isCivilDate(acceptedAt) ? { date: acceptedAt } : (readInstant(text) as ShanghaiTime);
+    // a string only: a Date or DateTime may change between calls
+    if (typeof acceptedAt === 'string') {
+      lastAccepted.input = acceptedAt;
+      lastAccepted.text = text;
+      lastAccepted.at = at;
+    }
+  }
   if (dated.kind === 'no-limit') {
     return {
       acceptedOn: at.date,

@@ -400,10 +400,16 @@ export function datePlan(view: PolicyView, plan: ProcessingPlan, d: CalendarData
   const r = counted as DeadlineRule;
   const due = applied.due as CivilDate;
   period ??= countedPeriod(acceptedDay, r.unit, r.count, d, how);
-  const reasons: ProcessingReason[] = [...plan.before, processingReason('processing.chosen', { due }, c.candidate.cite)];
-  for (const x of c.after) reasons.push(x);
-  if (beyond) reasons.push(beyondCalendarReason(d));
-  if (period.mark) reasons.push(processingReason('processing.provisional', { through: period.mark.publishedThrough }));
+  // the reasons: the plan's before, processing.chosen, the limit's after, then beyond-calendar and provisional when they apply
+  const before = plan.before;
+  const after = c.after;
+  const reasons = new Array<ProcessingReason>(before.length + 1 + after.length + (beyond ? 1 : 0) + (period.mark ? 1 : 0));
+  let n = 0;
+  for (let i = 0; i < before.length; i++) reasons[n++] = before[i] as ProcessingReason;
+  reasons[n++] = processingReason('processing.chosen', { due }, c.candidate.cite);
+  for (let i = 0; i < after.length; i++) reasons[n++] = after[i] as ProcessingReason;
+  if (beyond) reasons[n++] = beyondCalendarReason(d);
+  if (period.mark) reasons[n] = processingReason('processing.provisional', { through: period.mark.publishedThrough });
   return freeze({
     kind: 'due',
     plan,
