@@ -50,6 +50,37 @@ function skippedRanges(d: CalendarData, at: readonly number[]): { 'zh-CN': strin
   return { 'zh-CN': zh, en };
 }
 
+/** The zh-CN counting sentences already made, by `count * 2 + unit` (bounded: cleared past 64). */
+const COUNT_SENTENCES = new Map<number, string>();
+
+/** The zh-CN counting sentence of a unit and count (the same string each time). */
+function countSentence(unit: DeadlineRule['unit'], count: number): string {
+  const key = count * 2 + (unit === 'working-days' ? 0 : 1);
+  let s = COUNT_SENTENCES.get(key);
+  if (s === undefined) {
+    s = unit === 'working-days' ? `自受理次日起计算${count}个工作日（受理当日不计入）。` : `自受理次日起计算${count}日（自然日，受理当日不计入）。`;
+    if (COUNT_SENTENCES.size >= 64) COUNT_SENTENCES.clear();
+    COUNT_SENTENCES.set(key, s);
+  }
+  return s;
+}
+
+/** The due sentences of each day of a calendar's data, by day index (built on first use; bounded by the calendar's length). */
+const DUE_TEXTS = new WeakMap<CalendarData, (readonly [string, string] | undefined)[]>();
+
+/** The due sentence of day index `i` (`due` its date, `makeUp` whether it is a make-up working day), zh-CN and en. */
+function dueText(d: CalendarData, i: number, due: CivilDate, makeUp: boolean): readonly [string, string] {
+  let texts = DUE_TEXTS.get(d);
+  if (texts === undefined) DUE_TEXTS.set(d, (texts = new Array<readonly [string, string] | undefined>(d.last - d.first + 1).fill(undefined)));
+  let t = texts[i];
+  if (t === undefined) {
+    const w = isoWeekday(d.first + i);
+    t = Object.freeze([`办结期限：${due}（${WEEKDAYS_ZH[w]}${makeUp ? '，调休上班日' : ''}）。`, ` Due ${due} (${WEEKDAYS_EN[w]}${makeUp ? ', a make-up working day' : ''}).`] as const);
+    texts[i] = t;
+  }
+  return t;
+}
+
 /** The provisional sentence: what was assumed past the published calendar. */
 function explainProvisional(m: ProvisionalMark): { 'zh-CN': string; en: string } {
   const zhDays = m.assumed.map((a) => `${a.date}（${a.holiday['zh-CN']}${a.basis === 'substitute' ? '补假' : ''}）`).join('、');
@@ -92,7 +123,7 @@ export function explainPeriod(
   let zh: string;
   let en: string;
   if (unit === 'working-days') {
-    zh = `自受理次日起计算${count}个工作日（受理当日不计入）。`;
+    zh = countSentence(unit, count);
     en = `${count} working days counted from the day after ${receivedOn} (the start day does not count).`;
     if (ranges) {
       zh += `期间跳过非工作日：${ranges['zh-CN']}。`;
@@ -111,16 +142,16 @@ export function explainPeriod(
       en += ` Make-up working days counted: ${men}.`;
     }
   } else {
-    zh = `自受理次日起计算${count}日（自然日，受理当日不计入）。`;
+    zh = countSentence(unit, count);
     en = `${count} calendar days counted from the day after ${receivedOn} (the start day does not count).`;
     if (rolledForwardFrom !== undefined) {
       zh += `期间届满日${rolledForwardFrom}为非工作日：${ranges?.['zh-CN'] ?? ''}，顺延至下一个工作日。`;
       en += ` The last day, ${rolledForwardFrom}, is not a working day: ${ranges?.en ?? ''}; so the deadline moves to the next working day.`;
     }
   }
-  const w = isoWeekday(dueDay);
-  zh += `办结期限：${due}（${WEEKDAYS_ZH[w]}${dueIsMakeUp ? '，调休上班日' : ''}）。`;
-  en += ` Due ${due} (${WEEKDAYS_EN[w]}${dueIsMakeUp ? ', a make-up working day' : ''}).`;
+  const dueWords = dueText(d, dueDay - d.first, due, dueIsMakeUp);
+  zh += dueWords[0];
+  en += dueWords[1];
   if (mark) {
     const p = explainProvisional(mark);
     zh += p['zh-CN'];
