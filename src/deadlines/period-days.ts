@@ -101,6 +101,16 @@ export function makeUpDay(d: CalendarData, i: number): MakeUpDay {
 }
 
 /**
+ * A joined string made flat (one piece instead of a chain of the pieces it was joined from):
+ * the string is kept for good, and a flat one is smaller and faster to read. Reading a
+ * character flattens a joined string in place.
+ */
+function flat(s: string): string {
+  s.charCodeAt(0);
+  return s;
+}
+
+/**
  * The words for the run of days off that starts on day index `i` (a day off): the consecutive
  * days off with the same holiday (or none), as one date or a range with its reason —
  * `2025-01-28至2025-02-04（春节）`, `2025-01-28 to 2025-02-04 (Spring Festival)` — and the index
@@ -123,11 +133,7 @@ export function runText(d: CalendarData, i: number): RunText {
     while (j + 1 < n && d.kind[j + 1] !== DayKind.Workday && d.kind[j + 1] !== DayKind.MakeUp && skippedDay(d, j + 1).holiday?.en === name?.en) j++;
     const from = dayDate(d, i);
     const to = dayDate(d, j);
-    r = Object.freeze([
-      `${from === to ? from : `${from}至${to}`}（${name ? name['zh-CN'] : '周末'}）`,
-      `${from === to ? from : `${from} to ${to}`} (${name ? name.en : 'weekend'})`,
-      j + 1,
-    ] as const);
+    r = Object.freeze([flat(`${from === to ? from : `${from}至${to}`}（${name ? name['zh-CN'] : '周末'}）`), flat(`${from === to ? from : `${from} to ${to}`} (${name ? name.en : 'weekend'})`), j + 1] as const);
     runs[i] = r;
   }
   return r;

@@ -65,22 +65,6 @@ function countSentence(unit: DeadlineRule['unit'], count: number): string {
   return s;
 }
 
-/** The due sentences of each day of a calendar's data, by day index (built on first use; bounded by the calendar's length). */
-const DUE_TEXTS = new WeakMap<CalendarData, (readonly [string, string] | undefined)[]>();
-
-/** The due sentence of day index `i` (`due` its date, `makeUp` whether it is a make-up working day), zh-CN and en. */
-function dueText(d: CalendarData, i: number, due: CivilDate, makeUp: boolean): readonly [string, string] {
-  let texts = DUE_TEXTS.get(d);
-  if (texts === undefined) DUE_TEXTS.set(d, (texts = new Array<readonly [string, string] | undefined>(d.last - d.first + 1).fill(undefined)));
-  let t = texts[i];
-  if (t === undefined) {
-    const w = isoWeekday(d.first + i);
-    t = Object.freeze([`办结期限：${due}（${WEEKDAYS_ZH[w]}${makeUp ? '，调休上班日' : ''}）。`, ` Due ${due} (${WEEKDAYS_EN[w]}${makeUp ? ', a make-up working day' : ''}).`] as const);
-    texts[i] = t;
-  }
-  return t;
-}
-
 /** The provisional sentence: what was assumed past the published calendar. */
 function explainProvisional(m: ProvisionalMark): { 'zh-CN': string; en: string } {
   const zhDays = m.assumed.map((a) => `${a.date}（${a.holiday['zh-CN']}${a.basis === 'substitute' ? '补假' : ''}）`).join('、');
@@ -149,9 +133,9 @@ export function explainPeriod(
       en += ` The last day, ${rolledForwardFrom}, is not a working day: ${ranges?.en ?? ''}; so the deadline moves to the next working day.`;
     }
   }
-  const dueWords = dueText(d, dueDay - d.first, due, dueIsMakeUp);
-  zh += dueWords[0];
-  en += dueWords[1];
+  const w = isoWeekday(dueDay);
+  zh += `办结期限：${due}（${WEEKDAYS_ZH[w]}${dueIsMakeUp ? '，调休上班日' : ''}）。`;
+  en += ` Due ${due} (${WEEKDAYS_EN[w]}${dueIsMakeUp ? ', a make-up working day' : ''}).`;
   if (mark) {
     const p = explainProvisional(mark);
     zh += p['zh-CN'];
