@@ -273,7 +273,8 @@ function countPeriod(receivedDay: number, unit: DeadlineRule['unit'], count: num
  * Bounded: cleared when it reaches {@link PERIOD_CACHE_SIZE} entries. Small on purpose: the
  * periods in use at a time are few (acceptances of the day, a handful of limits), and a large
  * cache that keeps missing (dates all over the calendar) costs more in garbage collection than
- * it saves.
+ * it saves; a miss is cheap, since a period is put together from parts kept per calendar day
+ * (period-days.ts).
  */
 const periods = new WeakMap<CalendarData, Map<number, CountedPeriod>>();
 const PERIOD_CACHE_SIZE = 256;
