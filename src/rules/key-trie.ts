@@ -19,6 +19,9 @@ export type MemoPart = string | number | boolean | undefined;
 
 const LEAF = Symbol('value');
 
+/** What {@link KeyTrie.peek} answers for a key with no value kept. @internal */
+export const MISSING: unique symbol = Symbol('missing');
+
 /**
  * The end of a key below a node, kept whole rather than one map per part (most keys share no
  * more than their first parts with another: a key needs one map per part only where keys part).
@@ -64,6 +67,23 @@ export class KeyTrie {
 
   constructor(limit: number) {
     this.#limit = limit;
+  }
+
+  /** The value under `key`, or {@link MISSING} when none is kept. */
+  peek(key: readonly unknown[]): unknown {
+    let node: Node = this.#root;
+    for (let i = 0; ; i++) {
+      if (i === key.length) return node.has(LEAF) ? node.get(LEAF) : MISSING;
+      const next = node.get(key[i]);
+      if (next === undefined) return MISSING;
+      if (next instanceof Tail) return sameRest(next.rest, key, i + 1) ? next.value : MISSING;
+      node = next as Node;
+    }
+  }
+
+  /** Keeps `value` under `key`, unless a value is kept there already (as {@link KeyTrie.get} keeps a computed one). */
+  set(key: readonly unknown[], value: unknown): void {
+    this.get(key, () => value);
   }
 
   /** The value under `key`, computed and kept the first time (nothing is kept when `compute` throws). */

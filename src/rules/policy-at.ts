@@ -13,7 +13,7 @@ import type { Period } from './period.js';
 import type { Policy } from './policy.js';
 import type { SetMember, SetTableSpec, ValueEntry, ValueTableSpec } from './table.js';
 import { type CompiledPolicy, type CompiledSet, type CompiledTable, type CompiledValue, compilePolicy, resolvedMember } from './compile-policy.js';
-import { type MemoPart, KeyTrie } from './key-trie.js';
+import { type MemoPart, KeyTrie, MISSING } from './key-trie.js';
 import { READ_DATE, READ_DIVISION, READ_MEMBER, READ_MEMBERS, READ_VALUE, type Read, ReadLog, ReadTree } from './read-tree.js';
 import { Segment } from './segments.js';
 
@@ -151,6 +151,8 @@ const MEMO_LIMIT = 8192;
 const TREE_LIMIT = 4096;
 /** The first part of the keys of tracked computations in the compiled policy's shared cache. */
 const TRACKED = Symbol('tracked');
+/** The first part of the keys of tracked computations seen once (see `#tracked`). */
+const SEEN = Symbol('seen');
 const newTree = (): ReadTree => new ReadTree(TREE_LIMIT);
 
 /** Only {@link policyAt} makes views. */
@@ -162,6 +164,8 @@ interface Tracked {
   readonly dated: boolean;
   /** Its reads include the view's division (it is the same for views of that division only). */
   readonly divisional: boolean;
+  /** Computed on its key's first sight, unrecorded (see `#tracked`). */
+  readonly once: boolean;
 }
 
 /** A tracked value as a segment keeps it: the same for every view of the segment, by division, or not kept (it read the date). */
@@ -245,7 +249,8 @@ export class PolicyView {
     this.division = division;
     this.#flag = flag;
     const chain: string[] = [];
-    if (division !== undefined) {
+    // a recording view reads through the view it records (it needs no chain nor segment of its own)
+    if (division !== undefined && log === undefined) {
       for (const code of [division, prefectureCodeOf(division, ['options', 'division']), `${division.slice(0, 2)}0000`]) {
         if (code !== undefined && !chain.includes(code)) chain.push(code);
       }
@@ -530,12 +535,14 @@ export class PolicyView {
     // in the segment, a value that did not read the date is the same on every day (and at every
     // division of the segment's chain of local measures, unless it read the division)
     const division = this.#division ?? '';
-    let fresh: Tracked | undefined;
-    const kept = seg.tracked.get(key, (): Kept => {
-      const t = (fresh = this.#tracked(key, compute));
-      return t.dated ? DATED : t.divisional ? new Map([[division, t.value]]) : { value: t.value };
-    });
-    if (fresh !== undefined) return fresh.value as T;
+    const kept = seg.tracked.peek(key) as Kept | typeof MISSING;
+    if (kept === MISSING) {
+      const t = this.#tracked(key, compute, true);
+      // computed on its first sight, unrecorded: nothing is known of what it read, so nothing is kept
+      if (t.once) return t.value as T;
+      seg.tracked.set(key, t.dated ? DATED : t.divisional ? new Map([[division, t.value]]) : { value: t.value });
+      return t.value as T;
+    }
     if (kept === DATED) return this.#tracked(key, compute).value as T;
     if (!(kept instanceof Map)) return kept.value as T;
     if (kept.has(division)) return kept.get(division) as T;
@@ -547,8 +554,19 @@ export class PolicyView {
     return t.value as T;
   }
 
-  /** A tracked value from the read tree, or computed (and kept in the tree); `dated` when its reads include the date (or failed), `divisional` when they include the division. */
-  #tracked(key: readonly unknown[], compute: (view: PolicyView) => unknown): Tracked {
+  /**
+   * A tracked value from the read tree, or computed (and kept in the tree); `dated` when its
+   * reads include the date (or failed), `divisional` when they include the division. With
+   * `once`, a key never seen before is computed on this view, unrecorded (`once`): most keys of a
+   * population of varied applicants are asked once, and recording them would cost more than it
+   * saves; from its second sight on, a key is recorded and shared.
+   */
+  #tracked(key: readonly unknown[], compute: (view: PolicyView) => unknown, once = false): Tracked {
+    if (once) {
+      let first = false;
+      this.#compiled.shared.get([SEEN, ...key], () => (first = true));
+      if (first) return { value: compute(this), dated: true, divisional: true, once: true };
+    }
     const tree = this.#compiled.shared.get([TRACKED, ...key], newTree);
     let found: { readonly value: unknown } | undefined;
     let dated = false;
@@ -562,11 +580,11 @@ export class PolicyView {
     } catch {
       found = undefined;
     }
-    if (found !== undefined) return { value: found.value, dated, divisional };
+    if (found !== undefined) return { value: found.value, dated, divisional, once: false };
     const log = new ReadLog();
     const value = compute(new PolicyView(MAKE, this.#compiled, this.#day, this.#division, this.#flag, this, log));
     tree.add(log, value);
-    return { value, dated: log.tainted || log.reads.some((r) => r[0] === READ_DATE), divisional: log.reads.some((r) => r[0] === READ_DIVISION) };
+    return { value, dated: log.tainted || log.reads.some((r) => r[0] === READ_DATE), divisional: log.reads.some((r) => r[0] === READ_DIVISION), once: false };
   }
 
 

@@ -38,13 +38,20 @@ export const READ_DIVISION = 4;
 export class ReadLog {
   readonly reads: Read[] = [];
   readonly answers: unknown[] = [];
+  /** Value reads of the view itself, by table id (most reads: no key to build). */
+  readonly #values = new Set<string>();
   readonly #seen = new Set<string>();
   tainted = false;
 
   add(op: number, id: string, member: string, answer: unknown, at = ''): void {
-    const k = `${op}\u0000${id}\u0000${member}\u0000${at}`;
-    if (this.#seen.has(k)) return;
-    this.#seen.add(k);
+    if (op === READ_VALUE && at === '') {
+      if (this.#values.has(id)) return;
+      this.#values.add(id);
+    } else {
+      const k = `${op}\u0000${id}\u0000${member}\u0000${at}`;
+      if (this.#seen.has(k)) return;
+      this.#seen.add(k);
+    }
     this.reads.push([op, id, member, at]);
     this.answers.push(answer);
   }
@@ -55,11 +62,17 @@ class Leaf {
   constructor(readonly value: unknown) {}
 }
 
-/** A read, and where each of its answers leads (a `members` answer, an array, is compared item by item). */
+/**
+ * A read, and where each of its answers leads (a `members` answer, an array, is compared item by
+ * item): the first answer inline (most reads of a tree only ever get one), the others in a map
+ * (or a list, for `members`) made when a second answer comes.
+ */
 interface Node {
   readonly read: Read;
-  readonly next: Map<unknown, Node | Leaf>;
-  readonly lists: [readonly unknown[], Node | Leaf][];
+  first: unknown;
+  firstTo: Node | Leaf | undefined;
+  next: Map<unknown, Node | Leaf> | undefined;
+  lists: [readonly unknown[], Node | Leaf][] | undefined;
 }
 
 function sameList(a: readonly unknown[], b: unknown): boolean {
@@ -69,14 +82,18 @@ function sameList(a: readonly unknown[], b: unknown): boolean {
 }
 
 function follow(n: Node, answer: unknown): Node | Leaf | undefined {
-  if (n.read[0] !== READ_MEMBERS) return n.next.get(answer);
-  for (const [list, to] of n.lists) if (sameList(list, answer)) return to;
+  if (n.read[0] !== READ_MEMBERS) return n.firstTo !== undefined && n.first === answer ? n.firstTo : n.next?.get(answer);
+  if (n.firstTo !== undefined && sameList(n.first as readonly unknown[], answer)) return n.firstTo;
+  if (n.lists !== undefined) for (const [list, to] of n.lists) if (sameList(list, answer)) return to;
   return undefined;
 }
 
 function attach(n: Node, answer: unknown, to: Node | Leaf): void {
-  if (n.read[0] === READ_MEMBERS) n.lists.push([answer as readonly unknown[], to]);
-  else n.next.set(answer, to);
+  if (n.firstTo === undefined) {
+    n.first = answer;
+    n.firstTo = to;
+  } else if (n.read[0] === READ_MEMBERS) (n.lists ??= []).push([answer as readonly unknown[], to]);
+  else (n.next ??= new Map()).set(answer, to);
 }
 
 /**
@@ -117,7 +134,7 @@ export class ReadTree {
     const chain = (from: number): Node | Leaf => {
       let to: Node | Leaf = new Leaf(value);
       for (let i = reads.length - 1; i >= from; i--) {
-        const n: Node = { read: reads[i] as Read, next: new Map(), lists: [] };
+        const n: Node = { read: reads[i] as Read, first: undefined, firstTo: undefined, next: undefined, lists: undefined };
         attach(n, answers[i], to);
         to = n;
       }

@@ -110,7 +110,8 @@ describe('endorsement plans shared between days', () => {
   it('are one plan for a request on the days whose rules answer alike', () => {
     // the sample (Chengdu, HK G) and a Shenzhen resident's G, every day of two quarters: the rules
     // each reads and cites are few, so days citing the same rules share one plan (its parts are
-    // the same objects), and no day evaluates in full
+    // the same objects; only the very first request of a key is computed on its own), and no day
+    // evaluates in full
     const policy = structuredClone(POLICY);
     const applicants = [
       { office: '510100', applicant: { hukou: '510104', birthDate: '1990-03-15' } },
@@ -129,7 +130,11 @@ describe('endorsement plans shared between days', () => {
           if (seen === undefined) byCitations.set(key, (seen = new Set()));
           seen.add(r.basis);
         }
-        for (const seen of byCitations.values()) expect(seen.size).toBe(1);
+        // the first request of a key is computed unrecorded (nothing known yet of what it reads):
+        // it alone may hold parts of its own; every later day citing the same rules shares one plan
+        let extra = 0;
+        for (const seen of byCitations.values()) extra += seen.size - 1;
+        expect(extra).toBeLessThanOrEqual(1);
       }
     }
   });
