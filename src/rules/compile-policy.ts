@@ -17,7 +17,7 @@ import { materialize } from './apply-changes.js';
 import { spanOf } from './period.js';
 import { PolicyValidationError } from './policy-error.js';
 import { type Policy, changeSchema } from './policy.js';
-import type { ResolvedMember, ResolvedValue, RuleSource } from './policy-at.js';
+import type { ResolvedMember, ResolvedValue, RuleSource } from './resolved.js';
 import { freezeInPlace, snapshot } from './snapshot.js';
 import { type SetMember, type TableData, labelSchema, tableDataSchema, type ValueEntry } from './table.js';
 import { issuesOf } from './zod-issues.js';

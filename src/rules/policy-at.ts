@@ -5,129 +5,23 @@
  *
  * @module
  */
-import type { Citation } from './citation.js';
 import { type CivilDate, formatCivilDate, parseCivilDate } from './civil-date.js';
 import { prefectureCodeOf } from './divisions.js';
-import { ChurujingError, type Issue, ValidationError, showValue } from './errors.js';
+import { ValidationError } from './errors.js';
 import type { Period } from './period.js';
 import type { Policy } from './policy.js';
-import type { SetMember, SetTableSpec, ValueEntry, ValueTableSpec } from './table.js';
+import type { SetTableSpec, ValueEntry, ValueTableSpec } from './table.js';
 import { type CompiledPolicy, type CompiledSet, type CompiledTable, type CompiledValue, compilePolicy, resolvedMember } from './compile-policy.js';
 import { type MemoPart, KeyTrie, MISSING } from './key-trie.js';
 import { READ_DATE, READ_DIVISION, READ_MEMBER, READ_MEMBERS, READ_VALUE, type Read, ReadLog, ReadTree } from './read-tree.js';
 import { Segment } from './segments.js';
+import type { PolicyAtOptions, ResolvedMember, ResolvedValue, RuleSource } from './resolved.js';
+import { UnknownTableError, UnverifiedDateError } from './resolved.js';
+import { argumentProblems, memberArgument, memoArguments, optionIssues, tableId } from './policy-at-args.js';
 
 export { compilePolicy, type MemoPart };
+export { UnknownTableError, UnverifiedDateError, type PolicyAtOptions, type ResolvedMember, type ResolvedValue, type RuleSource } from './resolved.js';
 
-/**
- * A date lies after the last date a table is known to be true, and the caller asked for an
- * error rather than a flagged result.
- *
- * @example
- * ```ts
- * try { policyAt(defaultPolicy(), '2030-01-01').value(PASSPORT_VALIDITY); } catch (e) {
- *   if (e instanceof UnverifiedDateError) console.log(e.table, e.verifiedThrough);
- * }
- * ```
- */
-export class UnverifiedDateError extends ChurujingError {
-  readonly table: string;
-  readonly verifiedThrough: CivilDate;
-  readonly date: CivilDate;
-  constructor(table: string, verifiedThrough: CivilDate, date: CivilDate) {
-    const [t, v, d] = [table, verifiedThrough, date].map((x) => (typeof x === 'string' ? x : showValue(x))) as [string, string, string];
-    const messages = {
-      'zh-CN': `表${t}的数据核实至${v}；${d}在其后。传入 { beyondVerified: 'flag' } 可得到标记为未核实的结果。`,
-      en: `Table ${t} is verified through ${v}; ${d} is later. Pass { beyondVerified: 'flag' } to get a result flagged as unverified.`,
-    };
-    super('beyond-verified', messages, [{ path: ['date'], code: 'beyond-verified', message: messages.en, messages }]);
-    this.table = t;
-    this.verifiedThrough = v;
-    this.date = d;
-  }
-}
-
-/**
- * A table the policy does not have, or of the other kind.
- *
- * @example
- * ```ts
- * try { policyAt(emptyPolicy, '2025-01-01').value(PASSPORT_VALIDITY); } catch (e) { e instanceof UnknownTableError; }
- * ```
- */
-export class UnknownTableError extends ChurujingError {
-  constructor(table: string, why: string) {
-    const message = `Table ${typeof table === 'string' ? table : showValue(table)}: ${typeof why === 'string' ? why : showValue(why)}`;
-    super('unknown-table', message, [{ path: ['table'], code: 'unknown-table', message }]);
-  }
-}
-
-/**
- * Where a resolved rule came from: the national baseline or a division's local measure.
- *
- * @example
- * ```ts
- * const s: RuleSource = { level: 'local', division: '230100' };
- * ```
- */
-export type RuleSource = { readonly level: 'national' } | { readonly level: 'local'; readonly division: string };
-
-/**
- * A value table resolved at a date: in force with its entry, or not in force and why.
- *
- * @example
- * ```ts
- * const r = policyAt(defaultPolicy(), '2025-01-01').value(PASSPORT_VALIDITY);
- * if (r.inForce) console.log(r.value, r.cite.title, r.period);
- * ```
- */
-export type ResolvedValue<T> =
-  | {
-      readonly inForce: true;
-      readonly table: string;
-      readonly value: T;
-      readonly cite: Citation;
-      readonly period: Period;
-      readonly source: RuleSource;
-      /** The date is after the table's `verifiedThrough` (only with `beyondVerified: 'flag'`). */
-      readonly unverified: boolean;
-      readonly uncertain?: string;
-    }
-  | {
-      readonly inForce: false;
-      readonly table: string;
-      /** `not-yet`: before the first entry; `ended`: the rule was ended (`value: null`); `gap`: between entries. */
-      readonly reason: 'not-yet' | 'ended' | 'gap';
-      readonly cite?: Citation;
-      readonly unverified: boolean;
-    };
-
-/**
- * A set member in force on a view's day: its entry, where it comes from, and whether the day is
- * past the table's `verifiedThrough` (only with `beyondVerified: 'flag'`).
- *
- * @example
- * ```ts
- * const m: ResolvedMember | undefined = policyAt(defaultPolicy(), '2024-03-06').member(G_SCHEME_CITIES, '610100');
- * m?.cite.title; m?.source.level; // 'national'
- * ```
- */
-export type ResolvedMember = SetMember & { readonly source: RuleSource; readonly unverified: boolean };
-
-/**
- * Options of {@link policyAt}.
- *
- * @example
- * ```ts
- * const o: PolicyAtOptions = { division: '440300', beyondVerified: 'flag' };
- * ```
- */
-export interface PolicyAtOptions {
-  /** GB/T 2260 code of the place (an office's or an applicant's); county codes fall back to their prefecture and province. */
-  readonly division?: string;
-  /** After a table's `verifiedThrough`: throw `UnverifiedDateError` (default) or flag the result. */
-  readonly beyondVerified?: 'error' | 'flag';
-}
 
 /** Last index with starts[i] <= day, or -1. */
 function floorIndex(starts: readonly number[], day: number): number {
@@ -177,28 +71,6 @@ const DIVISIONAL_LIMIT = 256;
 /** A set lookup's answer: the member entry, or `undefined` when not a member that day. */
 type MemberAnswer = ResolvedMember | undefined;
 
-/** A table as the view reads it: its id, or a spec with that id; anything else is a `ValidationError`. */
-function tableId(spec: unknown, method: string): string {
-  const id = typeof spec === 'string' ? spec : spec !== null && typeof spec === 'object' ? (spec as { id?: unknown }).id : undefined;
-  if (typeof id === 'string' && id.length > 0 && id.length <= 200) return id;
-  const messages = { 'zh-CN': `${method}需要表的id或表规格，收到${showValue(spec)}`, en: `${method} needs a table id or a table spec, got ${showValue(spec)}` };
-  throw new ValidationError({ 'zh-CN': '表规格无效', en: 'Invalid table spec' }, [{ path: ['spec'], code: 'invalid-spec', message: messages.en, messages }]);
-}
-
-function memberArgument(member: unknown): string {
-  if (typeof member === 'string') return member;
-  const messages = { 'zh-CN': `成员应为字符串，收到${showValue(member)}`, en: `a member is a string, got ${showValue(member)}` };
-  throw new ValidationError({ 'zh-CN': '成员无效', en: 'Invalid member' }, [{ path: ['member'], code: 'invalid-member', message: messages.en, messages }]);
-}
-
-function memoArguments(key: unknown, compute: unknown): void {
-  const keyOk = typeof key === 'string' || (Array.isArray(key) && key.length <= 64);
-  if (keyOk && typeof compute === 'function') return;
-  const issues = [];
-  if (!keyOk) issues.push({ path: ['key'], code: 'invalid-key', message: `a memo key is a string or an array of parts, got ${showValue(key)}` });
-  if (typeof compute !== 'function') issues.push({ path: ['compute'], code: 'invalid-compute', message: `compute is a function, got ${showValue(compute)}` });
-  throw new ValidationError('Invalid memo arguments', issues);
-}
 
 /**
  * The rules of a policy in force on one day at one place. A view is immutable (frozen, its
@@ -612,41 +484,6 @@ function resolveEntry<T>(id: string, t: CompiledValue, i: number, unverified: bo
   return Object.freeze(e.uncertain === undefined ? r : { ...r, uncertain: e.uncertain });
 }
 
-/** Problems with `policyAt`'s options (cheap: the hot path passes `undefined` or a small object). */
-function optionIssues(options: unknown): Issue[] {
-  if (options === undefined) return [];
-  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
-    return [{ path: ['options'], code: 'invalid_type', message: `expected an options object { division?, beyondVerified? }, got ${showValue(options)}` }];
-  }
-  const issues: Issue[] = [];
-  for (const k of Object.keys(options)) if (k !== 'division' && k !== 'beyondVerified') issues.push({ path: ['options', k], code: 'unknown-option', message: `unknown option ${showValue(k)}` });
-  const { division, beyondVerified } = options as { division?: unknown; beyondVerified?: unknown };
-  if (division !== undefined && typeof division !== 'string') issues.push({ path: ['options', 'division'], code: 'invalid_type', message: `expected a GB/T 2260 code, got ${showValue(division)}` });
-  if (beyondVerified !== undefined && beyondVerified !== 'error' && beyondVerified !== 'flag') {
-    issues.push({ path: ['options', 'beyondVerified'], code: 'invalid_value', message: `expected 'error' or 'flag', got ${showValue(beyondVerified)}` });
-  }
-  return issues;
-}
-
-/** Every problem with `policyAt`'s arguments at once (the slow path, taken only when one is wrong). */
-function argumentProblems(policy: unknown, date: unknown, options: unknown): never {
-  const errors: ChurujingError[] = [];
-  const attempt = (f: () => unknown) => {
-    try {
-      f();
-    } catch (e) {
-      if (!(e instanceof ChurujingError)) throw e;
-      errors.push(e);
-    }
-  };
-  attempt(() => parseCivilDate(date as string, ['date']));
-  const issues = optionIssues(options);
-  const division = issues.length === 0 ? (options as { division?: string } | undefined)?.division : undefined;
-  if (division !== undefined) attempt(() => prefectureCodeOf(division, ['options', 'division']));
-  attempt(() => compilePolicy(policy as Policy));
-  if (errors.length === 1 && issues.length === 0) throw errors[0];
-  throw new ValidationError({ 'zh-CN': 'policyAt参数无效', en: 'Invalid policyAt arguments' }, [...errors.flatMap((e) => e.issues), ...issues]);
-}
 
 /**
  * The rules of `policy` in force on `date` at `options.division`. The view is shared: the same
