@@ -14,29 +14,13 @@ import type { SetTableSpec, ValueEntry, ValueTableSpec } from './table.js';
 import { type CompiledPolicy, type CompiledSet, type CompiledTable, type CompiledValue, compilePolicy, resolvedMember } from './compile-policy.js';
 import { type MemoPart, KeyTrie, MISSING } from './key-trie.js';
 import { READ_DATE, READ_DIVISION, READ_MEMBER, READ_MEMBERS, READ_VALUE, type Read, ReadLog, ReadTree } from './read-tree.js';
-import { Segment } from './segments.js';
+import { Segment, floorIndex } from './segments.js';
 import type { PolicyAtOptions, ResolvedMember, ResolvedValue, RuleSource } from './resolved.js';
 import { UnknownTableError, UnverifiedDateError } from './resolved.js';
 import { argumentProblems, memberArgument, memoArguments, optionIssues, tableId } from './policy-at-args.js';
 
 export { compilePolicy, type MemoPart };
 export { UnknownTableError, UnverifiedDateError, type PolicyAtOptions, type ResolvedMember, type ResolvedValue, type RuleSource } from './resolved.js';
-
-
-/** Last index with starts[i] <= day, or -1. */
-function floorIndex(starts: readonly number[], day: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if ((starts[mid] as number) <= day) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
-}
 
 /** How many derived values a view keeps (see {@link PolicyView.memo}). */
 const MEMO_LIMIT = 8192;
@@ -70,7 +54,6 @@ const DIVISIONAL_LIMIT = 256;
 
 /** A set lookup's answer: the member entry, or `undefined` when not a member that day. */
 type MemberAnswer = ResolvedMember | undefined;
-
 
 /**
  * The rules of a policy in force on one day at one place. A view is immutable (frozen, its
@@ -459,7 +442,6 @@ export class PolicyView {
     return { value, dated: log.tainted || log.reads.some((r) => r[0] === READ_DATE), divisional: log.reads.some((r) => r[0] === READ_DIVISION), once: false };
   }
 
-
   #sets(id: string): [CompiledSet, RuleSource][] {
     const national = this.#compiled.national.get(id);
     if (!national) throw new UnknownTableError(id, 'not in this policy');
@@ -483,7 +465,6 @@ function resolveEntry<T>(id: string, t: CompiledValue, i: number, unverified: bo
   const r = { inForce: true as const, table: id, value: e.value, cite: e.cite, period, source, unverified };
   return Object.freeze(e.uncertain === undefined ? r : { ...r, uncertain: e.uncertain });
 }
-
 
 /**
  * The rules of `policy` in force on `date` at `options.division`. The view is shared: the same

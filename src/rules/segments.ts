@@ -63,14 +63,19 @@ function merge(lists: readonly (readonly number[])[]): number[] {
   return [...all].sort((a, b) => a - b);
 }
 
-/** The index of the last boundary on or before `day` (-1 before the first). */
-function segmentIndex(bounds: readonly number[], day: number): number {
+/**
+ * The index of the last of the sorted `starts` on or before `day` (-1 before the first): a
+ * table's entry, or a segment's boundary.
+ *
+ * @internal
+ */
+export function floorIndex(starts: readonly number[], day: number): number {
   let lo = 0;
-  let hi = bounds.length - 1;
+  let hi = starts.length - 1;
   let found = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if ((bounds[mid] as number) <= day) {
+    if ((starts[mid] as number) <= day) {
       found = mid;
       lo = mid + 1;
     } else hi = mid - 1;
@@ -125,7 +130,7 @@ export class Segments {
   at(measures: string, day: number, flag: boolean): Segment | undefined {
     const bounds = this.#all();
     if (bounds === null) return undefined;
-    const key = `${measures}|${flag ? 1 : 0}|${segmentIndex(bounds, day)}`;
+    const key = `${measures}|${flag ? 1 : 0}|${floorIndex(bounds, day)}`;
     let s = this.#segments.get(key);
     if (s === undefined) this.#segments.set(key, (s = new Segment()));
     return s;

@@ -8,9 +8,8 @@
 import type { CivilDate } from '../../rules/civil-date.js';
 import type { Reason } from '../../rules/reasons.js';
 import type { Destination, EndorsementType } from './catalogue.js';
-import type { RefusedOption } from './endorsement-options.js';
+import type { GrantedOption, RefusedOption } from './endorsement-options.js';
 import type { RuleRef } from './lookup.js';
-import type { Entries, Stay, Validity } from './option.js';
 
 /**
  * What a shared plan is evaluated with instead of the date (see `endorsement-plan.ts`): the
@@ -37,19 +36,10 @@ export const DATE_SLOT: CivilDate = '\u0000date';
  *
  * @internal
  */
-export interface PlannedGrant {
-  readonly id: string;
-  readonly type: EndorsementType;
-  readonly destination: Destination;
-  readonly validity: Validity;
-  readonly entries: Entries;
-  readonly frequency?: 'once-per-natural-week';
-  readonly stay: Stay;
-  readonly regime?: string;
-  readonly basis: readonly RuleRef[];
+export type PlannedGrant = Omit<GrantedOption, 'validFrom' | 'validUntil' | 'cappedByPermit' | 'notes'> & {
   /** The Macau study cap in force (a per-admission option for a study admission in Macau): it ends the option when earlier than the admission. */
   readonly studyCap?: { readonly months: number; readonly note: Reason };
-}
+};
 
 /**
  * The decision on one request for every day of the same rules and day classes: as
