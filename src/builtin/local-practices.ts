@@ -7,7 +7,7 @@
  *
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Citation } from '../rules/citation.js';
 import { type Issue, ValidationError } from '../rules/errors.js';
 import { isIssue, readInstant, readDateOrInstant } from '../rules/instant.js';
@@ -37,7 +37,7 @@ export interface LocalPracticeOptions {
   readonly locale?: Locale;
 }
 
-const officeSchema = /* @__PURE__ */ z.string().regex(/^\d{6}$/, 'expected a six-digit GB/T 2260 code');
+const officeSchema = /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(/^\d{6}$/, 'expected a six-digit GB/T 2260 code'));
 const TITLE = { 'zh-CN': '本地便民措施查询信息有误', en: 'Invalid local-practice input' } as const;
 
 function divisionIssue(code: string, path: readonly PropertyKey[], issues: Issue[]): void {
@@ -129,9 +129,7 @@ export function localPractices(office: string, date: string, options?: LocalPrac
   );
 }
 
-const greenChannelSchema = /* @__PURE__ */ z
-  .object({ office: officeSchema, applicant: z.enum(GREEN_CHANNEL_APPLICANTS), ground: z.enum(GREEN_CHANNEL_GROUNDS).optional(), acceptedAt: z.string() })
-  .strict();
+const greenChannelSchema = /* @__PURE__ */ z.strictObject({ office: officeSchema, applicant: /* @__PURE__ */ z.enum(GREEN_CHANNEL_APPLICANTS), ground: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(GREEN_CHANNEL_GROUNDS)), acceptedAt: /* @__PURE__ */ z.string() });
 
 /**
  * Whether the green channel (绿色通道) of an office serves a request, and by when the
@@ -152,14 +150,14 @@ export function greenChannel(request: { readonly office: string; readonly applic
   return greenChannelTrusted(view, { applicant: data.applicant, ...(data.ground === undefined ? {} : { ground: data.ground }), acceptedAt: data.acceptedAt });
 }
 
-const businessFilingSchema = /* @__PURE__ */ z.object({ office: officeSchema, acceptedAt: z.string() }).strict();
+const businessFilingSchema = /* @__PURE__ */ z.strictObject({ office: officeSchema, acceptedAt: /* @__PURE__ */ z.string() });
 
 /**
  * A request naming an office and its acceptance (a date or an instant), checked against
  * `schema` with every problem in one `ValidationError`, and the view of the office on the
  * acceptance date.
  */
-function officeRequest<S extends z.ZodType<{ readonly office: string; readonly acceptedAt: string }>>(schema: S, request: unknown, options: unknown): { readonly view: PolicyView; readonly data: z.output<S> } {
+function officeRequest<S extends z.ZodMiniType<{ readonly office: string; readonly acceptedAt: string }>>(schema: S, request: unknown, options: unknown): { readonly view: PolicyView; readonly data: z.output<S> } {
   const s = settingsOf(options);
   const r = schema.safeParse(request);
   if (!r.success) s.issues.push(...issuesOf(r.error, [], s.locale));

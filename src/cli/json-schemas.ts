@@ -5,7 +5,7 @@
  *
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { deadlineInputSchema } from '../deadlines/compute-deadline.js';
 import { applicationJsonSchema } from '../eligibility/application.js';
 import { feeQuoteInputSchema } from '../fees/quote-fees.js';

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type CivilDate, formatCivilDate, isCivilDate, tryParseCivilDate } from '../rules/civil-date.js';
 import { type Issue, type Locale, ValidationError, isLocale } from '../rules/errors.js';
 import { type InstantInput, type ShanghaiTime, instantString, isIssue, readInstant } from '../rules/instant.js';
@@ -19,15 +19,13 @@ import { type PeriodDays, explainPeriod } from './period-words.js';
 import { type ProvisionalMark, markOf, provisionalCalendar } from './provisional-calendar.js';
 
 /** The fields of a deadline input besides its start (the start is read by hand, for a precise message). */
-const deadlineFieldsSchema = /* @__PURE__ */ z
-  .object({
-    rule: deadlineRuleSchema,
-    /** `error` (default): a period past the published calendar raises `CalendarRangeError`; `provisional`: it is counted on the statutory days off and marked. */
-    beyondCalendar: z.enum(['error', 'provisional']).optional(),
-    /** The locale of error messages. */
-    locale: z.enum(['zh-CN', 'en']).optional(),
-  })
-  .strict();
+const deadlineFieldsSchema = /* @__PURE__ */ z.strictObject({
+  rule: deadlineRuleSchema,
+  /** `error` (default): a period past the published calendar raises `CalendarRangeError`; `provisional`: it is counted on the statutory days off and marked. */
+  beyondCalendar: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['error', 'provisional'])),
+  /** The locale of error messages. */
+  locale: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['zh-CN', 'en'])),
+});
 
 /**
  * Schema of the input of {@link computeDeadline} (without the optional calendar object; the
@@ -38,9 +36,9 @@ const deadlineFieldsSchema = /* @__PURE__ */ z
  * deadlineInputSchema.parse({ start: '2025-01-24T10:00:00+08:00', rule: { unit: 'working-days', count: 7 } });
  * ```
  */
-export const deadlineInputSchema = /* @__PURE__ */ deadlineFieldsSchema.extend({
+export const deadlineInputSchema = /* @__PURE__ */ z.extend(deadlineFieldsSchema, {
   /** An instant with an offset, or a civil date `YYYY-MM-DD`. */
-  start: z.string().refine((v) => isCivilDate(v) || !isIssue(readInstant(v)), 'expected an ISO 8601 instant with an explicit offset (2025-01-24T10:00:00+08:00) or a civil date YYYY-MM-DD'),
+  start: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.refine((v) => isCivilDate(v) || !isIssue(readInstant(v)), 'expected an ISO 8601 instant with an explicit offset (2025-01-24T10:00:00+08:00) or a civil date YYYY-MM-DD')),
 });
 
 /**
@@ -517,7 +515,7 @@ export function checkDeadlineInput(input: unknown): DeadlineInput {
   }
   const { start, calendar, ...fields } = raw;
   const parsed = deadlineFieldsSchema.safeParse(fields);
-  if (!parsed.success) issues.push(...issuesOf((deadlineFieldsSchema.safeParse(fields, { reportInput: true }) as { error: z.ZodError }).error, [], locale));
+  if (!parsed.success) issues.push(...issuesOf((deadlineFieldsSchema.safeParse(fields, { reportInput: true }) as { error: z.core.$ZodError }).error, [], locale));
   let text: string | undefined;
   if (isCivilDate(start)) text = start;
   else {

@@ -13,7 +13,7 @@
  *
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Citation } from '../rules/citation.js';
 import { cite, verbatim, LOCAL_HARBIN_2014, MPS_2014_MEASURES } from '../rules/instruments/index.js';
 import type { PolicyView } from '../rules/policy-at.js';
@@ -81,14 +81,12 @@ export interface GreenChannelRule {
 export const GREEN_CHANNEL = /* @__PURE__ */ defineValueTable<GreenChannelRule>({
   id: 'green-channel.rule',
   label: { 'zh-CN': '出入境证件绿色通道', en: 'Green channel for exit-entry documents' },
-  value: z
-    .object({
-      applicants: z.array(z.enum(GREEN_CHANNEL_APPLICANTS)).min(1),
-      grounds: z.array(z.enum(GREEN_CHANNEL_GROUNDS)),
-      outsideOfficeHours: z.boolean(),
-      uploadWithinWorkingDays: z.number().int().min(1).max(30).optional(),
-    })
-    .strict() as z.ZodType<GreenChannelRule>,
+  value: /* @__PURE__ */ z.strictObject({
+    applicants: /* @__PURE__ */ z.array(/* @__PURE__ */ z.enum(GREEN_CHANNEL_APPLICANTS)).check(/* @__PURE__ */ z.minLength(1)),
+    grounds: /* @__PURE__ */ z.array(/* @__PURE__ */ z.enum(GREEN_CHANNEL_GROUNDS)),
+    outsideOfficeHours: /* @__PURE__ */ z.boolean(),
+    uploadWithinWorkingDays: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(1), /* @__PURE__ */ z.lte(30))),
+  }) as z.ZodMiniType<GreenChannelRule>,
   local: true,
 });
 

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type CivilDate, isCivilDate } from '../rules/civil-date.js';
 import { type Issue, type Locale, ValidationError, isLocale } from '../rules/errors.js';
 import { type ShanghaiTime, instantString, isIssue, readInstant } from '../rules/instant.js';
@@ -53,7 +53,7 @@ function check(input: unknown): ProcessingInput {
   const text = isCivilDate(acceptedAt) ? acceptedAt : instantString(acceptedAt);
   const schemaInput = { ...rest, acceptedAt: '2000-01-01' };
   const parsed = processingInputSchema.safeParse(schemaInput);
-  if (!parsed.success) issues.push(...issuesOf((processingInputSchema.safeParse(schemaInput, { reportInput: true }) as { error: z.ZodError }).error, [], locale));
+  if (!parsed.success) issues.push(...issuesOf((processingInputSchema.safeParse(schemaInput, { reportInput: true }) as { error: z.core.$ZodError }).error, [], locale));
   let at: { readonly date: CivilDate } | ShanghaiTime | undefined;
   if (isCivilDate(acceptedAt)) at = { date: acceptedAt };
   else {

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Citation } from '../rules/citation.js';
 import { type CivilDate, isCivilDate } from '../rules/civil-date.js';
 import type { Locale } from '../rules/errors.js';
@@ -74,23 +74,20 @@ export type ProcessingRoute = 'hukou-place' | 'in-province' | 'cross-province' |
  * processingServiceSchema.parse({ kind: 'endorsement', destination: 'hkmo', endorsementCategory: 'tourist' });
  * ```
  */
-export const processingServiceSchema = z
-  .object({
-    kind: z.enum(['passport', 'hkmo-permit', 'taiwan-permit', 'exit-entry-permit', 'endorsement']),
-    /** Endorsements only: Hong Kong/Macau (default) or Taiwan. */
-    destination: z.enum(['hkmo', 'taiwan']).optional(),
-    /** Endorsements only: tourist (individual or group visit) or any other. */
-    endorsementCategory: z.enum(['tourist', 'other']).optional(),
-    /** Endorsements only: `true` (default) on a permit already held (再次签注); `false` when applied for with a new permit. */
-    reEndorsement: z.boolean().optional(),
-  })
-  .strict()
-  .superRefine((s, ctx) => {
+export const processingServiceSchema = /* @__PURE__ */ z.strictObject({
+  kind: /* @__PURE__ */ z.enum(['passport', 'hkmo-permit', 'taiwan-permit', 'exit-entry-permit', 'endorsement']),
+  /** Endorsements only: Hong Kong/Macau (default) or Taiwan. */
+  destination: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['hkmo', 'taiwan'])),
+  /** Endorsements only: tourist (individual or group visit) or any other. */
+  endorsementCategory: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['tourist', 'other'])),
+  /** Endorsements only: `true` (default) on a permit already held (再次签注); `false` when applied for with a new permit. */
+  reEndorsement: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+}).check(/* @__PURE__ */ z.superRefine((s, ctx) => {
     if (s.kind === 'endorsement') return;
     for (const key of ['destination', 'endorsementCategory', 'reEndorsement'] as const) {
       if (s[key] !== undefined) ctx.addIssue({ code: 'custom', path: [key], message: `${key} applies to endorsements only, not to kind ${s.kind}` });
     }
-  });
+  }));
 
 /**
  * The service applied for: a document (with any endorsements applied for with it), or an
@@ -111,7 +108,7 @@ export type ProcessingService = z.infer<typeof processingServiceSchema>;
  * processingUrgentSchema.parse({ ground: 'funeral', proven: true });
  * ```
  */
-export const processingUrgentSchema = z.object({ ground: z.enum(PROCESSING_URGENT_GROUNDS), proven: z.boolean() }).strict();
+export const processingUrgentSchema = /* @__PURE__ */ z.strictObject({ ground: /* @__PURE__ */ z.enum(PROCESSING_URGENT_GROUNDS), proven: /* @__PURE__ */ z.boolean() });
 
 /**
  * An urgent request (加急 / 急事急办).
@@ -132,19 +129,17 @@ export type ProcessingUrgentRequest = z.infer<typeof processingUrgentSchema>;
  * processingInputSchema.parse({ service: { kind: 'passport' }, route: 'hukou-place', acceptedAt: '2018-09-03' });
  * ```
  */
-export const processingInputSchema = z
-  .object({
-    service: processingServiceSchema,
-    route: z.enum(['hukou-place', 'in-province', 'cross-province', 'non-hukou-scheme']),
-    channel: z.enum(PROCESSING_CHANNELS).optional(),
-    urgent: processingUrgentSchema.optional(),
-    acceptedAt: z.string().refine((v) => isCivilDate(v) || !isIssue(readInstant(v)), 'expected an ISO 8601 instant with an explicit offset (2025-01-24T10:00:00+08:00) or a civil date YYYY-MM-DD'),
-    /** Past the published calendar: `error` (default; the result is `unknown`) or `provisional` (counted on the statutory days off, marked). */
-    beyondCalendar: z.enum(['error', 'provisional']).optional(),
-    /** The locale of error messages. */
-    locale: z.enum(['zh-CN', 'en']).optional(),
-  })
-  .strict();
+export const processingInputSchema = /* @__PURE__ */ z.strictObject({
+  service: processingServiceSchema,
+  route: /* @__PURE__ */ z.enum(['hukou-place', 'in-province', 'cross-province', 'non-hukou-scheme']),
+  channel: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(PROCESSING_CHANNELS)),
+  urgent: /* @__PURE__ */ z.optional(processingUrgentSchema),
+  acceptedAt: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.refine((v) => isCivilDate(v) || !isIssue(readInstant(v)), 'expected an ISO 8601 instant with an explicit offset (2025-01-24T10:00:00+08:00) or a civil date YYYY-MM-DD')),
+  /** Past the published calendar: `error` (default; the result is `unknown`) or `provisional` (counted on the statutory days off, marked). */
+  beyondCalendar: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['error', 'provisional'])),
+  /** The locale of error messages. */
+  locale: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['zh-CN', 'en'])),
+});
 
 /**
  * Input of {@link processingDeadline}.

@@ -20,7 +20,7 @@
  *
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Citation, Quote } from '../rules/citation.js';
 import {
   cite,
@@ -99,7 +99,7 @@ export const PROCESSING_VERIFIED_THROUGH = '2025-11-30';
  * processingLimitSchema.parse({ unit: 'working-days', count: 7 });
  * ```
  */
-export const processingLimitSchema = /* @__PURE__ */ z.object({ unit: deadlineRuleSchema.shape.unit, count: z.number().int().min(1).max(366) }).strict();
+export const processingLimitSchema = /* @__PURE__ */ z.strictObject({ unit: deadlineRuleSchema.shape.unit, count: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(1), /* @__PURE__ */ z.lte(366)) });
 
 /**
  * A processing limit: so many working days or calendar days from the day after acceptance.
@@ -141,18 +141,15 @@ export type ProcessingChannel = (typeof PROCESSING_CHANNELS)[number];
  * localCommitmentSchema.parse({ all: { unit: 'working-days', count: 5 }, kiosk: { unit: 'working-days', count: 3 } });
  * ```
  */
-export const localCommitmentSchema = /* @__PURE__ */ z
-  .object({
-    all: processingLimitSchema.optional(),
-    'hall-window': processingLimitSchema.optional(),
-    kiosk: processingLimitSchema.optional(),
-    online: processingLimitSchema.optional(),
-    post: processingLimitSchema.optional(),
-    'police-station': processingLimitSchema.optional(),
-    agency: processingLimitSchema.optional(),
-  })
-  .strict()
-  .refine((o) => Object.values(o).some((x) => x !== undefined), 'give a limit for all channels or for at least one channel');
+export const localCommitmentSchema = /* @__PURE__ */ z.strictObject({
+  all: /* @__PURE__ */ z.optional(processingLimitSchema),
+  'hall-window': /* @__PURE__ */ z.optional(processingLimitSchema),
+  kiosk: /* @__PURE__ */ z.optional(processingLimitSchema),
+  online: /* @__PURE__ */ z.optional(processingLimitSchema),
+  post: /* @__PURE__ */ z.optional(processingLimitSchema),
+  'police-station': /* @__PURE__ */ z.optional(processingLimitSchema),
+  agency: /* @__PURE__ */ z.optional(processingLimitSchema),
+}).check(/* @__PURE__ */ z.refine((o) => Object.values(o).some((x) => x !== undefined), 'give a limit for all channels or for at least one channel'));
 
 /**
  * An office's commitment for one service: a limit for every channel (`all`) and/or a shorter
@@ -243,7 +240,7 @@ export const PROCESSING_SPECS = /* @__PURE__ */ Object.freeze({
     'in-province': defineValueTable<InProvinceTreatment>({
       id: 'processing.route.in-province',
       label: { 'zh-CN': '省内非户籍地受理适用的时限', en: 'Limits for in-province applications away from the hukou place' },
-      value: z.enum(['hukou-place', 'cross-province']),
+      value: /* @__PURE__ */ z.enum(['hukou-place', 'cross-province']),
       continuous: true,
     }),
   }),
@@ -254,12 +251,12 @@ export const PROCESSING_SPECS = /* @__PURE__ */ Object.freeze({
   priorityOnly: defineSetTable({
     id: 'processing.urgent.priority-only',
     label: { 'zh-CN': '急事急办优先办理但未设具体天数的证件和签注', en: 'Documents and endorsements handled first when urgent, without a number of days' },
-    member: z.enum(PROCESSING_SERVICE_KEYS),
+    member: /* @__PURE__ */ z.enum(PROCESSING_SERVICE_KEYS),
   }),
   acceptanceDayCounts: defineValueTable<boolean>({
     id: 'processing.acceptance-day-counts',
     label: { 'zh-CN': '受理当日是否计入办理时限', en: 'Whether the acceptance day counts as day 1' },
-    value: z.boolean(),
+    value: /* @__PURE__ */ z.boolean(),
     continuous: true,
     local: true,
   }),

@@ -21,7 +21,7 @@ import { dateIssue, issue, throwIfAny } from './checks.js';
  * AGE_RULE.id; // 'whole-years-feb29-on-mar1'
  * ```
  */
-export const AGE_RULE = Object.freeze({
+export const AGE_RULE = /* @__PURE__ */ Object.freeze({
   id: 'whole-years-feb29-on-mar1',
   'zh-CN': '按公历年月日计算周岁，生日当日增加一岁；2月29日出生的，平年以3月1日为生日',
   en: 'Whole years by the Gregorian calendar, one more on each birthday; a 29 February birthday falls on 1 March in common years',

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Citation } from '../rules/citation.js';
 import { type CivilDate, civilFromDays, daysFromCivil, daysInMonth, formatCivilDate, parseCivilDate } from '../rules/civil-date.js';
 import { type Issue, ValidationError } from '../rules/errors.js';
@@ -26,10 +26,7 @@ import { deepFreeze } from '../rules/snapshot.js';
  * borderOffenceBarSchema.parse({ minMonths: 6, maxMonths: 36 });
  * ```
  */
-export const borderOffenceBarSchema = z
-  .object({ minMonths: z.number().int().positive(), maxMonths: z.number().int().positive() })
-  .strict()
-  .refine((b) => b.minMonths <= b.maxMonths, 'minMonths must not exceed maxMonths');
+export const borderOffenceBarSchema = /* @__PURE__ */ z.strictObject({ minMonths: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.positive()), maxMonths: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.positive()) }).check(/* @__PURE__ */ z.refine((b) => b.minMonths <= b.maxMonths, 'minMonths must not exceed maxMonths'));
 
 /**
  * The table of the bar's range (`document.border-offence-bar`), national only.
@@ -77,7 +74,7 @@ export const BORDER_OFFENCE_BAR_NATIONAL: Readonly<Record<string, ValueTableData
  * borderOffenceSchema.parse({ endedOn: '2024-03-10', barMonths: 12 });
  * ```
  */
-export const borderOffenceSchema = z.object({ endedOn: civilDateSchema, barMonths: z.number().int().positive().optional() }).strict();
+export const borderOffenceSchema = /* @__PURE__ */ z.strictObject({ endedOn: civilDateSchema, barMonths: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.positive())) });
 
 /**
  * The host's facts about a border offence.

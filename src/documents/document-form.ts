@@ -63,36 +63,36 @@ const v = (entries: ValueTableData<DocumentForm>['entries']): ValueTableData<Doc
  * DOCUMENT_FORM_NATIONAL['document.form.passport']?.kind; // 'value'
  * ```
  */
-export const DOCUMENT_FORM_NATIONAL: Readonly<Record<string, ValueTableData<DocumentForm>>> = deepFreeze({
-  'document.form.passport': v([
-    { from: '1986-02-01', to: '2012-05-14', value: 'booklet', cite: cite(LAW_EXIT_ENTRY_1985, { article: '第二条', note: 'Citizens exit and enter on a valid passport; the booklet was the only form before the e-passport.' }) },
-    { from: '2012-05-15', value: 'electronic-booklet', cite: cite(MPS_2012_EPASSPORT) },
+export const DOCUMENT_FORM_NATIONAL: Readonly<Record<string, ValueTableData<DocumentForm>>> = /* @__PURE__ */ deepFreeze({
+  'document.form.passport': /* @__PURE__ */ v([
+    { from: '1986-02-01', to: '2012-05-14', value: 'booklet', cite: /* @__PURE__ */ cite(LAW_EXIT_ENTRY_1985, { article: '第二条', note: 'Citizens exit and enter on a valid passport; the booklet was the only form before the e-passport.' }) },
+    { from: '2012-05-15', value: 'electronic-booklet', cite: /* @__PURE__ */ cite(MPS_2012_EPASSPORT) },
   ]),
-  'document.form.hkmo-permit': v([
-    { from: '1986-12-25', to: '2014-09-14', value: 'booklet', cite: cite(REG_HKMO_1986, { article: '第三条、第二十二条' }) },
-    { from: '2014-09-15', value: 'card', cite: cite(MPS_2014_HKMO_CARD) },
+  'document.form.hkmo-permit': /* @__PURE__ */ v([
+    { from: '1986-12-25', to: '2014-09-14', value: 'booklet', cite: /* @__PURE__ */ cite(REG_HKMO_1986, { article: '第三条、第二十二条' }) },
+    { from: '2014-09-15', value: 'card', cite: /* @__PURE__ */ cite(MPS_2014_HKMO_CARD) },
   ]),
-  'document.form.taiwan-permit': v([
-    { from: '1992-05-01', to: '2017-04-23', value: 'booklet', cite: cite(REG_TAIWAN_1991) },
-    { from: '2017-04-24', value: 'card', cite: cite(MPS_2017_TAIWAN_CARD) },
+  'document.form.taiwan-permit': /* @__PURE__ */ v([
+    { from: '1992-05-01', to: '2017-04-23', value: 'booklet', cite: /* @__PURE__ */ cite(REG_TAIWAN_1991) },
+    { from: '2017-04-24', value: 'card', cite: /* @__PURE__ */ cite(MPS_2017_TAIWAN_CARD) },
   ]),
-  'document.form.taiwan-single-trip-permit': v([
+  'document.form.taiwan-single-trip-permit': /* @__PURE__ */ v([
     {
       from: '1992-05-01',
       value: 'paper',
-      cite: cite(REG_TAIWAN_1991),
+      cite: /* @__PURE__ */ cite(REG_TAIWAN_1991),
       uncertain: 'The single-trip Taiwan permit is known only from secondary sources (wiki mirror: 3 months, 15 yuan); its first issue date and its instrument were not seen.',
     },
   ]),
-  'document.form.exit-entry-permit': v([
+  'document.form.exit-entry-permit': /* @__PURE__ */ v([
     {
       from: '2007-01-01',
       value: 'paper',
-      cite: cite(LAW_PASSPORT, { article: '第二十四条' }),
+      cite: /* @__PURE__ */ cite(LAW_PASSPORT, { article: '第二十四条' }),
       uncertain: 'The permit existed before 2007 (入出境通行证); the table starts with the Passport Law. Form taken from FACTS §1.1, not from an official specimen.',
     },
   ]),
-  'document.form.hkmo-one-way-permit': v([{ from: '1986-12-25', value: 'paper', cite: cite(REG_HKMO_1986, { article: '第三条、第二十二条' }) }]),
+  'document.form.hkmo-one-way-permit': /* @__PURE__ */ v([{ from: '1986-12-25', value: 'paper', cite: /* @__PURE__ */ cite(REG_HKMO_1986, { article: '第三条、第二十二条' }) }]),
 });
 
 /**
@@ -104,21 +104,21 @@ export const DOCUMENT_FORM_NATIONAL: Readonly<Record<string, ValueTableData<Docu
  * Object.keys(DOCUMENT_FORM_LOCAL); // ['440000', '350000']
  * ```
  */
-export const DOCUMENT_FORM_LOCAL: Readonly<Record<string, Readonly<Record<string, ValueTableData<DocumentForm>>>>> = deepFreeze({
+export const DOCUMENT_FORM_LOCAL: Readonly<Record<string, Readonly<Record<string, ValueTableData<DocumentForm>>>>> = /* @__PURE__ */ deepFreeze({
   '440000': {
-    'document.form.hkmo-permit': v([
+    'document.form.hkmo-permit': /* @__PURE__ */ v([
       {
         from: '2014-05-20',
         to: '2014-09-14',
         value: 'card',
-        cite: cite(MPS_2014_HKMO_CARD, { quote: verbatim('广东省公安机关出入境管理部门自2014年5月20日起开始试点签发电子往来港澳通行证'), note: 'MPS website, as reprinted.' }),
+        cite: /* @__PURE__ */ cite(MPS_2014_HKMO_CARD, { quote: /* @__PURE__ */ verbatim('广东省公安机关出入境管理部门自2014年5月20日起开始试点签发电子往来港澳通行证'), note: 'MPS website, as reprinted.' }),
         uncertain: 'Whether Guangdong offices still issued booklets to some applicants during the pilot is not stated.',
       },
     ]),
   },
   '350000': {
-    'document.form.taiwan-permit': v([
-      { from: '2016-12-26', to: '2017-04-23', value: 'card', cite: cite(MPS_2016_TAIWAN_CARD, { article: '第七项', quote: verbatim('福建省公安机关自2016年12月26日起开始试点受理新版通行证的申请，同时停止受理现行本式往来台湾通行证的申请。') }) },
+    'document.form.taiwan-permit': /* @__PURE__ */ v([
+      { from: '2016-12-26', to: '2017-04-23', value: 'card', cite: /* @__PURE__ */ cite(MPS_2016_TAIWAN_CARD, { article: '第七项', quote: /* @__PURE__ */ verbatim('福建省公安机关自2016年12月26日起开始试点受理新版通行证的申请，同时停止受理现行本式往来台湾通行证的申请。') }) },
     ]),
   },
 });

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Label } from '../rules/table.js';
 import { deepFreeze } from '../rules/snapshot.js';
 
@@ -42,7 +42,7 @@ export const DOCUMENT_TYPES = Object.freeze(['passport', 'hkmo-permit', 'taiwan-
  * documentTypeSchema.parse('passport');
  * ```
  */
-export const documentTypeSchema = z.enum(DOCUMENT_TYPES);
+export const documentTypeSchema = /* @__PURE__ */ z.enum(DOCUMENT_TYPES);
 
 /**
  * zh-CN and English names of each document type.
@@ -93,7 +93,7 @@ export const DOCUMENT_FORMS = Object.freeze(['booklet', 'electronic-booklet', 'c
  * documentFormSchema.safeParse('scroll').success; // false
  * ```
  */
-export const documentFormSchema = z.enum(DOCUMENT_FORMS);
+export const documentFormSchema = /* @__PURE__ */ z.enum(DOCUMENT_FORMS);
 
 /**
  * zh-CN and English names of each form.
@@ -103,7 +103,7 @@ export const documentFormSchema = z.enum(DOCUMENT_FORMS);
  * DOCUMENT_FORM_LABELS.card['zh-CN']; // '卡式电子证件'
  * ```
  */
-export const DOCUMENT_FORM_LABELS: Readonly<Record<DocumentForm, Label>> = deepFreeze({
+export const DOCUMENT_FORM_LABELS: Readonly<Record<DocumentForm, Label>> = /* @__PURE__ */ deepFreeze({
   booklet: { 'zh-CN': '本式证件', en: 'booklet' },
   'electronic-booklet': { 'zh-CN': '电子本式证件（内嵌芯片）', en: 'electronic booklet (with chip)' },
   card: { 'zh-CN': '卡式电子证件', en: 'electronic card' },

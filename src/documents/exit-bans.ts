@@ -10,7 +10,7 @@
  *
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Issue } from '../rules/errors.js';
 import { throwIfAny } from './checks.js';
 import type { PolicyView } from '../rules/policy-at.js';
@@ -60,7 +60,7 @@ export type ExitBanGround = (typeof EXIT_BAN_GROUNDS)[number];
  * policyAt(policy, '2013-07-01').has(EXIT_BAN_TABLE, 'border-offence-bar'); // true
  * ```
  */
-export const EXIT_BAN_TABLE = defineSetTable({ id: 'document.exit-ban-grounds', label: { 'zh-CN': '不准出境情形', en: 'Exit-ban grounds' }, member: z.enum(EXIT_BAN_GROUNDS) });
+export const EXIT_BAN_TABLE = defineSetTable({ id: 'document.exit-ban-grounds', label: { 'zh-CN': '不准出境情形', en: 'Exit-ban grounds' }, member: /* @__PURE__ */ z.enum(EXIT_BAN_GROUNDS) });
 
 type Item = readonly [ExitBanGround, string];
 
@@ -119,19 +119,17 @@ export const EXIT_BAN_NATIONAL: Readonly<Record<string, SetTableData>> = deepFre
  * exitBanFlagsSchema.parse({ civilCaseCourtNotice: true });
  * ```
  */
-export const exitBanFlagsSchema = z
-  .object({
-    noValidDocument: z.boolean().optional(),
-    refusesInspection: z.boolean().optional(),
-    servingSentence: z.boolean().optional(),
-    criminalSuspect: z.boolean().optional(),
-    civilCaseCourtNotice: z.boolean().optional(),
-    nationalSecurityObjection: z.boolean().optional(),
-    reeducationThroughLabour: z.boolean().optional(),
-    otherLegalGround: z.boolean().optional(),
-    repatriatedOrConvictedBorderOffence: borderOffenceSchema.optional(),
-  })
-  .strict();
+export const exitBanFlagsSchema = /* @__PURE__ */ z.strictObject({
+  noValidDocument: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  refusesInspection: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  servingSentence: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  criminalSuspect: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  civilCaseCourtNotice: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  nationalSecurityObjection: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  reeducationThroughLabour: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  otherLegalGround: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  repatriatedOrConvictedBorderOffence: /* @__PURE__ */ z.optional(borderOffenceSchema),
+});
 
 /**
  * The facts the host system supplies for {@link exitBans}.

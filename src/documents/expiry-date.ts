@@ -33,7 +33,7 @@ export type Term = { readonly years: number } | { readonly months: number };
  * EXPIRY_RULE.id; // 'day-before-anniversary-roll-forward'
  * ```
  */
-export const EXPIRY_RULE = Object.freeze({
+export const EXPIRY_RULE = /* @__PURE__ */ Object.freeze({
   id: 'day-before-anniversary-roll-forward',
   'zh-CN': '有效期至签发日届满周年（月）对应日的前一日；无对应日的，以次月1日为对应日（即有效期至该月末日）',
   en: 'Valid through the day before the anniversary of issue; a missing anniversary (29 Feb, 31st) rolls forward to the 1st of the next month, so the document is valid through the end of the shorter month',

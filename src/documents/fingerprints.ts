@@ -5,7 +5,7 @@
  *
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Citation } from '../rules/citation.js';
 import type { CivilDate } from '../rules/civil-date.js';
 import type { PolicyView } from '../rules/policy-at.js';
@@ -20,7 +20,7 @@ import { type DocumentReason, reasonOf } from './reasons.js';
 import { checkApplicationInput } from './validity.js';
 import { deepFreeze } from '../rules/snapshot.js';
 
-const collection = z.enum(['required', 'guardian-consent', 'not-collected']);
+const collection = /* @__PURE__ */ z.enum(['required', 'guardian-consent', 'not-collected']);
 
 /**
  * Schema of a {@link FingerprintRule}.
@@ -30,7 +30,7 @@ const collection = z.enum(['required', 'guardian-consent', 'not-collected']);
  * fingerprintRuleSchema.parse({ threshold: 16, atOrOver: 'required', under: 'guardian-consent' });
  * ```
  */
-export const fingerprintRuleSchema = z.object({ threshold: z.number().int().positive(), atOrOver: collection, under: collection }).strict();
+export const fingerprintRuleSchema = /* @__PURE__ */ z.strictObject({ threshold: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.positive()), atOrOver: collection, under: collection });
 
 /**
  * Whether fingerprints are taken, by age on the acceptance date: `required`, only with the
@@ -51,9 +51,7 @@ export type FingerprintRule = z.infer<typeof fingerprintRuleSchema>;
  * fingerprintsByFormSchema.parse({ card: { threshold: 16, atOrOver: 'required', under: 'guardian-consent' } });
  * ```
  */
-export const fingerprintsByFormSchema = z
-  .object({ booklet: fingerprintRuleSchema.optional(), 'electronic-booklet': fingerprintRuleSchema.optional(), card: fingerprintRuleSchema.optional(), paper: fingerprintRuleSchema.optional() })
-  .strict();
+export const fingerprintsByFormSchema = /* @__PURE__ */ z.strictObject({ booklet: /* @__PURE__ */ z.optional(fingerprintRuleSchema), 'electronic-booklet': /* @__PURE__ */ z.optional(fingerprintRuleSchema), card: /* @__PURE__ */ z.optional(fingerprintRuleSchema), paper: /* @__PURE__ */ z.optional(fingerprintRuleSchema) });
 
 /**
  * The value of a fingerprint table: the rule of each form (a form not listed: none taken).

@@ -11,7 +11,7 @@
  *
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Citation } from '../rules/citation.js';
 import type { PolicyView, RuleSource } from '../rules/policy-at.js';
 import { type Label, type SetMember, type SetTableData, type SetTableSpec, defineSetTable } from '../rules/table.js';
@@ -77,7 +77,7 @@ export const GROUND_LABELS: Readonly<Record<GroundCode, Label>> = deepFreeze({
   'other-approved': { 'zh-CN': '公安部出入境管理机构（2018年起国家移民管理局）认可的其他情形', en: 'another case accepted by the MPS exit-entry administration (the NIA from 2018)' },
 });
 
-const groundSchema = z.enum(GROUND_CODES);
+const groundSchema = /* @__PURE__ */ z.enum(GROUND_CODES);
 
 /**
  * Document types whose renewal and replacement grounds are modelled.

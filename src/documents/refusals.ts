@@ -16,7 +16,7 @@
  *
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Issue } from '../rules/errors.js';
 import { issuesOf } from '../rules/zod-issues.js';
 import { documentTypeIssue, isPlainObject, objectIssues, own, throwIfAny, viewIssue } from './checks.js';
@@ -76,20 +76,18 @@ export type RefusalGround = (typeof REFUSAL_GROUNDS)[number];
  * documentRefusalFlagsSchema.parse({ registeredPersonnel: { approvalLetter: false } });
  * ```
  */
-export const documentRefusalFlagsSchema = z
-  .object({
-    notPrcNational: z.boolean().optional(),
-    identityUnproven: z.boolean().optional(),
-    fraud: z.boolean().optional(),
-    servingSentence: z.boolean().optional(),
-    civilCaseCourtNotice: z.boolean().optional(),
-    criminalSuspect: z.boolean().optional(),
-    nationalSecurityObjection: z.boolean().optional(),
-    reeducationThroughLabour: z.boolean().optional(),
-    repatriatedOrConvictedBorderOffence: borderOffenceSchema.optional(),
-    registeredPersonnel: z.object({ approvalLetter: z.boolean() }).strict().optional(),
-  })
-  .strict();
+export const documentRefusalFlagsSchema = /* @__PURE__ */ z.strictObject({
+  notPrcNational: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  identityUnproven: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  fraud: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  servingSentence: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  civilCaseCourtNotice: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  criminalSuspect: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  nationalSecurityObjection: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  reeducationThroughLabour: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  repatriatedOrConvictedBorderOffence: /* @__PURE__ */ z.optional(borderOffenceSchema),
+  registeredPersonnel: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.strictObject({ approvalLetter: /* @__PURE__ */ z.boolean() })),
+});
 
 /**
  * The facts the host system supplies for {@link documentRefusals}.
@@ -112,7 +110,7 @@ const BOOLEAN_FLAGS = {
   reeducationThroughLabour: 'reeducation-through-labour',
 } as const satisfies Record<string, RefusalGround>;
 
-const groundSchema = z.enum(REFUSAL_GROUNDS);
+const groundSchema = /* @__PURE__ */ z.enum(REFUSAL_GROUNDS);
 
 /**
  * The refusal-ground tables (`document.refusal-grounds.<type>`), one per document type.
@@ -202,7 +200,7 @@ export const REFUSAL_GROUNDS_NATIONAL: Readonly<Record<string, SetTableData>> = 
  * with only `keys`, a view, and host facts that match `schema` (absent: none); every problem is
  * added to `issues`. The facts parsed, when they are valid. @internal
  */
-export function readFlagsInput<S extends z.ZodType>(input: unknown, keys: readonly string[], schema: S, issues: Issue[]): { readonly view: unknown; readonly flags: z.output<S> | undefined; readonly fields: Readonly<Record<string, unknown>> } {
+export function readFlagsInput<S extends z.ZodMiniType>(input: unknown, keys: readonly string[], schema: S, issues: Issue[]): { readonly view: unknown; readonly flags: z.output<S> | undefined; readonly fields: Readonly<Record<string, unknown>> } {
   if (!objectIssues(input, [], keys, issues)) return { view: undefined, flags: undefined, fields: {} };
   const fields: Record<string, unknown> = {};
   for (const k of keys) fields[k] = own(input, k);

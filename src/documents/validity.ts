@@ -5,7 +5,7 @@
  *
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Citation } from '../rules/citation.js';
 import type { CivilDate } from '../rules/civil-date.js';
 import { type Issue, type LocalizedText, showValue } from '../rules/errors.js';
@@ -32,7 +32,7 @@ import {
 import { type DocumentReason, reasonOf } from './reasons.js';
 import { deepFreeze } from '../rules/snapshot.js';
 
-const count = z.number().int().positive();
+const count = /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.positive());
 
 /**
  * Schema of a {@link Term}: `{ years }` or `{ months }`.
@@ -42,7 +42,7 @@ const count = z.number().int().positive();
  * termSchema.parse({ months: 3 });
  * ```
  */
-export const termSchema = z.union([z.object({ years: count }).strict(), z.object({ months: count }).strict()]);
+export const termSchema = /* @__PURE__ */ z.union([/* @__PURE__ */ z.strictObject({ years: count }), /* @__PURE__ */ z.strictObject({ months: count })]);
 
 /**
  * Schema of a {@link ValidityRule}.
@@ -52,10 +52,10 @@ export const termSchema = z.union([z.object({ years: count }).strict(), z.object
  * validityRuleSchema.parse({ basis: 'age', threshold: 16, underYears: 5, atOrOverYears: 10 });
  * ```
  */
-export const validityRuleSchema = z.discriminatedUnion('basis', [
-  z.object({ basis: z.literal('fixed'), term: termSchema, extension: z.object({ times: count, maxYears: count }).strict().optional() }).strict(),
-  z.object({ basis: z.literal('age'), threshold: count, underYears: count, atOrOverYears: count }).strict(),
-  z.object({ basis: z.literal('variant'), variants: z.record(z.string().regex(/^[a-z][a-z-]*$/, 'a lower-case variant name'), z.object({ months: count }).strict()) }).strict(),
+export const validityRuleSchema = /* @__PURE__ */ z.discriminatedUnion('basis', [
+  /* @__PURE__ */ z.strictObject({ basis: /* @__PURE__ */ z.literal('fixed'), term: termSchema, extension: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.strictObject({ times: count, maxYears: count })) }),
+  /* @__PURE__ */ z.strictObject({ basis: /* @__PURE__ */ z.literal('age'), threshold: count, underYears: count, atOrOverYears: count }),
+  /* @__PURE__ */ z.strictObject({ basis: /* @__PURE__ */ z.literal('variant'), variants: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(/^[a-z][a-z-]*$/, 'a lower-case variant name')), /* @__PURE__ */ z.strictObject({ months: count })) }),
 ]);
 
 /**
@@ -81,10 +81,7 @@ export type ValidityRule = z.infer<typeof validityRuleSchema>;
  * validityByFormSchema.parse({ paper: { basis: 'fixed', term: { months: 3 } } });
  * ```
  */
-export const validityByFormSchema = z
-  .object({ booklet: validityRuleSchema.optional(), 'electronic-booklet': validityRuleSchema.optional(), card: validityRuleSchema.optional(), paper: validityRuleSchema.optional() })
-  .strict()
-  .refine((o) => Object.values(o).some((r) => r !== undefined), 'give the rule of at least one form');
+export const validityByFormSchema = /* @__PURE__ */ z.strictObject({ booklet: /* @__PURE__ */ z.optional(validityRuleSchema), 'electronic-booklet': /* @__PURE__ */ z.optional(validityRuleSchema), card: /* @__PURE__ */ z.optional(validityRuleSchema), paper: /* @__PURE__ */ z.optional(validityRuleSchema) }).check(/* @__PURE__ */ z.refine((o) => Object.values(o).some((r) => r !== undefined), 'give the rule of at least one form'));
 
 /**
  * The value of a validity table: the rule of each form issued in the period.

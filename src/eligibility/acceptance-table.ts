@@ -6,7 +6,7 @@
  *
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { CivilDate } from '../rules/civil-date.js';
 import { type ValueTableData, type ValueTableSpec, defineValueTable } from '../rules/table.js';
 import { type MaterialId, materialIdSchema } from './materials-catalogue.js';
@@ -21,15 +21,13 @@ import { cite, GUIDE_XIAN_DEFERRED_ACCEPTANCE, LOCAL_CHENGDU_2018 } from '../rul
  * deferredAcceptanceRuleSchema.parse({ deferrable: ['kinship-proof'], curePeriod: { count: 5, unit: 'working-days' }, clock: 'runs', onFailure: 'terminate', creditBlock: true });
  * ```
  */
-export const deferredAcceptanceRuleSchema = /* @__PURE__ */ z
-  .object({
-    deferrable: z.array(materialIdSchema).min(1),
-    curePeriod: z.object({ count: z.number().int().min(1).max(366), unit: z.enum(['working-days', 'calendar-days']) }).strict(),
-    clock: z.enum(['runs', 'starts-at-cure']),
-    onFailure: z.enum(['terminate', 'refuse', 'withdraw']),
-    creditBlock: z.boolean(),
-  })
-  .strict();
+export const deferredAcceptanceRuleSchema = /* @__PURE__ */ z.strictObject({
+  deferrable: /* @__PURE__ */ z.array(materialIdSchema).check(/* @__PURE__ */ z.minLength(1)),
+  curePeriod: /* @__PURE__ */ z.strictObject({ count: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(1), /* @__PURE__ */ z.lte(366)), unit: /* @__PURE__ */ z.enum(['working-days', 'calendar-days']) }),
+  clock: /* @__PURE__ */ z.enum(['runs', 'starts-at-cure']),
+  onFailure: /* @__PURE__ */ z.enum(['terminate', 'refuse', 'withdraw']),
+  creditBlock: /* @__PURE__ */ z.boolean(),
+});
 
 /**
  * An office's 容缺受理 rule:
@@ -66,7 +64,7 @@ export interface DeferredAcceptanceRule {
 export const DEFERRED_ACCEPTANCE_TABLE: ValueTableSpec<DeferredAcceptanceRule> = /* @__PURE__ */ defineValueTable({
   id: 'acceptance.deferred',
   label: { 'zh-CN': '容缺受理', en: 'Deferred-material acceptance (容缺受理)' },
-  value: deferredAcceptanceRuleSchema as z.ZodType<DeferredAcceptanceRule>,
+  value: deferredAcceptanceRuleSchema as z.ZodMiniType<DeferredAcceptanceRule>,
   local: true,
 });
 

@@ -9,7 +9,7 @@
  *
  * @module
  */
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import type { Citation } from '../rules/citation.js';
 import { isCivilDate } from '../rules/civil-date.js';
 import type { Issue } from '../rules/errors.js';
@@ -100,7 +100,7 @@ type HeldDocument = z.infer<typeof heldDocumentSchema>;
 type HeldEndorsement = z.infer<typeof heldEndorsementSchema>;
 
 /** Which elements fail `schema` (`true` at their index); `undefined` when all pass (and for `known` inputs, which passed the whole schema). */
-function failing(items: readonly unknown[], schema: z.ZodType, known: KnownValid | undefined): boolean[] | undefined {
+function failing(items: readonly unknown[], schema: z.ZodMiniType, known: KnownValid | undefined): boolean[] | undefined {
   if (known !== undefined) return undefined;
   let bad: boolean[] | undefined;
   for (let i = 0; i < items.length; i++) {

@@ -12,7 +12,7 @@
  *
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { CivilDate } from '../rules/civil-date.js';
 import { type LocalizedText, ValidationError } from '../rules/errors.js';
 import { issuesOf } from '../rules/zod-issues.js';
@@ -99,14 +99,12 @@ export type PlaceDecision =
  * applicationPlaceInputSchema.parse({ applicant: { hukou: '510704' }, service: { kind: 'document', document: 'passport' }, office: '510104' });
  * ```
  */
-export const applicationPlaceInputSchema = /* @__PURE__ */ z
-  .object({
-    applicant: placeApplicantSchema,
-    service: serviceSchema,
-    office: placeDivisionSchema,
-    relative: z.object({ hukou: placeDivisionSchema, relationship: z.enum(['spouse', 'child', 'parent']) }).strict().optional(),
-  })
-  .strict();
+export const applicationPlaceInputSchema = /* @__PURE__ */ z.strictObject({
+  applicant: placeApplicantSchema,
+  service: serviceSchema,
+  office: placeDivisionSchema,
+  relative: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.strictObject({ hukou: placeDivisionSchema, relationship: /* @__PURE__ */ z.enum(['spouse', 'child', 'parent']) })),
+});
 
 /**
  * Input of {@link applicationPlace}. `view` is the policy on the application date at the

@@ -7,7 +7,7 @@
  *
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { isCivilDate } from '../rules/civil-date.js';
 import { type ShanghaiTime, tryReadDateOrInstant } from '../rules/instant.js';
 import { documentFormSchema, documentTypeSchema } from '../documents/document-types.js';
@@ -26,8 +26,7 @@ const E = endorsementApplicantSchema.shape;
 /** A civil date field; its issue carries the code `invalid-date` (as `InvalidDateError`'s). Its JSON Schema says the pattern. */
 const civilDate = /* @__PURE__ */ z
   .string()
-  .refine(isCivilDate, { message: 'expected a real date written YYYY-MM-DD', params: { code: 'invalid-date' } })
-  .meta({ pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' });
+  .check(/* @__PURE__ */ z.refine(isCivilDate, { message: 'expected a real date written YYYY-MM-DD', params: { code: 'invalid-date' } }), /* @__PURE__ */ z.meta({ pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' }));
 
 /**
  * The most services one application may hold: every document type and endorsement type once is
@@ -54,7 +53,7 @@ export const MAX_HELD_DOCUMENTS = 64;
 const materialId = /* @__PURE__ */ z.enum(MATERIAL_IDS);
 
 /** A relative with hukou in a place where the applicant applies (the relatives route, the 2013 schemes): their hukou division and what the applicant is to them. */
-const closeRelativeSchema = /* @__PURE__ */ z.object({ hukou: divisionCodeSchema, relationship: z.enum(['spouse', 'child', 'parent']) }).strict();
+const closeRelativeSchema = /* @__PURE__ */ z.strictObject({ hukou: divisionCodeSchema, relationship: /* @__PURE__ */ z.enum(['spouse', 'child', 'parent']) });
 
 /**
  * The grounds for urgent handling (加急 / 急事急办) an applicant may invoke, after FACTS §4.3:
@@ -104,38 +103,36 @@ export { DOCUMENT_ACTIONS };
  * applicationApplicantSchema.parse({ residentId: '510104199003151237', hukou: '510104' });
  * ```
  */
-export const applicationApplicantSchema = /* @__PURE__ */ z
-  .object({
-    residentId: residentIdSchema,
-    statedBirthDate: civilDate.optional(),
-    name: z.object({ zh: z.string().min(1), pinyin: z.string().min(1).optional() }).strict().optional(),
-    hukou: divisionCodeSchema,
-    zone: E.zone,
-    residencePermit: E.residencePermit,
-    residence: z.object({ division: divisionCodeSchema, since: civilDate }).strict().optional(),
-    work: z.object({ division: divisionCodeSchema, socialInsuranceMonths: z.number().int().min(0).max(1200).optional() }).strict().optional(),
-    study: z.object({ division: divisionCodeSchema }).strict().optional(),
-    closeRelative: closeRelativeSchema.optional(),
-    registeredPersonnel: z.object({ approvalLetter: z.boolean() }).strict().optional(),
-    activeMilitary: z.boolean().optional(),
-    filedEnterpriseStaff: z.boolean().optional(),
-    statePersonnel: E.statePersonnel,
-    hkmoOffenceRecord: E.hkmoOffenceRecord,
-    refusalFlags: documentRefusalFlagsSchema.optional(),
-    exitBanFlags: exitBanFlagsSchema.optional(),
-    disabled: z.boolean().optional(),
-    guardian: z.object({ present: z.boolean(), consent: z.boolean(), relationshipProof: z.boolean() }).strict().optional(),
-    relatives: E.relatives,
-    spouseWithMinorChild: E.spouseWithMinorChild,
-    hardshipApproved: E.hardshipApproved,
-    business: E.business,
-    purpose: E.purpose,
-    specialNeed: E.specialNeed,
-    admission: E.admission,
-    talent: E.talent,
-    taiwan: E.taiwan,
-  })
-  .strict();
+export const applicationApplicantSchema = /* @__PURE__ */ z.strictObject({
+  residentId: residentIdSchema,
+  statedBirthDate: /* @__PURE__ */ z.optional(civilDate),
+  name: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.strictObject({ zh: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)), pinyin: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1))) })),
+  hukou: divisionCodeSchema,
+  zone: E.zone,
+  residencePermit: E.residencePermit,
+  residence: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.strictObject({ division: divisionCodeSchema, since: civilDate })),
+  work: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.strictObject({ division: divisionCodeSchema, socialInsuranceMonths: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(0), /* @__PURE__ */ z.lte(1200))) })),
+  study: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.strictObject({ division: divisionCodeSchema })),
+  closeRelative: /* @__PURE__ */ z.optional(closeRelativeSchema),
+  registeredPersonnel: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.strictObject({ approvalLetter: /* @__PURE__ */ z.boolean() })),
+  activeMilitary: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  filedEnterpriseStaff: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  statePersonnel: E.statePersonnel,
+  hkmoOffenceRecord: E.hkmoOffenceRecord,
+  refusalFlags: /* @__PURE__ */ z.optional(documentRefusalFlagsSchema),
+  exitBanFlags: /* @__PURE__ */ z.optional(exitBanFlagsSchema),
+  disabled: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  guardian: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.strictObject({ present: /* @__PURE__ */ z.boolean(), consent: /* @__PURE__ */ z.boolean(), relationshipProof: /* @__PURE__ */ z.boolean() })),
+  relatives: E.relatives,
+  spouseWithMinorChild: E.spouseWithMinorChild,
+  hardshipApproved: E.hardshipApproved,
+  business: E.business,
+  purpose: E.purpose,
+  specialNeed: E.specialNeed,
+  admission: E.admission,
+  talent: E.talent,
+  taiwan: E.taiwan,
+});
 
 /**
  * Schema of a document service: a document type, the action, and for a renewal or replacement
@@ -146,14 +143,12 @@ export const applicationApplicantSchema = /* @__PURE__ */ z
  * documentServiceSchema.parse({ kind: 'document', document: 'passport', action: 'renewal', ground: 'validity-short' });
  * ```
  */
-export const documentServiceSchema = /* @__PURE__ */ z
-  .object({
-    kind: z.literal('document'),
-    document: documentTypeSchema,
-    action: z.enum(DOCUMENT_ACTIONS),
-    ground: z.enum(GROUND_CODES).optional(),
-  })
-  .strict();
+export const documentServiceSchema = /* @__PURE__ */ z.strictObject({
+  kind: /* @__PURE__ */ z.literal('document'),
+  document: documentTypeSchema,
+  action: /* @__PURE__ */ z.enum(DOCUMENT_ACTIONS),
+  ground: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(GROUND_CODES)),
+});
 
 /**
  * Schema of an endorsement service: destination, type (a letter, or `talent` for the 人才签注
@@ -165,15 +160,13 @@ export const documentServiceSchema = /* @__PURE__ */ z
  * endorsementServiceSchema.parse({ kind: 'endorsement', destination: 'hong-kong', type: 'G', option: { validityMonths: 12, entries: 'single' } });
  * ```
  */
-export const endorsementServiceSchema = /* @__PURE__ */ z
-  .object({
-    kind: z.literal('endorsement'),
-    destination: z.enum(DESTINATIONS),
-    type: z.enum(ENDORSEMENT_TYPES),
-    option: z.object({ validityMonths: z.number().int().min(1).max(120), entries: entriesSchema }).strict().optional(),
-    reissueOfSuspended: z.boolean().optional(),
-  })
-  .strict();
+export const endorsementServiceSchema = /* @__PURE__ */ z.strictObject({
+  kind: /* @__PURE__ */ z.literal('endorsement'),
+  destination: /* @__PURE__ */ z.enum(DESTINATIONS),
+  type: /* @__PURE__ */ z.enum(ENDORSEMENT_TYPES),
+  option: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.strictObject({ validityMonths: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(1), /* @__PURE__ */ z.lte(120)), entries: entriesSchema })),
+  reissueOfSuspended: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+});
 
 /**
  * Schema of a service: a document or an endorsement.
@@ -194,16 +187,14 @@ export const serviceSchema = /* @__PURE__ */ z.discriminatedUnion('kind', [docum
  * heldEndorsementSchema.parse({ destination: 'macau', type: 'G', issued: '2024-06-01', expires: '2025-05-31', entries: 'single', remainingEntries: 1 });
  * ```
  */
-export const heldEndorsementSchema = /* @__PURE__ */ z
-  .object({
-    destination: z.enum(DESTINATIONS),
-    type: z.enum(ENDORSEMENT_TYPES),
-    issued: civilDate,
-    expires: civilDate,
-    entries: entriesSchema,
-    remainingEntries: z.number().int().min(0).optional(),
-  })
-  .strict();
+export const heldEndorsementSchema = /* @__PURE__ */ z.strictObject({
+  destination: /* @__PURE__ */ z.enum(DESTINATIONS),
+  type: /* @__PURE__ */ z.enum(ENDORSEMENT_TYPES),
+  issued: civilDate,
+  expires: civilDate,
+  entries: entriesSchema,
+  remainingEntries: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(0))),
+});
 
 /**
  * Schema of a document the applicant holds: type, form, number, issue date, last valid day,
@@ -214,16 +205,14 @@ export const heldEndorsementSchema = /* @__PURE__ */ z
  * heldDocumentSchema.parse({ type: 'passport', form: 'electronic-booklet', issued: '2016-05-03', expires: '2026-05-02' });
  * ```
  */
-export const heldDocumentSchema = /* @__PURE__ */ z
-  .object({
-    type: documentTypeSchema,
-    form: documentFormSchema,
-    number: z.string().min(1).optional(),
-    issued: civilDate,
-    expires: civilDate,
-    endorsements: z.array(heldEndorsementSchema).optional(),
-  })
-  .strict();
+export const heldDocumentSchema = /* @__PURE__ */ z.strictObject({
+  type: documentTypeSchema,
+  form: documentFormSchema,
+  number: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1))),
+  issued: civilDate,
+  expires: civilDate,
+  endorsements: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(heldEndorsementSchema)),
+});
 
 /** An acceptance date, with the time in Asia/Shanghai when `acceptedAt` is an instant. @internal */
 export type AcceptedAt = { readonly date: string } | ShanghaiTime;
@@ -261,22 +250,18 @@ const isAcceptedAt = (value: string): boolean => readAcceptedAt(value) !== undef
  * applicationBaseSchema.safeParse(SAMPLE_APPLICATION).success; // true
  * ```
  */
-export const applicationBaseSchema = /* @__PURE__ */ z
-  .object({
-    applicant: applicationApplicantSchema,
-    services: z.array(serviceSchema).min(1).max(MAX_SERVICES),
-    existingDocuments: z.array(heldDocumentSchema).max(MAX_HELD_DOCUMENTS),
-    channel: z.enum(CHANNELS),
-    office: z.object({ division: divisionCodeSchema }).strict(),
-    materials: z.array(materialId),
-    delivery: z.enum(['collect', 'post']),
-    urgent: z.object({ ground: z.enum(URGENT_GROUNDS), evidence: z.boolean() }).strict().optional(),
-    acceptedAt: z
-      .string()
-      .refine(isAcceptedAt, {
-        message: 'expected an ISO 8601 instant with an explicit offset (2025-01-24T10:00:00+08:00) or a civil date YYYY-MM-DD',
-        params: { code: 'invalid-instant' },
-      })
-      .meta({ pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:?[0-9]{2}))?$' }),
-  })
-  .strict();
+export const applicationBaseSchema = /* @__PURE__ */ z.strictObject({
+  applicant: applicationApplicantSchema,
+  services: /* @__PURE__ */ z.array(serviceSchema).check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(MAX_SERVICES)),
+  existingDocuments: /* @__PURE__ */ z.array(heldDocumentSchema).check(/* @__PURE__ */ z.maxLength(MAX_HELD_DOCUMENTS)),
+  channel: /* @__PURE__ */ z.enum(CHANNELS),
+  office: /* @__PURE__ */ z.strictObject({ division: divisionCodeSchema }),
+  materials: /* @__PURE__ */ z.array(materialId),
+  delivery: /* @__PURE__ */ z.enum(['collect', 'post']),
+  urgent: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.strictObject({ ground: /* @__PURE__ */ z.enum(URGENT_GROUNDS), evidence: /* @__PURE__ */ z.boolean() })),
+  acceptedAt: /* @__PURE__ */ z
+    .string().check(/* @__PURE__ */ z.refine(isAcceptedAt, {
+      message: 'expected an ISO 8601 instant with an explicit offset (2025-01-24T10:00:00+08:00) or a civil date YYYY-MM-DD',
+      params: { code: 'invalid-instant' },
+    }), /* @__PURE__ */ z.meta({ pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:?[0-9]{2}))?$' })),
+});

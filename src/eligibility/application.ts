@@ -34,7 +34,7 @@
  *
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { isCivilDate } from '../rules/civil-date.js';
 import { type Issue, type Locale, type LocalizedText, ValidationError, showValue } from '../rules/errors.js';
 import { deepFreeze } from '../rules/snapshot.js';
@@ -79,14 +79,14 @@ export { APPLICATION_REASONS, type ApplicationIssueCode } from './application-re
  * applicationSchema.safeParse(SAMPLE_APPLICATION).success; // true
  * ```
  */
-export const applicationSchema = applicationBaseSchema.superRefine((value, ctx) => {
+export const applicationSchema = /* @__PURE__ */ applicationBaseSchema.check(/* @__PURE__ */ z.superRefine((value, ctx) => {
   // Without issues so far the value is a valid base application: its parts need no second parse.
   const known = ctx.issues.length === 0 ? knownOf(value) : undefined;
   const { issues } = crossFieldIssues(value, undefined, known);
   for (const issue of issues) {
     ctx.addIssue({ code: 'custom', path: [...issue.path] as (string | number)[], message: issue.message, params: { code: issue.code } });
   }
-});
+}));
 
 /** The birth date and acceptance date of a valid base application. */
 function knownOf(application: z.output<typeof applicationBaseSchema>): KnownValid {

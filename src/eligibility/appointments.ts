@@ -13,7 +13,7 @@
  *
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Citation } from '../rules/citation.js';
 import { cite, verbatim, MPS_2014_MEASURES, PRESS_GUANGZHOU_2014_02_19 } from '../rules/instruments/index.js';
 import type { PolicyView } from '../rules/policy-at.js';
@@ -58,7 +58,7 @@ export interface AppointmentRule {
 export const APPOINTMENT_RULE = /* @__PURE__ */ defineValueTable<AppointmentRule>({
   id: 'appointment.rule',
   label: { 'zh-CN': '出入境办证预约', en: 'Appointments for exit-entry applications' },
-  value: z.object({ required: z.boolean(), channels: z.array(z.enum(APPOINTMENT_CHANNELS)).min(1), preAcceptance: z.boolean() }).strict(),
+  value: /* @__PURE__ */ z.strictObject({ required: /* @__PURE__ */ z.boolean(), channels: /* @__PURE__ */ z.array(/* @__PURE__ */ z.enum(APPOINTMENT_CHANNELS)).check(/* @__PURE__ */ z.minLength(1)), preAcceptance: /* @__PURE__ */ z.boolean() }),
   local: true,
 });
 

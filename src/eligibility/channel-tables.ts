@@ -15,7 +15,7 @@
  *
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Citation } from '../rules/citation.js';
 import { type SetMember, type SetTableData, type ValueEntry, type ValueTableData, defineSetTable, defineValueTable } from '../rules/table.js';
 import { SERVICE_ACTIONS, type ServiceAction, type ServiceKey, serviceKeySchema } from './place-services.js';
@@ -51,15 +51,13 @@ export interface ChannelRule {
   readonly appointments?: boolean | undefined;
 }
 
-const channelRuleSchema: z.ZodType<ChannelRule> = /* @__PURE__ */ z
-  .object({
-    services: z.array(serviceKeySchema),
-    actions: z.array(z.enum(SERVICE_ACTIONS)).min(1).optional(),
-    excludes: z.array(z.enum(['registered-personnel', 'active-military'])).optional(),
-    minAge: z.number().int().positive().optional(),
-    appointments: z.boolean().optional(),
-  })
-  .strict();
+const channelRuleSchema: z.ZodMiniType<ChannelRule> = /* @__PURE__ */ z.strictObject({
+  services: /* @__PURE__ */ z.array(serviceKeySchema),
+  actions: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ z.enum(SERVICE_ACTIONS)).check(/* @__PURE__ */ z.minLength(1))),
+  excludes: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ z.enum(['registered-personnel', 'active-military']))),
+  minAge: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.positive())),
+  appointments: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+});
 
 const channel = /* @__NO_SIDE_EFFECTS__ */ (id: string, zh: string, en: string, local: boolean) => defineValueTable({ id, label: { 'zh-CN': zh, en }, value: channelRuleSchema, local });
 
@@ -77,7 +75,7 @@ export const CHANNEL_TABLES = /* @__PURE__ */ Object.freeze({
   onlineRenewalCities: defineSetTable({
     id: 'channel.online-renewal.cities',
     label: { 'zh-CN': '“全程网办”试点城市', en: 'Pilot cities of fully online renewal' },
-    member: z.string().regex(/^\d{4}00$/, 'expected a city-level GB/T 2260 code'),
+    member: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(/^\d{4}00$/, 'expected a city-level GB/T 2260 code')),
   }),
   post: channel('channel.post', '双向寄递办理', 'Two-way courier', true),
   policeStation: channel('channel.police-station', '派出所受理点', 'Police-station service points', true),

@@ -8,7 +8,7 @@
  *
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Citation } from '../rules/citation.js';
 import { type LocalizedText, ValidationError } from '../rules/errors.js';
 import { civilDateSchema } from '../rules/period.js';
@@ -78,16 +78,14 @@ export type ChannelDecision =
  * channelInputSchema.parse({ channel: 'window', service: { kind: 'document', document: 'passport' }, applicant: { hukou: '110105' } });
  * ```
  */
-export const channelInputSchema = /* @__PURE__ */ z
-  .object({
-    channel: z.enum(CHANNELS),
-    service: serviceSchema,
-    applicant: placeApplicantSchema,
-    permit: z.object({ form: z.enum(['booklet', 'card']), issuedIn: placeDivisionSchema.optional(), expiry: civilDateSchema.optional() }).strict().optional(),
-    priorDocumentValid: z.boolean().optional(),
-    endorsementApplicant: endorsementApplicantSchema.optional(),
-  })
-  .strict();
+export const channelInputSchema = /* @__PURE__ */ z.strictObject({
+  channel: /* @__PURE__ */ z.enum(CHANNELS),
+  service: serviceSchema,
+  applicant: placeApplicantSchema,
+  permit: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.strictObject({ form: /* @__PURE__ */ z.enum(['booklet', 'card']), issuedIn: /* @__PURE__ */ z.optional(placeDivisionSchema), expiry: /* @__PURE__ */ z.optional(civilDateSchema) })),
+  priorDocumentValid: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  endorsementApplicant: /* @__PURE__ */ z.optional(endorsementApplicantSchema),
+});
 
 /** The instrument of each channel table's first national entry: cited when a channel is not yet open. */
 const OPENING: ReadonlyMap<string, Citation> = /* @__PURE__ */ new Map(

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { DESTINATIONS } from '../documents/endorsements/catalogue.js';
 import { BUSINESS_KINDS } from '../documents/endorsements/option.js';
 import { documentTypeSchema } from '../documents/document-types.js';
@@ -20,9 +20,9 @@ import { type MaterialId, isMaterialId } from './materials-catalogue.js';
 import type { MaterialReasonCode } from './materials-reasons.js';
 import { APPLICATION_ROUTES, DOCUMENT_ACTIONS, type MaterialWeight, SCHEME_BASES } from './materials-rules.js';
 
-const materialIdString = /* @__PURE__ */ z.string().superRefine((v, ctx) => {
+const materialIdString = /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.superRefine((v, ctx) => {
   if (!isMaterialId(v)) ctx.addIssue({ code: 'custom', message: `unknown material id ${showValue(v)}`, params: { code: 'unknown-material' } });
-});
+}));
 
 /**
  * Schema of a {@link MaterialService}. It accepts the services of an application (extra fields
@@ -35,8 +35,8 @@ const materialIdString = /* @__PURE__ */ z.string().superRefine((v, ctx) => {
  * ```
  */
 export const materialServiceSchema = /* @__PURE__ */ z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('document'), document: documentTypeSchema, action: z.enum(DOCUMENT_ACTIONS), ground: z.string().min(1).optional() }),
-  z.object({ kind: z.literal('endorsement'), destination: z.enum(DESTINATIONS), type: z.string().min(1) }),
+  /* @__PURE__ */ z.object({ kind: /* @__PURE__ */ z.literal('document'), document: documentTypeSchema, action: /* @__PURE__ */ z.enum(DOCUMENT_ACTIONS), ground: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1))) }),
+  /* @__PURE__ */ z.object({ kind: /* @__PURE__ */ z.literal('endorsement'), destination: /* @__PURE__ */ z.enum(DESTINATIONS), type: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)) }),
 ]);
 
 /**
@@ -60,15 +60,15 @@ export type MaterialService = z.infer<typeof materialServiceSchema>;
  * ```
  */
 export const applicantFactsSchema = /* @__PURE__ */ z.object({
-  ageOnAcceptance: z.number().int().min(0).max(150),
-  under16: z.boolean().optional(),
-  registeredPersonnel: z.boolean().optional(),
-  route: z.enum(APPLICATION_ROUTES),
-  residencePermitBased: z.boolean().optional(),
-  schemeBasis: z.enum(SCHEME_BASES).optional(),
-  fingersUnavailable: z.boolean().optional(),
-  urgent: z.boolean().optional(),
-  business: z.object({ kind: z.enum(BUSINESS_KINDS) }).optional(),
+  ageOnAcceptance: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(0), /* @__PURE__ */ z.lte(150)),
+  under16: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  registeredPersonnel: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  route: /* @__PURE__ */ z.enum(APPLICATION_ROUTES),
+  residencePermitBased: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  schemeBasis: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(SCHEME_BASES)),
+  fingersUnavailable: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  urgent: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  business: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.object({ kind: /* @__PURE__ */ z.enum(BUSINESS_KINDS) })),
 });
 
 /**
@@ -91,10 +91,10 @@ export type ApplicantFacts = z.infer<typeof applicantFactsSchema>;
 
 /** Schema of a {@link ChecklistInput} without its view (checked apart: it must come from `policyAt`). @internal */
 export const inputSchema = /* @__PURE__ */ z.object({
-  services: z.array(materialServiceSchema).min(1),
+  services: /* @__PURE__ */ z.array(materialServiceSchema).check(/* @__PURE__ */ z.minLength(1)),
   applicant: applicantFactsSchema,
-  presented: z.array(materialIdString),
-  defective: z.array(materialIdString).optional(),
+  presented: /* @__PURE__ */ z.array(materialIdString),
+  defective: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(materialIdString)),
 });
 
 /**

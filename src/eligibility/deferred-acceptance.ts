@@ -6,7 +6,7 @@
  *
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type Deadline, computeDeadlineTrusted } from '../deadlines/compute-deadline.js';
 import type { Citation } from '../rules/citation.js';
 import { type LocalizedText, ValidationError } from '../rules/errors.js';
@@ -40,19 +40,19 @@ const ON_THE_SPOT = /* @__PURE__ */ cite(MPS_2015_MATERIALS, { article: '第十�
 
 const checklistItemSchema = /* @__PURE__ */ z.object({
   id: materialIdSchema,
-  weight: z.enum(['core', 'secondary']),
-  present: z.boolean(),
-  defective: z.boolean(),
-  alternatives: z.array(materialIdSchema),
-  services: z.array(z.number().int().min(0)),
-  why: z.array(z.object({ code: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])), table: z.string() })),
+  weight: /* @__PURE__ */ z.enum(['core', 'secondary']),
+  present: /* @__PURE__ */ z.boolean(),
+  defective: /* @__PURE__ */ z.boolean(),
+  alternatives: /* @__PURE__ */ z.array(materialIdSchema),
+  services: /* @__PURE__ */ z.array(/* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(0))),
+  why: /* @__PURE__ */ z.array(/* @__PURE__ */ z.object({ code: /* @__PURE__ */ z.string(), params: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.union([/* @__PURE__ */ z.string(), /* @__PURE__ */ z.number()])), table: /* @__PURE__ */ z.string() })),
 });
 
 const inputSchema = /* @__PURE__ */ z.object({
-  checklist: z.object({ date: z.string(), division: z.string().optional(), missing: z.array(checklistItemSchema), unverified: z.boolean() }),
-  credit: z.object({ bad: z.boolean() }).strict().optional(),
-  optIn: z.boolean(),
-  acceptedAt: z.string().refine(isDateOrInstant, 'expected a civil date YYYY-MM-DD or an ISO 8601 instant with an explicit offset').optional(),
+  checklist: /* @__PURE__ */ z.object({ date: /* @__PURE__ */ z.string(), division: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()), missing: /* @__PURE__ */ z.array(checklistItemSchema), unverified: /* @__PURE__ */ z.boolean() }),
+  credit: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.strictObject({ bad: /* @__PURE__ */ z.boolean() })),
+  optIn: /* @__PURE__ */ z.boolean(),
+  acceptedAt: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.refine(isDateOrInstant, 'expected a civil date YYYY-MM-DD or an ISO 8601 instant with an explicit offset'))),
 });
 
 /**

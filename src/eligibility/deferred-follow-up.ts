@@ -22,7 +22,7 @@
  *
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type Deadline, computeDeadlineTrusted } from '../deadlines/compute-deadline.js';
 import { type DeadlineRule, deadlineRuleSchema } from '../deadlines/deadline-rule.js';
 import type { Citation } from '../rules/citation.js';
@@ -108,31 +108,27 @@ export interface DeferredFollowUp {
   readonly reasons: readonly AcceptanceReason[];
 }
 
-const onSchema = /* @__PURE__ */ z.string().refine(isDateOrInstant, 'expected an ISO 8601 instant with an explicit offset (2025-01-24T10:00:00+08:00) or a civil date YYYY-MM-DD');
-const civil = /* @__PURE__ */ z.string().refine(isCivilDate, 'expected a real date written YYYY-MM-DD');
+const onSchema = /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.refine(isDateOrInstant, 'expected an ISO 8601 instant with an explicit offset (2025-01-24T10:00:00+08:00) or a civil date YYYY-MM-DD'));
+const civil = /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.refine(isCivilDate, 'expected a real date written YYYY-MM-DD'));
 
 /** The parts of a deferred decision this reads (the rest of the decision may be there too). */
-const decisionSchema = /* @__PURE__ */ z
-  .object({
-    status: z.literal('accepted-deferred'),
-    missing: z.array(z.object({ id: materialIdSchema, alternatives: z.array(materialIdSchema) }).loose()).min(1),
-    cureBy: z.object({ count: z.number().int().min(1).max(366), unit: z.enum(['working-days', 'calendar-days']) }).loose(),
-    cureDue: z.object({ due: civil }).loose().optional(),
-    clock: z.enum(['runs', 'starts-at-cure']),
-    onFailure: z.enum(['terminate', 'refuse', 'withdraw']),
-    rule: z.object({ table: z.string(), cite: z.object({ issuer: z.string(), title: z.string() }).loose() }).loose(),
-  })
-  .loose();
+const decisionSchema = /* @__PURE__ */ z.looseObject({
+  status: /* @__PURE__ */ z.literal('accepted-deferred'),
+  missing: /* @__PURE__ */ z.array(/* @__PURE__ */ z.looseObject({ id: materialIdSchema, alternatives: /* @__PURE__ */ z.array(materialIdSchema) })).check(/* @__PURE__ */ z.minLength(1)),
+  cureBy: /* @__PURE__ */ z.looseObject({ count: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(1), /* @__PURE__ */ z.lte(366)), unit: /* @__PURE__ */ z.enum(['working-days', 'calendar-days']) }),
+  cureDue: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.looseObject({ due: civil })),
+  clock: /* @__PURE__ */ z.enum(['runs', 'starts-at-cure']),
+  onFailure: /* @__PURE__ */ z.enum(['terminate', 'refuse', 'withdraw']),
+  rule: /* @__PURE__ */ z.looseObject({ table: /* @__PURE__ */ z.string(), cite: /* @__PURE__ */ z.looseObject({ issuer: /* @__PURE__ */ z.string(), title: /* @__PURE__ */ z.string() }) }),
+});
 
-const inputSchema = /* @__PURE__ */ z
-  .object({
-    decision: decisionSchema,
-    acceptedAt: onSchema,
-    supplied: z.array(z.object({ material: materialIdSchema, on: onSchema }).strict()).max(200).optional(),
-    asOf: civil,
-    processing: z.object({ due: civil, deadline: z.object({ rule: deadlineRuleSchema }).loose() }).loose().optional(),
-  })
-  .strict();
+const inputSchema = /* @__PURE__ */ z.strictObject({
+  decision: decisionSchema,
+  acceptedAt: onSchema,
+  supplied: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ z.strictObject({ material: materialIdSchema, on: onSchema })).check(/* @__PURE__ */ z.maxLength(200))),
+  asOf: civil,
+  processing: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.looseObject({ due: civil, deadline: /* @__PURE__ */ z.looseObject({ rule: deadlineRuleSchema }) })),
+});
 
 const TITLE: LocalizedText = Object.freeze({ 'zh-CN': '容缺受理后续查询信息有误', en: 'Invalid deferred-acceptance follow-up input' });
 

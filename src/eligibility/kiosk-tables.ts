@@ -13,7 +13,7 @@
  *
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Citation } from '../rules/citation.js';
 import { type SetMember, type SetTableData, type ValueEntry, type ValueTableData, defineSetTable, defineValueTable } from '../rules/table.js';
 import { type ServiceKey, serviceKeySchema } from './place-services.js';
@@ -71,22 +71,18 @@ export interface KioskRule {
   readonly permitForms?: readonly ('booklet' | 'card')[] | undefined;
 }
 
-const kioskRuleSchema: z.ZodType<KioskRule> = /* @__PURE__ */ z
-  .object({
-    offers: z.array(
-      z
-        .object({
-          service: serviceKeySchema,
-          scope: z.enum(['hukou-city', 'hukou-province', 'anywhere']),
-          onlyEntries: z.literal('multi').optional(),
-          requiresFiledEmployer: z.boolean().optional(),
-        })
-        .strict(),
-    ),
-    excludes: z.array(z.enum(['registered-personnel', 'active-military'])),
-    permitForms: z.array(z.enum(['booklet', 'card'])).min(1).optional(),
-  })
-  .strict();
+const kioskRuleSchema: z.ZodMiniType<KioskRule> = /* @__PURE__ */ z.strictObject({
+  offers: /* @__PURE__ */ z.array(
+    /* @__PURE__ */ z.strictObject({
+      service: serviceKeySchema,
+      scope: /* @__PURE__ */ z.enum(['hukou-city', 'hukou-province', 'anywhere']),
+      onlyEntries: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.literal('multi')),
+      requiresFiledEmployer: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+    }),
+  ),
+  excludes: /* @__PURE__ */ z.array(/* @__PURE__ */ z.enum(['registered-personnel', 'active-military'])),
+  permitForms: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ z.enum(['booklet', 'card'])).check(/* @__PURE__ */ z.minLength(1))),
+});
 
 /**
  * The kiosk table specs.

@@ -44,8 +44,9 @@ export const KIOSK_HOURS_REASONS = /* @__PURE__ */ defineReasons({
  * LOCAL_PRACTICE_REASONS['office.closed']?.en; // 'The office is closed at {at}'
  * ```
  */
-export const LOCAL_PRACTICE_REASONS = /* @__PURE__ */ defineReasons({
-  ...KIOSK_HOURS_REASONS,
+// Object.assign rather than a spread: a bundler keeps an unused spread (it may run getters)
+export const LOCAL_PRACTICE_REASONS = /* @__PURE__ */ defineReasons(
+  /* @__PURE__ */ Object.assign({}, KIOSK_HOURS_REASONS, {
   'office.open': { params: ['at'], 'zh-CN': '{at}办证大厅对外办公', en: 'The office is open at {at}' },
   'office.enquiries-only': { params: ['at'], 'zh-CN': '{at}只开放咨询、领表、填表，尚未开始受理', en: 'At {at} only the enquiry desk is open (questions, forms); acceptance has not started' },
   'office.closed': { params: ['at'], 'zh-CN': '{at}办证大厅不办公', en: 'The office is closed at {at}' },
@@ -82,7 +83,8 @@ export const LOCAL_PRACTICE_REASONS = /* @__PURE__ */ defineReasons({
   'green-channel.applicant-not-covered': { params: ['applicant'], 'zh-CN': '申请人（{applicant}）不在绿色通道范围内', en: 'The applicant ({applicant}) is not one the green channel covers' },
   'business-filing.due': { params: ['due', 'count'], 'zh-CN': '赴港澳商务备案自受理之日起{count}个工作日内完成，{due}前办结', en: 'The HK/Macau business filing is completed within {count} working days of acceptance: by {due}' },
   'business-filing.no-limit': { params: [], 'zh-CN': '此处当日赴港澳商务备案的办理时限不详', en: 'No time limit for the HK/Macau business filing is known here on this date' },
-});
+  }),
+);
 
 /**
  * A local-practice reason.

@@ -13,7 +13,7 @@
  *
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Citation } from '../rules/citation.js';
 import {
   cite,
@@ -78,18 +78,18 @@ const PRACTICE_CODES = /* @__PURE__ */ Object.keys(PRACTICE_LABELS) as [Practice
  * ```
  */
 export const LOCAL_PRACTICE_TABLES = /* @__PURE__ */ Object.freeze({
-  practices: defineSetTable({ id: 'office.practices', label: { 'zh-CN': '出入境办证便民措施', en: 'Exit-entry service practices' }, member: z.enum(PRACTICE_CODES), local: true }),
+  practices: defineSetTable({ id: 'office.practices', label: { 'zh-CN': '出入境办证便民措施', en: 'Exit-entry service practices' }, member: /* @__PURE__ */ z.enum(PRACTICE_CODES), local: true }),
   centreOnly: defineValueTable<readonly ServiceKey[]>({
     id: 'office.centre-only',
     label: { 'zh-CN': '仅由市出入境管理部门受理（区县大厅不受理）的业务', en: 'Services only the city’s own office accepts' },
-    value: z.array(serviceKeySchema),
+    value: /* @__PURE__ */ z.array(serviceKeySchema),
     local: true,
   }),
   windowImmediate: defineSetTable({ id: 'window.immediate', label: { 'zh-CN': '窗口立等可取的签注', en: 'Endorsements a window prints on the spot' }, member: serviceKeySchema, local: true }),
   windowImmediateRule: defineValueTable<WindowImmediateRule>({
     id: 'window.immediate.rule',
     label: { 'zh-CN': '窗口立等可取的条件', en: 'Who is served on the spot at the window' },
-    value: z.object({ permitForms: z.array(z.enum(['booklet', 'card'])).min(1), residents: z.literal('hukou-or-residence-permit'), excludesRegisteredPersonnel: z.boolean(), centreOnly: z.boolean() }).strict(),
+    value: /* @__PURE__ */ z.strictObject({ permitForms: /* @__PURE__ */ z.array(/* @__PURE__ */ z.enum(['booklet', 'card'])).check(/* @__PURE__ */ z.minLength(1)), residents: /* @__PURE__ */ z.literal('hukou-or-residence-permit'), excludesRegisteredPersonnel: /* @__PURE__ */ z.boolean(), centreOnly: /* @__PURE__ */ z.boolean() }),
     local: true,
   }),
 });

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Label } from '../rules/table.js';
 
 /**

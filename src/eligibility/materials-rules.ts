@@ -23,7 +23,7 @@
  *
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { BUSINESS_KINDS } from '../documents/endorsements/option.js';
 import { DESTINATIONS, type Destination, HKMO_TYPES, TAIWAN_TYPES } from '../documents/endorsements/catalogue.js';
 import { type ValueTableSpec, defineValueTable } from '../rules/table.js';
@@ -141,14 +141,12 @@ const ENDORSEMENT_TYPE_SET: ReadonlySet<string> = new Set<string>([...HKMO_TYPES
  * ```
  */
 export const serviceSelectorSchema = /* @__PURE__ */ z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('document'), documents: z.array(z.enum(MATERIAL_DOCUMENTS)).min(1), actions: z.array(z.enum(DOCUMENT_ACTIONS)).min(1).optional() }).strict(),
-  z
-    .object({
-      kind: z.literal('endorsement'),
-      destinations: z.array(z.enum(DESTINATIONS)).min(1),
-      types: z.array(z.string().refine((t) => ENDORSEMENT_TYPE_SET.has(t), 'not an endorsement type of the catalogue')).min(1).optional(),
-    })
-    .strict(),
+  /* @__PURE__ */ z.strictObject({ kind: /* @__PURE__ */ z.literal('document'), documents: /* @__PURE__ */ z.array(/* @__PURE__ */ z.enum(MATERIAL_DOCUMENTS)).check(/* @__PURE__ */ z.minLength(1)), actions: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ z.enum(DOCUMENT_ACTIONS)).check(/* @__PURE__ */ z.minLength(1))) }),
+  /* @__PURE__ */ z.strictObject({
+    kind: /* @__PURE__ */ z.literal('endorsement'),
+    destinations: /* @__PURE__ */ z.array(/* @__PURE__ */ z.enum(DESTINATIONS)).check(/* @__PURE__ */ z.minLength(1)),
+    types: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.refine((t) => ENDORSEMENT_TYPE_SET.has(t), 'not an endorsement type of the catalogue'))).check(/* @__PURE__ */ z.minLength(1))),
+  }),
 ]);
 
 /**
@@ -171,20 +169,18 @@ export type ServiceSelector =
  * materialConditionSchema.parse({ age: 'under-16' });
  * ```
  */
-export const materialConditionSchema = /* @__PURE__ */ z
-  .object({
-    age: z.enum(['under-16', '16-or-over']).optional(),
-    registeredPersonnel: z.boolean().optional(),
-    routes: z.array(z.enum(APPLICATION_ROUTES)).min(1).optional(),
-    residencePermitBased: z.boolean().optional(),
-    schemeBases: z.array(z.enum(SCHEME_BASES)).min(1).optional(),
-    permitInApplication: z.boolean().optional(),
-    grounds: z.array(z.string().min(1)).min(1).optional(),
-    urgent: z.boolean().optional(),
-    fingersAvailable: z.boolean().optional(),
-    businessKinds: z.array(z.enum(BUSINESS_KINDS)).min(1).optional(),
-  })
-  .strict();
+export const materialConditionSchema = /* @__PURE__ */ z.strictObject({
+  age: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['under-16', '16-or-over'])),
+  registeredPersonnel: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  routes: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ z.enum(APPLICATION_ROUTES)).check(/* @__PURE__ */ z.minLength(1))),
+  residencePermitBased: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  schemeBases: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ z.enum(SCHEME_BASES)).check(/* @__PURE__ */ z.minLength(1))),
+  permitInApplication: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  grounds: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1))).check(/* @__PURE__ */ z.minLength(1))),
+  urgent: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  fingersAvailable: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  businessKinds: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ z.enum(BUSINESS_KINDS)).check(/* @__PURE__ */ z.minLength(1))),
+});
 
 /**
  * A condition on the applicant and the application; every field given must hold:
@@ -213,15 +209,13 @@ export type MaterialCondition = z.infer<typeof materialConditionSchema>;
  * materialRuleSchema.parse({ material: 'kinship-proof', weight: 'secondary', services: [{ kind: 'endorsement', destinations: ['hong-kong'], types: ['T'] }] });
  * ```
  */
-export const materialRuleSchema = /* @__PURE__ */ z
-  .object({
-    material: materialIdSchema,
-    alternatives: z.array(materialIdSchema).min(1).optional(),
-    weight: z.enum(['core', 'secondary']),
-    services: z.array(serviceSelectorSchema).min(1),
-    when: z.array(materialConditionSchema).min(1).optional(),
-  })
-  .strict();
+export const materialRuleSchema = /* @__PURE__ */ z.strictObject({
+  material: materialIdSchema,
+  alternatives: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(materialIdSchema).check(/* @__PURE__ */ z.minLength(1))),
+  weight: /* @__PURE__ */ z.enum(['core', 'secondary']),
+  services: /* @__PURE__ */ z.array(serviceSelectorSchema).check(/* @__PURE__ */ z.minLength(1)),
+  when: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(materialConditionSchema).check(/* @__PURE__ */ z.minLength(1))),
+});
 
 /**
  * A requirement rule: `material` (or one of `alternatives`) is needed by the selected
@@ -256,7 +250,7 @@ export interface MaterialRuleSpec {
 }
 
 function rule(id: string, zh: string, en: string, reason: MaterialReasonCode): MaterialRuleSpec {
-  return Object.freeze({ table: defineValueTable({ id, label: { 'zh-CN': zh, en }, value: materialRuleSchema as z.ZodType<MaterialRule>, continuous: true, local: true }), reason });
+  return Object.freeze({ table: defineValueTable({ id, label: { 'zh-CN': zh, en }, value: materialRuleSchema as z.ZodMiniType<MaterialRule>, continuous: true, local: true }), reason });
 }
 
 /**

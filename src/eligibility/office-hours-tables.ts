@@ -16,7 +16,7 @@
  *
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Citation } from '../rules/citation.js';
 import { cite, verbatim, LOCAL_CHENGDU_2018, LOCAL_HARBIN_2014, PRESS_CHENGDU_2017_08_05, PRESS_GUANGZHOU_2006 } from '../rules/instruments/index.js';
 import { type ValueEntry, type ValueTableData, defineValueTable } from '../rules/table.js';
@@ -92,22 +92,17 @@ export interface OfficeHoursRule {
 }
 
 const HHMM = /^(?:[01]\d|2[0-3]):[0-5]\d$/;
-const sessionSchema = /* @__PURE__ */ z
-  .object({ period: z.enum(['morning', 'afternoon', 'day']), from: z.string().regex(HHMM).optional(), to: z.string().regex(HHMM).optional(), serves: z.literal('enquiries').optional() })
-  .strict()
-  .refine((s) => s.from === undefined || s.to === undefined || s.from < s.to, 'from must be before to');
+const sessionSchema = /* @__PURE__ */ z.strictObject({ period: /* @__PURE__ */ z.enum(['morning', 'afternoon', 'day']), from: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(HHMM))), to: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(HHMM))), serves: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.literal('enquiries')) }).check(/* @__PURE__ */ z.refine((s) => s.from === undefined || s.to === undefined || s.from < s.to, 'from must be before to'));
 const mode = /* @__PURE__ */ z.enum(['round-the-clock', 'working-hours']);
-const hoursSchema = /* @__PURE__ */ z
-  .object({
-    workingDay: z.array(sessionSchema).optional(),
-    saturday: z.array(sessionSchema).optional(),
-    sunday: z.array(sessionSchema).optional(),
-    holiday: z.array(sessionSchema).optional(),
-    lunch: z.literal('open').optional(),
-    late: z.enum(['until-served', 'at-peak']).optional(),
-    kiosk: z.object({ accepts: mode.optional(), issues: mode.optional() }).strict().optional(),
-  })
-  .strict();
+const hoursSchema = /* @__PURE__ */ z.strictObject({
+  workingDay: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(sessionSchema)),
+  saturday: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(sessionSchema)),
+  sunday: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(sessionSchema)),
+  holiday: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(sessionSchema)),
+  lunch: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.literal('open')),
+  late: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['until-served', 'at-peak'])),
+  kiosk: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.strictObject({ accepts: /* @__PURE__ */ z.optional(mode), issues: /* @__PURE__ */ z.optional(mode) })),
+});
 
 /**
  * The office-hours table spec.
@@ -120,13 +115,11 @@ const hoursSchema = /* @__PURE__ */ z
 export const OFFICE_HOURS = /* @__PURE__ */ defineValueTable<OfficeHoursRule>({
   id: 'office.hours',
   label: { 'zh-CN': '出入境办证大厅及自助设备办公时间', en: 'Opening hours of exit-entry halls and their kiosks' },
-  value: /* @__PURE__ */ z
-    .object({
-      centre: hoursSchema.optional(),
-      districts: hoursSchema.optional(),
-      halls: z.array(z.object({ division: z.string().regex(/^\d{4}(?!00)\d{2}$/, 'expected a county-level GB/T 2260 code'), hours: hoursSchema }).strict()).optional(),
-    })
-    .strict() as z.ZodType<OfficeHoursRule>,
+  value: /* @__PURE__ */ z.strictObject({
+    centre: /* @__PURE__ */ z.optional(hoursSchema),
+    districts: /* @__PURE__ */ z.optional(hoursSchema),
+    halls: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ z.strictObject({ division: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(/^\d{4}(?!00)\d{2}$/, 'expected a county-level GB/T 2260 code')), hours: hoursSchema }))),
+  }) as z.ZodMiniType<OfficeHoursRule>,
   local: true,
 });
 

@@ -13,7 +13,7 @@
  */
 import type { Citation } from '../rules/citation.js';
 import { ChurujingError } from '../rules/errors.js';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type ShanghaiTime, isIssue, readInstant } from '../rules/instant.js';
 import { type PolicyView, policyAt } from '../rules/policy-at.js';
 import { describeDay, isWorkingDay } from '../deadlines/working-days.js';
@@ -460,5 +460,4 @@ export function kioskIssuing(view: PolicyView, kiosk: string, at: ShanghaiTime |
  * ```
  */
 export const instantStringSchema = /* @__PURE__ */ z
-  .string()
-  .refine((v) => !isIssue(readInstant(v)), { message: 'expected an ISO 8601 instant with an explicit offset (2018-06-02T22:00:00+08:00)', params: { code: 'invalid-instant' } });
+  .string().check(/* @__PURE__ */ z.refine((v) => !isIssue(readInstant(v)), { message: 'expected an ISO 8601 instant with an explicit offset (2018-06-02T22:00:00+08:00)', params: { code: 'invalid-instant' } }));

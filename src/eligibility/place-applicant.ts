@@ -6,7 +6,7 @@
  *
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type CivilDate, civilFromDays, daysInMonth, parseCivilDate } from '../rules/civil-date.js';
 import { civilDateSchema } from '../rules/period.js';
 import type { Issue } from '../rules/errors.js';
@@ -21,7 +21,7 @@ import type { Exclusion } from './place-tables.js';
  * residencePermitSchema.parse({ division: '440304', validFrom: '2024-01-01', validTo: '2026-12-31' });
  * ```
  */
-export const residencePermitSchema = /* @__PURE__ */ z.object({ division: placeDivisionSchema, validFrom: civilDateSchema, validTo: civilDateSchema.optional() }).strict();
+export const residencePermitSchema = /* @__PURE__ */ z.strictObject({ division: placeDivisionSchema, validFrom: civilDateSchema, validTo: /* @__PURE__ */ z.optional(civilDateSchema) });
 
 /**
  * Schema of the applicant:
@@ -37,24 +37,21 @@ export const residencePermitSchema = /* @__PURE__ */ z.object({ division: placeD
  * placeApplicantSchema.parse({ hukou: '510704', registeredPersonnel: true });
  * ```
  */
-export const placeApplicantSchema = /* @__PURE__ */ z
-  .object({
-    hukou: placeDivisionSchema,
-    birthDate: civilDateSchema.optional(),
-    residencePermit: residencePermitSchema.optional(),
-    residence: z.object({ division: placeDivisionSchema, since: civilDateSchema }).strict().optional(),
-    registeredPersonnel: z.boolean().optional(),
-    activeMilitary: z.boolean().optional(),
-    work: z.object({ division: placeDivisionSchema, socialInsuranceMonths: z.number().int().nonnegative().optional() }).strict().optional(),
-    study: z.object({ division: placeDivisionSchema }).strict().optional(),
-    business: z.object({ filingDivision: placeDivisionSchema }).strict().optional(),
-    filedEnterpriseStaff: z.boolean().optional(),
-  })
-  .strict()
-  .superRefine((a, ctx) => {
+export const placeApplicantSchema = /* @__PURE__ */ z.strictObject({
+  hukou: placeDivisionSchema,
+  birthDate: /* @__PURE__ */ z.optional(civilDateSchema),
+  residencePermit: /* @__PURE__ */ z.optional(residencePermitSchema),
+  residence: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.strictObject({ division: placeDivisionSchema, since: civilDateSchema })),
+  registeredPersonnel: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  activeMilitary: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  work: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.strictObject({ division: placeDivisionSchema, socialInsuranceMonths: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.nonnegative())) })),
+  study: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.strictObject({ division: placeDivisionSchema })),
+  business: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.strictObject({ filingDivision: placeDivisionSchema })),
+  filedEnterpriseStaff: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+}).check(/* @__PURE__ */ z.superRefine((a, ctx) => {
     const rp = a.residencePermit;
     if (rp?.validTo !== undefined && rp.validTo < rp.validFrom) ctx.addIssue({ code: 'custom', path: ['residencePermit', 'validTo'], message: `validTo ${rp.validTo} is before validFrom ${rp.validFrom}` });
-  });
+  }));
 
 /**
  * The applicant (see `placeApplicantSchema`).
@@ -172,6 +169,6 @@ export function monthsResided(since: CivilDate, date: CivilDate): number {
  * zodToIssues(result.error, ['applicant']);
  * ```
  */
-export function zodToIssues(error: z.ZodError, prefix: readonly PropertyKey[] = []): Issue[] {
+export function zodToIssues(error: z.core.$ZodError, prefix: readonly PropertyKey[] = []): Issue[] {
   return error.issues.map((i) => ({ path: [...prefix, ...i.path], code: i.code, message: i.message }));
 }

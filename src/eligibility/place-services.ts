@@ -6,7 +6,7 @@
  *
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type CivilDate, civilFromDays, daysFromCivil, daysInMonth, formatCivilDate, parseCivilDate } from '../rules/civil-date.js';
 import { divisionOf, prefectureCodeOf } from '../rules/divisions.js';
 import { DOCUMENT_TYPES, type DocumentType } from '../documents/document-types.js';
@@ -89,10 +89,7 @@ export type EndorsementDestination = 'hong-kong' | 'macau' | 'taiwan';
  * ```
  */
 export const placeDivisionSchema = /* @__PURE__ */ z
-  .string()
-  // a code that is not six digits is that one problem, not also an unknown division
-  .regex(/^\d{6}$/, { message: 'expected a six-digit GB/T 2260 code', abort: true })
-  .refine(isPlaceCode, 'not a known GB/T 2260 division (province, prefecture, or county under a known prefecture)');
+  .string().check(/* @__PURE__ */ z.regex(/^\d{6}$/, { message: 'expected a six-digit GB/T 2260 code', abort: true }), /* @__PURE__ */ z.refine(isPlaceCode, 'not a known GB/T 2260 division (province, prefecture, or county under a known prefecture)'));
 
 /**
  * Schema of the service asked for: a document with its action, or an endorsement (destination,
@@ -104,23 +101,17 @@ export const placeDivisionSchema = /* @__PURE__ */ z
  * serviceSchema.parse({ kind: 'endorsement', endorsement: { destination: 'hong-kong', type: 'G', regime: 'shenzhen.multi' } });
  * ```
  */
-export const serviceSchema = /* @__PURE__ */ z
-  .object({
-    kind: z.enum(['document', 'endorsement']),
-    document: z.enum(DOCUMENT_TYPES).optional(),
-    action: z.enum(SERVICE_ACTIONS).optional(),
-    endorsement: z
-      .object({
-        destination: z.enum(['hong-kong', 'macau', 'taiwan']),
-        type: z.enum(['T', 'S', 'L', 'G', 'Q', 'D', 'talent', 'J', 'Y', 'F', 'X', 'C']),
-        entries: z.enum(['single', 'double', 'multi']).optional(),
-        regime: z.string().regex(/^[a-z0-9.-]+$/).optional(),
-      })
-      .strict()
-      .optional(),
-  })
-  .strict()
-  .superRefine((s, ctx) => {
+export const serviceSchema = /* @__PURE__ */ z.strictObject({
+  kind: /* @__PURE__ */ z.enum(['document', 'endorsement']),
+  document: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(DOCUMENT_TYPES)),
+  action: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(SERVICE_ACTIONS)),
+  endorsement: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.strictObject({
+    destination: /* @__PURE__ */ z.enum(['hong-kong', 'macau', 'taiwan']),
+    type: /* @__PURE__ */ z.enum(['T', 'S', 'L', 'G', 'Q', 'D', 'talent', 'J', 'Y', 'F', 'X', 'C']),
+    entries: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['single', 'double', 'multi'])),
+    regime: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(/^[a-z0-9.-]+$/))),
+  })),
+}).check(/* @__PURE__ */ z.superRefine((s, ctx) => {
     if (s.kind === 'document' && s.document === undefined) ctx.addIssue({ code: 'custom', path: ['document'], message: 'a document service names its document' });
     if (s.kind === 'document' && s.endorsement !== undefined) ctx.addIssue({ code: 'custom', path: ['endorsement'], message: 'a document service has no endorsement' });
     if (s.kind === 'endorsement' && s.endorsement === undefined) ctx.addIssue({ code: 'custom', path: ['endorsement'], message: 'an endorsement service names its endorsement' });
@@ -133,7 +124,7 @@ export const serviceSchema = /* @__PURE__ */ z
         ctx.addIssue({ code: 'custom', path: ['endorsement', 'regime'], message: 'city regimes exist only for HK/Macau individual-visit (G) endorsements' });
       }
     }
-  });
+  }));
 
 /**
  * The service asked for (see `serviceSchema`). `action` defaults to `first-issue` for a
@@ -174,7 +165,7 @@ export function serviceKeyOf(service: Service): { readonly key: ServiceKey; read
 }
 
 const HKMO_KEYS: ReadonlyMap<string, ServiceKey> = /* @__PURE__ */ new Map(HKMO.map((t) => [t, `hkmo.${t}` as const]));
-const TAIWAN_KEYS: ReadonlyMap<string, ServiceKey> = /* @__PURE__ */ new Map(TAIWAN.map((t) => [t, `taiwan.${t}` as const]));
+const TAIWAN_KEYS: ReadonlyMap<string, ServiceKey> = /* @__PURE__ */ new Map(/* @__PURE__ */ TAIWAN.map((t) => [t, `taiwan.${t}` as const]));
 
 /**
  * The key of a service, as {@link serviceKeyOf} gives it, without building an object or a

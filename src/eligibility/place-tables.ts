@@ -25,7 +25,7 @@
  *
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Citation } from '../rules/citation.js';
 import { type SetMember, type SetTableData, type ValueEntry, type ValueTableData, type ValueTableSpec, defineSetTable, defineValueTable } from '../rules/table.js';
 import { SERVICE_ACTIONS, type ServiceAction, type ServiceKey, serviceKeySchema } from './place-services.js';
@@ -140,19 +140,17 @@ export interface RouteRule {
  * routeRuleSchema.parse({ services: ['passport', 'hkmo-permit'], excludes: ['registered-personnel'] });
  * ```
  */
-export const routeRuleSchema: z.ZodType<RouteRule> = /* @__PURE__ */ z
-  .object({
-    services: z.array(serviceKeySchema).min(1),
-    actions: z.array(z.enum(SERVICE_ACTIONS)).min(1).optional(),
-    excludes: z.array(z.enum(['registered-personnel', 'active-military'])).optional(),
-    minResidenceMonths: z.number().int().positive().optional(),
-    minAge: z.number().int().positive().optional(),
-    who: z.array(z.enum(['employed', 'student', 'local-relative'])).min(1).optional(),
-    minInsuranceMonths: z.number().int().positive().optional(),
-    relationships: z.array(z.enum(['spouse', 'child', 'parent'])).min(1).optional(),
-    childUnder: z.number().int().positive().optional(),
-  })
-  .strict();
+export const routeRuleSchema: z.ZodMiniType<RouteRule> = /* @__PURE__ */ z.strictObject({
+  services: /* @__PURE__ */ z.array(serviceKeySchema).check(/* @__PURE__ */ z.minLength(1)),
+  actions: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ z.enum(SERVICE_ACTIONS)).check(/* @__PURE__ */ z.minLength(1))),
+  excludes: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ z.enum(['registered-personnel', 'active-military']))),
+  minResidenceMonths: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.positive())),
+  minAge: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.positive())),
+  who: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ z.enum(['employed', 'student', 'local-relative'])).check(/* @__PURE__ */ z.minLength(1))),
+  minInsuranceMonths: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.positive())),
+  relationships: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ z.enum(['spouse', 'child', 'parent'])).check(/* @__PURE__ */ z.minLength(1))),
+  childUnder: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.positive())),
+});
 
 const route = /* @__NO_SIDE_EFFECTS__ */ (id: string, zh: string, en: string, local = false): ValueTableSpec<RouteRule> => defineValueTable({ id, label: { 'zh-CN': zh, en }, value: routeRuleSchema, local });
 
@@ -180,7 +178,7 @@ export const PLACE_ROUTE_TABLES = /* @__PURE__ */ Object.freeze({
 });
 
 const cities = /* @__NO_SIDE_EFFECTS__ */ (id: string, zh: string, en: string): ReturnType<typeof defineSetTable> =>
-  defineSetTable({ id, label: { 'zh-CN': zh, en }, member: z.string().regex(/^\d{4}00$/, 'expected a city-level GB/T 2260 code') });
+  defineSetTable({ id, label: { 'zh-CN': zh, en }, member: z.string().check(z.regex(/^\d{4}00$/, 'expected a city-level GB/T 2260 code')) });
 
 /**
  * The city sets of the non-hukou schemes, by scheme route table id.

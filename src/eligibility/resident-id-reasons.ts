@@ -40,7 +40,7 @@ export const GB_11643_1999: Citation = cite(STD_GB_11643_1999, {
  * CITIZEN_NUMBER_DECISION_1999.number; // '国发〔1999〕15号'
  * ```
  */
-export const CITIZEN_NUMBER_DECISION_1999: Citation = cite(SC_1999_CITIZEN_NUMBER, {
+export const CITIZEN_NUMBER_DECISION_1999: Citation = /* @__PURE__ */ cite(SC_1999_CITIZEN_NUMBER, {
   article: '第一项、第二项',
   note: 'Item 1: the number follows GB 11643-1999 and has 18 digits (address code, birth date, sequence, check). Item 2: it is assigned to each citizen from birth, unique and unchanged for life.',
 });
@@ -64,9 +64,9 @@ export const ID_CARD_LAW_AMENDMENT_2011: Citation = cite(LAW_RESIDENT_ID_CARD_AM
  * ID_CARD_LAW_ART_3.article; // '第三条第二款'
  * ```
  */
-export const ID_CARD_LAW_ART_3: Citation = cite(LAW_RESIDENT_ID_CARD, {
+export const ID_CARD_LAW_ART_3: Citation = /* @__PURE__ */ cite(LAW_RESIDENT_ID_CARD, {
   article: '第三条第二款',
-  quote: verbatim('公民身份号码是每个公民唯一的、终身不变的身份代码，由公安机关按照公民身份号码国家标准编制'),
+  quote: /* @__PURE__ */ verbatim('公民身份号码是每个公民唯一的、终身不变的身份代码，由公安机关按照公民身份号码国家标准编制'),
   note: 'So an address code of a county since abolished or renamed stays on a valid number.',
 });
 

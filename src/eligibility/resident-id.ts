@@ -32,7 +32,7 @@
  *
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type CivilDate, daysInMonth, isCivilDate, parseCivilDate } from '../rules/civil-date.js';
 import { divisionOf } from '../rules/divisions.js';
 import { ChurujingError, type Issue, type Locale, ValidationError, maskResidentId, showValue } from '../rules/errors.js';
@@ -440,19 +440,17 @@ export function isValidResidentId(value: unknown): boolean {
  */
 export const residentIdSchema = /* @__PURE__ */ z
   .string()
-  .overwrite(normaliseResidentId)
-  .superRefine((value, ctx) => {
+  .check(/* @__PURE__ */ z.overwrite(normaliseResidentId), /* @__PURE__ */ z.superRefine((value, ctx) => {
     const r = inspectResidentId(value);
     for (let i = 0; i < r.issues.length; i++) {
       const issue = r.issues[i] as Issue;
       // the zh-CN text goes with it (zod-issues reads params['zh-CN']), else both locales would say the English one
       ctx.addIssue({ code: 'custom', message: issue.messages?.en ?? issue.message, params: { code: issue.code, ...(r.reasons[i]?.params ?? {}), 'zh-CN': issue.messages?.['zh-CN'] ?? issue.message } });
     }
-  })
-  .meta({
+  }), /* @__PURE__ */ z.meta({
     description: 'Citizen identity number (公民身份号码, GB 11643-1999): 17 digits and a check digit or X',
     pattern: '^[0-9]{17}[0-9Xx]$',
-  });
+  }));
 
 /**
  * The code a zod issue stands for: a `custom` issue's `params.code` when it has one (the

@@ -25,7 +25,7 @@
  *
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Citation } from '../rules/citation.js';
 import type { CivilDate } from '../rules/civil-date.js';
 import { type Issue, type Locale, type LocalizedText, ValidationError, showValue } from '../rules/errors.js';
@@ -297,16 +297,14 @@ function outOfScope(offer: KioskOffer, hukouCity: string, hukou: string, cite: C
  * selfServeInputSchema.parse({ kiosk: '510104', applicant: { hukou: '510104' }, permit: { form: 'card' }, service: { kind: 'endorsement', endorsement: { destination: 'macau', type: 'G' } } });
  * ```
  */
-export const selfServeInputSchema = /* @__PURE__ */ z
-  .object({
-    kiosk: placeDivisionSchema,
-    applicant: placeApplicantSchema,
-    permit: z.object({ form: z.enum(['booklet', 'card']), issuedIn: placeDivisionSchema.optional(), expiry: civilDateSchema.optional() }).strict(),
-    service: serviceSchema,
-    endorsementApplicant: endorsementApplicantSchema.optional(),
-    at: instantStringSchema.optional(),
-  })
-  .strict();
+export const selfServeInputSchema = /* @__PURE__ */ z.strictObject({
+  kiosk: placeDivisionSchema,
+  applicant: placeApplicantSchema,
+  permit: /* @__PURE__ */ z.strictObject({ form: /* @__PURE__ */ z.enum(['booklet', 'card']), issuedIn: /* @__PURE__ */ z.optional(placeDivisionSchema), expiry: /* @__PURE__ */ z.optional(civilDateSchema) }),
+  service: serviceSchema,
+  endorsementApplicant: /* @__PURE__ */ z.optional(endorsementApplicantSchema),
+  at: /* @__PURE__ */ z.optional(instantStringSchema),
+});
 
 /**
  * Options of {@link canSelfServe}: the locale of an error's message (`'en'` by default) and the

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Citation } from '../rules/citation.js';
 import { defineValueTable, type Label, type TableData, type TableSpec, type ValueEntry, type ValueTableSpec } from '../rules/table.js';
 import {
@@ -33,7 +33,7 @@ import { readOnlyMap } from '../documents/checks.js';
 /** How far the national fee tables are known to be true. */
 const VERIFIED = '2025-11-30';
 
-const feeValue = z.number().int().nonnegative();
+const feeValue = /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.nonnegative());
 
 function feeTable(id: string, zh: string, en: string): ValueTableSpec<number> {
   return defineValueTable({ id: `fee.${id}`, label: { 'zh-CN': zh, en }, value: feeValue, continuous: true, local: true });
@@ -193,7 +193,7 @@ export interface PostageRule {
 export const POSTAGE = defineValueTable<PostageRule>({
   id: 'fee.delivery.post',
   label: { 'zh-CN': '证件邮寄费', en: 'Postal delivery of documents' },
-  value: z.object({ fen: feeValue, per: z.enum(['parcel', 'item']), freeFor: z.array(z.enum(['age-60-plus', 'disabled'])) }).strict(),
+  value: /* @__PURE__ */ z.strictObject({ fen: feeValue, per: /* @__PURE__ */ z.enum(['parcel', 'item']), freeFor: /* @__PURE__ */ z.array(/* @__PURE__ */ z.enum(['age-60-plus', 'disabled'])) }),
   local: true,
 });
 
@@ -208,7 +208,7 @@ export const POSTAGE = defineValueTable<PostageRule>({
 export const SUSPENDED_REISSUE_FREE = defineValueTable<boolean>({
   id: 'fee.exemption.suspended-tourist-reissue',
   label: { 'zh-CN': '因暂停未使用的旅游签注免费重新签发', en: 'Free re-issue of tourist endorsements left unused by the 2020 suspension' },
-  value: z.boolean(),
+  value: /* @__PURE__ */ z.boolean(),
 });
 
 /** The suspension notice, with what it says of fees. */
@@ -222,7 +222,7 @@ const SUSPENSION_2020 = cite(NIA_2020_SUSPENSION, { note: 'Endorsements issued b
  * policyAt(defaultPolicy(), '2019-07-01').value(FEE_ITEM_TABLES.get('passport.issue')!); // 12000 fen
  * ```
  */
-export const FEE_ITEM_TABLES: ReadonlyMap<string, ValueTableSpec<number>> = readOnlyMap(ITEMS.map((i) => [i.spec.id.slice(4), i.spec]));
+export const FEE_ITEM_TABLES: ReadonlyMap<string, ValueTableSpec<number>> = /* @__PURE__ */ readOnlyMap(/* @__PURE__ */ ITEMS.map((i) => [i.spec.id.slice(4), i.spec]));
 
 /** The library's own registry (what it reads; the exported one is a read-only copy). */
 const ITEM_SPECS: ReadonlyMap<string, ValueTableSpec<number>> = new Map(ITEMS.map((i) => [i.spec.id.slice(4), i.spec]));

@@ -7,7 +7,7 @@
  *
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Citation } from '../rules/citation.js';
 import type { CivilDate } from '../rules/civil-date.js';
 import { type Issue, type Locale, type LocalizedText, ValidationError, isLocale, showValue } from '../rules/errors.js';
@@ -24,7 +24,7 @@ import { FEE_REASONS } from './fee-reasons.js';
 import { POSTAGE, type PostageRule, SUSPENDED_REISSUE_FREE, feeItemSpec } from './fee-tables.js';
 import type { Fen } from './money.js';
 
-const quantity = z.number().int().min(1).max(99).optional();
+const quantity = /* @__PURE__ */ z.optional(/* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(1), /* @__PURE__ */ z.lte(99)));
 
 /** The most items one quote takes (a combined form has a handful). */
 const MAX_ITEMS = 100;
@@ -67,18 +67,16 @@ const ENTRIES = ['single', 'double', 'multi'] as const;
  * ```
  */
 export const feeItemSchema = /* @__PURE__ */ z.discriminatedUnion('item', [
-  z.object({ item: z.enum(SIMPLE_ITEMS), quantity }).strict(),
-  z
-    .object({
-      item: z.literal('hkmo-endorsement'),
-      validityMonths: z.number().int().min(1).max(120),
-      entries: z.enum(ENTRIES),
-      /** A tourist endorsement left unused by the 2020 suspension, issued again. */
-      reissueOfSuspended: z.boolean().optional(),
-      quantity,
-    })
-    .strict(),
-  z.object({ item: z.literal('taiwan-endorsement'), entries: z.enum(['single', 'multi']), quantity }).strict(),
+  /* @__PURE__ */ z.strictObject({ item: /* @__PURE__ */ z.enum(SIMPLE_ITEMS), quantity }),
+  /* @__PURE__ */ z.strictObject({
+    item: /* @__PURE__ */ z.literal('hkmo-endorsement'),
+    validityMonths: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(1), /* @__PURE__ */ z.lte(120)),
+    entries: /* @__PURE__ */ z.enum(ENTRIES),
+    /** A tourist endorsement left unused by the 2020 suspension, issued again. */
+    reissueOfSuspended: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+    quantity,
+  }),
+  /* @__PURE__ */ z.strictObject({ item: /* @__PURE__ */ z.literal('taiwan-endorsement'), entries: /* @__PURE__ */ z.enum(['single', 'multi']), quantity }),
 ]);
 
 /**
@@ -101,19 +99,17 @@ export type FeeItem = z.infer<typeof feeItemSchema>;
  * feeQuoteInputSchema.parse({ items: [{ item: 'passport.issue' }], acceptedOn: '2019-07-01', division: '510100' });
  * ```
  */
-export const feeQuoteInputSchema = /* @__PURE__ */ z
-  .object({
-    items: z.array(feeItemSchema).min(1).max(MAX_ITEMS),
-    /** Acceptance date or instant: it chooses the fee schedule. */
-    acceptedOn: z.string().refine(isDateOrInstant, 'expected an ISO 8601 instant with an explicit offset (2025-01-24T10:00:00+08:00) or a civil date YYYY-MM-DD'),
-    /** GB/T 2260 code of the accepting office. */
-    division: z.string().regex(/^\d{6}$/, 'expected a six-digit GB/T 2260 code'),
-    applicant: z.object({ birthDate: civilDateSchema.optional(), disabled: z.boolean().optional() }).strict().optional(),
-    delivery: z.enum(['collect', 'post']).optional(),
-    /** The photo is taken at the office. */
-    photo: z.boolean().optional(),
-  })
-  .strict();
+export const feeQuoteInputSchema = /* @__PURE__ */ z.strictObject({
+  items: /* @__PURE__ */ z.array(feeItemSchema).check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(MAX_ITEMS)),
+  /** Acceptance date or instant: it chooses the fee schedule. */
+  acceptedOn: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.refine(isDateOrInstant, 'expected an ISO 8601 instant with an explicit offset (2025-01-24T10:00:00+08:00) or a civil date YYYY-MM-DD')),
+  /** GB/T 2260 code of the accepting office. */
+  division: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(/^\d{6}$/, 'expected a six-digit GB/T 2260 code')),
+  applicant: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.strictObject({ birthDate: /* @__PURE__ */ z.optional(civilDateSchema), disabled: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()) })),
+  delivery: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['collect', 'post'])),
+  /** The photo is taken at the office. */
+  photo: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+});
 
 /**
  * Input of a fee quote.

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ValidationError } from '../rules/errors.js';
 import { issuesOf } from '../rules/zod-issues.js';
 import type { OutcomeChange, OutcomeDiff } from './diff-outcomes.js';
@@ -50,17 +50,15 @@ export interface OutcomeViolation {
   readonly examples: readonly OutcomeChange[];
 }
 
-const schema = /* @__PURE__ */ z
-  .object({
-    onlyKinds: z.array(z.enum(CHANGE_KINDS as unknown as [ChangeKind, ...ChangeKind[]])).optional(),
-    noneBecomeIneligible: z.boolean().optional(),
-    onlyOfficesUnder: z.string().regex(/^\d{1,6}$/, 'expected the first digits of a GB/T 2260 code').optional(),
-    maxChanged: z.number().int().min(0).optional(),
-    noInvalid: z.boolean().optional(),
-  })
-  .strict();
+const schema = /* @__PURE__ */ z.strictObject({
+  onlyKinds: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ z.enum(CHANGE_KINDS as unknown as [ChangeKind, ...ChangeKind[]]))),
+  noneBecomeIneligible: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  onlyOfficesUnder: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(/^\d{1,6}$/, 'expected the first digits of a GB/T 2260 code'))),
+  maxChanged: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(0))),
+  noInvalid: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+});
 
-const diffSchema = /* @__PURE__ */ z.object({ summary: z.object({ changed: z.number(), byKind: z.record(z.string(), z.number()), byOffice: z.record(z.string(), z.number()) }).passthrough(), changes: z.array(z.unknown()), invalid: z.array(z.unknown()) }).passthrough();
+const diffSchema = /* @__PURE__ */ z.looseObject({ summary: /* @__PURE__ */ z.looseObject({ changed: /* @__PURE__ */ z.number(), byKind: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.number()), byOffice: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.number()) }), changes: /* @__PURE__ */ z.array(/* @__PURE__ */ z.unknown()), invalid: /* @__PURE__ */ z.array(/* @__PURE__ */ z.unknown()) });
 
 /**
  * The expectations `diff` breaks (`[]` when it meets them all), each with the number of

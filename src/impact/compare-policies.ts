@@ -7,7 +7,7 @@
  *
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { BUILTIN_TABLES } from '../builtin/builtin-policy.js';
 import { materialize } from '../rules/apply-changes.js';
 import { formatCivilDate } from '../rules/civil-date.js';
@@ -223,9 +223,7 @@ function mergeAll(lists: readonly DaySpan[][]): DaySpan[] {
   return out;
 }
 
-const optionsSchema = /* @__PURE__ */ z
-  .object({ specs: z.array(z.custom<TableSpec>((s) => typeof s === 'object' && s !== null && 'id' in s && 'kind' in s && 'label' in s, 'expected a table spec')).optional() })
-  .strict();
+const optionsSchema = /* @__PURE__ */ z.strictObject({ specs: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ z.custom<TableSpec>((s) => typeof s === 'object' && s !== null && 'id' in s && 'kind' in s && 'label' in s, 'expected a table spec'))) });
 
 /** Policies whose structure was checked (policies are immutable values: checked once per object). */
 const CHECKED = new WeakSet<object>();

@@ -12,12 +12,12 @@
  *
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { EVIDENCE_LEVELS, INSTRUMENT_KINDS } from './citation-types.js';
 
 export { EVIDENCE_LEVELS, INSTRUMENT_KINDS, type Citation, type Evidence, type EvidenceLevel, type InstrumentKind, type Quote } from './citation-types.js';
 
-const civilDateString = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+const civilDateString = /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD'));
 
 /** Registry ids: dotted or dashed lower-case words (`mps.order-96`, `fee.2000-293`). */
 export const INSTRUMENT_ID = /^[a-z0-9]+(?:[.-][a-z0-9]+)*$/;
@@ -30,9 +30,7 @@ export const INSTRUMENT_ID = /^[a-z0-9]+(?:[.-][a-z0-9]+)*$/;
  * evidenceSchema.parse({ level: 'press', source: '中新社 2022-12-27' });
  * ```
  */
-export const evidenceSchema = /* @__PURE__ */ z
-  .object({ level: z.enum(EVIDENCE_LEVELS), url: z.string().url().optional(), source: z.string().min(1).optional() })
-  .strict();
+export const evidenceSchema = /* @__PURE__ */ z.strictObject({ level: /* @__PURE__ */ z.enum(EVIDENCE_LEVELS), url: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.url())), source: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1))) });
 
 /**
  * Schema of a {@link Quote}.
@@ -42,7 +40,7 @@ export const evidenceSchema = /* @__PURE__ */ z
  * quoteSchema.parse({ text: '自2000年5月1日起执行', kind: 'verbatim' });
  * ```
  */
-export const quoteSchema = /* @__PURE__ */ z.object({ text: z.string().min(1), kind: z.enum(['verbatim', 'paraphrase']) }).strict();
+export const quoteSchema = /* @__PURE__ */ z.strictObject({ text: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)), kind: /* @__PURE__ */ z.enum(['verbatim', 'paraphrase']) });
 
 /**
  * Schema of a {@link Citation}. `issuer` and `title` are mandatory; the rest is filled in
@@ -54,21 +52,19 @@ export const quoteSchema = /* @__PURE__ */ z.object({ text: z.string().min(1), k
  * citationSchema.parse({ issuer: '全国人民代表大会常务委员会', title: '中华人民共和国护照法', article: '第六条' });
  * ```
  */
-export const citationSchema = /* @__PURE__ */ z
-  .object({
-    instrument: z.string().regex(INSTRUMENT_ID, 'expected an instrument id').optional(),
-    kind: z.enum(INSTRUMENT_KINDS).optional(),
-    issuer: z.string().min(1),
-    title: z.string().min(1),
-    number: z.string().min(1).optional(),
-    article: z.string().min(1).optional(),
-    url: z.string().url().optional(),
-    published: civilDateString.optional(),
-    effective: civilDateString.optional(),
-    quote: quoteSchema.optional(),
-    evidence: evidenceSchema.optional(),
-    carriedOver: z.string().min(1).optional(),
-    note: z.string().min(1).optional(),
-  })
-  .strict();
+export const citationSchema = /* @__PURE__ */ z.strictObject({
+  instrument: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(INSTRUMENT_ID, 'expected an instrument id'))),
+  kind: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(INSTRUMENT_KINDS)),
+  issuer: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
+  title: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
+  number: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1))),
+  article: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1))),
+  url: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.url())),
+  published: /* @__PURE__ */ z.optional(civilDateString),
+  effective: /* @__PURE__ */ z.optional(civilDateString),
+  quote: /* @__PURE__ */ z.optional(quoteSchema),
+  evidence: /* @__PURE__ */ z.optional(evidenceSchema),
+  carriedOver: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1))),
+  note: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1))),
+});
 

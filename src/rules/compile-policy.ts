@@ -8,7 +8,7 @@
  *
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type CivilDate, parseCivilDate } from './civil-date.js';
 import type { Issue } from './errors.js';
 import { KeyTrie } from './key-trie.js';
@@ -143,17 +143,15 @@ export class LazyTables {
 }
 
 /** The top-level shape of a policy (tables are checked one by one when first read). */
-const policyShapeSchema = /* @__PURE__ */ z
-  .object({
-    schema: z.literal('churujing.policy/1'),
-    id: z.string().min(1),
-    title: labelSchema.optional(),
-    national: z.record(z.string(), z.unknown()),
-    local: z.record(z.string(), z.object({ label: labelSchema.optional(), tables: z.record(z.string(), z.unknown()) }).strict()),
-    changes: z.array(changeSchema),
-    instruments: z.array(z.unknown()).optional(),
-  })
-  .strict();
+const policyShapeSchema = /* @__PURE__ */ z.strictObject({
+  schema: /* @__PURE__ */ z.literal('churujing.policy/1'),
+  id: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
+  title: /* @__PURE__ */ z.optional(labelSchema),
+  national: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown()),
+  local: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.strictObject({ label: /* @__PURE__ */ z.optional(labelSchema), tables: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown()) })),
+  changes: /* @__PURE__ */ z.array(changeSchema),
+  instruments: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ z.unknown())),
+});
 
 /** Problems that stop a policy from being compiled (its shape, and changes that cannot be folded). @internal */
 export function compileIssues(policy: unknown): Issue[] {

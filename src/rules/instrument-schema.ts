@@ -3,7 +3,7 @@
  *
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { INSTRUMENT_ID, INSTRUMENT_KINDS, evidenceSchema } from './citation.js';
 import { civilDateSchema } from './period.js';
 
@@ -16,23 +16,19 @@ import { civilDateSchema } from './period.js';
  * instrumentSchema.parse({ id: 'local.example-2026', kind: 'local-measure', issuer: '某市公安局出入境管理支队', title: '〈示例措施〉', evidence: { level: 'secondary' } });
  * ```
  */
-export const instrumentSchema = /* @__PURE__ */ z
-  .object({
-    id: z.string().regex(INSTRUMENT_ID, 'expected an instrument id'),
-    kind: z.enum(INSTRUMENT_KINDS),
-    issuer: z.string().min(1),
-    title: z.string().min(1),
-    number: z.string().min(1).optional(),
-    signed: civilDateSchema.optional(),
-    published: civilDateSchema.optional(),
-    effective: civilDateSchema.optional(),
-    repealed: civilDateSchema.optional(),
-    url: z.string().url().optional(),
-    sources: z
-      .array(z.object({ url: z.string().url(), level: z.enum(['reprint', 'press', 'secondary']), by: z.string().min(1).optional(), imitates: z.string().min(1).optional() }).strict())
-      .min(1)
-      .optional(),
-    evidence: evidenceSchema,
-    note: z.string().min(1).optional(),
-  })
-  .strict();
+export const instrumentSchema = /* @__PURE__ */ z.strictObject({
+  id: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(INSTRUMENT_ID, 'expected an instrument id')),
+  kind: /* @__PURE__ */ z.enum(INSTRUMENT_KINDS),
+  issuer: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
+  title: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
+  number: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1))),
+  signed: /* @__PURE__ */ z.optional(civilDateSchema),
+  published: /* @__PURE__ */ z.optional(civilDateSchema),
+  effective: /* @__PURE__ */ z.optional(civilDateSchema),
+  repealed: /* @__PURE__ */ z.optional(civilDateSchema),
+  url: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.url())),
+  sources: /* @__PURE__ */ z.optional(/* @__PURE__ */ z
+    .array(/* @__PURE__ */ z.strictObject({ url: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.url()), level: /* @__PURE__ */ z.enum(['reprint', 'press', 'secondary']), by: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1))), imitates: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1))) })).check(/* @__PURE__ */ z.minLength(1))),
+  evidence: evidenceSchema,
+  note: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1))),
+});

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type CivilDate, formatCivilDate, isCivilDate, parseCivilDate } from './civil-date.js';
 import { type Issue, type Locale, ValidationError, isLocale, showValue } from './errors.js';
 
@@ -17,7 +17,7 @@ import { type Issue, type Locale, ValidationError, isLocale, showValue } from '.
  * civilDateSchema.safeParse('2023-02-29').success; // false
  * ```
  */
-export const civilDateSchema = /* @__PURE__ */ z.string().refine(isCivilDate, 'expected a real date written YYYY-MM-DD');
+export const civilDateSchema = /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.refine(isCivilDate, 'expected a real date written YYYY-MM-DD'));
 
 /**
  * An inclusive period: in force from `from` through `to` (open-ended without `to`).

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type Citation, citationSchema } from './citation.js';
 import type { CivilDate } from './civil-date.js';
 import type { Instrument } from './instrument.js';
@@ -12,8 +12,8 @@ import { instrumentSchema } from './instrument-schema.js';
 import { civilDateSchema } from './period.js';
 import { type Label, labelSchema, type TableData, tableDataSchema } from './table.js';
 
-const target = { table: z.string().min(1), division: z.string().regex(/^\d{6}$/, 'expected a six-digit GB/T 2260 code').optional() };
-const note = /* @__PURE__ */ z.string().min(1).optional();
+const target = { table: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)), division: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(/^\d{6}$/, 'expected a six-digit GB/T 2260 code'))) };
+const note = /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)));
 
 /**
  * Schema of one what-if {@link Change}.
@@ -24,10 +24,10 @@ const note = /* @__PURE__ */ z.string().min(1).optional();
  * ```
  */
 export const changeSchema = /* @__PURE__ */ z.discriminatedUnion('op', [
-  z.object({ op: z.literal('set'), ...target, from: civilDateSchema, to: civilDateSchema.optional(), value: z.unknown(), cite: citationSchema, note }).strict(),
-  z.object({ op: z.literal('end'), ...target, from: civilDateSchema, cite: citationSchema, note }).strict(),
-  z.object({ op: z.literal('add-member'), ...target, member: z.string().min(1), from: civilDateSchema, to: civilDateSchema.optional(), cite: citationSchema, note }).strict(),
-  z.object({ op: z.literal('remove-member'), ...target, member: z.string().min(1), from: civilDateSchema, to: civilDateSchema.optional(), cite: citationSchema, note }).strict(),
+  /* @__PURE__ */ z.strictObject({ op: /* @__PURE__ */ z.literal('set'), ...target, from: civilDateSchema, to: /* @__PURE__ */ z.optional(civilDateSchema), value: /* @__PURE__ */ z.unknown(), cite: citationSchema, note }),
+  /* @__PURE__ */ z.strictObject({ op: /* @__PURE__ */ z.literal('end'), ...target, from: civilDateSchema, cite: citationSchema, note }),
+  /* @__PURE__ */ z.strictObject({ op: /* @__PURE__ */ z.literal('add-member'), ...target, member: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)), from: civilDateSchema, to: /* @__PURE__ */ z.optional(civilDateSchema), cite: citationSchema, note }),
+  /* @__PURE__ */ z.strictObject({ op: /* @__PURE__ */ z.literal('remove-member'), ...target, member: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)), from: civilDateSchema, to: /* @__PURE__ */ z.optional(civilDateSchema), cite: citationSchema, note }),
 ]);
 
 /**
@@ -93,17 +93,15 @@ export interface Policy {
  * policySchema.parse({ schema: 'churujing.policy/1', id: 'empty', national: {}, local: {}, changes: [] });
  * ```
  */
-export const policySchema = /* @__PURE__ */ z
-  .object({
-    schema: z.literal('churujing.policy/1'),
-    id: z.string().min(1),
-    title: labelSchema.optional(),
-    national: z.record(z.string(), tableDataSchema),
-    local: z.record(z.string().regex(/^\d{6}$/, 'expected a six-digit GB/T 2260 code'), z.object({ label: labelSchema.optional(), tables: z.record(z.string(), tableDataSchema) }).strict()),
-    changes: z.array(changeSchema),
-    instruments: z.array(instrumentSchema).optional(),
-  })
-  .strict();
+export const policySchema = /* @__PURE__ */ z.strictObject({
+  schema: /* @__PURE__ */ z.literal('churujing.policy/1'),
+  id: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
+  title: /* @__PURE__ */ z.optional(labelSchema),
+  national: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), tableDataSchema),
+  local: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(/^\d{6}$/, 'expected a six-digit GB/T 2260 code')), /* @__PURE__ */ z.strictObject({ label: /* @__PURE__ */ z.optional(labelSchema), tables: /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), tableDataSchema) })),
+  changes: /* @__PURE__ */ z.array(changeSchema),
+  instruments: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(instrumentSchema)),
+});
 
 /**
  * The JSON Schema (draft 2020-12) of a policy file, for editors and other languages. Dates are

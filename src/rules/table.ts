@@ -7,7 +7,7 @@
  *
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type Citation, citationSchema } from './citation.js';
 import type { CivilDate } from './civil-date.js';
 import { civilDateSchema } from './period.js';
@@ -33,7 +33,7 @@ export interface Label {
  * labelSchema.parse({ 'zh-CN': '深圳市', en: 'Shenzhen' });
  * ```
  */
-export const labelSchema = /* @__PURE__ */ z.object({ 'zh-CN': z.string().min(1), en: z.string().min(1) }).strict();
+export const labelSchema = /* @__PURE__ */ z.strictObject({ 'zh-CN': /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)), en: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)) });
 
 /**
  * One dated value. `value: null` means the rule no longer exists from `from` on (it is not
@@ -107,7 +107,7 @@ export interface SetTableData {
  */
 export type TableData = ValueTableData | SetTableData;
 
-const uncertain = /* @__PURE__ */ z.string().min(1).optional();
+const uncertain = /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)));
 
 /**
  * Schema of a value entry, with the table's value schema.
@@ -117,8 +117,8 @@ const uncertain = /* @__PURE__ */ z.string().min(1).optional();
  * valueEntrySchema(z.number()).parse({ from: '2024-05-06', value: 14, cite: { issuer: 'NIA', title: 'x' } });
  * ```
  */
-export function valueEntrySchema<T extends z.ZodType>(value: T) {
-  return z.object({ from: civilDateSchema, to: civilDateSchema.optional(), value: value.nullable(), cite: citationSchema, uncertain }).strict();
+export function valueEntrySchema<T extends z.ZodMiniType>(value: T) {
+  return z.strictObject({ from: civilDateSchema, to: z.optional(civilDateSchema), value: z.nullable(value), cite: citationSchema, uncertain });
 }
 
 /**
@@ -129,9 +129,7 @@ export function valueEntrySchema<T extends z.ZodType>(value: T) {
  * setMemberSchema.parse({ member: '610100', from: '2024-03-06', cite: { issuer: 'NIA', title: 'x' } });
  * ```
  */
-export const setMemberSchema = /* @__PURE__ */ z
-  .object({ member: z.string().min(1), from: civilDateSchema, to: civilDateSchema.optional(), cite: citationSchema, uncertain })
-  .strict();
+export const setMemberSchema = /* @__PURE__ */ z.strictObject({ member: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)), from: civilDateSchema, to: /* @__PURE__ */ z.optional(civilDateSchema), cite: citationSchema, uncertain });
 
 /**
  * Schema of any table's data, values unchecked (the table's spec checks them).
@@ -142,8 +140,8 @@ export const setMemberSchema = /* @__PURE__ */ z
  * ```
  */
 export const tableDataSchema = /* @__PURE__ */ z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('value'), verifiedThrough: civilDateSchema, entries: z.array(valueEntrySchema(z.unknown())) }).strict(),
-  z.object({ kind: z.literal('set'), verifiedThrough: civilDateSchema, members: z.array(setMemberSchema) }).strict(),
+  /* @__PURE__ */ z.strictObject({ kind: /* @__PURE__ */ z.literal('value'), verifiedThrough: civilDateSchema, entries: /* @__PURE__ */ z.array(valueEntrySchema(/* @__PURE__ */ z.unknown())) }),
+  /* @__PURE__ */ z.strictObject({ kind: /* @__PURE__ */ z.literal('set'), verifiedThrough: civilDateSchema, members: /* @__PURE__ */ z.array(setMemberSchema) }),
 ]);
 
 /**
@@ -159,7 +157,7 @@ export interface ValueTableSpec<T> {
   readonly kind: 'value';
   readonly id: string;
   readonly label: Label;
-  readonly value: z.ZodType<T>;
+  readonly value: z.ZodMiniType<T>;
   readonly continuous: boolean;
   readonly local: boolean;
 }
@@ -176,7 +174,7 @@ export interface SetTableSpec {
   readonly kind: 'set';
   readonly id: string;
   readonly label: Label;
-  readonly member: z.ZodType<string>;
+  readonly member: z.ZodMiniType<string>;
   readonly local: boolean;
 }
 
@@ -198,7 +196,7 @@ export type TableSpec = ValueTableSpec<unknown> | SetTableSpec;
  * const validity = defineValueTable({ id: 'passport.validity-years', label: { 'zh-CN': '护照有效期', en: 'Passport validity' }, value: z.number().int(), continuous: true });
  * ```
  */
-export function defineValueTable<T>(spec: { id: string; label: Label; value: z.ZodType<T>; continuous?: boolean; local?: boolean }): ValueTableSpec<T> {
+export function defineValueTable<T>(spec: { id: string; label: Label; value: z.ZodMiniType<T>; continuous?: boolean; local?: boolean }): ValueTableSpec<T> {
   return Object.freeze({ kind: 'value', id: spec.id, label: spec.label, value: spec.value, continuous: spec.continuous ?? false, local: spec.local ?? false });
 }
 
@@ -210,6 +208,6 @@ export function defineValueTable<T>(spec: { id: string; label: Label; value: z.Z
  * const grounds = defineSetTable({ id: 'passport.renewal-grounds', label: { 'zh-CN': '换发事由', en: 'Renewal grounds' } });
  * ```
  */
-export function defineSetTable(spec: { id: string; label: Label; member?: z.ZodType<string>; local?: boolean }): SetTableSpec {
-  return Object.freeze({ kind: 'set', id: spec.id, label: spec.label, member: spec.member ?? z.string().min(1), local: spec.local ?? false });
+export function defineSetTable(spec: { id: string; label: Label; member?: z.ZodMiniType<string>; local?: boolean }): SetTableSpec {
+  return Object.freeze({ kind: 'set', id: spec.id, label: spec.label, member: spec.member ?? z.string().check(z.minLength(1)), local: spec.local ?? false });
 }

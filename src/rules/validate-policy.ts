@@ -9,7 +9,7 @@
  *
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { citationSchema } from './citation.js';
 import { isDivisionCode } from './divisions.js';
 import { materialize } from './apply-changes.js';
@@ -53,14 +53,14 @@ function extraKeys(o: Obj, allowed: readonly string[], path: readonly PropertyKe
   }
 }
 
-function parse(schema: z.ZodType, value: unknown, path: readonly PropertyKey[], issues: Issue[], locale: Locale): boolean {
+function parse(schema: z.ZodMiniType, value: unknown, path: readonly PropertyKey[], issues: Issue[], locale: Locale): boolean {
   const r = schema.safeParse(value);
   if (!r.success) issues.push(...issuesOf(r.error, path, locale));
   return r.success;
 }
 
-const idSchema = /* @__PURE__ */ z.string().min(1);
-const uncertainSchema = /* @__PURE__ */ z.string().min(1);
+const idSchema = /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1));
+const uncertainSchema = /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1));
 const required = (locale: Locale, path: readonly PropertyKey[], what: string) =>
   issue(path, 'invalid_type', { 'zh-CN': `缺少或无效：应为${what}`, en: `missing or invalid: expected ${what}` }, locale);
 

@@ -5,11 +5,13 @@
  *
  * @module
  */
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
+import enLocale from 'zod/v4/locales/en.js';
 import zhCN from 'zod/v4/locales/zh-CN.js';
 import { type Issue, type Locale, type LocalizedText, ValidationError, isLocale, showValue } from './errors.js';
 
 const zh = zhCN().localeError;
+const en = enLocale().localeError;
 
 type RawIssue = z.core.$ZodIssue & { readonly params?: Record<string, unknown>; readonly input?: unknown };
 
@@ -38,6 +40,17 @@ function zhMessage(issue: RawIssue): string {
 }
 
 /**
+ * The English message of a zod issue: the schema's own, else zod's English locale (the schemas
+ * are built with \`zod/mini\`, which configures no locale: its bare message is "Invalid input").
+ */
+function enMessage(issue: RawIssue): string {
+  if (issue.code === 'custom' || issue.message !== 'Invalid input') return issue.message;
+  const r = en(issue as never);
+  const text = typeof r === 'string' ? r : r?.message;
+  return typeof text === 'string' && text ? text : issue.message;
+}
+
+/**
  * Every issue of a failed zod parse as churujing issues, under `prefix`, with the message in
  * `locale` and in both locales. A custom check names its code in `params.code` (else zod's code
  * is kept) and its zh-CN text in `params['zh-CN']`.
@@ -49,11 +62,11 @@ function zhMessage(issue: RawIssue): string {
  * if (!r.success) issuesOf(r.error, ['input'], 'zh-CN');
  * ```
  */
-export function issuesOf(error: z.ZodError, prefix: readonly PropertyKey[] = [], locale: Locale = 'en'): Issue[] {
+export function issuesOf(error: z.core.$ZodError, prefix: readonly PropertyKey[] = [], locale: Locale = 'en'): Issue[] {
   return error.issues.map((raw) => {
     const issue = raw as RawIssue;
     const code = typeof issue.params?.code === 'string' ? issue.params.code : issue.code;
-    const messages: LocalizedText = { 'zh-CN': zhMessage(issue), en: issue.message };
+    const messages: LocalizedText = { 'zh-CN': zhMessage(issue), en: enMessage(issue) };
     return { path: [...prefix, ...issue.path], code, message: messages[locale], messages };
   });
 }
@@ -85,9 +98,9 @@ export function localeOption(options: unknown, path: readonly PropertyKey[] = ['
  * const input = parseOrThrow(feeQuoteInputSchema, raw, { 'zh-CN': '收费报价输入无效', en: 'Invalid fee quote input' }, 'en');
  * ```
  */
-export function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown, title: LocalizedText, locale: Locale = 'en', prefix: readonly PropertyKey[] = [], extra: readonly Issue[] = []): z.output<S> {
+export function parseOrThrow<S extends z.ZodMiniType>(schema: S, input: unknown, title: LocalizedText, locale: Locale = 'en', prefix: readonly PropertyKey[] = [], extra: readonly Issue[] = []): z.output<S> {
   const r = schema.safeParse(input);
   if (r.success && extra.length === 0) return r.data;
-  const issues = [...(r.success ? [] : issuesOf((schema.safeParse(input, { reportInput: true }) as { error: z.ZodError }).error, prefix, locale)), ...extra];
+  const issues = [...(r.success ? [] : issuesOf((schema.safeParse(input, { reportInput: true }) as { error: z.core.$ZodError }).error, prefix, locale)), ...extra];
   throw new ValidationError(title, issues, locale);
 }

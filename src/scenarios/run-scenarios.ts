@@ -5,7 +5,7 @@
  *
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { BUILTIN_TABLES, defaultPolicy, withChanges } from '../builtin/builtin-policy.js';
 import { type EvaluateOptions, evaluate } from '../evaluate/evaluate.js';
 import { parseApplication } from '../eligibility/application.js';
@@ -131,8 +131,8 @@ function check(result: unknown, path: string, segments: readonly PathSegment[], 
   }
 }
 
-const optionsSchema = /* @__PURE__ */ z.object({ policy: z.unknown().optional(), locale: z.enum(['zh-CN', 'en']).optional() }).strict();
-const inputSchema = /* @__PURE__ */ z.union([scenarioFileSchema, z.array(scenarioSchema)]);
+const optionsSchema = /* @__PURE__ */ z.strictObject({ policy: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()), locale: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['zh-CN', 'en'])) });
+const inputSchema = /* @__PURE__ */ z.union([scenarioFileSchema, /* @__PURE__ */ z.array(scenarioSchema)]);
 
 /**
  * Runs scenarios (a scenario file's content, or a list of scenarios): each application is

@@ -21,17 +21,17 @@
  *
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { citationSchema } from '../rules/citation.js';
 import { changeSchema } from '../rules/policy.js';
 import { civilDateSchema } from '../rules/period.js';
 import { parsePath } from '../impact/result-paths.js';
 import { shortApplicationSchema } from './short-application.js';
 
-const pathSchema = /* @__PURE__ */ z.string().superRefine((p, ctx) => {
+const pathSchema = /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.superRefine((p, ctx) => {
   const r = parsePath(p);
   if (!r.ok) ctx.addIssue({ code: 'custom', message: r.message, params: { code: 'invalid-path' } });
-});
+}));
 
 /**
  * Schema of a check on the value at a path: `equals` (deep equality), `oneOf`, `contains` (the
@@ -43,17 +43,14 @@ const pathSchema = /* @__PURE__ */ z.string().superRefine((p, ctx) => {
  * checkSchema.parse({ includesCode: 'endorsement.g.not-scheme-city' });
  * ```
  */
-export const checkSchema = /* @__PURE__ */ z
-  .object({
-    equals: z.unknown().optional(),
-    oneOf: z.array(z.unknown()).min(1).optional(),
-    contains: z.unknown().optional(),
-    includesCode: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]).optional(),
-    excludesCode: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]).optional(),
-    exists: z.boolean().optional(),
-  })
-  .strict()
-  .refine((c) => Object.keys(c).length === 1, { message: 'give exactly one of equals, oneOf, contains, includesCode, excludesCode, exists', params: { code: 'one-check' } });
+export const checkSchema = /* @__PURE__ */ z.strictObject({
+  equals: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
+  oneOf: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ z.unknown()).check(/* @__PURE__ */ z.minLength(1))),
+  contains: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
+  includesCode: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.union([/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)), /* @__PURE__ */ z.array(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1))).check(/* @__PURE__ */ z.minLength(1))])),
+  excludesCode: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.union([/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)), /* @__PURE__ */ z.array(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1))).check(/* @__PURE__ */ z.minLength(1))])),
+  exists: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+}).check(/* @__PURE__ */ z.refine((c) => Object.keys(c).length === 1, { message: 'give exactly one of equals, oneOf, contains, includesCode, excludesCode, exists', params: { code: 'one-check' } }));
 
 /**
  * Schema of one expectation: a path (`''` for the whole result) and a check.
@@ -63,7 +60,7 @@ export const checkSchema = /* @__PURE__ */ z
  * expectationSchema.parse({ path: 'fees.totalFen', equals: 12000 });
  * ```
  */
-export const expectationSchema = /* @__PURE__ */ z.intersection(z.object({ path: pathSchema }), checkSchema);
+export const expectationSchema = /* @__PURE__ */ z.intersection(/* @__PURE__ */ z.object({ path: pathSchema }), checkSchema);
 
 const CHECK_KEYS = ['equals', 'oneOf', 'contains', 'includesCode', 'excludesCode', 'exists'];
 
@@ -77,17 +74,13 @@ const CHECK_KEYS = ['equals', 'oneOf', 'contains', 'includesCode', 'excludesCode
  * ```
  */
 export const expectationsSchema = /* @__PURE__ */ z.union([
-  z.array(expectationSchema).min(1),
-  z
-    .record(pathSchema, z.unknown())
-    .refine((r) => Object.keys(r).length > 0, 'give at least one expectation')
-    .transform((r) =>
+  /* @__PURE__ */ z.array(expectationSchema).check(/* @__PURE__ */ z.minLength(1)),
+  /* @__PURE__ */ z.pipe(/* @__PURE__ */ z.pipe(/* @__PURE__ */ z
+    .record(pathSchema, /* @__PURE__ */ z.unknown()).check(/* @__PURE__ */ z.refine((r) => Object.keys(r).length > 0, 'give at least one expectation')), /* @__PURE__ */ z.transform((r) =>
       Object.entries(r).map(([path, v]) => {
         const isCheck = typeof v === 'object' && v !== null && !Array.isArray(v) && Object.keys(v).length === 1 && CHECK_KEYS.includes(Object.keys(v)[0] as string);
         return isCheck ? { path, ...(v as object) } : { path, equals: v };
-      }),
-    )
-    .pipe(z.array(expectationSchema)),
+      }))), /* @__PURE__ */ z.array(expectationSchema)),
 ]);
 
 /**
@@ -98,21 +91,19 @@ export const expectationsSchema = /* @__PURE__ */ z.union([
  * scenarioSchema.parse({ name: 'x', source: { issuer: 'NIA', title: 'y' }, application: { applicant: { hukou: '510104', birthDate: '1990-03-15' }, services: ['passport'], acceptedAt: '2025-01-24' }, expect: { status: 'accepted' } });
  * ```
  */
-export const scenarioSchema = /* @__PURE__ */ z
-  .object({
-    name: z.string().min(1),
-    /** The instrument the expectation comes from (or several). */
-    source: z.union([citationSchema, z.array(citationSchema).min(1)]),
-    /** How the expectation follows from the source, where it takes a step. */
-    note: z.string().min(1).optional(),
-    tags: z.array(z.string().min(1)).optional(),
-    application: z.union([shortApplicationSchema, z.record(z.string(), z.unknown()).refine((a) => Object.hasOwn(a, 'existingDocuments') && Object.hasOwn(a, 'office'), 'a full application has existingDocuments and an office')]),
-    changes: z.array(changeSchema).optional(),
-    asOf: civilDateSchema.optional(),
-    options: z.object({ deferredOptIn: z.boolean().optional(), badCredit: z.boolean().optional() }).strict().optional(),
-    expect: expectationsSchema,
-  })
-  .strict();
+export const scenarioSchema = /* @__PURE__ */ z.strictObject({
+  name: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)),
+  /** The instrument the expectation comes from (or several). */
+  source: /* @__PURE__ */ z.union([citationSchema, /* @__PURE__ */ z.array(citationSchema).check(/* @__PURE__ */ z.minLength(1))]),
+  /** How the expectation follows from the source, where it takes a step. */
+  note: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1))),
+  tags: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1)))),
+  application: /* @__PURE__ */ z.union([shortApplicationSchema, /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown()).check(/* @__PURE__ */ z.refine((a) => Object.hasOwn(a, 'existingDocuments') && Object.hasOwn(a, 'office'), 'a full application has existingDocuments and an office'))]),
+  changes: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(changeSchema)),
+  asOf: /* @__PURE__ */ z.optional(civilDateSchema),
+  options: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.strictObject({ deferredOptIn: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()), badCredit: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()) })),
+  expect: expectationsSchema,
+});
 
 /**
  * Schema of a scenario file: an optional format tag, what-if changes for every scenario of the
@@ -123,13 +114,11 @@ export const scenarioSchema = /* @__PURE__ */ z
  * scenarioFileSchema.parse({ schema: 'churujing.scenarios/1', scenarios: [] });
  * ```
  */
-export const scenarioFileSchema = /* @__PURE__ */ z
-  .object({
-    schema: z.literal('churujing.scenarios/1').optional(),
-    changes: z.array(changeSchema).optional(),
-    scenarios: z.array(scenarioSchema),
-  })
-  .strict();
+export const scenarioFileSchema = /* @__PURE__ */ z.strictObject({
+  schema: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.literal('churujing.scenarios/1')),
+  changes: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(changeSchema)),
+  scenarios: /* @__PURE__ */ z.array(scenarioSchema),
+});
 
 /**
  * A scenario as written (see `scenarioSchema`).

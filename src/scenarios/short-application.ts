@@ -7,7 +7,7 @@
  *
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type Application, CHANNELS, URGENT_GROUNDS } from '../eligibility/application.js';
 import { MATERIAL_IDS } from '../eligibility/materials-catalogue.js';
 import { DESTINATIONS } from '../documents/endorsements/catalogue.js';
@@ -21,7 +21,7 @@ import { prefectureCodeOf } from '../rules/divisions.js';
 import { residentIdFor } from '../testing/resident-id.js';
 
 /** A division code, also as a YAML number (`510100` unquoted). */
-const code = /* @__PURE__ */ z.union([z.string().regex(/^\d{6}$/, 'expected a six-digit GB/T 2260 code'), z.number().int().min(100000).max(999999).transform(String)]);
+const code = /* @__PURE__ */ z.union([/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(/^\d{6}$/, 'expected a six-digit GB/T 2260 code')), /* @__PURE__ */ z.pipe(/* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(100000), /* @__PURE__ */ z.lte(999999)), /* @__PURE__ */ z.transform(String))]);
 
 /** `passport`, `passport:renewal`, `hong-kong:G`, `hong-kong:G:12`, `hong-kong:G:12:double`. */
 const SERVICE_TEXT = /^([a-z-]+)(?::([A-Za-z]+|[a-z-]+))?(?::(\d+))?(?::(single|double|multi))?$/;
@@ -36,29 +36,27 @@ const SERVICE_TEXT = /^([a-z-]+)(?::([A-Za-z]+|[a-z-]+))?(?::(\d+))?(?::(single|
  * shortApplicationSchema.parse({ applicant: { hukou: '510104', birthDate: '1990-03-15' }, services: ['hkmo-permit', 'hong-kong:G:12:single'], acceptedAt: '2025-01-24T10:00:00+08:00' });
  * ```
  */
-export const shortApplicationSchema = /* @__PURE__ */ z
-  .object({
-    applicant: z
-      .object({
-        hukou: code,
-        birthDate: civilDateSchema.optional(),
-        sex: z.enum(['male', 'female']).optional(),
-        residentId: z.string().optional(),
-      })
-      .catchall(z.unknown()),
-    services: z.array(z.union([z.string().regex(SERVICE_TEXT, 'expected passport, passport:renewal, hong-kong:G or hong-kong:G:12:single'), z.record(z.string(), z.unknown())])).min(1),
-    office: code.optional(),
-    // checked by parseApplication, which says precisely what is wrong with it
-    acceptedAt: z.string(),
-    channel: z.enum(CHANNELS).optional(),
-    delivery: z.enum(['collect', 'post']).optional(),
-    materials: z.union([z.literal('complete'), z.array(z.string()), z.object({ missing: z.array(z.string()).min(1) }).strict()]).optional(),
-    held: z.array(z.union([z.enum(['passport', 'hkmo-permit', 'taiwan-permit']), z.record(z.string(), z.unknown())])).optional(),
-    existingDocuments: z.array(z.unknown()).optional(),
-    urgent: z.object({ ground: z.enum(URGENT_GROUNDS), evidence: z.boolean() }).strict().optional(),
-  })
-  .strict()
-  .refine((a) => a.applicant.residentId !== undefined || a.applicant.birthDate !== undefined, { message: 'give the applicant a birthDate (or a residentId)', path: ['applicant', 'birthDate'] });
+export const shortApplicationSchema = /* @__PURE__ */ z.strictObject({
+  applicant: /* @__PURE__ */ z.catchall(
+    /* @__PURE__ */ z.object({
+      hukou: code,
+      birthDate: /* @__PURE__ */ z.optional(civilDateSchema),
+      sex: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['male', 'female'])),
+      residentId: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string()),
+    }),
+    /* @__PURE__ */ z.unknown(),
+  ),
+  services: /* @__PURE__ */ z.array(/* @__PURE__ */ z.union([/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(SERVICE_TEXT, 'expected passport, passport:renewal, hong-kong:G or hong-kong:G:12:single')), /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown())])).check(/* @__PURE__ */ z.minLength(1)),
+  office: /* @__PURE__ */ z.optional(code),
+  // checked by parseApplication, which says precisely what is wrong with it
+  acceptedAt: /* @__PURE__ */ z.string(),
+  channel: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(CHANNELS)),
+  delivery: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['collect', 'post'])),
+  materials: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.union([/* @__PURE__ */ z.literal('complete'), /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()), /* @__PURE__ */ z.strictObject({ missing: /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()).check(/* @__PURE__ */ z.minLength(1)) })])),
+  held: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ z.union([/* @__PURE__ */ z.enum(['passport', 'hkmo-permit', 'taiwan-permit']), /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), /* @__PURE__ */ z.unknown())]))),
+  existingDocuments: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ z.unknown())),
+  urgent: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.strictObject({ ground: /* @__PURE__ */ z.enum(URGENT_GROUNDS), evidence: /* @__PURE__ */ z.boolean() })),
+}).check(/* @__PURE__ */ z.refine((a) => a.applicant.residentId !== undefined || a.applicant.birthDate !== undefined, { message: 'give the applicant a birthDate (or a residentId)', path: ['applicant', 'birthDate'] }));
 
 /**
  * An application in the short form.

@@ -12,7 +12,7 @@
  * @module
  */
 import fc from 'fast-check';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type Destination, DESTINATIONS, HKMO_TYPES, TAIWAN_TYPES, type EndorsementType } from '../documents/endorsements/catalogue.js';
 import { DOCUMENT_TYPES, type DocumentType } from '../documents/document-types.js';
 import { GROUND_CODES } from '../documents/grounds.js';
@@ -43,25 +43,23 @@ const SERVICE_PICKS: readonly string[] = [...DOCUMENT_TYPES, ...DESTINATIONS, ..
 const MATERIAL_MODES = ['complete', 'missing-some', 'random'] as const;
 const TIME_MODES = ['any', 'office-hours', 'date-only'] as const;
 
-const optionsSchema = /* @__PURE__ */ z
-  .object({
-    from: dateOption.optional(),
-    to: dateOption.optional(),
-    near: z.array(dateOption).optional(),
-    offices: z.array(z.string()).min(1).optional(),
-    officesUnder: z.string().regex(/^\d{2,6}$/, 'expected the first 2 to 6 digits of a GB/T 2260 code').optional(),
-    hukou: z.union([z.literal('same-as-office'), z.array(z.string()).min(1)]).optional(),
-    services: z.array(z.enum(SERVICE_PICKS as [string, ...string[]])).min(1).optional(),
-    maxServices: z.number().int().min(1).max(4).optional(),
-    channels: z.array(z.enum(CHANNELS)).min(1).optional(),
-    age: z.object({ min: z.number().int().min(0).max(120).optional(), max: z.number().int().min(0).max(120).optional() }).strict().optional(),
-    flags: z.boolean().optional(),
-    facts: z.boolean().optional(),
-    urgent: z.boolean().optional(),
-    materials: z.enum(MATERIAL_MODES).optional(),
-    time: z.enum(TIME_MODES).optional(),
-  })
-  .strict();
+const optionsSchema = /* @__PURE__ */ z.strictObject({
+  from: /* @__PURE__ */ z.optional(dateOption),
+  to: /* @__PURE__ */ z.optional(dateOption),
+  near: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(dateOption)),
+  offices: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ z.string()).check(/* @__PURE__ */ z.minLength(1))),
+  officesUnder: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(/^\d{2,6}$/, 'expected the first 2 to 6 digits of a GB/T 2260 code'))),
+  hukou: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.union([/* @__PURE__ */ z.literal('same-as-office'), /* @__PURE__ */ z.array(/* @__PURE__ */ z.string()).check(/* @__PURE__ */ z.minLength(1))])),
+  services: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ z.enum(SERVICE_PICKS as [string, ...string[]])).check(/* @__PURE__ */ z.minLength(1))),
+  maxServices: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(1), /* @__PURE__ */ z.lte(4))),
+  channels: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ z.enum(CHANNELS)).check(/* @__PURE__ */ z.minLength(1))),
+  age: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.strictObject({ min: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(0), /* @__PURE__ */ z.lte(120))), max: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(0), /* @__PURE__ */ z.lte(120))) })),
+  flags: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  facts: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  urgent: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  materials: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(MATERIAL_MODES)),
+  time: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(TIME_MODES)),
+});
 
 /**
  * Options of {@link applicationArbitrary}: what to pin or bound. Everything is optional.

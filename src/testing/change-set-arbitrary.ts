@@ -11,7 +11,7 @@
  * @module
  */
 import fc from 'fast-check';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { BUILTIN_TABLES, validatePolicy } from '../builtin/builtin-policy.js';
 import { materialize } from '../rules/apply-changes.js';
 import { formatCivilDate } from '../rules/civil-date.js';
@@ -25,18 +25,16 @@ import { checkOptions, dateOption, orderIssue } from './options.js';
 
 const OPS = ['set', 'end', 'add-member', 'remove-member'] as const;
 
-const optionsSchema = /* @__PURE__ */ z
-  .object({
-    tables: z.array(z.string().min(1)).min(1).optional(),
-    ops: z.array(z.enum(OPS)).min(1).optional(),
-    from: dateOption.optional(),
-    to: dateOption.optional(),
-    minChanges: z.number().int().min(0).max(50).optional(),
-    maxChanges: z.number().int().min(1).max(50).optional(),
-    local: z.boolean().optional(),
-    specs: z.array(z.custom<TableSpec>((s) => typeof s === 'object' && s !== null && 'id' in s && 'kind' in s, 'expected a table spec')).optional(),
-  })
-  .strict();
+const optionsSchema = /* @__PURE__ */ z.strictObject({
+  tables: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1))).check(/* @__PURE__ */ z.minLength(1))),
+  ops: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ z.enum(OPS)).check(/* @__PURE__ */ z.minLength(1))),
+  from: /* @__PURE__ */ z.optional(dateOption),
+  to: /* @__PURE__ */ z.optional(dateOption),
+  minChanges: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(0), /* @__PURE__ */ z.lte(50))),
+  maxChanges: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(1), /* @__PURE__ */ z.lte(50))),
+  local: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  specs: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ z.custom<TableSpec>((s) => typeof s === 'object' && s !== null && 'id' in s && 'kind' in s, 'expected a table spec'))),
+});
 
 /**
  * Options of {@link changeSetArbitrary}.

@@ -6,15 +6,13 @@
  * @module
  */
 import fc from 'fast-check';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { calendarCoverage } from '../deadlines/working-days.js';
 import { formatCivilDate, parseCivilDate } from '../rules/civil-date.js';
 import { ValidationError } from '../rules/errors.js';
 import { checkOptions, dateOption, orderIssue } from './options.js';
 
-const optionsSchema = /* @__PURE__ */ z
-  .object({ from: dateOption.optional(), to: dateOption.optional(), near: z.array(dateOption).optional() })
-  .strict();
+const optionsSchema = /* @__PURE__ */ z.strictObject({ from: /* @__PURE__ */ z.optional(dateOption), to: /* @__PURE__ */ z.optional(dateOption), near: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(dateOption)) });
 
 /**
  * Options of {@link civilDateArbitrary}.

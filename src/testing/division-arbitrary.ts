@@ -5,21 +5,19 @@
  * @module
  */
 import fc from 'fast-check';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type DivisionLevel, listDivisions } from '../rules/division-history.js';
 import { type Issue, ValidationError } from '../rules/errors.js';
 import { checkOptions, dateOption } from './options.js';
 
 const LEVELS = ['province', 'prefecture', 'county'] as const satisfies readonly DivisionLevel[];
 
-const optionsSchema = /* @__PURE__ */ z
-  .object({
-    level: z.union([z.enum(LEVELS), z.array(z.enum(LEVELS)).min(1)]).optional(),
-    under: z.string().regex(/^\d{2,6}$/, 'expected the first 2 to 6 digits of a GB/T 2260 code').optional(),
-    on: dateOption.optional(),
-    codes: z.array(z.string().regex(/^\d{6}$/, 'expected a six-digit GB/T 2260 code')).min(1).optional(),
-  })
-  .strict();
+const optionsSchema = /* @__PURE__ */ z.strictObject({
+  level: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.union([/* @__PURE__ */ z.enum(LEVELS), /* @__PURE__ */ z.array(/* @__PURE__ */ z.enum(LEVELS)).check(/* @__PURE__ */ z.minLength(1))])),
+  under: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(/^\d{2,6}$/, 'expected the first 2 to 6 digits of a GB/T 2260 code'))),
+  on: /* @__PURE__ */ z.optional(dateOption),
+  codes: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(/^\d{6}$/, 'expected a six-digit GB/T 2260 code'))).check(/* @__PURE__ */ z.minLength(1))),
+});
 
 /**
  * Options of {@link divisionArbitrary}.

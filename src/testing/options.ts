@@ -3,15 +3,15 @@
  *
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { isCivilDate } from '../rules/civil-date.js';
 import { parseOrThrow } from '../rules/zod-issues.js';
 
 /** A civil date option. @internal */
-export const dateOption = /* @__PURE__ */ z.string().refine(isCivilDate, { message: 'expected a real date written YYYY-MM-DD', params: { code: 'invalid-date' } });
+export const dateOption = /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.refine(isCivilDate, { message: 'expected a real date written YYYY-MM-DD', params: { code: 'invalid-date' } }));
 
 /** The options parsed by `schema`, or a `ValidationError` naming the function. @internal */
-export function checkOptions<S extends z.ZodType>(schema: S, options: unknown, name: string): z.output<S> {
+export function checkOptions<S extends z.ZodMiniType>(schema: S, options: unknown, name: string): z.output<S> {
   return parseOrThrow(schema, options ?? {}, { 'zh-CN': `${name} 的选项无效`, en: `Invalid options of ${name}` }, 'en', ['options']);
 }
 

@@ -4,19 +4,17 @@
  *
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { computeResidentIdCheckCharacter } from '../eligibility/resident-id.js';
 import { isCivilDate } from '../rules/civil-date.js';
 import { parseOrThrow } from '../rules/zod-issues.js';
 
-const inputSchema = /* @__PURE__ */ z
-  .object({
-    address: z.string().regex(/^\d{6}$/, 'expected a six-digit GB/T 2260 code'),
-    birthDate: z.string().refine(isCivilDate, 'expected a real date written YYYY-MM-DD'),
-    sex: z.enum(['male', 'female']).optional(),
-    sequence: z.number().int().min(0).max(499).optional(),
-  })
-  .strict();
+const inputSchema = /* @__PURE__ */ z.strictObject({
+  address: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(/^\d{6}$/, 'expected a six-digit GB/T 2260 code')),
+  birthDate: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.refine(isCivilDate, 'expected a real date written YYYY-MM-DD')),
+  sex: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(['male', 'female'])),
+  sequence: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(0), /* @__PURE__ */ z.lte(499))),
+});
 
 /**
  * What {@link makeResidentId} needs: the six-digit address code (usually the hukou county), the

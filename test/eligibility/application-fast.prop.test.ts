@@ -14,7 +14,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import enLocale from 'zod/v4/locales/en.js';
 import {
   APPLICATION_REASONS,
   type ApplicationIssueCode,
@@ -51,13 +52,16 @@ import { cityOf, isKnownDivision } from '../../src/documents/endorsements/places
 import { outcome } from '../support/outcome.js';
 
 // ---------------------------------------------------------------------------------------------
-// The reference: parseApplication and applicationSchema before the speed-up.
+// The reference: parseApplication and applicationSchema before the speed-up. It reads zod's
+// messages as zod configured with its English locale writes them (zod classic does so when
+// imported; the library's schemas are zod/mini, which configures none: it asks the locale itself).
+z.config(enLocale());
 
-const referenceBaseSchema = applicationBaseSchema.extend({
-  acceptedAt: z.string().refine(isDateOrInstant, {
+const referenceBaseSchema = z.extend(applicationBaseSchema, {
+  acceptedAt: z.string().check(z.refine(isDateOrInstant, {
     message: 'expected an ISO 8601 instant with an explicit offset (2025-01-24T10:00:00+08:00) or a civil date YYYY-MM-DD',
     params: { code: 'invalid-instant' },
-  }),
+  })),
 });
 
 const CITES: Partial<Record<ApplicationIssueCode, Citation>> = {
@@ -169,11 +173,11 @@ function referenceCrossFieldIssues(input: unknown, asOf: string | undefined): { 
   return { issues, reasons };
 }
 
-const referenceApplicationSchema = referenceBaseSchema.superRefine((value, ctx) => {
+const referenceApplicationSchema = referenceBaseSchema.check(z.superRefine((value, ctx) => {
   for (const issue of referenceCrossFieldIssues(value, undefined).issues) {
     ctx.addIssue({ code: 'custom', path: [...issue.path] as (string | number)[], message: issue.message, params: { code: issue.code } });
   }
-});
+}));
 
 /**
  * The code of a base-schema issue as parseApplication reports it: an unknown material id is
@@ -224,7 +228,7 @@ function parsed(f: () => unknown): unknown {
 }
 
 /** A zod result as plain data (issues: path, message, and the code `parseApplication` reports). */
-function zodOutcome(r: z.ZodSafeParseResult<unknown>): unknown {
+function zodOutcome(r: z.core.util.SafeParseResult<unknown>): unknown {
   return r.success ? { ok: r.data } : { issues: r.error.issues.map((i) => ({ path: i.path, code: issueCodeOf(i), message: i.message })) };
 }
 

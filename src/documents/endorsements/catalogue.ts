@@ -54,7 +54,7 @@ export type HkmoEndorsementType = 'T' | 'S' | 'L' | 'G' | 'Q' | 'D' | 'talent';
  * HKMO_TYPES.includes('talent'); // true
  * ```
  */
-export const HKMO_TYPES = Object.freeze(['T', 'S', 'L', 'G', 'Q', 'D', 'talent'] as const) satisfies readonly HkmoEndorsementType[];
+export const HKMO_TYPES = /* @__PURE__ */ Object.freeze(['T', 'S', 'L', 'G', 'Q', 'D', 'talent'] as const) satisfies readonly HkmoEndorsementType[];
 
 /**
  * A Taiwan endorsement type.
@@ -94,7 +94,7 @@ export type EndorsementType = HkmoEndorsementType | TaiwanEndorsementType;
  * ENDORSEMENT_TYPES.length; // 12
  * ```
  */
-export const ENDORSEMENT_TYPES = Object.freeze(['T', 'S', 'L', 'G', 'Q', 'D', 'talent', 'J', 'Y', 'F', 'X', 'C'] as const) satisfies readonly EndorsementType[];
+export const ENDORSEMENT_TYPES = /* @__PURE__ */ Object.freeze(['T', 'S', 'L', 'G', 'Q', 'D', 'talent', 'J', 'Y', 'F', 'X', 'C'] as const) satisfies readonly EndorsementType[];
 
 /**
  * One catalogue entry: the letter printed on the permit (`null` when unconfirmed), the name,

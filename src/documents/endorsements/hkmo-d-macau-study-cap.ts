@@ -6,7 +6,7 @@
  *
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type ValueTableData, defineValueTable } from '../../rules/table.js';
 import { cite, NIA_2023_05_15_MEASURES } from '../../rules/instruments/index.js';
 import { REVIEW_2026 } from '../../rules/instruments/y2026.js';
@@ -23,7 +23,7 @@ import { REVIEW_2026 } from '../../rules/instruments/y2026.js';
 export const D_MACAU_STUDY_CAP = /* @__PURE__ */ defineValueTable({
   id: 'endorsement.hkmo.D.macau-study-cap-months',
   label: { 'zh-CN': '赴澳门就读逗留签注有效期上限（月）', en: 'Cap on Macau students\' D endorsement, months' },
-  value: z.number().int().positive(),
+  value: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.positive()),
   continuous: true,
 });
 

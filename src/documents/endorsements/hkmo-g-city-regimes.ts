@@ -19,7 +19,7 @@
  *
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type Label, type ValueTableData, labelSchema, defineValueTable } from '../../rules/table.js';
 import { cite, G_SHENZHEN_2009, G_SHENZHEN_2015, NIA_2024_REGIMES } from '../../rules/instruments/index.js';
 import { type Validity, validitySchema } from './option.js';
@@ -52,20 +52,18 @@ export interface CityRegime {
   readonly excludesStatePersonnel: boolean;
 }
 
-const regimeSchema: z.ZodType<CityRegime> = /* @__PURE__ */ z
-  .object({
-    id: z.string().regex(/^[a-z0-9.-]+$/),
-    label: labelSchema,
-    destination: z.enum(['hong-kong', 'macau']),
-    validity: validitySchema,
-    entries: z.literal('multi'),
-    frequency: z.literal('once-per-natural-week').optional(),
-    stayDays: z.number().int().positive(),
-    eligible: z.array(z.enum(['hukou', 'residence-permit'])).min(1),
-    zone: z.literal('hengqin').optional(),
-    excludesStatePersonnel: z.boolean(),
-  })
-  .strict();
+const regimeSchema: z.ZodMiniType<CityRegime> = /* @__PURE__ */ z.strictObject({
+  id: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(/^[a-z0-9.-]+$/)),
+  label: labelSchema,
+  destination: /* @__PURE__ */ z.enum(['hong-kong', 'macau']),
+  validity: validitySchema,
+  entries: /* @__PURE__ */ z.literal('multi'),
+  frequency: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.literal('once-per-natural-week')),
+  stayDays: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.positive()),
+  eligible: /* @__PURE__ */ z.array(/* @__PURE__ */ z.enum(['hukou', 'residence-permit'])).check(/* @__PURE__ */ z.minLength(1)),
+  zone: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.literal('hengqin')),
+  excludesStatePersonnel: /* @__PURE__ */ z.boolean(),
+});
 
 /**
  * Spec: the city regimes in force in a city (a list; empty nationally).
@@ -78,7 +76,7 @@ const regimeSchema: z.ZodType<CityRegime> = /* @__PURE__ */ z
 export const G_CITY_REGIMES = /* @__PURE__ */ defineValueTable({
   id: 'endorsement.hkmo.G.city-regimes',
   label: { 'zh-CN': '个人旅游签注城市特别政策', en: 'City regimes of the G endorsement' },
-  value: z.array(regimeSchema),
+  value: /* @__PURE__ */ z.array(regimeSchema),
   local: true,
 });
 

@@ -10,7 +10,7 @@
  *
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type ValueTableData, defineValueTable } from '../../rules/table.js';
 import { cite, G_2004_MPS, MPS_2016_RESIDENCE_PERMIT } from '../../rules/instruments/index.js';
 import { REVIEW_2026 } from '../../rules/instruments/y2026.js';
@@ -26,7 +26,7 @@ import { REVIEW_2026 } from '../../rules/instruments/y2026.js';
 export const G_RESIDENCE_PERMIT = /* @__PURE__ */ defineValueTable({
   id: 'endorsement.hkmo.G.residence-permit',
   label: { 'zh-CN': '居住证持有人可办理个人旅游签注', en: 'Residence-permit holders eligible for G' },
-  value: z.boolean(),
+  value: /* @__PURE__ */ z.boolean(),
   continuous: true,
   local: true,
 });

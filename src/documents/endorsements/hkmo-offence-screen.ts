@@ -22,7 +22,7 @@ import { defineReasons, type Reason } from '../../rules/reasons.js';
 import { deepFreeze } from '../../rules/snapshot.js';
 import { type SetTableData, defineSetTable } from '../../rules/table.js';
 import { VERIFIED_THROUGH } from '../document-form.js';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { EndorsementOptions } from './endorsement-options.js';
 import type { EndorsementRequest } from './request.js';
 
@@ -47,7 +47,7 @@ export const HKMO_SCREEN_GROUNDS = /* @__PURE__ */ Object.freeze(['hkmo-offence-
 export const HKMO_REFUSAL_GROUNDS = /* @__PURE__ */ defineSetTable({
   id: 'endorsement.hkmo.refusal-grounds',
   label: { 'zh-CN': '不予签发赴港澳签注的情形', en: 'Grounds to refuse a HK/Macau endorsement' },
-  member: z.enum(HKMO_SCREEN_GROUNDS),
+  member: /* @__PURE__ */ z.enum(HKMO_SCREEN_GROUNDS),
   local: true,
 });
 

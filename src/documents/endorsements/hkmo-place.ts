@@ -16,7 +16,7 @@
  *
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type ValueTableData, defineValueTable } from '../../rules/table.js';
 import type { HkmoEndorsementType } from './catalogue.js';
 import {
@@ -35,7 +35,7 @@ import { REVIEW_2026 } from '../../rules/instruments/y2026.js';
 /** Place rules per HK/Macau type. */
 export type HkmoPlaceRules = Readonly<Record<HkmoEndorsementType, readonly PlaceRule[]>>;
 
-const rules = /* @__PURE__ */ z.array(placeRuleSchema).min(1);
+const rules = /* @__PURE__ */ z.array(placeRuleSchema).check(/* @__PURE__ */ z.minLength(1));
 
 /**
  * Spec: place-of-application rules per HK/Macau endorsement type.
@@ -48,7 +48,7 @@ const rules = /* @__PURE__ */ z.array(placeRuleSchema).min(1);
 export const HKMO_PLACE = /* @__PURE__ */ defineValueTable({
   id: 'endorsement.hkmo.place',
   label: { 'zh-CN': '港澳签注受理地', en: 'Where HK/Macau endorsements are applied for' },
-  value: z.object({ T: rules, S: rules, L: rules, G: rules, Q: rules, D: rules, talent: rules }).strict(),
+  value: /* @__PURE__ */ z.strictObject({ T: rules, S: rules, L: rules, G: rules, Q: rules, D: rules, talent: rules }),
   continuous: true,
   local: true,
 });

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type ValueTableData, defineValueTable } from '../../rules/table.js';
 import { cite, GUIDE_HKMO_ENDORSEMENTS } from '../../rules/instruments/index.js';
 import { REVIEW_2026 } from '../../rules/instruments/y2026.js';
@@ -19,7 +19,7 @@ import { REVIEW_2026 } from '../../rules/instruments/y2026.js';
 export const Q_STAY_DAYS = /* @__PURE__ */ defineValueTable({
   id: 'endorsement.hkmo.Q.stay-days',
   label: { 'zh-CN': '其他签注每次逗留天数', en: 'Other endorsement (Q) stay per entry, days' },
-  value: z.number().int().positive(),
+  value: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.positive()),
   continuous: true,
 });
 

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type ValueTableData, defineValueTable } from '../../rules/table.js';
 import { cite, GUIDE_HKMO_ENDORSEMENTS, NIA_2024_05_06_MEASURES } from '../../rules/instruments/index.js';
 import { REVIEW_2026 } from '../../rules/instruments/y2026.js';
@@ -20,7 +20,7 @@ import { REVIEW_2026 } from '../../rules/instruments/y2026.js';
 export const S_STAY_DAYS = /* @__PURE__ */ defineValueTable({
   id: 'endorsement.hkmo.S.stay-days',
   label: { 'zh-CN': '商务签注每次逗留天数', en: 'Business endorsement (S) stay per entry, days' },
-  value: z.number().int().positive(),
+  value: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.positive()),
   continuous: true,
 });
 

@@ -16,7 +16,7 @@
  *
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { divisionOf } from '../../rules/divisions.js';
 import { type SetTableData, type ValueTableData, defineSetTable, defineValueTable } from '../../rules/table.js';
 import { cite, NIA_2023_TALENT, NIA_2024_05_06_MEASURES, NIA_2025_11_MEASURES } from '../../rules/instruments/index.js';
@@ -62,7 +62,7 @@ export const TALENT_OPTIONS_DATA: ValueTableData<OptionSets> = {
 export const TALENT_STAY_DAYS = /* @__PURE__ */ defineValueTable({
   id: 'endorsement.hkmo.talent.stay-days',
   label: { 'zh-CN': '人才签注每次逗留天数', en: 'Talent endorsement stay per entry, days' },
-  value: z.number().int().positive(),
+  value: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.positive()),
   continuous: true,
 });
 
@@ -84,7 +84,7 @@ export const TALENT_STAY_DAYS_DATA: ValueTableData<number> = {
 export const TALENT_AREAS = /* @__PURE__ */ defineSetTable({
   id: 'endorsement.hkmo.talent.areas',
   label: { 'zh-CN': '人才签注实施地区', en: 'Areas issuing talent endorsements' },
-  member: z.string().refine((c) => divisionOf(c) !== undefined, 'expected a catalogued GB/T 2260 province or prefecture'),
+  member: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.refine((c) => divisionOf(c) !== undefined, 'expected a catalogued GB/T 2260 province or prefecture')),
   local: true,
 });
 

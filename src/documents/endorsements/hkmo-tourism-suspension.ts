@@ -15,7 +15,7 @@
  *
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type ValueTableData, defineValueTable } from '../../rules/table.js';
 import {
   cite,
@@ -40,7 +40,7 @@ export interface TourismSuspension {
   readonly macau: readonly ('L' | 'G')[];
 }
 
-const types = /* @__PURE__ */ z.array(z.enum(['L', 'G']));
+const types = /* @__PURE__ */ z.array(/* @__PURE__ */ z.enum(['L', 'G']));
 
 /**
  * Spec: tourist endorsement types suspended (local measures may resume earlier).
@@ -53,7 +53,7 @@ const types = /* @__PURE__ */ z.array(z.enum(['L', 'G']));
 export const TOURISM_SUSPENSION = /* @__PURE__ */ defineValueTable({
   id: 'endorsement.hkmo.tourism.suspended',
   label: { 'zh-CN': '暂停办理的赴港澳旅游签注', en: 'Suspended HK/Macau tourist endorsements' },
-  value: z.object({ 'hong-kong': types, macau: types }).strict(),
+  value: /* @__PURE__ */ z.strictObject({ 'hong-kong': types, macau: types }),
   continuous: true,
   local: true,
 });

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * How long an endorsement is valid from its issue date: `{ months }`, `{ years }`, or
@@ -28,10 +28,10 @@ export type Validity = { readonly months: number } | { readonly years: number } 
  * validitySchema.parse({ years: 1 });
  * ```
  */
-export const validitySchema: z.ZodType<Validity> = /* @__PURE__ */ z.union([
-  z.object({ months: z.number().int().min(1).max(120) }).strict(),
-  z.object({ years: z.number().int().min(1).max(10) }).strict(),
-  z.object({ per: z.literal('admission') }).strict(),
+export const validitySchema: z.ZodMiniType<Validity> = /* @__PURE__ */ z.union([
+  /* @__PURE__ */ z.strictObject({ months: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(1), /* @__PURE__ */ z.lte(120)) }),
+  /* @__PURE__ */ z.strictObject({ years: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(1), /* @__PURE__ */ z.lte(10)) }),
+  /* @__PURE__ */ z.strictObject({ per: /* @__PURE__ */ z.literal('admission') }),
 ]);
 
 /**
@@ -77,10 +77,10 @@ export type Stay =
  * staySchema.parse({ kind: 'per-permission' });
  * ```
  */
-export const staySchema: z.ZodType<Stay> = /* @__PURE__ */ z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('days-per-entry'), days: z.number().int().positive() }).strict(),
-  z.object({ kind: z.literal('days-from-first-entry'), days: z.number().int().positive() }).strict(),
-  z.object({ kind: z.literal('per-permission') }).strict(),
+export const staySchema: z.ZodMiniType<Stay> = /* @__PURE__ */ z.discriminatedUnion('kind', [
+  /* @__PURE__ */ z.strictObject({ kind: /* @__PURE__ */ z.literal('days-per-entry'), days: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.positive()) }),
+  /* @__PURE__ */ z.strictObject({ kind: /* @__PURE__ */ z.literal('days-from-first-entry'), days: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.positive()) }),
+  /* @__PURE__ */ z.strictObject({ kind: /* @__PURE__ */ z.literal('per-permission') }),
 ]);
 
 /**
@@ -218,19 +218,17 @@ export interface Conditions {
  * conditionsSchema.parse({ minAge: 60 });
  * ```
  */
-export const conditionsSchema: z.ZodType<Conditions> = /* @__PURE__ */ z
-  .object({
-    relations: z.array(z.enum(RELATIONS)).min(1).optional(),
-    minAge: z.number().int().positive().optional(),
-    spouseWithMinorChild: z.literal(true).optional(),
-    hardshipApproved: z.literal(true).optional(),
-    business: z.array(z.enum(BUSINESS_KINDS)).min(1).optional(),
-    purposes: z.array(z.enum(Q_PURPOSES)).min(1).optional(),
-    specialNeed: z.literal(true).optional(),
-    talent: z.array(z.enum(TALENT_CATEGORIES)).min(1).optional(),
-    taiwanMultiple: z.literal(true).optional(),
-  })
-  .strict();
+export const conditionsSchema: z.ZodMiniType<Conditions> = /* @__PURE__ */ z.strictObject({
+  relations: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ z.enum(RELATIONS)).check(/* @__PURE__ */ z.minLength(1))),
+  minAge: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.positive())),
+  spouseWithMinorChild: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.literal(true)),
+  hardshipApproved: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.literal(true)),
+  business: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ z.enum(BUSINESS_KINDS)).check(/* @__PURE__ */ z.minLength(1))),
+  purposes: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ z.enum(Q_PURPOSES)).check(/* @__PURE__ */ z.minLength(1))),
+  specialNeed: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.literal(true)),
+  talent: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ z.enum(TALENT_CATEGORIES)).check(/* @__PURE__ */ z.minLength(1))),
+  taiwanMultiple: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.literal(true)),
+});
 
 /**
  * One option an office may grant, with its stable `id`, and the conditions under which it is
@@ -257,15 +255,13 @@ export interface OptionRule {
  * optionRuleSchema.parse({ id: '3m.single', validity: { months: 3 }, entries: 'single' });
  * ```
  */
-export const optionRuleSchema: z.ZodType<OptionRule> = /* @__PURE__ */ z
-  .object({
-    id: z.string().regex(/^[A-Za-z0-9.-]+$/),
-    validity: validitySchema,
-    entries: entriesSchema,
-    stay: staySchema.optional(),
-    when: conditionsSchema.optional(),
-  })
-  .strict();
+export const optionRuleSchema: z.ZodMiniType<OptionRule> = /* @__PURE__ */ z.strictObject({
+  id: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(/^[A-Za-z0-9.-]+$/)),
+  validity: validitySchema,
+  entries: entriesSchema,
+  stay: /* @__PURE__ */ z.optional(staySchema),
+  when: /* @__PURE__ */ z.optional(conditionsSchema),
+});
 
 /**
  * Option rules per destination (HK/Macau tables have both; a Taiwan table has `taiwan`).
@@ -281,7 +277,7 @@ export interface OptionSets {
   readonly taiwan?: readonly OptionRule[] | undefined;
 }
 
-const ruleList = /* @__PURE__ */ z.array(optionRuleSchema).refine((rules) => new Set(rules.map((r) => r.id)).size === rules.length, 'option ids must be unique');
+const ruleList = /* @__PURE__ */ z.array(optionRuleSchema).check(/* @__PURE__ */ z.refine((rules) => new Set(rules.map((r) => r.id)).size === rules.length, 'option ids must be unique'));
 
 /**
  * Schema of {@link OptionSets}.
@@ -291,9 +287,7 @@ const ruleList = /* @__PURE__ */ z.array(optionRuleSchema).refine((rules) => new
  * optionSetsSchema.parse({ macau: [{ id: '1y.single', validity: { years: 1 }, entries: 'single' }] });
  * ```
  */
-export const optionSetsSchema: z.ZodType<OptionSets> = /* @__PURE__ */ z
-  .object({ 'hong-kong': ruleList.optional(), macau: ruleList.optional(), taiwan: ruleList.optional() })
-  .strict();
+export const optionSetsSchema: z.ZodMiniType<OptionSets> = /* @__PURE__ */ z.strictObject({ 'hong-kong': /* @__PURE__ */ z.optional(ruleList), macau: /* @__PURE__ */ z.optional(ruleList), taiwan: /* @__PURE__ */ z.optional(ruleList) });
 
 /** Shorthand for building option rules in the tables. @internal */
 export function opt(id: string, validity: Validity, entries: Entries, extra: { stay?: Stay; when?: Conditions } = {}): OptionRule {

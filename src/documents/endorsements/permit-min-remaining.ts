@@ -6,7 +6,7 @@
  *
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type ValueTableData, defineValueTable } from '../../rules/table.js';
 import { REVIEW_2026 } from '../../rules/instruments/y2026.js';
 
@@ -21,7 +21,7 @@ import { REVIEW_2026 } from '../../rules/instruments/y2026.js';
 export const PERMIT_MIN_REMAINING_DAYS = /* @__PURE__ */ defineValueTable({
   id: 'endorsement.permit.min-remaining-days',
   label: { 'zh-CN': '申请签注时通行证剩余有效期下限（天）', en: 'Minimum permit validity left for an endorsement, days' },
-  value: z.number().int().positive(),
+  value: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.positive()),
   local: true,
 });
 

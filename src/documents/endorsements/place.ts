@@ -15,7 +15,7 @@
  *
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { TALENT_CATEGORIES, type TalentCategory } from './option.js';
 
 /**
@@ -33,13 +33,11 @@ export interface PlaceRule {
 }
 
 /** Schema of a {@link PlaceRule}. */
-export const placeRuleSchema: z.ZodType<PlaceRule> = /* @__PURE__ */ z
-  .object({
-    where: z.enum(['hukou', 'residence-permit', 'hukou-province', 'anywhere', 'filing-place', 'work-place', 'area']),
-    onlyFor: z.array(z.enum(TALENT_CATEGORIES)).min(1).optional(),
-    notForRegisteredPersonnel: z.literal(true).optional(),
-  })
-  .strict();
+export const placeRuleSchema: z.ZodMiniType<PlaceRule> = /* @__PURE__ */ z.strictObject({
+  where: /* @__PURE__ */ z.enum(['hukou', 'residence-permit', 'hukou-province', 'anywhere', 'filing-place', 'work-place', 'area']),
+  onlyFor: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ z.enum(TALENT_CATEGORIES)).check(/* @__PURE__ */ z.minLength(1))),
+  notForRegisteredPersonnel: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.literal(true)),
+});
 
 /** Rule shorthands. @internal */
 export const P = {

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { civilDateSchema } from '../../rules/period.js';
 import { DESTINATIONS, ENDORSEMENT_TYPES } from './catalogue.js';
 import { ADMISSION_KINDS, BUSINESS_KINDS, Q_PURPOSES, RELATIONS, TALENT_CATEGORIES } from './option.js';
@@ -19,9 +19,7 @@ import { cityOf, isKnownDivision } from './places.js';
  * ```
  */
 export const divisionCodeSchema = /* @__PURE__ */ z
-  .string()
-  .regex(/^\d{6}$/, 'expected a six-digit GB/T 2260 code')
-  .refine(isKnownDivision, 'not a known GB/T 2260 division (province, prefecture, or county under a known prefecture)');
+  .string().check(/* @__PURE__ */ z.regex(/^\d{6}$/, 'expected a six-digit GB/T 2260 code'), /* @__PURE__ */ z.refine(isKnownDivision, 'not a known GB/T 2260 division (province, prefecture, or county under a known prefecture)'));
 
 /**
  * Zones that are not GB/T 2260 divisions but carry their own rules. `hengqin` is the
@@ -66,40 +64,31 @@ export type Zone = z.infer<typeof zoneSchema>;
  * applicantSchema.parse({ hukou: '610112', residencePermit: { division: '440304', validFrom: '2024-01-01', validTo: '2026-12-31' } });
  * ```
  */
-export const applicantSchema = /* @__PURE__ */ z
-  .object({
-    hukou: divisionCodeSchema,
-    zone: zoneSchema.optional(),
-    birthDate: civilDateSchema.optional(),
-    residencePermit: z
-      .object({ division: divisionCodeSchema, validFrom: civilDateSchema, validTo: civilDateSchema.optional(), zone: zoneSchema.optional() })
-      .strict()
-      .optional(),
-    registeredPersonnel: z.boolean().optional(),
-    hkmoOffenceRecord: z.boolean().optional(),
-    statePersonnel: z.boolean().optional(),
-    employerApproval: z.boolean().optional(),
-    relatives: z.array(z.object({ relation: z.enum(RELATIONS), livesIn: z.enum(DESTINATIONS) }).strict()).max(50).optional(),
-    spouseWithMinorChild: z.boolean().optional(),
-    hardshipApproved: z.boolean().optional(),
-    business: z.object({ kind: z.enum(BUSINESS_KINDS), filingDivision: divisionCodeSchema.optional() }).strict().optional(),
-    purpose: z.enum(Q_PURPOSES).optional(),
-    specialNeed: z.boolean().optional(),
-    admission: z.object({ destination: z.enum(['hong-kong', 'macau']), kind: z.enum(ADMISSION_KINDS), until: civilDateSchema }).strict().optional(),
-    talent: z.object({ category: z.enum(TALENT_CATEGORIES), workDivision: divisionCodeSchema }).strict().optional(),
-    taiwan: z
-      .object({
-        approval: z.boolean().optional(),
-        multipleEntry: z.boolean().optional(),
-        studyUntil: civilDateSchema.optional(),
-        settlementApproved: z.boolean().optional(),
-        residenceApproved: z.boolean().optional(),
-      })
-      .strict()
-      .optional(),
-  })
-  .strict()
-  .superRefine((a, ctx) => {
+export const applicantSchema = /* @__PURE__ */ z.strictObject({
+  hukou: divisionCodeSchema,
+  zone: /* @__PURE__ */ z.optional(zoneSchema),
+  birthDate: /* @__PURE__ */ z.optional(civilDateSchema),
+  residencePermit: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.strictObject({ division: divisionCodeSchema, validFrom: civilDateSchema, validTo: /* @__PURE__ */ z.optional(civilDateSchema), zone: /* @__PURE__ */ z.optional(zoneSchema) })),
+  registeredPersonnel: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  hkmoOffenceRecord: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  statePersonnel: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  employerApproval: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  relatives: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ z.strictObject({ relation: /* @__PURE__ */ z.enum(RELATIONS), livesIn: /* @__PURE__ */ z.enum(DESTINATIONS) })).check(/* @__PURE__ */ z.maxLength(50))),
+  spouseWithMinorChild: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  hardshipApproved: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  business: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.strictObject({ kind: /* @__PURE__ */ z.enum(BUSINESS_KINDS), filingDivision: /* @__PURE__ */ z.optional(divisionCodeSchema) })),
+  purpose: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(Q_PURPOSES)),
+  specialNeed: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  admission: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.strictObject({ destination: /* @__PURE__ */ z.enum(['hong-kong', 'macau']), kind: /* @__PURE__ */ z.enum(ADMISSION_KINDS), until: civilDateSchema })),
+  talent: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.strictObject({ category: /* @__PURE__ */ z.enum(TALENT_CATEGORIES), workDivision: divisionCodeSchema })),
+  taiwan: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.strictObject({
+    approval: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+    multipleEntry: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+    studyUntil: /* @__PURE__ */ z.optional(civilDateSchema),
+    settlementApproved: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+    residenceApproved: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()),
+  })),
+}).check(/* @__PURE__ */ z.superRefine((a, ctx) => {
     if (a.zone === 'hengqin' && isKnownDivision(a.hukou) && cityOf(a.hukou) !== '440400') {
       ctx.addIssue({ code: 'custom', path: ['zone'], message: 'the 横琴粤澳深度合作区 lies in 珠海市 (440400): the hukou must be in Zhuhai' });
     }
@@ -110,7 +99,7 @@ export const applicantSchema = /* @__PURE__ */ z
     if (rp?.validTo !== undefined && rp.validTo < rp.validFrom) {
       ctx.addIssue({ code: 'custom', path: ['residencePermit', 'validTo'], message: `validTo ${rp.validTo} is before validFrom ${rp.validFrom}` });
     }
-  });
+  }));
 
 /**
  * The applicant (see `applicantSchema`).
@@ -132,7 +121,7 @@ export type Applicant = z.infer<typeof applicantSchema>;
  * permitSchema.parse({ type: 'hkmo', form: 'card', expiry: '2033-05-05' });
  * ```
  */
-export const permitSchema = /* @__PURE__ */ z.object({ type: z.enum(['hkmo', 'taiwan']), form: z.enum(['booklet', 'card']), expiry: civilDateSchema }).strict();
+export const permitSchema = /* @__PURE__ */ z.strictObject({ type: /* @__PURE__ */ z.enum(['hkmo', 'taiwan']), form: /* @__PURE__ */ z.enum(['booklet', 'card']), expiry: civilDateSchema });
 
 /**
  * The permit (see `permitSchema`).
@@ -157,16 +146,14 @@ export type Permit = z.infer<typeof permitSchema>;
  * });
  * ```
  */
-export const endorsementRequestSchema = /* @__PURE__ */ z
-  .object({
-    applicant: applicantSchema,
-    permit: permitSchema,
-    destination: z.enum(DESTINATIONS),
-    type: z.enum(ENDORSEMENT_TYPES),
-    date: civilDateSchema,
-    division: divisionCodeSchema,
-  })
-  .strict();
+export const endorsementRequestSchema = /* @__PURE__ */ z.strictObject({
+  applicant: applicantSchema,
+  permit: permitSchema,
+  destination: /* @__PURE__ */ z.enum(DESTINATIONS),
+  type: /* @__PURE__ */ z.enum(ENDORSEMENT_TYPES),
+  date: civilDateSchema,
+  division: divisionCodeSchema,
+});
 
 /**
  * A request (see `endorsementRequestSchema`).

@@ -11,7 +11,7 @@
  *
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Citation } from '../../rules/citation.js';
 import { divisionOf } from '../../rules/divisions.js';
 import { type SetMember, type SetTableData, type ValueTableData, defineSetTable, defineValueTable } from '../../rules/table.js';
@@ -35,7 +35,7 @@ import {
 export const TAIWAN_G_CITIES = /* @__PURE__ */ defineSetTable({
   id: 'endorsement.taiwan.G.cities',
   label: { 'zh-CN': '大陆居民赴台个人游试点城市', en: 'Taiwan individual-travel pilot cities' },
-  member: z.string().refine((c) => divisionOf(c)?.level === 'prefecture', 'expected a prefecture-level GB/T 2260 code'),
+  member: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.refine((c) => divisionOf(c)?.level === 'prefecture', 'expected a prefecture-level GB/T 2260 code')),
   local: true,
 });
 
@@ -74,7 +74,7 @@ export const TAIWAN_G_CITIES_DATA: SetTableData = {
 export const TAIWAN_G_STAY_DAYS = /* @__PURE__ */ defineValueTable({
   id: 'endorsement.taiwan.G.stay-days',
   label: { 'zh-CN': '赴台个人游在台停留天数', en: 'Taiwan individual travel: days in Taiwan' },
-  value: z.number().int().positive(),
+  value: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.positive()),
   continuous: true,
 });
 
@@ -96,7 +96,7 @@ export const TAIWAN_G_STAY_DAYS_DATA: ValueTableData<number> = {
 export const TAIWAN_G_RESIDENCE_PERMIT = /* @__PURE__ */ defineValueTable({
   id: 'endorsement.taiwan.G.residence-permit',
   label: { 'zh-CN': '居住证持有人可办理赴台个人旅游签注', en: 'Residence-permit holders eligible for Taiwan G' },
-  value: z.boolean(),
+  value: /* @__PURE__ */ z.boolean(),
   continuous: true,
   local: true,
 });

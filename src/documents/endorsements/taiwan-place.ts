@@ -7,7 +7,7 @@
  *
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type ValueTableData, defineValueTable } from '../../rules/table.js';
 import type { TaiwanEndorsementType } from './catalogue.js';
 import {
@@ -25,7 +25,7 @@ import { REVIEW_2026 } from '../../rules/instruments/y2026.js';
 /** Place rules per Taiwan type. */
 export type TaiwanPlaceRules = Readonly<Record<TaiwanEndorsementType, readonly PlaceRule[]>>;
 
-const rules = /* @__PURE__ */ z.array(placeRuleSchema).min(1);
+const rules = /* @__PURE__ */ z.array(placeRuleSchema).check(/* @__PURE__ */ z.minLength(1));
 
 /**
  * Spec: place-of-application rules per Taiwan endorsement type.
@@ -38,7 +38,7 @@ const rules = /* @__PURE__ */ z.array(placeRuleSchema).min(1);
 export const TAIWAN_PLACE = /* @__PURE__ */ defineValueTable({
   id: 'endorsement.taiwan.place',
   label: { 'zh-CN': '赴台签注受理地', en: 'Where Taiwan endorsements are applied for' },
-  value: z.object({ L: rules, G: rules, T: rules, D: rules, J: rules, Y: rules, F: rules, X: rules, C: rules, Q: rules }).strict(),
+  value: /* @__PURE__ */ z.strictObject({ L: rules, G: rules, T: rules, D: rules, J: rules, Y: rules, F: rules, X: rules, C: rules, Q: rules }),
   continuous: true,
   local: true,
 });
