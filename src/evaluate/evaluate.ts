@@ -221,7 +221,36 @@ function withoutRepeats(reasons: readonly Reason[]): Reason[] {
  */
 export function evaluate(application: unknown, options?: EvaluateOptions): Evaluation {
   const { options: o, issues: optionIssues } = checkEvaluateOptions(options);
-  const parsed = parse(application, o, optionIssues);
+  return evaluateParsed(parse(application, o, optionIssues), o);
+}
+
+/**
+ * The application parsed under checked options, or one `ValidationError` listing the options'
+ * problems with the application's (what `evaluate` does first).
+ *
+ * @internal
+ * @example
+ * ```ts
+ * const { options } = checkEvaluateOptions({ policy });
+ * const e = evaluateParsed(parseEvaluated(application, options), options);
+ * ```
+ */
+export function parseEvaluated(application: unknown, options: CheckedOptions): ParsedApplication {
+  return parse(application, options, []);
+}
+
+/**
+ * `evaluate` of an application already parsed (by {@link parseEvaluated}) under checked
+ * options: a diff parses each application once and evaluates it under both policies.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * const before = evaluateParsed(parsed, baselineOptions);
+ * const after = evaluateParsed(parsed, candidateOptions);
+ * ```
+ */
+export function evaluateParsed(parsed: ParsedApplication, o: CheckedOptions): Evaluation {
   const { application: app, derived } = parsed;
   const policy = o.policy;
   const date = derived.acceptedOn;

@@ -11,8 +11,9 @@
  *
  * @module
  */
-import * as z from 'zod';
-import { evaluate } from '../evaluate/evaluate.js';
+import * as z from 'zod/mini';
+import { evaluateParsed, parseEvaluated } from '../evaluate/evaluate.js';
+import { type CheckedOptions, checkEvaluateOptions } from '../evaluate/evaluate-options.js';
 import { type Application, parseApplication } from '../eligibility/application.js';
 import { isCivilDate, parseCivilDate, tryParseCivilDate } from '../rules/civil-date.js';
 import { ChurujingError, type Issue, ValidationError } from '../rules/errors.js';
@@ -135,17 +136,15 @@ export interface DiffOutcomesInput {
   readonly indexOf?: (position: number) => number;
 }
 
-const inputSchema = /* @__PURE__ */ z
-  .object({
-    baseline: z.unknown(),
-    candidate: z.unknown(),
-    applications: z.custom<Iterable<unknown>>((v) => typeof v === 'object' && v !== null && typeof (v as { [Symbol.iterator]?: unknown })[Symbol.iterator] === 'function', 'expected an iterable of applications'),
-    asOf: z.string().refine(isCivilDate, 'expected a real date written YYYY-MM-DD').optional(),
-    keep: z.number().int().min(0).max(1_000_000).optional(),
-    onChange: z.custom<(c: OutcomeChange) => void>((v) => typeof v === 'function', 'expected a function').optional(),
-    indexOf: z.custom<(p: number) => number>((v) => typeof v === 'function', 'expected a function').optional(),
-  })
-  .strict();
+const inputSchema = /* @__PURE__ */ z.strictObject({
+  baseline: /* @__PURE__ */ z.unknown(),
+  candidate: /* @__PURE__ */ z.unknown(),
+  applications: /* @__PURE__ */ z.custom<Iterable<unknown>>((v) => typeof v === 'object' && v !== null && typeof (v as { [Symbol.iterator]?: unknown })[Symbol.iterator] === 'function', 'expected an iterable of applications'),
+  asOf: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.refine(isCivilDate, 'expected a real date written YYYY-MM-DD'))),
+  keep: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.gte(0), /* @__PURE__ */ z.lte(1_000_000))),
+  onChange: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.custom<(c: OutcomeChange) => void>((v) => typeof v === 'function', 'expected a function')),
+  indexOf: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.custom<(p: number) => number>((v) => typeof v === 'function', 'expected a function')),
+});
 
 const TITLE = { 'zh-CN': '结果比较的参数无效', en: 'Invalid arguments of diffOutcomes' };
 
@@ -275,6 +274,14 @@ export function diffOutcomes(input: DiffOutcomesInput): OutcomeDiff {
   const keep = r.data.keep ?? 100;
   const pair = preparePair(raw.baseline as Policy, raw.candidate as Policy);
   const options = asOf === undefined ? {} : { asOf };
+  // each application is parsed once and evaluated under both policies
+  const under = (policy: Policy): CheckedOptions => {
+    const checked = checkEvaluateOptions({ ...options, policy });
+    if (checked.issues.length > 0) throw new ValidationError(TITLE, checked.issues);
+    return checked.options;
+  };
+  const baselineOptions = under(pair.baseline);
+  const candidateOptions = under(pair.candidate);
   const summary = new SummaryBuilder();
   const changes: OutcomeChange[] = [];
   const invalid: InvalidApplication[] = [];
@@ -290,8 +297,9 @@ export function diffOutcomes(input: DiffOutcomesInput): OutcomeDiff {
         summary.unaffected++;
         continue;
       }
-      const before = evaluate(app as Application, { ...options, policy: pair.baseline });
-      const after = evaluate(app as Application, { ...options, policy: pair.candidate });
+      const parsed = parseEvaluated(app, baselineOptions);
+      const before = evaluateParsed(parsed, baselineOptions);
+      const after = evaluateParsed(parsed, candidateOptions);
       summary.evaluated++;
       const c = outcomeChange(index, before as unknown as Record<string, unknown>, after as unknown as Record<string, unknown>);
       if (c === undefined) continue;
@@ -308,11 +316,11 @@ export function diffOutcomes(input: DiffOutcomesInput): OutcomeDiff {
   return { summary: summary.build(), changes, invalid };
 }
 
-const count = /* @__PURE__ */ z.number().int().nonnegative();
-const counts = /* @__PURE__ */ z.record(z.string(), count);
+const count = /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.nonnegative());
+const counts = /* @__PURE__ */ z.record(/* @__PURE__ */ z.string(), count);
 /** What mergeOutcomeDiffs reads of each diff (a diff of diffOutcomes, or one read back from JSON). */
 const outcomeDiffShape = /* @__PURE__ */ z.object({
-  summary: z.object({
+  summary: /* @__PURE__ */ z.object({
     applications: count,
     invalid: count,
     unaffected: count,
@@ -321,16 +329,16 @@ const outcomeDiffShape = /* @__PURE__ */ z.object({
     byKind: counts,
     byPath: counts,
     statusTransitions: counts,
-    eligibility: z.object({ becameIneligible: count, becameEligible: count }),
+    eligibility: /* @__PURE__ */ z.object({ becameIneligible: count, becameEligible: count }),
     reasonsAdded: counts,
     reasonsRemoved: counts,
     byOffice: counts,
     byDate: counts,
-    fees: z.object({ increased: count, decreased: count, deltaFen: z.number().int() }),
+    fees: /* @__PURE__ */ z.object({ increased: count, decreased: count, deltaFen: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int()) }),
     invalidByCode: counts,
   }),
-  changes: z.array(z.object({ index: z.number().int().nonnegative() }).loose()),
-  invalid: z.array(z.object({ index: z.number().int().nonnegative() }).loose()),
+  changes: /* @__PURE__ */ z.array(/* @__PURE__ */ z.looseObject({ index: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.nonnegative()) })),
+  invalid: /* @__PURE__ */ z.array(/* @__PURE__ */ z.looseObject({ index: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.nonnegative()) })),
 });
 
 /**

@@ -15,7 +15,8 @@
  *   not a change in the outcome of an application of 2025).
  *
  * Parts equal by identity are not walked: `diffOutcomes` prepares the two policies so that the
- * candidate shares the baseline's equal entries, and so their citations and values.
+ * candidate shares the baseline's equal entries, and so their citations and values, and the
+ * computations that read only what the two share (the same plan objects on both sides).
  *
  * @module
  */
@@ -52,6 +53,28 @@ const SKIPPED = new Set(['message', 'nextSteps', 'period']);
  * baseline's values) with one partner per value.
  */
 const EQUAL = new WeakMap<object, object>();
+
+/**
+ * How {@link EQUAL} pays: pairs found in it, pairs kept, pairs that could have been kept. Keeping
+ * a pair costs a walk and a weak entry; it pays only if the same two values meet again, which
+ * they do when results share parts between calls (a population of one office-day: its views and
+ * their memos are reused) and hardly ever when every result is made afresh (a population spread
+ * over many days and offices, whose views the policy does not keep). So while few pairs are found
+ * again, only one equal pair in 32 is kept (enough to notice when that changes); the counts halve
+ * from time to time, so the choice follows the population.
+ */
+const memo = { hits: 0, kept: 0, candidates: 0 };
+
+function worthKeeping(): boolean {
+  if (++memo.candidates >= 1 << 14) {
+    memo.hits >>= 1;
+    memo.kept >>= 1;
+    memo.candidates >>= 1;
+  }
+  if (memo.hits * 4 < memo.kept && (memo.candidates & 31) !== 0) return false;
+  memo.kept++;
+  return true;
+}
 const KEYS = ['item', 'id', 'table', 'member'] as const;
 
 
@@ -89,11 +112,14 @@ function walk(a: unknown, b: unknown, path: PathSegment[], out: ValueDiff): void
     compound(a, b, path, out);
     return;
   }
-  if (EQUAL.get(a) === b) return;
+  if (EQUAL.get(a) === b) {
+    memo.hits++;
+    return;
+  }
   const values = out.values.length;
   const reasons = out.reasons.length;
   compound(a, b, path, out);
-  if (out.values.length === values && out.reasons.length === reasons && deeplyFrozen(a) && deeplyFrozen(b)) EQUAL.set(a, b);
+  if (out.values.length === values && out.reasons.length === reasons && worthKeeping() && deeplyFrozen(a) && deeplyFrozen(b)) EQUAL.set(a, b);
 }
 
 /** Values known deeply frozen (a weak set: it lives as long as they do). */

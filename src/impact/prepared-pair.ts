@@ -2,13 +2,17 @@
  * Two policies made ready for comparing many evaluations: their what-if changes folded in,
  * deeply frozen, and the candidate's tables, entries and members that equal the baseline's
  * replaced by the baseline's own objects. Evaluations under the two then share those objects
- * (citations, values), so a diff finds most equal parts by identity; and the days on which the
+ * (citations, values, and the compiled tables with the values resolved from them), and the
+ * candidate is compiled to share the baseline's tracked computations: whatever an evaluation
+ * under the candidate decides from tables the two share, it finds already decided under the
+ * baseline, as the same object. So a diff finds most equal parts by identity; and the days on which the
  * two can answer differently are known, so an application accepted on another day need not be
  * evaluated twice. Kept per pair of policy objects (a weak cache: it lives as long as they do).
  *
  * @module
  */
 import { materialize } from '../rules/apply-changes.js';
+import { linkPolicies } from '../rules/compile-policy.js';
 import type { LocalMeasures, Policy } from '../rules/policy.js';
 import { snapshot } from '../rules/snapshot.js';
 import type { SetMember, TableData, ValueEntry } from '../rules/table.js';
@@ -71,6 +75,8 @@ export function preparePair(baseline: Policy, candidate: Policy): PreparedPair {
     Object.defineProperty(local, code, { value: m, enumerable: true, writable: true, configurable: true });
   }
   const b = snapshot({ ...fb, national: shareTables(a.national, fb.national), local, changes: [] });
+  // the candidate finds the baseline's computations wherever the tables they read are shared
+  linkPolicies(a, b);
   const pair: PreparedPair = { baseline: a, candidate: b, spans: policyDifferences(a, b).spans };
   if (!byCandidate) PAIRS.set(baseline, (byCandidate = new WeakMap()));
   byCandidate.set(candidate, pair);

@@ -109,6 +109,16 @@ function compileTable(t: TableData, source: RuleSource): CompiledTable {
 }
 
 /**
+ * Compiled tables by their data and where they come from ('' national, else the division code).
+ * A table's data is frozen before it is compiled, so it compiles alike in every policy that holds
+ * it: two policies sharing a table's data (a what-if candidate and its baseline, see
+ * `preparePair`) share its compiled form, and so the resolved values and members their views
+ * hand out, which is what lets them share tracked computations (see {@link linkPolicies}). A
+ * weak map: an entry lives as long as the table's data.
+ */
+const TABLES = new WeakMap<object, Map<string, CompiledTable>>();
+
+/**
  * A policy's tables, each compiled on first use: a policy has hundreds of tables and a call
  * reads a few, so a fresh process does not compile the tables it never reads. Each table's
  * structure is checked when it is first read (a policy the caller built by hand may be wrong
@@ -120,11 +130,13 @@ export class LazyTables {
   readonly #data: Readonly<Record<string, TableData>>;
   readonly #compiled = new Map<string, CompiledTable>();
   readonly #source: RuleSource;
+  readonly #code: string;
   readonly #path: readonly PropertyKey[];
 
   constructor(tables: Readonly<Record<string, TableData>>, source: RuleSource, path: readonly PropertyKey[]) {
     this.#data = tables;
     this.#source = source;
+    this.#code = source.level === 'local' ? source.division : '';
     this.#path = path;
   }
 
@@ -133,9 +145,18 @@ export class LazyTables {
     if (c === undefined) {
       if (typeof id !== 'string' || !Object.hasOwn(this.#data, id)) return undefined;
       const t = this.#data[id] as TableData;
-      const r = tableDataSchema.safeParse(t);
-      if (!r.success) throw new PolicyValidationError(issuesOf(r.error, [...this.#path, id]));
-      c = compileTable(t, this.#source);
+      const isObject = typeof t === 'object' && t !== null;
+      let byCode = isObject ? TABLES.get(t) : undefined;
+      c = byCode?.get(this.#code);
+      if (c === undefined) {
+        const r = tableDataSchema.safeParse(t);
+        if (!r.success) throw new PolicyValidationError(issuesOf(r.error, [...this.#path, id]));
+        c = compileTable(t, this.#source);
+        if (isObject) {
+          if (byCode === undefined) TABLES.set(t, (byCode = new Map()));
+          byCode.set(this.#code, c);
+        }
+      }
       this.#compiled.set(id, c);
     }
     return c;
@@ -174,6 +195,10 @@ const NATIONAL: RuleSource = /* @__PURE__ */ Object.freeze({ level: 'national' }
  * data or nests deeper than 64 levels.
  */
 export function compilePolicy(policy: Policy): CompiledPolicy {
+  return compiledWith(policy, undefined);
+}
+
+function compiledWith(policy: Policy, shared: KeyTrie | undefined): CompiledPolicy {
   const known = policy !== null && typeof policy === 'object' ? compiled.get(policy) : undefined;
   if (known) return known;
   const issues = compileIssues(policy);
@@ -183,7 +208,24 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
   const national = new LazyTables(flat.national, NATIONAL, ['national']);
   const local = new Map(Object.entries(flat.local).map(([code, m]) => [code, new LazyTables(m.tables, Object.freeze({ level: 'local', division: code }), ['local', code, 'tables'])]));
   const segments = new Segments(flat.national, new Map(Object.entries(flat.local).map(([code, m]) => [code, m.tables])));
-  const c: CompiledPolicy = { policy, national, local, views: new KeyTrie(VIEW_LIMIT), shared: new KeyTrie(SHARED_LIMIT), segments };
+  const c: CompiledPolicy = { policy, national, local, views: new KeyTrie(VIEW_LIMIT), shared: shared ?? new KeyTrie(SHARED_LIMIT), segments };
   compiled.set(policy, c);
   return c;
+}
+
+/**
+ * Compiles `candidate` so that it shares `baseline`'s shared values and tracked computations
+ * (`PolicyView.shared`, `PolicyView.tracked`): a computation recorded under one policy is found
+ * by the other whenever the reads it made answer alike there, which they do, by identity, for
+ * every table whose data the two share (see {@link TABLES}). What differs is computed afresh.
+ * Nothing changes when `candidate` is already compiled (it keeps its own caches).
+ *
+ * @internal
+ * @example
+ * ```ts
+ * linkPolicies(pair.baseline, pair.candidate);
+ * ```
+ */
+export function linkPolicies(baseline: Policy, candidate: Policy): void {
+  compiledWith(candidate, compilePolicy(baseline).shared);
 }

@@ -17,6 +17,7 @@ import { preparePair } from '../../src/impact/prepared-pair.js';
 import { ValidationError } from '../../src/rules/errors.js';
 import type { Change, Policy } from '../../src/rules/policy.js';
 import { applicationArbitrary, changeSetArbitrary } from '../../src/testing.js';
+import { SAMPLE_APPLICATION } from '../../src/index.js';
 
 const base = defaultPolicy();
 const cite = { issuer: 'what-if', title: 'test' };
@@ -63,11 +64,15 @@ describe('diffOutcomes against a naive reference', () => {
     );
   });
 
-  it('evaluations under the prepared (shared-object) policies equal those under the policies as given', { timeout: 300_000 }, () => {
+  it('evaluations under the prepared (shared-object, linked) policies equal those under the policies as given', { timeout: 300_000 }, () => {
     fc.assert(
       fc.property(changeSetArbitrary(base, { from: '2014-01-01', to: '2026-06-30' }), fc.array(apps, { minLength: 5, maxLength: 10 }), (changes, applications) => {
         const candidate = withChanges(base, changes);
         const pair = preparePair(base, candidate);
+        // the candidate shares the baseline's tracked computations (linkPolicies): let the
+        // baseline record them first (a key is recorded from its second sight), so that the
+        // candidate's evaluations find them wherever the tables they read are shared
+        for (let round = 0; round < 2; round++) for (const a of applications) evaluate(a, { policy: pair.baseline });
         for (const a of applications) {
           expect(evaluate(a, { policy: pair.candidate })).toEqual(evaluate(a, { policy: candidate }));
           expect(evaluate(a, { policy: pair.baseline })).toEqual(evaluate(a));
@@ -75,6 +80,25 @@ describe('diffOutcomes against a naive reference', () => {
       }),
       { numRuns: 10, seed: 5 },
     );
+  });
+});
+
+describe('a prepared pair shares what the candidate decides from the tables the two share', () => {
+  it('a fee change: the place and channel decisions of an application are the same objects under both (found, not computed again)', () => {
+    const candidate = withChanges(base, [{ op: 'set', table: 'fee.hkmo-permit.issue', from: '2008-01-01', value: 9900, cite }]);
+    const pair = preparePair(base, candidate);
+    const app = { ...SAMPLE_APPLICATION, acceptedAt: '2019-03-04T10:00:00+08:00' };
+    // recorded under the baseline from a key's second sight on
+    for (let i = 0; i < 2; i++) evaluate(app, { policy: pair.baseline });
+    const before = evaluate(app, { policy: pair.baseline });
+    const after = evaluate(app, { policy: pair.candidate });
+    for (const [i, s] of before.services.entries()) {
+      expect(after.services[i]?.place).toBe(s.place);
+      expect(after.services[i]?.channel).toBe(s.channel);
+    }
+    // and the fee that changed is the candidate's own
+    expect(after.fees?.lines.find((l) => l.item === 'hkmo-permit.issue')?.unitFen).toBe(9900);
+    expect(before.fees?.lines.find((l) => l.item === 'hkmo-permit.issue')?.unitFen).not.toBe(9900);
   });
 });
 
