@@ -97,8 +97,9 @@ describe('a prepared pair shares what the candidate decides from the tables the 
       expect(after.services[i]?.channel).toBe(s.channel);
     }
     // and the fee that changed is the candidate's own
-    expect(after.fees?.lines.find((l) => l.item === 'hkmo-permit.issue')?.unitFen).toBe(9900);
-    expect(before.fees?.lines.find((l) => l.item === 'hkmo-permit.issue')?.unitFen).not.toBe(9900);
+    const unit = (e: typeof before) => e.fees?.lines.flatMap((l) => (l.priced && l.item === 'hkmo-permit.issue' ? [l.unitFen] : []));
+    expect(unit(after)).toEqual([9900]);
+    expect(unit(before)).toEqual([6000]);
   });
 });
 
