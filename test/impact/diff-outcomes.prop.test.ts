@@ -99,7 +99,8 @@ describe('a prepared pair shares what the candidate decides from the tables the 
     // and the fee that changed is the candidate's own
     const unit = (e: typeof before) => e.fees?.lines.flatMap((l) => (l.priced && l.item === 'hkmo-permit.issue' ? [l.unitFen] : []));
     expect(unit(after)).toEqual([9900]);
-    expect(unit(before)).toEqual([6000]);
+    // 80 yuan for the card permit from 2017-07-01 to 2019-06-30 (发改价格〔2017〕1186号)
+    expect(unit(before)).toEqual([8000]);
   });
 });
 
