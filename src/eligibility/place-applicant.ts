@@ -9,7 +9,6 @@
 import * as z from 'zod/mini';
 import { type CivilDate, civilFromDays, daysInMonth, parseCivilDate } from '../rules/civil-date.js';
 import { civilDateSchema } from '../rules/period.js';
-import type { Issue } from '../rules/errors.js';
 import { addMonthsClamped, cityCodeOf, placeDivisionSchema } from './place-services.js';
 import type { Exclusion } from './place-tables.js';
 
@@ -158,17 +157,4 @@ export function monthsResided(since: CivilDate, date: CivilDate): number {
   const [y, m, d] = civilFromDays(parseCivilDate(date));
   const n = (y - sy) * 12 + (m - sm);
   return Math.min(sd, daysInMonth(y, m)) > d ? n - 1 : n;
-}
-
-/**
- * Maps zod issues under a path prefix to Issues.
- *
- * @internal
- * @example
- * ```ts
- * zodToIssues(result.error, ['applicant']);
- * ```
- */
-export function zodToIssues(error: z.core.$ZodError, prefix: readonly PropertyKey[] = []): Issue[] {
-  return error.issues.map((i) => ({ path: [...prefix, ...i.path], code: i.code, message: i.message }));
 }
