@@ -14,7 +14,7 @@ import { isIssue, readInstant, readDateOrInstant } from '../rules/instant.js';
 import { type PolicyView, policyAt } from '../rules/policy-at.js';
 import type { Policy } from '../rules/policy.js';
 import type { Label } from '../rules/table.js';
-import { issuesOf } from '../rules/zod-issues.js';
+import { issuesOf, REPORT_INPUT } from '../rules/zod-issues.js';
 import { type Locale } from '../rules/errors.js';
 import { prefectureCodeOf } from '../rules/divisions.js';
 import { businessFilingDueTrusted } from '../deadlines/business-filing.js';
@@ -71,7 +71,7 @@ function settingsOf(options: unknown): { policy: Policy; locale: Locale; beyondV
  */
 export function officeOpenAt(office: string, at: string, options?: LocalPracticeOptions): OfficeOpenResult {
   const s = settingsOf(options);
-  const o = officeSchema.safeParse(office);
+  const o = officeSchema.safeParse(office, REPORT_INPUT);
   if (!o.success) s.issues.push(...issuesOf(o.error, ['office'], s.locale));
   else divisionIssue(o.data, ['office'], s.issues);
   const t = readInstant(at, ['at']);
@@ -109,7 +109,7 @@ export interface PracticeInForce {
  */
 export function localPractices(office: string, date: string, options?: LocalPracticeOptions): readonly PracticeInForce[] {
   const s = settingsOf(options);
-  const o = officeSchema.safeParse(office);
+  const o = officeSchema.safeParse(office, REPORT_INPUT);
   if (!o.success) s.issues.push(...issuesOf(o.error, ['office'], s.locale));
   else divisionIssue(o.data, ['office'], s.issues);
   let day: string | undefined;
@@ -159,7 +159,7 @@ const businessFilingSchema = /* @__PURE__ */ z.strictObject({ office: officeSche
  */
 function officeRequest<S extends z.ZodMiniType<{ readonly office: string; readonly acceptedAt: string }>>(schema: S, request: unknown, options: unknown): { readonly view: PolicyView; readonly data: z.output<S> } {
   const s = settingsOf(options);
-  const r = schema.safeParse(request);
+  const r = schema.safeParse(request, REPORT_INPUT);
   if (!r.success) s.issues.push(...issuesOf(r.error, [], s.locale));
   let date: string | undefined;
   if (r.success) {

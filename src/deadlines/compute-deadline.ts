@@ -7,7 +7,7 @@ import * as z from 'zod/mini';
 import { type CivilDate, formatCivilDate, isCivilDate, tryParseCivilDate } from '../rules/civil-date.js';
 import { type Issue, type Locale, ValidationError, isLocale } from '../rules/errors.js';
 import { type InstantInput, type ShanghaiTime, instantString, isIssue, readInstant } from '../rules/instant.js';
-import { issuesOf } from '../rules/zod-issues.js';
+import { issuesOf, REPORT_INPUT } from '../rules/zod-issues.js';
 import { type AssumedDay, type CalendarData, DayKind, WorkingDayCalendar, calendarData, namedDays, workDates } from './calendar-build.js';
 import { CalendarRangeError } from './calendar-errors.js';
 import { notACalendar } from './calendar-options.js';
@@ -514,8 +514,8 @@ export function checkDeadlineInput(input: unknown): DeadlineInput {
     issues.push({ path: [], code: 'invalid-type', message: messages[locale], messages });
   }
   const { start, calendar, ...fields } = raw;
-  const parsed = deadlineFieldsSchema.safeParse(fields);
-  if (!parsed.success) issues.push(...issuesOf((deadlineFieldsSchema.safeParse(fields, { reportInput: true }) as { error: z.core.$ZodError }).error, [], locale));
+  const parsed = deadlineFieldsSchema.safeParse(fields, REPORT_INPUT);
+  if (!parsed.success) issues.push(...issuesOf(parsed.error, [], locale));
   let text: string | undefined;
   if (isCivilDate(start)) text = start;
   else {

@@ -6,11 +6,10 @@
  *
  * @module
  */
-import * as z from 'zod/mini';
 import { type CivilDate, isCivilDate } from '../rules/civil-date.js';
 import { type Issue, type Locale, ValidationError, isLocale } from '../rules/errors.js';
 import { type ShanghaiTime, instantString, isIssue, readInstant } from '../rules/instant.js';
-import { issuesOf } from '../rules/zod-issues.js';
+import { issuesOf, REPORT_INPUT } from '../rules/zod-issues.js';
 import { PolicyView } from '../rules/policy-at.js';
 import { WorkingDayCalendar } from './calendar-build.js';
 import { notACalendar } from './calendar-options.js';
@@ -52,8 +51,8 @@ function check(input: unknown): ProcessingInput {
   // the acceptance is read by hand (a Date or a luxon DateTime is accepted, and the message says what is wrong)
   const text = isCivilDate(acceptedAt) ? acceptedAt : instantString(acceptedAt);
   const schemaInput = { ...rest, acceptedAt: '2000-01-01' };
-  const parsed = processingInputSchema.safeParse(schemaInput);
-  if (!parsed.success) issues.push(...issuesOf((processingInputSchema.safeParse(schemaInput, { reportInput: true }) as { error: z.core.$ZodError }).error, [], locale));
+  const parsed = processingInputSchema.safeParse(schemaInput, REPORT_INPUT);
+  if (!parsed.success) issues.push(...issuesOf(parsed.error, [], locale));
   let at: { readonly date: CivilDate } | ShanghaiTime | undefined;
   if (isCivilDate(acceptedAt)) at = { date: acceptedAt };
   else {

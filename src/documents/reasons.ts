@@ -8,7 +8,7 @@ import { type Citation, citationSchema } from '../rules/citation.js';
 import { type Issue, maskResidentIds, showValue } from '../rules/errors.js';
 import { defineReasons } from '../rules/reasons.js';
 import { deepFreeze, snapshot } from '../rules/snapshot.js';
-import { issuesOf } from '../rules/zod-issues.js';
+import { issuesOf, REPORT_INPUT } from '../rules/zod-issues.js';
 import { isPlainObject, issue, own, throwIfAny } from './checks.js';
 
 /**
@@ -146,7 +146,7 @@ export function documentReason<C extends DocumentReasonCode>(code: C, params: Do
     }
   }
   if (cite !== undefined) {
-    const r = citationSchema.safeParse(cite);
+    const r = citationSchema.safeParse(cite, REPORT_INPUT);
     if (!r.success) issues.push(...issuesOf(r.error, ['cite']));
   }
   throwIfAny(issues, { 'zh-CN': '证件理由无效', en: 'Invalid document reason' });

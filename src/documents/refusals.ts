@@ -18,7 +18,7 @@
  */
 import * as z from 'zod/mini';
 import type { Issue } from '../rules/errors.js';
-import { issuesOf } from '../rules/zod-issues.js';
+import { issuesOf, REPORT_INPUT } from '../rules/zod-issues.js';
 import { documentTypeIssue, isPlainObject, objectIssues, own, throwIfAny, viewIssue } from './checks.js';
 import type { PolicyView } from '../rules/policy-at.js';
 import { type SetMember, type SetTableData, type SetTableSpec, defineSetTable } from '../rules/table.js';
@@ -205,7 +205,7 @@ export function readFlagsInput<S extends z.ZodMiniType>(input: unknown, keys: re
   const fields: Record<string, unknown> = {};
   for (const k of keys) fields[k] = own(input, k);
   viewIssue(fields['view'], ['view'], issues);
-  const r = schema.safeParse(fields['flags'] === undefined ? {} : fields['flags']);
+  const r = schema.safeParse(fields['flags'] === undefined ? {} : fields['flags'], REPORT_INPUT);
   if (!r.success) issues.push(...issuesOf(r.error, ['flags']));
   return { view: fields['view'], flags: r.success ? r.data : undefined, fields };
 }

@@ -15,7 +15,7 @@
 import * as z from 'zod/mini';
 import type { CivilDate } from '../rules/civil-date.js';
 import { type LocalizedText, ValidationError } from '../rules/errors.js';
-import { issuesOf } from '../rules/zod-issues.js';
+import { issuesOf, REPORT_INPUT } from '../rules/zod-issues.js';
 import { PolicyView } from '../rules/policy-at.js';
 import type { Label, TableData, TableSpec, ValueTableSpec } from '../rules/table.js';
 import { CHANNEL_LOCAL, CHANNEL_NATIONAL, CHANNEL_TABLES } from './channel-tables.js';
@@ -342,7 +342,7 @@ function checkInput(input: unknown, options?: unknown): ApplicationPlaceInput {
   const view = isObject && Object.hasOwn(input, 'view') ? (input as { view?: unknown }).view : undefined;
   if (!(view instanceof PolicyView)) issues.push(bilingual(['view'], 'invalid-view', { 'zh-CN': '应为受理地的PolicyView（policyAt(policy, date, { division: office })）', en: 'expected a PolicyView (policyAt(policy, date, { division: office }))' }, locale));
   const { view: _v, ...rest } = (isObject ? input : {}) as Record<string, unknown>;
-  const parsed = applicationPlaceInputSchema.safeParse(isObject ? rest : input);
+  const parsed = applicationPlaceInputSchema.safeParse(isObject ? rest : input, REPORT_INPUT);
   if (!parsed.success) issues.push(...issuesOf(parsed.error, [], locale));
   if (view instanceof PolicyView && parsed.success) {
     const d = view.division;

@@ -38,7 +38,7 @@ import * as z from 'zod/mini';
 import { isCivilDate } from '../rules/civil-date.js';
 import { type Issue, type Locale, type LocalizedText, ValidationError, showValue } from '../rules/errors.js';
 import { deepFreeze } from '../rules/snapshot.js';
-import { issuesOf, localeOption } from '../rules/zod-issues.js';
+import { issuesOf, localeOption, REPORT_INPUT } from '../rules/zod-issues.js';
 import type { TableData, TableSpec } from '../rules/table.js';
 import { ageOnTrusted } from '../documents/age.js';
 import { GROUND_CODES } from '../documents/grounds.js';
@@ -196,7 +196,7 @@ export interface ParseApplicationOptions {
  */
 export function parseApplication(input: unknown, options: ParseApplicationOptions = {}): ParsedApplication {
   const { asOf, locale, issues: optionIssues } = checkParseOptions(options);
-  const base = baseParser().safeParse(input);
+  const base = baseParser().safeParse(input, REPORT_INPUT);
   if (!base.success) {
     const issues: Issue[] = [...optionIssues, ...withSuggestions(issuesOf(base.error, [], locale), input, locale)];
     issues.push(...crossFieldIssues(input, asOf).issues);

@@ -14,7 +14,7 @@ import { type LocalizedText, ValidationError } from '../rules/errors.js';
 import { civilDateSchema } from '../rules/period.js';
 import { PolicyView } from '../rules/policy-at.js';
 import type { Reason } from '../rules/reasons.js';
-import { issuesOf } from '../rules/zod-issues.js';
+import { issuesOf, REPORT_INPUT } from '../rules/zod-issues.js';
 import { type Applicant as EndorsementApplicant, applicantSchema as endorsementApplicantSchema } from '../documents/endorsements/request.js';
 import type { ValueTableSpec } from '../rules/table.js';
 import type { CivilDate } from '../rules/civil-date.js';
@@ -284,7 +284,7 @@ function checkInput(input: unknown, options?: unknown): ChannelInput {
   const raw = (typeof input === 'object' && input !== null ? input : {}) as Record<string, unknown>;
   const { view, ...rest } = raw;
   if (!(view instanceof PolicyView)) issues.push(bilingual(['view'], 'invalid-view', { 'zh-CN': '应为PolicyView（policyAt(policy, date, { division })）', en: 'expected a PolicyView (policyAt(policy, date, { division }))' }, locale));
-  const parsed = channelInputSchema.safeParse(typeof input === 'object' && input !== null ? rest : input);
+  const parsed = channelInputSchema.safeParse(typeof input === 'object' && input !== null ? rest : input, REPORT_INPUT);
   if (!parsed.success) issues.push(...issuesOf(parsed.error, [], locale));
   if (parsed.success && parsed.data.channel === 'kiosk') {
     if (parsed.data.permit === undefined && parsed.data.service.kind === 'endorsement') issues.push(bilingual(['permit'], 'permit-required', { 'zh-CN': '在自助设备办理签注需要通行证信息（形式、签发地、有效期）', en: 'an endorsement at the kiosk channel needs the permit it goes on (form, issuing division, last valid day)' }, locale));

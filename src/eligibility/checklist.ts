@@ -12,7 +12,7 @@
 import { DESTINATIONS, HKMO_TYPES, TAIWAN_TYPES } from '../documents/endorsements/catalogue.js';
 import { BUSINESS_KINDS } from '../documents/endorsements/option.js';
 import { type LocalizedText, ValidationError, showValue } from '../rules/errors.js';
-import { issuesOf } from '../rules/zod-issues.js';
+import { issuesOf, REPORT_INPUT } from '../rules/zod-issues.js';
 import { type CheckOptions, bilingual, checkOptions } from './call-options.js';
 import { didYouMean, suggest } from './suggest.js';
 import { type MemoPart, PolicyView, type ResolvedValue } from '../rules/policy-at.js';
@@ -405,7 +405,7 @@ export function checkChecklistInput(input: ChecklistInput, options?: unknown): C
   else if (view.date < MATERIALS_COVERED_FROM) {
     add(['view', 'date'], 'before-coverage', `材料规则自${MATERIALS_COVERED_FROM}起（公安部令第96号）；${view.date}更早`, `the material tables start on ${MATERIALS_COVERED_FROM} (公安部令第96号); ${view.date} is earlier`);
   }
-  const parsed = inputSchema.safeParse(typeof input === 'object' && input !== null ? { ...input, view: undefined } : input);
+  const parsed = inputSchema.safeParse(typeof input === 'object' && input !== null ? { ...input, view: undefined } : input, REPORT_INPUT);
   if (!parsed.success) {
     let searched = 0;
     for (const issue of issuesOf(parsed.error, [], locale)) {

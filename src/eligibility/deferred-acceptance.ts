@@ -10,7 +10,7 @@ import * as z from 'zod/mini';
 import { type Deadline, computeDeadlineTrusted } from '../deadlines/compute-deadline.js';
 import type { Citation } from '../rules/citation.js';
 import { type LocalizedText, ValidationError } from '../rules/errors.js';
-import { issuesOf } from '../rules/zod-issues.js';
+import { issuesOf, REPORT_INPUT } from '../rules/zod-issues.js';
 import { type CheckOptions, bilingual, checkOptions } from './call-options.js';
 import { type Instant, isDateOrInstant, readDateOrInstant } from '../rules/instant.js';
 import type { Period } from '../rules/period.js';
@@ -430,7 +430,7 @@ export function checkAcceptanceInput(input: AcceptanceInput, options?: unknown):
   const raw = (typeof input === 'object' && input !== null ? input : {}) as Partial<AcceptanceInput>;
   const view = raw.view;
   if (!(view instanceof PolicyView)) add(['view'], 'invalid-type', '视图应来自policyAt()', 'view must come from policyAt()');
-  const parsed = inputSchema.safeParse(typeof input === 'object' && input !== null ? { ...input, view: undefined } : input);
+  const parsed = inputSchema.safeParse(typeof input === 'object' && input !== null ? { ...input, view: undefined } : input, REPORT_INPUT);
   if (!parsed.success) issues.push(...issuesOf(parsed.error, [], locale));
   else if (view instanceof PolicyView) {
     const { checklist, acceptedAt } = parsed.data;

@@ -30,7 +30,7 @@ import { isCivilDate, type CivilDate } from '../rules/civil-date.js';
 import { ChurujingError, type LocalizedText, ValidationError } from '../rules/errors.js';
 import { isDateOrInstant, readDateOrInstant } from '../rules/instant.js';
 import { cite, GUIDE_CIVIL_AFFAIRS_DEFERRED_ACCEPTANCE, GUIDE_XIAN_DEFERRED_ACCEPTANCE } from '../rules/instruments/index.js';
-import { issuesOf } from '../rules/zod-issues.js';
+import { issuesOf, REPORT_INPUT } from '../rules/zod-issues.js';
 import { type CheckOptions, bilingual, checkOptions } from './call-options.js';
 import type { AcceptanceDecision, AppliedDeferralRule } from './deferred-acceptance.js';
 import { MATERIAL_LABELS, type MaterialId, materialIdSchema } from './materials-catalogue.js';
@@ -161,7 +161,7 @@ type Checked = z.infer<typeof inputSchema>;
  */
 export function deferredFollowUp(input: DeferredFollowUpInput, options?: CheckOptions): DeferredFollowUp {
   const { locale, issues } = checkOptions(options, ['locale']);
-  const parsed = inputSchema.safeParse(input);
+  const parsed = inputSchema.safeParse(input, REPORT_INPUT);
   if (!parsed.success) issues.push(...issuesOf(parsed.error, [], locale));
   else {
     const d = parsed.data;

@@ -33,7 +33,7 @@ import { civilDateSchema } from '../rules/period.js';
 import { PolicyView } from '../rules/policy-at.js';
 import type { Reason } from '../rules/reasons.js';
 import { deepFreeze } from '../rules/snapshot.js';
-import { issuesOf } from '../rules/zod-issues.js';
+import { issuesOf, REPORT_INPUT } from '../rules/zod-issues.js';
 import type { EndorsementType } from '../documents/endorsements/catalogue.js';
 import { endorsementOptionsTrusted } from '../documents/endorsements/endorsement-options.js';
 import { type Applicant as EndorsementApplicant, type EndorsementRequest, applicantSchema as endorsementApplicantSchema } from '../documents/endorsements/request.js';
@@ -325,7 +325,7 @@ function problems(view: unknown, input: unknown, options: unknown): { readonly l
   if (!(view instanceof PolicyView)) {
     issues.push(bilingual(['view'], 'invalid-view', { 'zh-CN': `应为自助设备所在地的PolicyView（policyAt(policy, date, { division: kiosk })），收到的是${showValue(view)}`, en: `expected a PolicyView resolved at the kiosk (policyAt(policy, date, { division: kiosk })), got ${showValue(view)}` }, locale));
   }
-  const parsed = selfServeInputSchema.safeParse(input);
+  const parsed = selfServeInputSchema.safeParse(input, REPORT_INPUT);
   if (!parsed.success) issues.push(...issuesOf(parsed.error, [], locale));
   else {
     const d = parsed.data;

@@ -17,7 +17,7 @@ import { type MemoPart, type PolicyAtOptions, PolicyView, type ResolvedValue, ty
 import type { Policy } from '../rules/policy.js';
 import { type Reason, renderReason } from '../rules/reasons.js';
 import type { Label, ValueTableSpec } from '../rules/table.js';
-import { parseOrThrow } from '../rules/zod-issues.js';
+import { parseOrThrow, REPORT_INPUT } from '../rules/zod-issues.js';
 import { deepFreeze } from '../rules/snapshot.js';
 import { issue, objectIssues, own } from '../documents/checks.js';
 import { FEE_REASONS } from './fee-reasons.js';
@@ -479,7 +479,7 @@ export function quoteFeesAt(view: PolicyView, input: FeeQuoteInput, options?: Qu
   const locale = options !== undefined && objectIssues(options, ['options'], ['locale'], issues) ? localeIssue(own(options, 'locale'), ['options', 'locale'], issues) : 'en';
   const isView = view instanceof PolicyView;
   if (!isView) issues.push(issue(['view'], 'invalid-view', `expected a PolicyView (policyAt(policy, date, options)), got ${showValue(view)}`, `应为PolicyView（由policyAt(policy, date, options)得到），实际为${showValue(view)}`));
-  const parsed = feeQuoteInputSchema.safeParse(input);
+  const parsed = feeQuoteInputSchema.safeParse(input, REPORT_INPUT);
   if (parsed.success && isView) {
     const date = readDateOrInstant(parsed.data.acceptedOn, ['acceptedOn']).date;
     if (date !== view.date) issues.push(issue(['acceptedOn'], 'date-mismatch', `acceptedOn falls on ${date}, not on the view's date ${view.date}: quote on the view of the acceptance date`, `受理日期为${date}，与视图日期${view.date}不符：应使用受理日期的政策视图`));

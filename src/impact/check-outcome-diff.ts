@@ -8,7 +8,7 @@
  */
 import * as z from 'zod/mini';
 import { ValidationError } from '../rules/errors.js';
-import { issuesOf } from '../rules/zod-issues.js';
+import { issuesOf, REPORT_INPUT } from '../rules/zod-issues.js';
 import type { OutcomeChange, OutcomeDiff } from './diff-outcomes.js';
 import { CHANGE_KINDS, type ChangeKind } from './outcome-summary.js';
 
@@ -72,8 +72,8 @@ const diffSchema = /* @__PURE__ */ z.looseObject({ summary: /* @__PURE__ */ z.lo
  * ```
  */
 export function checkOutcomeDiff(diff: OutcomeDiff, expectations: OutcomeExpectations): OutcomeViolation[] {
-  const d = diffSchema.safeParse(diff);
-  const e = schema.safeParse(expectations);
+  const d = diffSchema.safeParse(diff, REPORT_INPUT);
+  const e = schema.safeParse(expectations, REPORT_INPUT);
   if (!d.success || !e.success) {
     throw new ValidationError({ 'zh-CN': '检查结果比较的参数无效', en: 'Invalid arguments of checkOutcomeDiff' }, [...(d.success ? [] : issuesOf(d.error, ['diff'])), ...(e.success ? [] : issuesOf(e.error, ['expectations']))]);
   }

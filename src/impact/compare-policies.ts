@@ -16,7 +16,7 @@ import { type Issue, ValidationError } from '../rules/errors.js';
 import type { Period } from '../rules/period.js';
 import { type Policy, policySchema } from '../rules/policy.js';
 import type { Label, SetMember, TableData, TableSpec, ValueEntry } from '../rules/table.js';
-import { issuesOf } from '../rules/zod-issues.js';
+import { issuesOf, REPORT_INPUT } from '../rules/zod-issues.js';
 import { canonical, deepEqual } from './diff-values.js';
 import { DAY_MAX, DAY_MIN, type DaySpan, differingDays } from './table-difference.js';
 
@@ -233,7 +233,7 @@ export function checkPolicies(entries: readonly (readonly [string, unknown])[], 
   const issues: Issue[] = [...extra];
   for (const [name, p] of entries) {
     if (typeof p === 'object' && p !== null && CHECKED.has(p)) continue;
-    const r = policySchema.safeParse(p);
+    const r = policySchema.safeParse(p, REPORT_INPUT);
     if (!r.success) issues.push(...issuesOf(r.error, [name]));
     else if (typeof p === 'object' && p !== null) CHECKED.add(p);
   }
@@ -261,7 +261,7 @@ export function checkPolicies(entries: readonly (readonly [string, unknown])[], 
  * ```
  */
 export function comparePolicies(a: Policy, b: Policy, options: ComparePoliciesOptions = {}): PolicyComparison {
-  const o = optionsSchema.safeParse(options ?? {});
+  const o = optionsSchema.safeParse(options ?? {}, REPORT_INPUT);
   checkPolicies([['a', a], ['b', b]], o.success ? [] : issuesOf(o.error, ['options']), { 'zh-CN': '比较政策的参数无效', en: 'Invalid arguments of comparePolicies' });
   const { tables, spans } = policyDifferences(a, b, o.success && o.data.specs ? o.data.specs : BUILTIN_TABLES);
   return { identical: tables.length === 0, tables, differsOn: periodsOf(spans) };

@@ -19,7 +19,7 @@ import { isCivilDate, parseCivilDate, tryParseCivilDate } from '../rules/civil-d
 import { ChurujingError, type Issue, ValidationError } from '../rules/errors.js';
 import { toShanghaiDate } from '../rules/instant.js';
 import type { Policy } from '../rules/policy.js';
-import { issuesOf } from '../rules/zod-issues.js';
+import { issuesOf, REPORT_INPUT } from '../rules/zod-issues.js';
 import { checkPolicies } from './compare-policies.js';
 import { diffValues, type ReasonChange as RawReasonChange, type ValueChange } from './diff-values.js';
 import { type ChangeKind, CHANGE_KINDS, kindOfPath, type OutcomeDiffSummary, SummaryBuilder } from './outcome-summary.js';
@@ -259,7 +259,7 @@ export function countChange(s: SummaryBuilder, c: OutcomeChange, before: Evaluat
  * ```
  */
 export function diffOutcomes(input: DiffOutcomesInput): OutcomeDiff {
-  const r = inputSchema.safeParse(input);
+  const r = inputSchema.safeParse(input, REPORT_INPUT);
   const raw = (typeof input === 'object' && input !== null ? input : {}) as Partial<DiffOutcomesInput>;
   checkPolicies(
     [
@@ -359,7 +359,7 @@ export function mergeOutcomeDiffs(diffs: readonly OutcomeDiff[], options: { read
   else
     // index by index: forEach would skip the holes of a sparse array
     for (let i = 0; i < diffs.length; i++) {
-      const r = outcomeDiffShape.safeParse(diffs[i]);
+      const r = outcomeDiffShape.safeParse(diffs[i], REPORT_INPUT);
       if (!r.success) issues.push(...issuesOf(r.error, ['diffs', i]));
     }
   if (options !== undefined && (typeof options !== 'object' || options === null)) issues.push({ path: ['options'], code: 'invalid-type', message: 'expected { keep? }' });

@@ -20,7 +20,7 @@ import { type Policy, changeSchema } from './policy.js';
 import type { ResolvedMember, ResolvedValue, RuleSource } from './resolved.js';
 import { freezeInPlace, snapshot } from './snapshot.js';
 import { type SetMember, type TableData, labelSchema, tableDataSchema, type ValueEntry } from './table.js';
-import { issuesOf } from './zod-issues.js';
+import { issuesOf, REPORT_INPUT } from './zod-issues.js';
 
 /** A value table compiled. @internal */
 export interface CompiledValue {
@@ -149,7 +149,7 @@ export class LazyTables {
       let byCode = isObject ? TABLES.get(t) : undefined;
       c = byCode?.get(this.#code);
       if (c === undefined) {
-        const r = tableDataSchema.safeParse(t);
+        const r = tableDataSchema.safeParse(t, REPORT_INPUT);
         if (!r.success) throw new PolicyValidationError(issuesOf(r.error, [...this.#path, id]));
         c = compileTable(t, this.#source);
         if (isObject) {
@@ -176,7 +176,7 @@ const policyShapeSchema = /* @__PURE__ */ z.strictObject({
 
 /** Problems that stop a policy from being compiled (its shape, and changes that cannot be folded). @internal */
 export function compileIssues(policy: unknown): Issue[] {
-  const r = policyShapeSchema.safeParse(policy);
+  const r = policyShapeSchema.safeParse(policy, REPORT_INPUT);
   if (!r.success) return issuesOf(r.error);
   return [];
 }

@@ -14,7 +14,7 @@ import type { Issue, Locale, LocalizedText } from './errors.js';
 import { type Instrument, citationMismatches } from './instrument.js';
 import { instrumentSchema } from './instrument-schema.js';
 import { CITABLE_INSTRUMENTS } from './instruments/registry.js';
-import { issuesOf } from './zod-issues.js';
+import { issuesOf, REPORT_INPUT } from './zod-issues.js';
 
 type Obj = Readonly<Record<string, unknown>>;
 
@@ -38,7 +38,7 @@ function carried(input: Obj, locale: Locale, issues: Issue[]): ReadonlyMap<strin
     return out;
   }
   list.forEach((raw: unknown, i) => {
-    const r = instrumentSchema.safeParse(raw);
+    const r = instrumentSchema.safeParse(raw, REPORT_INPUT);
     if (!r.success) {
       issues.push(...issuesOf(r.error, ['instruments', i], locale));
       return;

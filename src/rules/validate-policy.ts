@@ -20,7 +20,7 @@ import { civilDateSchema, spanOf } from './period.js';
 import { type Change, type Policy, changeSchema } from './policy.js';
 import { freezeInPlace, snapshot } from './snapshot.js';
 import { labelSchema, type TableSpec } from './table.js';
-import { issuesOf } from './zod-issues.js';
+import { issuesOf, REPORT_INPUT } from './zod-issues.js';
 
 export { PolicyValidationError };
 
@@ -54,7 +54,7 @@ function extraKeys(o: Obj, allowed: readonly string[], path: readonly PropertyKe
 }
 
 function parse(schema: z.ZodMiniType, value: unknown, path: readonly PropertyKey[], issues: Issue[], locale: Locale): boolean {
-  const r = schema.safeParse(value);
+  const r = schema.safeParse(value, REPORT_INPUT);
   if (!r.success) issues.push(...issuesOf(r.error, path, locale));
   return r.success;
 }

@@ -40,6 +40,21 @@ function zhMessage(issue: RawIssue): string {
 }
 
 /**
+ * Parse options that keep each issue's input on it (zod drops it by default), so that zod's
+ * messages can say what they received ("expected object, received number") in both locales:
+ * the messages are written from the issue after the parse. Pass it to every `safeParse` whose
+ * issues go to {@link issuesOf}; it costs nothing when the input is valid.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * const r = schema.safeParse(input, REPORT_INPUT);
+ * if (!r.success) issuesOf(r.error, [], 'zh-CN');
+ * ```
+ */
+export const REPORT_INPUT = /* @__PURE__ */ Object.freeze({ reportInput: true });
+
+/**
  * The English message of a zod issue: the schema's own, else zod's English locale (the schemas
  * are built with \`zod/mini\`, which configures no locale: its bare message is "Invalid input").
  */
@@ -99,8 +114,8 @@ export function localeOption(options: unknown, path: readonly PropertyKey[] = ['
  * ```
  */
 export function parseOrThrow<S extends z.ZodMiniType>(schema: S, input: unknown, title: LocalizedText, locale: Locale = 'en', prefix: readonly PropertyKey[] = [], extra: readonly Issue[] = []): z.output<S> {
-  const r = schema.safeParse(input);
+  const r = schema.safeParse(input, REPORT_INPUT);
   if (r.success && extra.length === 0) return r.data;
-  const issues = [...(r.success ? [] : issuesOf((schema.safeParse(input, { reportInput: true }) as { error: z.core.$ZodError }).error, prefix, locale)), ...extra];
+  const issues = [...(r.success ? [] : issuesOf(r.error, prefix, locale)), ...extra];
   throw new ValidationError(title, issues, locale);
 }

@@ -14,7 +14,7 @@ import { parsePath, type PathSegment, valueAt } from '../impact/result-paths.js'
 import type { citationSchema } from '../rules/citation.js';
 import { ChurujingError, type Issue, ValidationError } from '../rules/errors.js';
 import { type Change, type Policy, policySchema } from '../rules/policy.js';
-import { issuesOf, localeOption } from '../rules/zod-issues.js';
+import { issuesOf, localeOption, REPORT_INPUT } from '../rules/zod-issues.js';
 import { scenarioFileSchema, scenarioSchema } from './scenario-schema.js';
 import { expandParsedShortApplication, shortApplicationSchema } from './short-application.js';
 
@@ -158,13 +158,13 @@ const inputSchema = /* @__PURE__ */ z.union([scenarioFileSchema, /* @__PURE__ */
 export function runScenarios(input: unknown, options: RunScenariosOptions = {}): ScenarioRun {
   const locale = localeOption(options);
   const title = { 'zh-CN': '场景输入无效', en: 'Invalid scenarios' };
-  const o = optionsSchema.safeParse(options ?? {});
-  const p = o.success && o.data.policy !== undefined ? policySchema.safeParse(o.data.policy) : undefined;
-  const parsed = inputSchema.safeParse(input);
+  const o = optionsSchema.safeParse(options ?? {}, REPORT_INPUT);
+  const p = o.success && o.data.policy !== undefined ? policySchema.safeParse(o.data.policy, REPORT_INPUT) : undefined;
+  const parsed = inputSchema.safeParse(input, REPORT_INPUT);
   const issues: Issue[] = [...(o.success ? [] : issuesOf(o.error, ['options'], locale)), ...(p && !p.success ? issuesOf(p.error, ['options', 'policy'], locale) : [])];
   if (!parsed.success) {
     // report the issues of the form the input looks like (a file, or a list), not of both
-    const asFile = Array.isArray(input) ? z.array(scenarioSchema).safeParse(input) : scenarioFileSchema.safeParse(input);
+    const asFile = Array.isArray(input) ? z.array(scenarioSchema).safeParse(input, REPORT_INPUT) : scenarioFileSchema.safeParse(input, REPORT_INPUT);
     issues.push(...(asFile.success ? [] : issuesOf(asFile.error, [], locale)));
     throw new ValidationError(title, issues, locale);
   }
@@ -199,7 +199,7 @@ export function runScenarios(input: unknown, options: RunScenariosOptions = {}):
       }
     }
     const raw = s.application as Record<string, unknown>;
-    const short = shortApplicationSchema.safeParse(raw);
+    const short = shortApplicationSchema.safeParse(raw, REPORT_INPUT);
     const application = Object.hasOwn(raw, 'existingDocuments') && Object.hasOwn(raw, 'office') ? raw : short.success ? expandParsedShortApplication(short.data) : raw;
     try {
       parseApplication(application, s.asOf === undefined ? {} : { asOf: s.asOf });

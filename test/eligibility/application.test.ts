@@ -228,6 +228,17 @@ describe('messages in the locale asked for', () => {
     }
   });
 
+  it('a value of the wrong type: both locales say what was received (the input is kept on the issue for its message)', () => {
+    try {
+      parseApplication(sample((a) => (a['applicant'] = 5)));
+      expect.unreachable();
+    } catch (e) {
+      const issue = (e as ValidationError).issues.find((i) => i.path.join('.') === 'applicant');
+      // zod's own texts in its English and zh-CN locales
+      expect(issue?.messages).toEqual({ en: 'Invalid input: expected object, received number', 'zh-CN': '无效输入：期望 object，实际接收 数字' });
+    }
+  });
+
   it('an unknown locale is a ValidationError', () => {
     expect(() => parseApplication(SAMPLE_APPLICATION, { locale: 'zh' as never })).toThrow(ValidationError);
   });

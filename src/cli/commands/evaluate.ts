@@ -2,7 +2,7 @@
 import { evaluate } from '../../evaluate/evaluate.js';
 import type { Application } from '../../eligibility/application.js';
 import { ValidationError } from '../../rules/errors.js';
-import { issuesOf } from '../../rules/zod-issues.js';
+import { issuesOf, REPORT_INPUT } from '../../rules/zod-issues.js';
 import { expandParsedShortApplication, shortApplicationSchema } from '../../scenarios/short-application.js';
 import { type Command, loadPolicy, POLICY_HELP, POLICY_OPTIONS } from '../context.js';
 import { formatEvaluation } from '../format.js';
@@ -12,7 +12,7 @@ import { InputProblem, readData } from '../input.js';
 export function applicationOf(data: unknown, lang: 'zh-CN' | 'en'): Application {
   const full = typeof data === 'object' && data !== null && Object.hasOwn(data, 'existingDocuments') && Object.hasOwn(data, 'office');
   if (full) return data as Application;
-  const short = shortApplicationSchema.safeParse(data);
+  const short = shortApplicationSchema.safeParse(data, REPORT_INPUT);
   if (!short.success) throw new ValidationError({ 'zh-CN': '申请无效（简写形式）', en: 'Invalid application (short form)' }, issuesOf(short.error, [], lang), lang);
   return expandParsedShortApplication(short.data);
 }

@@ -15,7 +15,7 @@
  */
 import { type CivilDate, formatCivilDate, parseCivilDate } from '../../rules/civil-date.js';
 import type { Issue } from '../../rules/errors.js';
-import { issuesOf } from '../../rules/zod-issues.js';
+import { issuesOf, REPORT_INPUT } from '../../rules/zod-issues.js';
 import { dateIssue, throwIfAny } from '../checks.js';
 import { expiryDate } from '../expiry-date.js';
 import { type Validity, validitySchema } from './option.js';
@@ -37,7 +37,7 @@ import { type Validity, validitySchema } from './option.js';
 export function endorsementEndDate(issued: CivilDate, validity: Validity): CivilDate | undefined {
   const issues: Issue[] = [];
   dateIssue(issued, ['issued'], issues);
-  const r = validitySchema.safeParse(validity);
+  const r = validitySchema.safeParse(validity, REPORT_INPUT);
   if (!r.success) issues.push(...issuesOf(r.error, ['validity']));
   throwIfAny(issues, { 'zh-CN': '签注有效期计算的输入无效', en: 'Invalid endorsement end date input' });
   return endOf(issued, r.data as Validity);
