@@ -14,7 +14,7 @@
 import * as z from 'zod/mini';
 import { evaluateParsed, parseEvaluated } from '../evaluate/evaluate.js';
 import { type CheckedOptions, checkEvaluateOptions } from '../evaluate/evaluate-options.js';
-import { type Application, parseApplication } from '../eligibility/application.js';
+import { parseApplication } from '../eligibility/application.js';
 import { isCivilDate, parseCivilDate, tryParseCivilDate } from '../rules/civil-date.js';
 import { ChurujingError, type Issue, ValidationError } from '../rules/errors.js';
 import { toShanghaiDate } from '../rules/instant.js';

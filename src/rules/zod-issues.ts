@@ -34,7 +34,12 @@ function zhMessage(issue: RawIssue): string {
   const own = issue.params?.['zh-CN'] ?? (Object.hasOwn(OWN, issue.message) ? OWN[issue.message] : undefined);
   if (typeof own === 'string') return own;
   if (issue.code === 'custom') return issue.message;
-  const r = zh(issue as never);
+  return localeText(zh, issue);
+}
+
+/** The text a zod locale gives for an issue, or the issue's own message when it gives none. */
+function localeText(locale: typeof zh, issue: RawIssue): string {
+  const r = locale(issue as never);
   const text = typeof r === 'string' ? r : r?.message;
   return typeof text === 'string' && text ? text : issue.message;
 }
@@ -56,13 +61,11 @@ export const REPORT_INPUT = /* @__PURE__ */ Object.freeze({ reportInput: true })
 
 /**
  * The English message of a zod issue: the schema's own, else zod's English locale (the schemas
- * are built with \`zod/mini\`, which configures no locale: its bare message is "Invalid input").
+ * are built with `zod/mini`, which configures no locale: its bare message is "Invalid input").
  */
 function enMessage(issue: RawIssue): string {
   if (issue.code === 'custom' || issue.message !== 'Invalid input') return issue.message;
-  const r = en(issue as never);
-  const text = typeof r === 'string' ? r : r?.message;
-  return typeof text === 'string' && text ? text : issue.message;
+  return localeText(en, issue);
 }
 
 /**

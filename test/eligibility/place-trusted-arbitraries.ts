@@ -380,3 +380,15 @@ export const flipRun: fc.Arbitrary<Run> = fc
 
 /** The view type, re-exported for the tests. */
 export type { PolicyView };
+
+/** Days on either side of the dates the code itself compares with (the Passport Law's 2007-01-01 for the hukou place's citation; fingerprints from 2012-03-01 for a first issue), a few days apart. */
+export const CODE_DAYS = fc.subarray(['2006-12-29', '2006-12-31', '2007-01-01', '2007-01-04', '2012-02-27', '2012-02-29', '2012-03-01', '2012-03-05']);
+
+/** Day offsets from a run's date, up to about two and a half years either way. */
+export const DAY_SHIFTS = fc.array(fc.integer({ min: -900, max: 900 }), { minLength: 2, maxLength: 6 });
+
+/** The days a warm view is asked about in turn: the run's date, the shifted days, the next day, the code's days. */
+export function manyDays(date: string, shifts: readonly number[], codeDays: readonly string[]): string[] {
+  const day = parseCivilDate(date);
+  return [date, ...shifts.map((s) => formatCivilDate(day + s)), formatCivilDate(day + 1), ...codeDays];
+}

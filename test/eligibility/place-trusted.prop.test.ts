@@ -22,16 +22,13 @@ import { formatCivilDate, parseCivilDate } from '../../src/rules/civil-date.js';
 import { defaultPolicy, withChanges } from '../../src/builtin/builtin-policy.js';
 import { policyAt } from '../../src/rules/policy-at.js';
 import type { Change, Policy } from '../../src/rules/policy.js';
-import { flipRun, outcome, run as looseRun, tightRun } from './place-trusted-arbitraries.js';
+import { CODE_DAYS, DAY_SHIFTS, flipRun, manyDays, outcome, run as looseRun, tightRun } from './place-trusted-arbitraries.js';
 
 /** Loose runs (any inputs, variants of a base case), tight ones (small domains: many pairs differ by one fact) and flip runs (a base case and every one-fact variant of it). */
 const run = fc.oneof({ weight: 1, arbitrary: looseRun }, { weight: 1, arbitrary: tightRun }, { weight: 2, arbitrary: flipRun });
 const view = (policy: Policy, date: string, office: string, flag = true) => policyAt(policy, date, flag ? { division: office, beyondVerified: 'flag' } : { division: office });
 /** Lookups that behave as the default ones but are another object: the core then computes without its memo. */
 const UNMEMOISED = { isSchemeCity: DEFAULT_SCHEME_LOOKUPS.isSchemeCity, cityRegime: DEFAULT_SCHEME_LOOKUPS.cityRegime };
-
-/** Days on either side of the dates the code itself compares with (the Passport Law's 2007-01-01 for the hukou place's citation; fingerprints from 2012-03-01 for a first issue), a few days apart. */
-const CODE_DAYS = fc.subarray(['2006-12-29', '2006-12-31', '2007-01-01', '2007-01-04', '2012-02-27', '2012-02-29', '2012-03-01', '2012-03-05']);
 
 const WHAT_IF_CITE = { issuer: 'what-if', title: 'Other thresholds' };
 const WHAT_IF: readonly Change[] = [
@@ -97,11 +94,10 @@ describe('applicationPlaceTrusted', () => {
   it('over many days of one warm policy, each result deep-equals the direct decision on a fresh policy', () => {
     const warmPolicies = [defaultPolicy(), withChanges(defaultPolicy(), WHAT_IF)];
     fc.assert(
-      fc.property(run, fc.array(fc.integer({ min: -900, max: 900 }), { minLength: 2, maxLength: 6 }), CODE_DAYS, fc.boolean(), fc.constantFrom(0, 1), ({ date, office, cases }, shifts, codeDays, flag, which) => {
+      fc.property(run, DAY_SHIFTS, CODE_DAYS, fc.boolean(), fc.constantFrom(0, 1), ({ date, office, cases }, shifts, codeDays, flag, which) => {
         const warm = warmPolicies[which] as Policy;
         const fresh = structuredClone(warm);
-        const day = parseCivilDate(date);
-        for (const d of [date, ...shifts.map((s) => formatCivilDate(day + s)), formatCivilDate(day + 1), ...codeDays]) {
+        for (const d of manyDays(date, shifts, codeDays)) {
           const w = view(warm, d, office, flag);
           const f = view(fresh, d, office, flag);
           for (const c of cases) {
