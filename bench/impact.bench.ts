@@ -5,8 +5,9 @@
  * - diffOutcomes against two plain evaluate calls (baseline and candidate) per application, on
  *   two populations: a day at one office (Chengdu, 2025-01-24) and 2008–2025 at six offices. The
  *   change (a passport fee from 2008) differs on every day of both, so every application is
- *   evaluated under both policies (parsed once; what the candidate decides from tables the two
- *   share it finds already decided under the baseline).
+ *   evaluated under the baseline (parsed once, its reads noted), and under the candidate only
+ *   when it read the passport fee (what the candidate decides from tables the two share it finds
+ *   already decided under the baseline).
  * - the same diff with the change from 2025-07-01 over applications of 2025: the first half of
  *   the year cannot differ and is only validated.
  * - applicationArbitrary: generated applications per second (fc.sample in chunks of 1,000, as

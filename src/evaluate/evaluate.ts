@@ -22,6 +22,7 @@ import type { Citation } from '../rules/citation.js';
 import { reasonMessage } from '../builtin/builtin-policy.js';
 import { ChurujingError, type LocalizedText, ValidationError } from '../rules/errors.js';
 import { type PolicyView, policyAt } from '../rules/policy-at.js';
+import { noteRead, UNKNOWN_READS } from '../rules/read-notes.js';
 import type { Reason } from '../rules/reasons.js';
 import type { Label } from '../rules/table.js';
 import { type AcceptanceDecision, acceptanceDecisionTrusted } from '../eligibility/deferred-acceptance.js';
@@ -139,6 +140,8 @@ function attemptOn(view: PolicyView): Attempt {
       k = `${part}\u0000${key()}`;
       const known = failed.get(k);
       if (known !== undefined) {
+        // the reads that failed are not kept with the failure
+        noteRead(UNKNOWN_READS);
         reasons.push(known);
         return undefined;
       }

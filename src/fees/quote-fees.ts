@@ -18,6 +18,7 @@ import type { Policy } from '../rules/policy.js';
 import { type Reason, renderReason } from '../rules/reasons.js';
 import type { Label, ValueTableSpec } from '../rules/table.js';
 import { parseOrThrow, REPORT_INPUT } from '../rules/zod-issues.js';
+import { computeNoted, foundNoted, type Noted } from '../rules/read-notes.js';
 import { deepFreeze } from '../rules/snapshot.js';
 import { issue, objectIssues, own } from '../documents/checks.js';
 import { FEE_REASONS } from './fee-reasons.js';
@@ -390,7 +391,8 @@ const FACTS_LIMIT = 256;
 /** The quotes of one key whose postage exemptions depend on the applicant, by their postage facts. */
 class ByPostageFacts {
   readonly rule: PostageRule;
-  readonly quotes = new Map<string, FeeQuote>();
+  /** With the tables each read (see read-notes.ts): found here, a quote's reads are noted again. */
+  readonly quotes = new Map<string, Noted>();
   constructor(rule: PostageRule) {
     this.rule = rule;
   }
@@ -428,13 +430,14 @@ export function quoteFeesTrusted(view: PolicyView, input: FeeQuoteInput): FeeQuo
   });
   if (!(kept instanceof ByPostageFacts)) return kept;
   const facts = postageFacts(kept.rule, view, input);
+  const quote = () => deepFreeze(quoteOn(view, input));
   let q = kept.quotes.get(facts);
   if (q === undefined) {
-    q = deepFreeze(quoteOn(view, input));
+    q = computeNoted(quote);
     if (kept.quotes.size >= FACTS_LIMIT) kept.quotes.clear(); // a cache only
     kept.quotes.set(facts, q);
   }
-  return q;
+  return foundNoted(q, quote) as FeeQuote;
 }
 
 const TITLE: LocalizedText = { 'zh-CN': '收费报价输入无效', en: 'Invalid fee quote input' };

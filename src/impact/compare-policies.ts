@@ -18,6 +18,7 @@ import { type Policy, policySchema } from '../rules/policy.js';
 import type { Label, SetMember, TableData, TableSpec, ValueEntry } from '../rules/table.js';
 import { issuesOf, REPORT_INPUT } from '../rules/zod-issues.js';
 import { canonical, deepEqual } from './diff-values.js';
+import { type ReadDifference, readDifference } from './read-difference.js';
 import { DAY_MAX, DAY_MIN, type DaySpan, differingDays } from './table-difference.js';
 
 /**
@@ -183,17 +184,19 @@ function tableDifference(id: string, scope: TableScope, a: TableData | undefined
 }
 
 /** The spans on which two (structurally valid) policies' lookups differ, with the per-table differences. @internal */
-export function policyDifferences(a: Policy, b: Policy, specs: readonly TableSpec[] = BUILTIN_TABLES): { tables: TableDifference[]; spans: DaySpan[] } {
+export function policyDifferences(a: Policy, b: Policy, specs: readonly TableSpec[] = BUILTIN_TABLES): { tables: TableDifference[]; spans: DaySpan[]; reads: ReadDifference[] } {
   const labels = new Map(specs.map((s) => [s.id, s.label]));
   const fa = materialize(a);
   const fb = materialize(b);
   const tables: TableDifference[] = [];
   const spans: DaySpan[][] = [];
+  const reads: ReadDifference[] = [];
   const add = (id: string, scope: TableScope, ta: TableData | undefined, tb: TableData | undefined): void => {
     if (ta === tb || (ta !== undefined && tb !== undefined && deepEqual(ta, tb))) return;
     const days = differingDays(ta, tb);
     tables.push(tableDifference(id, scope, ta, tb, labels, days));
     spans.push(days);
+    if (days.length > 0) reads.push(readDifference(id, ta, tb, days));
   };
   const get = (r: Readonly<Record<string, TableData>>, id: string) => (Object.hasOwn(r, id) ? r[id] : undefined);
   for (const id of [...new Set([...Object.keys(fa.national), ...Object.keys(fb.national)])].sort()) add(id, { level: 'national' }, get(fa.national, id), get(fb.national, id));
@@ -209,7 +212,7 @@ export function policyDifferences(a: Policy, b: Policy, specs: readonly TableSpe
     const tb = lb?.tables ?? {};
     for (const id of [...new Set([...Object.keys(ta), ...Object.keys(tb)])].sort()) add(id, scope, get(ta, id), get(tb, id));
   }
-  return { tables, spans: mergeAll(spans) };
+  return { tables, spans: mergeAll(spans), reads };
 }
 
 function mergeAll(lists: readonly DaySpan[][]): DaySpan[] {

@@ -7,7 +7,9 @@
  * It reads the applications one by one from any iterable and keeps only a bounded summary and
  * the first `keep` changes, so a population of 10⁶ needs no more memory than one of 10³.
  * Applications accepted on a day on which the two policies cannot answer differently (no table
- * differs then: see `comparePolicies`' `differsOn`) are checked for validity but not evaluated.
+ * differs then: see `comparePolicies`' `differsOn`) are checked for validity but not evaluated;
+ * an application whose evaluation under the baseline read no rule that answers differently on
+ * its day (rules/read-notes.ts, read-difference.ts) is not evaluated under the candidate.
  *
  * @module
  */
@@ -19,11 +21,13 @@ import { isCivilDate, parseCivilDate, tryParseCivilDate } from '../rules/civil-d
 import { ChurujingError, type Issue, ValidationError } from '../rules/errors.js';
 import { toShanghaiDate } from '../rules/instant.js';
 import type { Policy } from '../rules/policy.js';
+import { withReads } from '../rules/read-notes.js';
 import { issuesOf, REPORT_INPUT } from '../rules/zod-issues.js';
 import { checkPolicies } from './compare-policies.js';
 import { diffValues, type ReasonChange as RawReasonChange, type ValueChange } from './diff-values.js';
 import { type ChangeKind, CHANGE_KINDS, kindOfPath, type OutcomeDiffSummary, SummaryBuilder } from './outcome-summary.js';
 import { preparePair } from './prepared-pair.js';
+import { type ReadDifference, readsDiffer } from './read-difference.js';
 import { inSpans } from './table-difference.js';
 
 /**
@@ -240,7 +244,9 @@ export function countChange(s: SummaryBuilder, c: OutcomeChange, before: Evaluat
  * and the first `keep` changes only. An application that is not schema-valid is counted and
  * kept (up to `keep`) with its issues, never thrown. Applications accepted on a day on which
  * no table of the two policies differs are validated but not evaluated (`summary.unaffected`):
- * their outcomes cannot differ.
+ * their outcomes cannot differ. Nor can the outcome of an application whose evaluation under the
+ * baseline read no rule that answers differently on its day (every table it read, and every set
+ * member it looked up, is the same under both then): it is not evaluated under the candidate.
  *
  * @throws `ValidationError` listing every problem of the input (either policy's structure, the
  * iterable, `asOf`, `keep`). Errors thrown by the iterable itself pass through.
@@ -298,9 +304,12 @@ export function diffOutcomes(input: DiffOutcomesInput): OutcomeDiff {
         continue;
       }
       const parsed = parseEvaluated(app, baselineOptions);
-      const before = evaluateParsed(parsed, baselineOptions);
-      const after = evaluateParsed(parsed, candidateOptions);
+      // what the evaluation under the baseline read: when none of it answers differently on its
+      // day, the candidate's outcome is the same, and the application is not evaluated again
+      const [before, reads] = pair.reads === undefined ? [evaluateParsed(parsed, baselineOptions), undefined] : withReads(() => evaluateParsed(parsed, baselineOptions));
       summary.evaluated++;
+      if (reads !== undefined && !readsDiffer(pair.reads as readonly ReadDifference[], reads, parseCivilDate(before.acceptedOn))) continue;
+      const after = evaluateParsed(parsed, candidateOptions);
       const c = outcomeChange(index, before as unknown as Record<string, unknown>, after as unknown as Record<string, unknown>);
       if (c === undefined) continue;
       countChange(summary, c, before, after);

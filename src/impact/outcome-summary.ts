@@ -92,7 +92,10 @@ export interface OutcomeDiffSummary {
   readonly invalid: number;
   /** Valid applications accepted on a day on which the two policies cannot differ: not evaluated. */
   readonly unaffected: number;
-  /** Valid applications evaluated under both policies. */
+  /**
+   * Valid applications evaluated (the others are `unaffected`): under the baseline, and under the
+   * candidate when their evaluation read a rule that differs on their day.
+   */
   readonly evaluated: number;
   /** Applications whose outcome differs. */
   readonly changed: number;

@@ -7,7 +7,9 @@
  * under the candidate decides from tables the two share, it finds already decided under the
  * baseline, as the same object. So a diff finds most equal parts by identity; and the days on which the
  * two can answer differently are known, so an application accepted on another day need not be
- * evaluated twice. Kept per pair of policy objects (a weak cache: it lives as long as they do).
+ * evaluated twice; and the reads on which they can answer differently are known, so an
+ * application whose evaluation under the baseline read none of them need not be evaluated under
+ * the candidate (see read-difference.ts). Kept per pair of policy objects (a weak cache: it lives as long as they do).
  *
  * @module
  */
@@ -18,6 +20,7 @@ import { snapshot } from '../rules/snapshot.js';
 import type { SetMember, TableData, ValueEntry } from '../rules/table.js';
 import { policyDifferences } from './compare-policies.js';
 import { canonical, deepEqual } from './diff-values.js';
+import type { ReadDifference } from './read-difference.js';
 import type { DaySpan } from './table-difference.js';
 
 /** A pair of policies ready for {@link diffOutcomes}. @internal */
@@ -26,6 +29,12 @@ export interface PreparedPair {
   readonly candidate: Policy;
   /** Sorted disjoint day spans on which some table answers differently. */
   readonly spans: readonly DaySpan[];
+  /**
+   * The reads that can answer differently, table by table; `undefined` when the two policies
+   * differ in more than their tables (their instruments), so that every application is
+   * evaluated under both.
+   */
+  readonly reads: readonly ReadDifference[] | undefined;
 }
 
 const PAIRS = new WeakMap<Policy, WeakMap<Policy, PreparedPair>>();
@@ -77,7 +86,9 @@ export function preparePair(baseline: Policy, candidate: Policy): PreparedPair {
   const b = snapshot({ ...fb, national: shareTables(a.national, fb.national), local, changes: [] });
   // the candidate finds the baseline's computations wherever the tables they read are shared
   linkPolicies(a, b);
-  const pair: PreparedPair = { baseline: a, candidate: b, spans: policyDifferences(a, b).spans };
+  const differences = policyDifferences(a, b);
+  const reads = deepEqual(a.instruments ?? [], b.instruments ?? []) ? differences.reads : undefined;
+  const pair: PreparedPair = { baseline: a, candidate: b, spans: differences.spans, reads };
   if (!byCandidate) PAIRS.set(baseline, (byCandidate = new WeakMap()));
   byCandidate.set(candidate, pair);
   return pair;

@@ -89,27 +89,37 @@ export class KeyTrie {
   /** The value under `key`, computed and kept the first time (nothing is kept when `compute` throws). */
   get<T>(key: string | readonly unknown[], compute: () => T): T {
     const parts: readonly unknown[] = typeof key === 'string' ? [key] : key;
+    const known = this.#find(parts);
+    return known !== MISSING ? (known as T) : this.#keep(parts, compute());
+  }
+
+  /** Like {@link KeyTrie.get}, the value made by `make(arg)` the first time (no closure to allocate on every call). */
+  getWith<A, T>(key: string | readonly unknown[], make: (arg: A) => T, arg: A): T {
+    const parts: readonly unknown[] = typeof key === 'string' ? [key] : key;
+    const known = this.#find(parts);
+    return known !== MISSING ? (known as T) : this.#keep(parts, make(arg));
+  }
+
+  #find(parts: readonly unknown[]): unknown {
     let node: Node = this.#root;
     for (let i = 0; ; i++) {
       if (i === parts.length) {
         const known = node.get(LEAF);
-        if (known !== undefined || node.has(LEAF)) return known as T;
-        break;
+        return known !== undefined || node.has(LEAF) ? known : MISSING;
       }
       const next = node.get(parts[i]);
-      if (next === undefined) break;
-      if (next instanceof Tail) {
-        if (sameRest(next.rest, parts, i + 1)) return next.value as T;
-        break;
-      }
+      if (next === undefined) return MISSING;
+      if (next instanceof Tail) return sameRest(next.rest, parts, i + 1) ? next.value : MISSING;
       node = next as Node;
     }
-    const v = compute();
+  }
+
+  #keep<T>(parts: readonly unknown[], v: T): T {
     if (++this.#size > this.#limit) {
       this.#root.clear();
       this.#size = 1;
     }
-    // compute may have used the cache: walk again from the root
+    // computing may have used the cache: walk again from the root
     let at: Node = this.#root;
     for (let i = 0; ; i++) {
       if (i === parts.length) {

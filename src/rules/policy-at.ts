@@ -15,6 +15,7 @@ import { type CompiledPolicy, type CompiledSet, type CompiledTable, type Compile
 import { type MemoPart, KeyTrie, MISSING } from './key-trie.js';
 import { READ_DATE, READ_DIVISION, READ_MEMBER, READ_MEMBERS, READ_VALUE, type Read, ReadLog, ReadTree } from './read-tree.js';
 import { Segment, floorIndex } from './segments.js';
+import { computeNoted, foundNoted, noteMember, noteRead, Noted, NOTES, noting, withReads } from './read-notes.js';
 import type { PolicyAtOptions, ResolvedMember, ResolvedValue, RuleSource } from './resolved.js';
 import { UnknownTableError, UnverifiedDateError } from './resolved.js';
 import { argumentProblems, memberArgument, memoArguments, optionIssues, tableId } from './policy-at-args.js';
@@ -44,10 +45,12 @@ interface Tracked {
   readonly divisional: boolean;
   /** Computed on its key's first sight, unrecorded (see `#tracked`). */
   readonly once: boolean;
+  /** The keys of the tables it read, when reads are noted (see read-notes.ts). */
+  readonly reads?: readonly string[];
 }
 
 /** A tracked value as a segment keeps it: the same for every view of the segment, by division, or not kept (it read the date). */
-type Kept = { readonly value: unknown } | Map<string, unknown> | typeof DATED;
+type Kept = Noted | Map<string, Noted> | typeof DATED;
 const DATED = Symbol('dated');
 /** How many divisions a segment keeps one tracked value for. */
 const DIVISIONAL_LIMIT = 256;
@@ -218,8 +221,12 @@ export class PolicyView {
     if (this.#log !== undefined) return this.#record(READ_VALUE, tableId(spec, 'value'), '') as ResolvedValue<T>;
     const values = (this.#seg as Segment).values;
     const known = values.get(typeof spec === 'string' ? spec : spec?.id);
-    if (known) return known as ResolvedValue<T>;
+    if (known) {
+      if (NOTES.current !== undefined) noteRead((known as ResolvedValue<T>).table);
+      return known as ResolvedValue<T>;
+    }
     const id = tableId(spec, 'value');
+    noteRead(id);
     const r = this.#lookup<T>(id);
     values.set(id, r);
     return r;
@@ -264,6 +271,7 @@ export class PolicyView {
     const id = tableId(spec, 'member');
     const name = memberArgument(member);
     if (this.#log !== undefined) return this.#record(READ_MEMBER, id, name) as MemberAnswer;
+    if (NOTES.current !== undefined) noteMember(id, name);
     const key = `${id}\u0000${name}`;
     const memberOf = (this.#seg as Segment).memberOf;
     if (memberOf.has(key)) return memberOf.get(key) as MemberAnswer;
@@ -308,6 +316,7 @@ export class PolicyView {
   members(spec: SetTableSpec | string): readonly ResolvedMember[] {
     const id = tableId(spec, 'members');
     if (this.#log !== undefined) return this.#record(READ_MEMBERS, id, '') as readonly ResolvedMember[];
+    noteRead(id);
     const membersOf = (this.#seg as Segment).membersOf;
     const known = membersOf.get(id);
     if (known) return known as readonly ResolvedMember[];
@@ -344,7 +353,7 @@ export class PolicyView {
    */
   memo<T>(key: string | readonly MemoPart[], compute: () => T): T {
     if (typeof compute !== 'function' || (typeof key !== 'string' && !Array.isArray(key))) memoArguments(key, compute);
-    return (this.#memo ??= new KeyTrie(MEMO_LIMIT)).get(key, compute);
+    return foundNoted((this.#memo ??= new KeyTrie(MEMO_LIMIT)).getWith(key, computeNoted, compute), compute) as T;
   }
 
   /**
@@ -364,7 +373,7 @@ export class PolicyView {
    */
   shared<T>(key: readonly unknown[], compute: () => T): T {
     if (typeof compute !== 'function' || !Array.isArray(key)) memoArguments(key, compute);
-    return this.#compiled.shared.get(key, compute);
+    return foundNoted(this.#compiled.shared.getWith(key, computeNoted, compute), compute) as T;
   }
 
   /**
@@ -392,21 +401,30 @@ export class PolicyView {
     const division = this.#division ?? '';
     const kept = seg.tracked.peek(key) as Kept | typeof MISSING;
     if (kept === MISSING) {
-      const t = this.#tracked(key, compute, true);
+      const t = this.#trackedNoted(key, compute, true);
       // computed on its first sight, unrecorded: nothing is known of what it read, so nothing is kept
       if (t.once) return t.value as T;
-      seg.tracked.set(key, t.dated ? DATED : t.divisional ? new Map([[division, t.value]]) : { value: t.value });
+      seg.tracked.set(key, t.dated ? DATED : t.divisional ? new Map([[division, new Noted(t.value, t.reads)]]) : new Noted(t.value, t.reads));
       return t.value as T;
     }
     if (kept === DATED) return this.#tracked(key, compute).value as T;
-    if (!(kept instanceof Map)) return kept.value as T;
-    if (kept.has(division)) return kept.get(division) as T;
-    const t = this.#tracked(key, compute);
+    const found = kept instanceof Map ? kept.get(division) : kept;
+    // found, not computed: its reads are noted again (or, kept before anyone noted, found again in its tree)
+    if (found !== undefined) return foundNoted(found, () => this.#tracked(key, compute)) as T;
+    const t = this.#trackedNoted(key, compute);
     if (!t.dated) {
-      if (kept.size >= DIVISIONAL_LIMIT) kept.clear();
-      kept.set(division, t.value);
+      const byDivision = kept as Map<string, Noted>;
+      if (byDivision.size >= DIVISIONAL_LIMIT) byDivision.clear();
+      byDivision.set(division, new Noted(t.value, t.reads));
     }
     return t.value as T;
+  }
+
+  /** `#tracked`, with the keys of the tables it read when reads are noted (to keep with its value). */
+  #trackedNoted(key: readonly unknown[], compute: (view: PolicyView) => unknown, once = false): Tracked {
+    if (!noting()) return this.#tracked(key, compute, once);
+    const [t, reads] = withReads(() => this.#tracked(key, compute, once));
+    return { ...t, reads: [...reads] };
   }
 
   /**

@@ -18,30 +18,12 @@ import { ValidationError } from '../../src/rules/errors.js';
 import type { Change, Policy } from '../../src/rules/policy.js';
 import { applicationArbitrary, changeSetArbitrary } from '../../src/testing.js';
 import { SAMPLE_APPLICATION } from '../../src/index.js';
+import { sameOutcome } from './same-outcome.js';
 
 const base = defaultPolicy();
 const cite = { issuer: 'what-if', title: 'test' };
 
-/** The result as JSON without the parts the diff skips (rendered messages, next steps, rule periods). */
-function plain(v: unknown): unknown {
-  if (Array.isArray(v)) return v.map(plain);
-  if (v === null || typeof v !== 'object') return v;
-  const out: Record<string, unknown> = {};
-  for (const [k, x] of Object.entries(v)) if (k !== 'message' && k !== 'nextSteps' && k !== 'period') out[k] = plain(x);
-  return out;
-}
-
-/** Reasons compared as lists whose order does not matter: sort every array of reasons. */
-function normalised(v: unknown): unknown {
-  if (Array.isArray(v)) {
-    const items = v.map(normalised);
-    return items.every((x) => x !== null && typeof x === 'object' && typeof (x as { code?: unknown }).code === 'string' && 'params' in (x as object)) ? items.map((x) => JSON.stringify(x)).sort() : items;
-  }
-  if (v === null || typeof v !== 'object') return v;
-  return Object.fromEntries(Object.entries(v).map(([k, x]): [string, unknown] => [k, normalised(x)]).sort(([a], [b]) => (a < b ? -1 : 1)));
-}
-
-const same = (a: unknown, b: unknown) => JSON.stringify(normalised(plain(a))) === JSON.stringify(normalised(plain(b)));
+const same = sameOutcome;
 
 const apps = applicationArbitrary({ from: '2014-01-01', to: '2026-06-30', services: ['passport', 'hkmo-permit', 'taiwan-permit', 'hong-kong', 'macau'], maxServices: 2 });
 

@@ -20,6 +20,7 @@
 import type { CivilDate } from '../../rules/civil-date.js';
 import { type PolicyView, type ResolvedValue, policyAt } from '../../rules/policy-at.js';
 import type { Policy } from '../../rules/policy.js';
+import { noteRead, VERIFIED } from '../../rules/read-notes.js';
 import type { Reason } from '../../rules/reasons.js';
 import { deepFreeze } from '../../rules/snapshot.js';
 import type { ValueTableSpec } from '../../rules/table.js';
@@ -144,6 +145,7 @@ export function planOf(view: PolicyView, req: EndorsementRequest, policy: Policy
   let sets = 0;
   for (let i = 0; i < SETS.length; i++) {
     const t = policy.national[SETS[i] as string];
+    noteRead((SETS[i] as string) + VERIFIED);
     if (t && date > t.verifiedThrough) sets |= 1 << i;
   }
   if (sets !== 0 && !flag) return undefined;

@@ -10,6 +10,7 @@ import type { CivilDate } from '../../rules/civil-date.js';
 import type { Period } from '../../rules/period.js';
 import { type PolicyView, type ResolvedValue, type RuleSource, UnverifiedDateError, policyAt } from '../../rules/policy-at.js';
 import type { Policy } from '../../rules/policy.js';
+import { noteRead, VERIFIED } from '../../rules/read-notes.js';
 import type { Reason } from '../../rules/reasons.js';
 import type { SetMember, SetTableSpec, ValueTableSpec } from '../../rules/table.js';
 
@@ -123,6 +124,7 @@ export class Lookup {
       return;
     }
     const t = this.policy.national[spec.id];
+    noteRead(spec.id + VERIFIED);
     if (t && this.date > t.verifiedThrough) {
       if (!this.flag) throw new UnverifiedDateError(spec.id, t.verifiedThrough, this.date);
       this.unverified = true;
