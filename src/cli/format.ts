@@ -41,7 +41,7 @@ const WORDS = {
   notes: ['说明', 'notes'],
   compared: ['比较', 'compared'],
   applications: ['份申请', 'applications'],
-  evaluated: ['在两种政策下评估', 'evaluated under both policies'],
+  evaluated: ['已评估（读到有变规则的，再按新政策评估）', 'evaluated (again under the candidate when they read a rule that differs)'],
   unaffected: ['受理日两种政策相同（未评估）', 'on days the policies agree (not evaluated)'],
   invalid: ['无效', 'invalid'],
   changed: ['结果变化', 'changed'],
