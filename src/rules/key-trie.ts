@@ -71,14 +71,7 @@ export class KeyTrie {
 
   /** The value under `key`, or {@link MISSING} when none is kept. */
   peek(key: readonly unknown[]): unknown {
-    let node: Node = this.#root;
-    for (let i = 0; ; i++) {
-      if (i === key.length) return node.has(LEAF) ? node.get(LEAF) : MISSING;
-      const next = node.get(key[i]);
-      if (next === undefined) return MISSING;
-      if (next instanceof Tail) return sameRest(next.rest, key, i + 1) ? next.value : MISSING;
-      node = next as Node;
-    }
+    return this.#find(key);
   }
 
   /** Keeps `value` under `key`, unless a value is kept there already (as {@link KeyTrie.get} keeps a computed one). */

@@ -410,7 +410,7 @@ export class PolicyView {
     if (kept === DATED) return this.#tracked(key, compute).value as T;
     const found = kept instanceof Map ? kept.get(division) : kept;
     // found, not computed: its reads are noted again (or, kept before anyone noted, found again in its tree)
-    if (found !== undefined) return foundNoted(found, () => this.#tracked(key, compute)) as T;
+    if (found !== undefined) return (NOTES.current === undefined ? found.value : foundNoted(found, () => this.#tracked(key, compute))) as T;
     const t = this.#trackedNoted(key, compute);
     if (!t.dated) {
       const byDivision = kept as Map<string, Noted>;
