@@ -139,7 +139,9 @@ describe('the kiosk policy', () => {
         expect(mine).toEqual(outcome(whole));
         seen['threw' in mine ? 'threw' : mine.ok ? 'ok' : 'refused']++;
       }),
-      { numRuns: 400 },
+      // seeded: about one input in twenty is served, so an unseeded run fell short of the
+      // coverage asserted below about once in thirty runs
+      { numRuns: 400, seed: 2025 },
     );
     // the comparison covered served, refused and failing checks alike
     expect(Math.min(seen.ok, seen.refused)).toBeGreaterThan(10);
