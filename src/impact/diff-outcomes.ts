@@ -308,7 +308,8 @@ export function diffOutcomes(input: DiffOutcomesInput): OutcomeDiff {
       // day, the candidate's outcome is the same, and the application is not evaluated again
       const [before, reads] = pair.reads === undefined ? [evaluateParsed(parsed, baselineOptions), undefined] : withReads(() => evaluateParsed(parsed, baselineOptions));
       summary.evaluated++;
-      if (reads !== undefined && !readsDiffer(pair.reads as readonly ReadDifference[], reads, parseCivilDate(before.acceptedOn))) continue;
+      // the day read cheaply above is the acceptance date evaluate used, when it could be read
+      if (reads !== undefined && !readsDiffer(pair.reads as readonly ReadDifference[], reads, day ?? parseCivilDate(before.acceptedOn))) continue;
       const after = evaluateParsed(parsed, candidateOptions);
       const c = outcomeChange(index, before as unknown as Record<string, unknown>, after as unknown as Record<string, unknown>);
       if (c === undefined) continue;

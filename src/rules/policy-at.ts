@@ -15,7 +15,7 @@ import { type CompiledPolicy, type CompiledSet, type CompiledTable, type Compile
 import { type MemoPart, KeyTrie, MISSING } from './key-trie.js';
 import { READ_DATE, READ_DIVISION, READ_MEMBER, READ_MEMBERS, READ_VALUE, type Read, ReadLog, ReadTree } from './read-tree.js';
 import { Segment, floorIndex } from './segments.js';
-import { computeNoted, foundNoted, noteMember, noteRead, Noted, NOTES, noting, withReads } from './read-notes.js';
+import { computeNoted, foundNoted, noteMember, noteRead, Noted, NOTES, withReads } from './read-notes.js';
 import type { PolicyAtOptions, ResolvedMember, ResolvedValue, RuleSource } from './resolved.js';
 import { UnknownTableError, UnverifiedDateError } from './resolved.js';
 import { argumentProblems, memberArgument, memoArguments, optionIssues, tableId } from './policy-at-args.js';
@@ -422,7 +422,7 @@ export class PolicyView {
 
   /** `#tracked`, with the keys of the tables it read when reads are noted (to keep with its value). */
   #trackedNoted(key: readonly unknown[], compute: (view: PolicyView) => unknown, once = false): Tracked {
-    if (!noting()) return this.#tracked(key, compute, once);
+    if (NOTES.current === undefined) return this.#tracked(key, compute, once);
     const [t, reads] = withReads(() => this.#tracked(key, compute, once));
     return { ...t, reads: [...reads] };
   }

@@ -30,11 +30,6 @@ export const UNKNOWN_READS = '\u0003';
  */
 export const NOTES: { current: Set<string> | undefined } = { current: undefined };
 
-/** Whether reads are being noted. @internal */
-export function noting(): boolean {
-  return NOTES.current !== undefined;
-}
-
 /**
  * Notes a read of a value table, of all the members of a set table, or any other key.
  *
