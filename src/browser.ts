@@ -21,3 +21,4 @@ export { InvalidResidentIdError, isValidResidentId, parseResidentId, type Reside
 export { toShanghaiDate, toShanghaiTime, type Instant, type ShanghaiTime } from './rules/instant.js';
 export { formatCny, type Fen } from './fees/money.js';
 export { addWorkingDays, isWorkingDay } from './deadlines/working-days.js';
+export { divisionOf, type Division } from './rules/divisions.js';

@@ -29,7 +29,7 @@ export type { Service as PlaceService } from './eligibility/place-services.js';
 export { PolicyView, UnknownTableError, UnverifiedDateError, policyAt, type PolicyAtOptions, type ResolvedValue, type RuleSource } from './rules/policy-at.js';
 export type { Policy } from './rules/policy.js';
 export type { Locale, Reason } from './rules/reasons.js';
-export { UnknownDivisionError, divisionOf, type Division } from './rules/divisions.js';
+export { UnknownDivisionError, isDivisionCode, prefectureCodeOf } from './rules/divisions.js';
 export { ChurujingError, InvalidDateError, ValidationError, type Issue } from './rules/errors.js';
 export type { Citation } from './rules/citation.js';
 export type { CivilDate } from './rules/civil-date.js';

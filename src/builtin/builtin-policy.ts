@@ -12,6 +12,8 @@ import type { TableSpec } from '../rules/table.js';
 import { type PolicyValidation, validatePolicyWith } from '../rules/validate-policy.js';
 import { materializeUsing, withChangesUsing } from '../rules/with-changes.js';
 import { deepFreeze } from '../rules/snapshot.js';
+import { divisionOf } from '../rules/divisions.js';
+import type { Label } from '../rules/table.js';
 import { DOCUMENT_PART } from './document-part.js';
 import { ENDORSEMENT_PART } from './endorsement-part.js';
 import { FEE_PART } from './fee-part.js';
@@ -57,7 +59,13 @@ let builtIn: Policy | undefined;
  * ```
  */
 export function defaultPolicy(): Policy {
-  return (builtIn ??= assemblePolicy('churujing-builtin', { 'zh-CN': 'churujing 内置政策', en: 'churujing built-in policy' }, BUILTIN_PARTS));
+  return (builtIn ??= assemblePolicy('churujing-builtin', { 'zh-CN': 'churujing 内置政策', en: 'churujing built-in policy' }, BUILTIN_PARTS, divisionLabel));
+}
+
+/** A division's catalogue names, as a local measure's label. */
+function divisionLabel(code: string): Label | undefined {
+  const d = divisionOf(code);
+  return d && { 'zh-CN': d['zh-CN'], en: d.en };
 }
 
 /**

@@ -7,7 +7,6 @@
  *
  * @module
  */
-import { divisionOf } from '../rules/divisions.js';
 import type { LocalMeasures, Policy } from '../rules/policy.js';
 import type { ReasonCatalogue } from '../rules/reasons.js';
 import { deepFreeze } from '../rules/snapshot.js';
@@ -50,13 +49,17 @@ export function partTables(parts: readonly PolicyPart[]): readonly TableSpec[] {
  * carry must be the same data in both (the kiosk part shares tables with the place and
  * endorsement parts). Nothing is validated here: the tests validate the parts.
  *
+ * `labelOf` names each division that has local measures (the built-in policy passes the
+ * catalogue's names); without it the local measures have no label, which keeps the division
+ * names out of a bundle that does not show them (the kiosk's).
+ *
  * @internal
  * @example
  * ```ts
  * const p = assemblePolicy('churujing-kiosk', { 'zh-CN': '自助签注', en: 'Kiosk' }, [KIOSK_PART]);
  * ```
  */
-export function assemblePolicy(id: string, title: Label, parts: readonly PolicyPart[]): Policy {
+export function assemblePolicy(id: string, title: Label, parts: readonly PolicyPart[], labelOf?: (code: string) => Label | undefined): Policy {
   const national = new Map<string, TableData>();
   const local = new Map<string, Map<string, TableData>>();
   for (const part of parts) {
@@ -69,8 +72,8 @@ export function assemblePolicy(id: string, title: Label, parts: readonly PolicyP
   }
   const measures: Record<string, LocalMeasures> = {};
   for (const [code, tables] of local) {
-    const d = divisionOf(code);
-    const m: LocalMeasures = { ...(d ? { label: { 'zh-CN': d['zh-CN'], en: d.en } } : {}), tables: Object.fromEntries(tables) };
+    const label = labelOf?.(code);
+    const m: LocalMeasures = { ...(label ? { label } : {}), tables: Object.fromEntries(tables) };
     Object.defineProperty(measures, code, { value: m, enumerable: true, writable: true, configurable: true });
   }
   return deepFreeze({ schema: 'churujing.policy/1', id, title, national: Object.fromEntries(national), local: measures, changes: [] });

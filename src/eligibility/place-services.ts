@@ -8,7 +8,7 @@
  */
 import * as z from 'zod/mini';
 import { type CivilDate, civilFromDays, daysFromCivil, daysInMonth, formatCivilDate, parseCivilDate } from '../rules/civil-date.js';
-import { divisionOf, prefectureCodeOf } from '../rules/divisions.js';
+import { isDivisionCode, prefectureCodeOf } from '../rules/divisions.js';
 import { DOCUMENT_TYPES, type DocumentType } from '../documents/document-types.js';
 
 /** HK/Macau endorsement types (the catalogue of `src/documents/endorsements`). */
@@ -209,7 +209,7 @@ export function serviceActionOf(service: Service): ServiceAction {
  */
 export function isPlaceCode(code: unknown): code is string {
   if (typeof code !== 'string' || !/^\d{6}$/.test(code)) return false;
-  if (divisionOf(code)) return true;
+  if (isDivisionCode(code)) return true;
   try {
     prefectureCodeOf(code);
     return true;

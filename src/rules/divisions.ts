@@ -18,7 +18,8 @@
  */
 import { ChurujingError, ValidationError, showValue, type Issue } from './errors.js';
 import {
-  DIVISION_ROWS,
+  DIVISION_CODES,
+  DIVISION_NAMES,
   DIVISIONS_AS_OF,
   MUNICIPAL_GROUPS,
   PREFECTURE_GROUPS,
@@ -82,6 +83,8 @@ let all: readonly Division[] | undefined;
 /** The two level lists, built on first use (the level is checked first: two entries at most). */
 const byLevel = new Map<Division['level'], readonly Division[]>();
 let groups: { prefecture: ReadonlySet<string>; municipal: ReadonlySet<string>; provinceAdministered: ReadonlySet<string> } | undefined;
+/** Each catalogued code's province code (its own for a province), without names: what checks a code needs. */
+let provinces: ReadonlyMap<string, string> | undefined;
 
 function groupSets(): NonNullable<typeof groups> {
   groups ??= {
@@ -97,37 +100,62 @@ function notAString(value: unknown, what: string): ValidationError {
   return new ValidationError({ 'zh-CN': '行政区划查询参数无效', en: 'Invalid division lookup' }, [{ path: [], code: 'invalid-division-code', message: messages.en, messages }]);
 }
 
-function fields(entry: string): readonly [string, string, string] {
-  const [code, zh, en, extra] = entry.split('|');
-  if (code === undefined || zh === undefined || en === undefined || extra !== undefined) {
-    throw new Error(`divisions-data.ts: malformed entry ${JSON.stringify(entry)}`);
-  }
-  return [code, zh, en];
+/** The codes of a row of `DIVISION_CODES`: the province's first. */
+function rowCodes(row: string): readonly string[] {
+  const [pp = '', ...cities] = row.split(',');
+  return [`${pp}0000`, ...cities.map((cc) => `${pp}${cc}00`)];
 }
 
-/** Decode the embedded rows once, on first use. */
+/** Decode the embedded codes once, on first use (no names). */
+function provinceOfCode(): ReadonlyMap<string, string> {
+  if (provinces) return provinces;
+  const map = new Map<string, string>();
+  for (const row of DIVISION_CODES) {
+    const codes = rowCodes(row);
+    for (const code of codes) map.set(code, codes[0] ?? '');
+  }
+  provinces = map;
+  return map;
+}
+
+/** Decode the embedded codes and names once, on first use. */
 function catalogue(): ReadonlyMap<string, Division> {
   if (byCode) return byCode;
   const map = new Map<string, Division>();
   const list: Division[] = [];
-  const add = (d: Division): void => {
-    const frozen = Object.freeze(d);
-    map.set(d.code, frozen);
-    list.push(frozen);
-  };
-  for (const row of DIVISION_ROWS) {
-    const [head = '', ...rest] = row.split(';');
-    const [pp, zh, en] = fields(head);
-    const province = `${pp}0000`;
-    add({ code: province, 'zh-CN': zh, en, level: 'province', province });
-    for (const entry of rest) {
-      const [cc, czh, cen] = fields(entry);
-      add({ code: `${pp}${cc}00`, 'zh-CN': czh, en: cen, level: 'prefecture', province });
-    }
-  }
+  DIVISION_CODES.forEach((row, i) => {
+    const codes = rowCodes(row);
+    const names = (DIVISION_NAMES[i] ?? '').split(';');
+    if (names.length !== codes.length) throw new Error(`divisions-data.ts: row ${i} has ${codes.length} codes and ${names.length} names`);
+    const province = codes[0] ?? '';
+    codes.forEach((code, j) => {
+      const [zh, en, extra] = (names[j] ?? '').split('|');
+      if (!zh || !en || extra !== undefined) throw new Error(`divisions-data.ts: malformed name ${JSON.stringify(names[j])} of ${code}`);
+      const d: Division = Object.freeze({ code, 'zh-CN': zh, en, level: j === 0 ? 'province' : 'prefecture', province });
+      map.set(code, d);
+      list.push(d);
+    });
+  });
   all = Object.freeze(list);
   byCode = map;
   return map;
+}
+
+/**
+ * The level of a catalogued division (`province` or `prefecture`), or `undefined` for a code the
+ * catalogue does not hold. Reads the codes alone, not the names (the kiosk's bundle carries no names).
+ *
+ * @example
+ * ```ts
+ * divisionLevel('440000'); // 'province'
+ * divisionLevel('440300'); // 'prefecture'
+ * divisionLevel('440304'); // undefined (a county-level code)
+ * ```
+ */
+export function divisionLevel(code: string): Division['level'] | undefined {
+  if (typeof code !== 'string') throw notAString(code, '代码');
+  const province = provinceOfCode().get(code);
+  return province === undefined ? undefined : province === code ? 'province' : 'prefecture';
 }
 
 /**
@@ -161,7 +189,7 @@ export function divisionOf(code: string): Division | undefined {
  * ```
  */
 export function isDivisionCode(code: unknown): code is string {
-  return typeof code === 'string' && SIX_DIGITS.test(code) && catalogue().has(code);
+  return typeof code === 'string' && SIX_DIGITS.test(code) && provinceOfCode().has(code);
 }
 
 /**
@@ -179,9 +207,9 @@ export function isDivisionCode(code: unknown): code is string {
  * ```
  */
 export function provinceCodeOf(code: string, path: readonly PropertyKey[] = []): string {
-  const division = typeof code === 'string' ? divisionOf(code) : undefined;
-  if (!division) throw new UnknownDivisionError(code, path);
-  return division.province;
+  const province = typeof code === 'string' ? provinceOfCode().get(code) : undefined;
+  if (province === undefined) throw new UnknownDivisionError(code, path);
+  return province;
 }
 
 /**
@@ -219,8 +247,8 @@ export function prefectureCodeOf(code: string, path: readonly PropertyKey[] = []
   if (typeof code !== 'string' || !SIX_DIGITS.test(code)) {
     throw new UnknownDivisionError(code, path, 'a six-digit GB/T 2260 code');
   }
-  const division = divisionOf(code);
-  if (division) return division.level === 'prefecture' ? division.code : undefined;
+  const level = divisionLevel(code);
+  if (level) return level === 'prefecture' ? code : undefined;
   const group = code.slice(0, 4);
   const sets = groupSets();
   if (!code.endsWith('0000')) {

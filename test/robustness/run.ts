@@ -12,7 +12,7 @@ export const ENTRIES = ['churujing', 'churujing/calendar', 'churujing/kiosk', 'c
 /**
  * Every entry's exports as one namespace, each value once: a value another entry already
  * exports (the root re-exports the calendar entry; the kiosk entry re-exports `policyAt`,
- * `divisionOf`, the errors and `canSelfServe`, which the root also exports as
+ * `isDivisionCode`, `prefectureCodeOf`, the errors and `canSelfServe`, which the root also exports as
  * `canSelfServeValidated`) keeps the first name it was met under, in sorted order; a name
  * already taken by another value is qualified with its entry (`churujing/kiosk:name`).
  * Entries in the order of `ENTRIES`.

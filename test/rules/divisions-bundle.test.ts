@@ -17,7 +17,7 @@ const DATA_CEILING = 52 * 1024;
 const HISTORY_CEILING = 64 * 1024;
 const CODES_CEILING = 18 * 1024;
 
-async function measure(contents: string): Promise<{ min: number; gzip: number; inputs: string[] }> {
+async function measure(contents: string): Promise<{ min: number; gzip: number; inputs: string[]; text: string }> {
   const result = await build({
     stdin: { contents, resolveDir: root, sourcefile: 'entry.ts', loader: 'ts' },
     bundle: true,
@@ -32,7 +32,7 @@ async function measure(contents: string): Promise<{ min: number; gzip: number; i
   });
   const out = result.outputFiles?.[0];
   if (!out) throw new Error('esbuild produced no output');
-  return { min: out.contents.byteLength, gzip: gzipSync(out.contents).byteLength, inputs: Object.keys(result.metafile?.inputs ?? {}) };
+  return { min: out.contents.byteLength, gzip: gzipSync(out.contents).byteLength, inputs: Object.keys(result.metafile?.inputs ?? {}), text: out.text };
 }
 
 const carriesHistory = (inputs: readonly string[]) => inputs.some((p) => p.includes('division-history-data'));
@@ -45,6 +45,23 @@ describe('bundle size of the division catalogue', () => {
     expect(carriesHistory(light.inputs)).toBe(false);
     expect(light.inputs.some((p) => p.includes('node_modules'))).toBe(false);
     expect(light.gzip).toBeLessThanOrEqual(LIGHT_CEILING);
+  });
+
+  it('checking a code carries no names: the code checks and the kiosk entry leave them out, divisionOf brings them', async () => {
+    // names of prefectures that nothing but the catalogue mentions, in both languages
+    // (esbuild writes characters outside ASCII as \\uXXXX escapes)
+    const names = ['呼伦贝尔市', 'Hulunbuir', '延边朝鲜族自治州', 'Yanbian', '石家庄市', 'Xishuangbanna'].map((n) =>
+      n.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`),
+    );
+    const checks = await measure("export { divisionLevel, isDivisionCode, prefectureCodeOf, provinceCodeOf } from './src/rules/divisions.ts';\n");
+    const kiosk = await measure("export * from './src/kiosk.ts';\n");
+    const named = await measure("export { divisionOf } from './src/rules/divisions.ts';\n");
+    for (const name of names) {
+      expect(named.text, name).toContain(name);
+      expect(checks.text, name).not.toContain(name);
+      expect(kiosk.text, name).not.toContain(name);
+    }
+    expect(checks.gzip, 'the names weigh over 2 KB gzipped').toBeLessThan(named.gzip - 2 * 1024);
   });
 
   it('the kiosk entry carries no county data', async () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { citationSchema } from '../../src/rules/citation.js';
-import { DIVISION_ROWS, DIVISIONS_AS_OF, DIVISIONS_SOURCE, PROVINCE_ADMINISTERED_GROUPS } from '../../src/rules/divisions-data.js';
+import { DIVISION_CODES, DIVISION_NAMES, DIVISIONS_AS_OF, DIVISIONS_SOURCE, PROVINCE_ADMINISTERED_GROUPS } from '../../src/rules/divisions-data.js';
 import {
   divisionOf,
   isDivisionCode,
@@ -50,7 +50,8 @@ describe('division catalogue: contents', () => {
     expect(listDivisions('province')).toHaveLength(PROVINCES);
     expect(listDivisions('prefecture')).toHaveLength(PREFECTURE_LEVEL + MUNICIPALITIES.length);
     expect(listDivisions()).toHaveLength(PROVINCES + PREFECTURE_LEVEL + MUNICIPALITIES.length);
-    expect(DIVISION_ROWS).toHaveLength(PROVINCES);
+    expect(DIVISION_CODES).toHaveLength(PROVINCES);
+    expect(DIVISION_NAMES).toHaveLength(PROVINCES);
   });
 
   it('cross-checks codes and names', () => {

@@ -12,7 +12,7 @@
  */
 import * as z from 'zod/mini';
 import type { Citation } from '../../rules/citation.js';
-import { divisionOf } from '../../rules/divisions.js';
+import { divisionLevel } from '../../rules/divisions.js';
 import { type SetMember, type SetTableData, defineSetTable } from '../../rules/table.js';
 import {
   cite,
@@ -40,7 +40,7 @@ import { REVIEW_2026 } from '../../rules/instruments/y2026.js';
 export const G_CITIES = /* @__PURE__ */ defineSetTable({
   id: 'endorsement.hkmo.G.cities',
   label: { 'zh-CN': '港澳个人旅游签注开放城市', en: 'Individual visit scheme cities (HK/Macau G)' },
-  member: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.refine((c) => divisionOf(c)?.level === 'prefecture', 'expected a prefecture-level GB/T 2260 code')),
+  member: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.refine((c) => divisionLevel(c) === 'prefecture', 'expected a prefecture-level GB/T 2260 code')),
   local: true,
 });
 

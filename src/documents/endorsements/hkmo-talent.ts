@@ -17,7 +17,7 @@
  * @module
  */
 import * as z from 'zod/mini';
-import { divisionOf } from '../../rules/divisions.js';
+import { isDivisionCode } from '../../rules/divisions.js';
 import { type SetTableData, type ValueTableData, defineSetTable, defineValueTable } from '../../rules/table.js';
 import { cite, NIA_2023_TALENT, NIA_2024_05_06_MEASURES, NIA_2025_11_MEASURES } from '../../rules/instruments/index.js';
 import { type OptionRule, type OptionSets, opt, optionSetsSchema } from './option.js';
@@ -84,7 +84,7 @@ export const TALENT_STAY_DAYS_DATA: ValueTableData<number> = {
 export const TALENT_AREAS = /* @__PURE__ */ defineSetTable({
   id: 'endorsement.hkmo.talent.areas',
   label: { 'zh-CN': '人才签注实施地区', en: 'Areas issuing talent endorsements' },
-  member: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.refine((c) => divisionOf(c) !== undefined, 'expected a catalogued GB/T 2260 province or prefecture')),
+  member: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.refine((c) => isDivisionCode(c), 'expected a catalogued GB/T 2260 province or prefecture')),
   local: true,
 });
 

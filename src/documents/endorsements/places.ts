@@ -14,7 +14,7 @@
  *
  * @module
  */
-import { divisionOf, prefectureCodeOf, provinceCodeOf } from '../../rules/divisions.js';
+import { divisionLevel, prefectureCodeOf, provinceCodeOf } from '../../rules/divisions.js';
 
 const MUNICIPALITIES = /* @__PURE__ */ new Set(['110000', '120000', '310000', '500000']);
 
@@ -60,8 +60,7 @@ export function cityOf(code: string): string {
  * ```
  */
 export function provinceOf(code: string): string {
-  const d = divisionOf(code);
-  if (d) return d.province;
+  if (divisionLevel(code) !== undefined) return provinceCodeOf(code);
   const pref = prefectureCodeOf(code);
   return provinceCodeOf(pref ?? `${code.slice(0, 2)}0000`);
 }

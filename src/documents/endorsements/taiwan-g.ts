@@ -13,7 +13,7 @@
  */
 import * as z from 'zod/mini';
 import type { Citation } from '../../rules/citation.js';
-import { divisionOf } from '../../rules/divisions.js';
+import { divisionLevel } from '../../rules/divisions.js';
 import { type SetMember, type SetTableData, type ValueTableData, defineSetTable, defineValueTable } from '../../rules/table.js';
 import {
   cite,
@@ -35,7 +35,7 @@ import {
 export const TAIWAN_G_CITIES = /* @__PURE__ */ defineSetTable({
   id: 'endorsement.taiwan.G.cities',
   label: { 'zh-CN': '大陆居民赴台个人游试点城市', en: 'Taiwan individual-travel pilot cities' },
-  member: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.refine((c) => divisionOf(c)?.level === 'prefecture', 'expected a prefecture-level GB/T 2260 code')),
+  member: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.refine((c) => divisionLevel(c) === 'prefecture', 'expected a prefecture-level GB/T 2260 code')),
   local: true,
 });
 
