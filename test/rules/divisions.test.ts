@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { citationSchema } from '../../src/rules/citation.js';
 import { DIVISION_CODES, DIVISION_NAMES, DIVISIONS_AS_OF, DIVISIONS_SOURCE, PROVINCE_ADMINISTERED_GROUPS } from '../../src/rules/divisions-data.js';
 import {
+  divisionLevel,
   divisionOf,
   isDivisionCode,
   listDivisions,
@@ -264,6 +265,18 @@ describe('division catalogue: properties', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it('the code checks (codes alone) agree with divisionOf (codes and names): divisionLevel, isDivisionCode', () => {
+    fc.assert(
+      fc.property(anyCode, (code) => {
+        const d = divisionOf(code);
+        expect(divisionLevel(code)).toBe(d?.level);
+        expect(isDivisionCode(code)).toBe(d !== undefined);
+      }),
+      { numRuns: 2000 },
+    );
+    expect(() => divisionLevel(440300 as unknown as string)).toThrow(ValidationError);
   });
 
   it('prefectureCodeOf returns a prefecture of some edition in the same province, undefined, or raises UnknownDivisionError', () => {

@@ -14,7 +14,7 @@
  *
  * @module
  */
-import { divisionLevel, prefectureCodeOf, provinceCodeOf } from '../../rules/divisions.js';
+import { prefectureCodeOf, provinceCodeOf } from '../../rules/divisions.js';
 
 const MUNICIPALITIES = /* @__PURE__ */ new Set(['110000', '120000', '310000', '500000']);
 
@@ -60,9 +60,8 @@ export function cityOf(code: string): string {
  * ```
  */
 export function provinceOf(code: string): string {
-  if (divisionLevel(code) !== undefined) return provinceCodeOf(code);
-  const pref = prefectureCodeOf(code);
-  return provinceCodeOf(pref ?? `${code.slice(0, 2)}0000`);
+  // the code's prefecture (itself, for a prefecture) gives the province; a province, or a county under no prefecture, its first two digits
+  return provinceCodeOf(prefectureCodeOf(code) ?? `${code.slice(0, 2)}0000`);
 }
 
 /**
