@@ -26,7 +26,7 @@ export { DEFAULT_SCHEME_LOOKUPS, type RegimeAtPlace, type SchemeLookups } from '
 export type { PlaceApplicant } from './eligibility/place-applicant.js';
 export type { PlaceReason, PlaceReasonCode } from './eligibility/place-reasons.js';
 export type { Service as PlaceService } from './eligibility/place-services.js';
-export { PolicyView, UnknownTableError, UnverifiedDateError, policyAt, type PolicyAtOptions, type ResolvedValue, type RuleSource } from './rules/policy-at.js';
+export { PolicyView, UnknownTableError, UnverifiedDateError, policyAtKnown as policyAt, type PolicyAtOptions, type ResolvedValue, type RuleSource } from './rules/policy-at.js';
 export type { Policy } from './rules/policy.js';
 export type { Locale, Reason } from './rules/reasons.js';
 export { UnknownDivisionError, isDivisionCode, prefectureCodeOf } from './rules/divisions.js';

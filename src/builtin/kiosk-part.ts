@@ -9,13 +9,13 @@
  * @module
  */
 import { ENDORSEMENT_LOCAL, ENDORSEMENT_NATIONAL, ENDORSEMENT_REASONS, ENDORSEMENT_TABLES } from '../documents/endorsements/tables.js';
-import { KIOSK_LOCAL, KIOSK_NATIONAL, KIOSK_TABLES } from '../eligibility/kiosk-tables.js';
+import { KIOSK_LOCAL, KIOSK_NATIONAL, KIOSK_TABLE_SPECS } from '../eligibility/kiosk-tables.js';
 import { KIOSK_REASON_CATALOGUE } from '../eligibility/place-reasons.js';
-import { PLACE_ROUTE_LOCAL, PLACE_ROUTE_NATIONAL, PLACE_ROUTE_TABLES } from '../eligibility/place-tables.js';
-import type { TableData, TableSpec } from '../rules/table.js';
-import { HKMO_REFUSAL_GROUNDS, HKMO_SCREEN_LOCAL, HKMO_SCREEN_NATIONAL, HKMO_SCREEN_REASONS } from '../documents/endorsements/hkmo-offence-screen.js';
-import { OFFICE_HOURS, OFFICE_HOURS_LOCAL, OFFICE_HOURS_NATIONAL } from '../eligibility/office-hours-tables.js';
-import type { PolicyPart } from './policy-part.js';
+import { PLACE_ROUTE_LOCAL, PLACE_ROUTE_NATIONAL, PLACE_ROUTE_TABLES, routeRuleSchema } from '../eligibility/place-tables.js';
+import { type TableData, type TableSpec, setTableSpec, valueTableSpec } from '../rules/table.js';
+import { HKMO_REFUSAL_GROUNDS, HKMO_REFUSAL_GROUNDS_MEMBER, HKMO_SCREEN_LOCAL, HKMO_SCREEN_NATIONAL, HKMO_SCREEN_REASONS } from '../documents/endorsements/hkmo-offence-screen.js';
+import { OFFICE_HOURS, OFFICE_HOURS_LOCAL, OFFICE_HOURS_NATIONAL, OFFICE_HOURS_VALUE } from '../eligibility/office-hours-tables.js';
+import type { PolicyPart, PolicyPartData } from './policy-part.js';
 
 const RESIDENCE_PERMIT = PLACE_ROUTE_TABLES.residencePermit.id;
 
@@ -29,7 +29,7 @@ function localOf(local: Readonly<Record<string, Readonly<Record<string, TableDat
   return out;
 }
 
-function kioskPart(): PolicyPart {
+function kioskPart(): PolicyPartData {
   const local: Record<string, Record<string, TableData>> = {};
   const add = (code: string, id: string, data: TableData): void => {
     (local[code] ??= {})[id] = data;
@@ -42,7 +42,6 @@ function kioskPart(): PolicyPart {
   const residencePermit = PLACE_ROUTE_NATIONAL[RESIDENCE_PERMIT];
   if (residencePermit === undefined) throw new Error(`kiosk part: no national data for ${RESIDENCE_PERMIT}`);
   return {
-    tables: [KIOSK_TABLES.services as TableSpec, KIOSK_TABLES.immediate, PLACE_ROUTE_TABLES.residencePermit as TableSpec, ...ENDORSEMENT_TABLES, OFFICE_HOURS as TableSpec, HKMO_REFUSAL_GROUNDS],
     national: { ...KIOSK_NATIONAL, [RESIDENCE_PERMIT]: residencePermit, ...ENDORSEMENT_NATIONAL, ...OFFICE_HOURS_NATIONAL, ...HKMO_SCREEN_NATIONAL },
     local,
     reasons: { ...KIOSK_REASON_CATALOGUE, ...ENDORSEMENT_REASONS, ...HKMO_SCREEN_REASONS },
@@ -50,12 +49,34 @@ function kioskPart(): PolicyPart {
 }
 
 /**
- * The kiosk part.
+ * The kiosk part's data (the kiosk policy is assembled from it; its specs are
+ * {@link KIOSK_PART}'s).
  *
  * @internal
  * @example
  * ```ts
- * Object.keys(KIOSK_PART.national); // ['kiosk.services', 'kiosk.immediate', 'place.residence-permit', …]
+ * Object.keys(KIOSK_PART_DATA.national); // ['kiosk.services', 'kiosk.immediate', 'place.residence-permit', …]
  * ```
  */
-export const KIOSK_PART: PolicyPart = /* @__PURE__ */ kioskPart();
+export const KIOSK_PART_DATA: PolicyPartData = /* @__PURE__ */ kioskPart();
+
+/**
+ * The kiosk part: its data and the specs of its tables, for validating it (the kiosk entry
+ * needs only the data).
+ *
+ * @internal
+ * @example
+ * ```ts
+ * KIOSK_PART.tables.map((t) => t.id); // ['kiosk.services', 'kiosk.immediate', 'place.residence-permit', …]
+ * ```
+ */
+export const KIOSK_PART: PolicyPart = /* @__PURE__ */ (() => ({
+  ...KIOSK_PART_DATA,
+  tables: [
+    ...KIOSK_TABLE_SPECS,
+    valueTableSpec(PLACE_ROUTE_TABLES.residencePermit, routeRuleSchema) as TableSpec,
+    ...ENDORSEMENT_TABLES,
+    valueTableSpec(OFFICE_HOURS, OFFICE_HOURS_VALUE) as TableSpec,
+    setTableSpec(HKMO_REFUSAL_GROUNDS, HKMO_REFUSAL_GROUNDS_MEMBER),
+  ],
+}))();

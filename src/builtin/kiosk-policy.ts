@@ -10,7 +10,7 @@ import type { Policy } from '../rules/policy.js';
 import { type Locale, type Reason, type ReasonCatalogue, renderReason } from '../rules/reasons.js';
 import { deepFreeze } from '../rules/snapshot.js';
 import type { TableSpec } from '../rules/table.js';
-import { KIOSK_PART } from './kiosk-part.js';
+import { KIOSK_PART, KIOSK_PART_DATA } from './kiosk-part.js';
 import { assemblePolicy } from './policy-part.js';
 
 let kiosk: Policy | undefined;
@@ -31,7 +31,7 @@ let kiosk: Policy | undefined;
  * ```
  */
 export function kioskPolicy(): Policy {
-  return (kiosk ??= assemblePolicy('churujing-kiosk', { 'zh-CN': 'churujing 自助签注政策', en: 'churujing kiosk policy' }, [KIOSK_PART]));
+  return (kiosk ??= assemblePolicy('churujing-kiosk', { 'zh-CN': 'churujing 自助签注政策', en: 'churujing kiosk policy' }, [KIOSK_PART_DATA]));
 }
 
 /**
@@ -42,7 +42,7 @@ export function kioskPolicy(): Policy {
  * KIOSK_POLICY_TABLES.map((t) => t.id); // ['kiosk.services', 'kiosk.immediate', 'place.residence-permit', …]
  * ```
  */
-export const KIOSK_POLICY_TABLES: readonly TableSpec[] = KIOSK_PART.tables;
+export const KIOSK_POLICY_TABLES: readonly TableSpec[] = /* @__PURE__ */ (() => KIOSK_PART.tables)();
 
 /**
  * The reasons a kiosk check gives (`kiosk.*`, and the endorsement rules' `endorsement.*`), with
@@ -53,7 +53,7 @@ export const KIOSK_POLICY_TABLES: readonly TableSpec[] = KIOSK_PART.tables;
  * KIOSK_REASONS['kiosk.immediate']?.['zh-CN']; // '审批通过后现场制发，立等可取'
  * ```
  */
-export const KIOSK_REASONS: ReasonCatalogue = /* @__PURE__ */ deepFreeze(KIOSK_PART.reasons);
+export const KIOSK_REASONS: ReasonCatalogue = /* @__PURE__ */ deepFreeze(KIOSK_PART_DATA.reasons);
 
 /**
  * A kiosk reason's message in zh-CN or en (an unknown code renders as the code itself).

@@ -6,14 +6,14 @@
  *
  * @module
  */
-import { HKMO_REFUSAL_GROUNDS, HKMO_SCREEN_LOCAL, HKMO_SCREEN_NATIONAL, HKMO_SCREEN_REASONS } from '../documents/endorsements/hkmo-offence-screen.js';
+import { HKMO_REFUSAL_GROUNDS, HKMO_REFUSAL_GROUNDS_MEMBER, HKMO_SCREEN_LOCAL, HKMO_SCREEN_NATIONAL, HKMO_SCREEN_REASONS } from '../documents/endorsements/hkmo-offence-screen.js';
 import { BUSINESS_FILING_LIMIT, BUSINESS_FILING_LOCAL, BUSINESS_FILING_NATIONAL } from '../deadlines/business-filing.js';
 import { GREEN_CHANNEL, GREEN_CHANNEL_LOCAL, GREEN_CHANNEL_NATIONAL } from '../deadlines/green-channel.js';
 import { APPOINTMENT_LOCAL, APPOINTMENT_NATIONAL, APPOINTMENT_RULE } from '../eligibility/appointments.js';
 import { LOCAL_PRACTICE_REASONS } from '../eligibility/local-practice-reasons.js';
 import { LOCAL_PRACTICE_LOCAL, LOCAL_PRACTICE_NATIONAL, LOCAL_PRACTICE_TABLES } from '../eligibility/local-practice-tables.js';
-import { OFFICE_HOURS, OFFICE_HOURS_LOCAL, OFFICE_HOURS_NATIONAL } from '../eligibility/office-hours-tables.js';
-import type { TableData, TableSpec } from '../rules/table.js';
+import { OFFICE_HOURS, OFFICE_HOURS_LOCAL, OFFICE_HOURS_NATIONAL, OFFICE_HOURS_VALUE } from '../eligibility/office-hours-tables.js';
+import { type TableData, type TableSpec, setTableSpec, valueTableSpec } from '../rules/table.js';
 import type { PolicyPart } from './policy-part.js';
 
 function merge(...groups: readonly Readonly<Record<string, Readonly<Record<string, TableData>>>>[]): Record<string, Record<string, TableData>> {
@@ -33,7 +33,7 @@ function merge(...groups: readonly Readonly<Record<string, Readonly<Record<strin
  */
 export const LOCAL_PRACTICE_PART: PolicyPart = /* @__PURE__ */ Object.freeze({
   tables: [
-    OFFICE_HOURS as TableSpec,
+    valueTableSpec(OFFICE_HOURS, OFFICE_HOURS_VALUE) as TableSpec,
     LOCAL_PRACTICE_TABLES.practices,
     LOCAL_PRACTICE_TABLES.centreOnly as TableSpec,
     LOCAL_PRACTICE_TABLES.windowImmediate,
@@ -41,7 +41,7 @@ export const LOCAL_PRACTICE_PART: PolicyPart = /* @__PURE__ */ Object.freeze({
     APPOINTMENT_RULE as TableSpec,
     GREEN_CHANNEL as TableSpec,
     BUSINESS_FILING_LIMIT as TableSpec,
-    HKMO_REFUSAL_GROUNDS,
+    setTableSpec(HKMO_REFUSAL_GROUNDS, HKMO_REFUSAL_GROUNDS_MEMBER),
   ],
   national: { ...OFFICE_HOURS_NATIONAL, ...LOCAL_PRACTICE_NATIONAL, ...APPOINTMENT_NATIONAL, ...GREEN_CHANNEL_NATIONAL, ...BUSINESS_FILING_NATIONAL, ...HKMO_SCREEN_NATIONAL },
   local: merge(OFFICE_HOURS_LOCAL, LOCAL_PRACTICE_LOCAL, APPOINTMENT_LOCAL, GREEN_CHANNEL_LOCAL, BUSINESS_FILING_LOCAL, HKMO_SCREEN_LOCAL),

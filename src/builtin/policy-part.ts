@@ -10,6 +10,7 @@
 import type { LocalMeasures, Policy } from '../rules/policy.js';
 import type { ReasonCatalogue } from '../rules/reasons.js';
 import { deepFreeze } from '../rules/snapshot.js';
+import { trustPolicy } from '../rules/trusted-policies.js';
 import type { Label, TableData, TableSpec } from '../rules/table.js';
 
 /**
@@ -22,8 +23,22 @@ import type { Label, TableData, TableSpec } from '../rules/table.js';
  * const part: PolicyPart = { tables: [KIOSK_TABLES.services], national: { 'kiosk.services': data }, local: {}, reasons: {} };
  * ```
  */
-export interface PolicyPart {
+export interface PolicyPart extends PolicyPartData {
   readonly tables: readonly TableSpec[];
+}
+
+/**
+ * A part's data without its specs: what assembling a policy reads. An entry that only reads
+ * the tables (the kiosk) assembles from this, so it carries none of the value schemas that
+ * the specs hold for validation.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * const data: PolicyPartData = { national: { 'kiosk.services': services }, local: {}, reasons: {} };
+ * ```
+ */
+export interface PolicyPartData {
   readonly national: Readonly<Record<string, TableData>>;
   readonly local: Readonly<Record<string, Readonly<Record<string, TableData>>>>;
   readonly reasons: ReasonCatalogue;
@@ -59,7 +74,7 @@ export function partTables(parts: readonly PolicyPart[]): readonly TableSpec[] {
  * const p = assemblePolicy('churujing-kiosk', { 'zh-CN': '自助签注', en: 'Kiosk' }, [KIOSK_PART]);
  * ```
  */
-export function assemblePolicy(id: string, title: Label, parts: readonly PolicyPart[], labelOf?: (code: string) => Label | undefined): Policy {
+export function assemblePolicy(id: string, title: Label, parts: readonly PolicyPartData[], labelOf?: (code: string) => Label | undefined): Policy {
   const national = new Map<string, TableData>();
   const local = new Map<string, Map<string, TableData>>();
   for (const part of parts) {
@@ -76,7 +91,8 @@ export function assemblePolicy(id: string, title: Label, parts: readonly PolicyP
     const m: LocalMeasures = { ...(label ? { label } : {}), tables: Object.fromEntries(tables) };
     Object.defineProperty(measures, code, { value: m, enumerable: true, writable: true, configurable: true });
   }
-  return deepFreeze({ schema: 'churujing.policy/1', id, title, national: Object.fromEntries(national), local: measures, changes: [] });
+  // the parts are validated by the tests: the policy is trusted (compiled without checks)
+  return trustPolicy(deepFreeze({ schema: 'churujing.policy/1', id, title, national: Object.fromEntries(national), local: measures, changes: [] }) as Policy);
 }
 
 /**
@@ -88,7 +104,7 @@ export function assemblePolicy(id: string, title: Label, parts: readonly PolicyP
  * partReasons([KIOSK_PART])['kiosk.ok']?.en; // 'You can apply at this self-service kiosk'
  * ```
  */
-export function partReasons(parts: readonly PolicyPart[]): ReasonCatalogue {
+export function partReasons(parts: readonly PolicyPartData[]): ReasonCatalogue {
   return Object.freeze(Object.assign({}, ...parts.map((p) => p.reasons)) as ReasonCatalogue);
 }
 

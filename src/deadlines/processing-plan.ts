@@ -9,7 +9,7 @@
 import { type CivilDate, tryParseCivilDate } from '../rules/civil-date.js';
 import type { Period } from '../rules/period.js';
 import type { PolicyView, ResolvedValue } from '../rules/policy-at.js';
-import type { ValueTableSpec } from '../rules/table.js';
+import type { ValueTableHead } from '../rules/table.js';
 import { type CalendarData, DayKind } from './calendar-build.js';
 import { CalendarRangeError } from './calendar-errors.js';
 import { type CountedPeriod, type RangeContext, countedPeriod, periodDue } from './compute-deadline.js';
@@ -57,7 +57,7 @@ const NATIONAL_OF: Record<ProcessingServiceKey, keyof typeof PROCESSING_SPECS.na
 
 type Tracker = { unverified: Set<string> };
 
-function read<T>(view: PolicyView, spec: ValueTableSpec<T>, t: Tracker): ResolvedValue<T> {
+function read<T>(view: PolicyView, spec: ValueTableHead<T>, t: Tracker): ResolvedValue<T> {
   const r = view.value(spec);
   if (r.unverified) t.unverified.add(spec.id);
   return r;
@@ -71,7 +71,7 @@ function nationalCandidate(view: PolicyView, key: ProcessingServiceKey, route: P
       ? { kind: 'national', status: 'not-applicable', reasons: [processingReason('processing.national.none', {})] }
       : { kind: 'national', status: 'not-applicable', reasons: [processingReason('processing.national.not-covered', {})] };
   }
-  let spec: ValueTableSpec<ProcessingLimit>;
+  let spec: ValueTableHead<ProcessingLimit>;
   let code: 'processing.national.hukou-place' | 'processing.national.in-province' | 'processing.national.in-province-as-cross-province' | 'processing.national.cross-province' | 'processing.national.non-hukou-scheme';
   let treatment: ResolvedValue<unknown> | undefined;
   if (route === 'in-province') {

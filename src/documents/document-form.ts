@@ -9,7 +9,7 @@
 import type { Citation } from '../rules/citation.js';
 import type { Period } from '../rules/period.js';
 import type { PolicyView, RuleSource } from '../rules/policy-at.js';
-import { type ValueTableData, type ValueTableSpec, defineValueTable } from '../rules/table.js';
+import { type TableSpec, type ValueTableData, type ValueTableHead, valueTableHead, valueTableSpec } from '../rules/table.js';
 import { DOCUMENT_TYPE_LABELS, type DocumentForm, type DocumentType, documentFormSchema } from './document-types.js';
 import {
   cite,
@@ -31,20 +31,21 @@ import { documentTypeIssue, throwIfAny, viewIssue } from './checks.js';
 /** Date through which the document tables are known to be true. @internal */
 export const VERIFIED_THROUGH = '2025-11-30';
 
-function formTable(type: DocumentType): ValueTableSpec<DocumentForm> {
+function formTable(type: DocumentType): ValueTableHead<DocumentForm> {
   const l = DOCUMENT_TYPE_LABELS[type];
-  return defineValueTable({ id: `document.form.${type}`, label: { 'zh-CN': `${l['zh-CN']}签发形式`, en: `Form of the ${l.en}` }, value: documentFormSchema, continuous: true, local: true });
+  return valueTableHead<DocumentForm>({ id: `document.form.${type}`, label: { 'zh-CN': `${l['zh-CN']}签发形式`, en: `Form of the ${l.en}` }, continuous: true, local: true });
 }
 
 /**
- * The form tables, one per document type (`document.form.<type>`); local measures may set them.
+ * The heads of the form tables, one per document type (`document.form.<type>`); local measures
+ * may set them (their specs: {@link DOCUMENT_FORM_SPECS}).
  *
  * @example
  * ```ts
  * policyAt(policy, '2014-05-20', { division: '440100' }).value(DOCUMENT_FORM_TABLES['hkmo-permit']); // card
  * ```
  */
-export const DOCUMENT_FORM_TABLES: Readonly<Record<DocumentType, ValueTableSpec<DocumentForm>>> = Object.freeze({
+export const DOCUMENT_FORM_TABLES: Readonly<Record<DocumentType, ValueTableHead<DocumentForm>>> = /* @__PURE__ */ Object.freeze({
   passport: formTable('passport'),
   'hkmo-permit': formTable('hkmo-permit'),
   'taiwan-permit': formTable('taiwan-permit'),
@@ -52,6 +53,16 @@ export const DOCUMENT_FORM_TABLES: Readonly<Record<DocumentType, ValueTableSpec<
   'exit-entry-permit': formTable('exit-entry-permit'),
   'hkmo-one-way-permit': formTable('hkmo-one-way-permit'),
 });
+
+/**
+ * The specs of the form tables: each head with the schema of a form (validation reads them).
+ *
+ * @example
+ * ```ts
+ * DOCUMENT_FORM_SPECS.map((t) => t.id).includes('document.form.passport'); // true
+ * ```
+ */
+export const DOCUMENT_FORM_SPECS: readonly TableSpec[] = /* @__PURE__ */ (() => Object.values(DOCUMENT_FORM_TABLES).map((h) => valueTableSpec(h, documentFormSchema) as TableSpec))();
 
 const v = (entries: ValueTableData<DocumentForm>['entries']): ValueTableData<DocumentForm> => ({ kind: 'value', verifiedThrough: VERIFIED_THROUGH, entries });
 
@@ -190,7 +201,7 @@ export function documentFormTrusted(view: PolicyView, type: DocumentType): Docum
   return view.tracked(['document-form', type], (v) => deepFreeze(formAt(v, type, DOCUMENT_FORM_TABLES[type])));
 }
 
-function formAt(view: PolicyView, type: DocumentType, spec: ValueTableSpec<DocumentForm>): DocumentFormResult {
+function formAt(view: PolicyView, type: DocumentType, spec: ValueTableHead<DocumentForm>): DocumentFormResult {
   const r = view.value(spec);
   if (!r.inForce) {
     const reasons = [r.cite ? reasonOf('document.form.not-issued', {}, r.cite) : reasonOf('document.form.not-issued', {})];

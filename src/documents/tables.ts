@@ -7,7 +7,7 @@
  */
 import type { TableData, TableSpec } from '../rules/table.js';
 import { BORDER_OFFENCE_BAR, BORDER_OFFENCE_BAR_NATIONAL } from './border-offence-bar.js';
-import { DOCUMENT_FORM_LOCAL, DOCUMENT_FORM_NATIONAL, DOCUMENT_FORM_TABLES } from './document-form.js';
+import { DOCUMENT_FORM_LOCAL, DOCUMENT_FORM_NATIONAL, DOCUMENT_FORM_SPECS } from './document-form.js';
 import { EXIT_BAN_NATIONAL, EXIT_BAN_TABLE } from './exit-bans.js';
 import { DOCUMENT_FINGERPRINT_NATIONAL, DOCUMENT_FINGERPRINT_TABLES } from './fingerprints.js';
 import { RENEWAL_GROUNDS_NATIONAL, RENEWAL_GROUND_TABLES, REPLACEMENT_GROUNDS_NATIONAL, REPLACEMENT_GROUND_TABLES } from './grounds.js';
@@ -27,7 +27,7 @@ export { DOCUMENT_REASONS } from './reasons.js';
  * ```
  */
 export const DOCUMENT_TABLES: readonly TableSpec[] = /* @__PURE__ */ frozenSpecs([
-  ...Object.values(DOCUMENT_FORM_TABLES),
+  ...DOCUMENT_FORM_SPECS,
   ...Object.values(DOCUMENT_VALIDITY_TABLES),
   ...Object.values(DOCUMENT_FINGERPRINT_TABLES),
   ...Object.values(RENEWAL_GROUND_TABLES),

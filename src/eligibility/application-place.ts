@@ -17,15 +17,15 @@ import type { CivilDate } from '../rules/civil-date.js';
 import { type LocalizedText, ValidationError } from '../rules/errors.js';
 import { issuesOf, REPORT_INPUT } from '../rules/zod-issues.js';
 import { PolicyView } from '../rules/policy-at.js';
-import type { Label, TableData, TableSpec, ValueTableSpec } from '../rules/table.js';
+import type { Label, TableData, TableSpec, ValueTableHead } from '../rules/table.js';
 import { CHANNEL_LOCAL, CHANNEL_NATIONAL, CHANNEL_TABLES } from './channel-tables.js';
-import { KIOSK_LOCAL, KIOSK_NATIONAL, KIOSK_TABLES } from './kiosk-tables.js';
+import { KIOSK_LOCAL, KIOSK_NATIONAL, KIOSK_TABLE_SPECS, KIOSK_TABLES } from './kiosk-tables.js';
 import { type CheckOptions, bilingual, checkOptions } from './call-options.js';
 import { type PlaceApplicant, ageYears, monthsResided, placeApplicantSchema } from './place-applicant.js';
 import { DEFAULT_SCHEME_LOOKUPS, type SchemeLookups } from './place-lookups.js';
 import { PLACE_REASON_CATALOGUE, type PlaceReason } from './place-reasons.js';
 import { type Area, type Service, type ServiceKey, cityCodeOf, placeDivisionSchema, serviceActionOf, serviceKeyFast, serviceSchema } from './place-services.js';
-import { PLACE_CITY_TABLES, PLACE_ROUTE_LOCAL, PLACE_ROUTE_NATIONAL, PLACE_ROUTE_TABLES, type RouteRule } from './place-tables.js';
+import { PLACE_CITY_TABLES, PLACE_ROUTE_LOCAL, PLACE_ROUTE_NATIONAL, PLACE_ROUTE_SPECS, PLACE_ROUTE_TABLES, type RouteRule } from './place-tables.js';
 import { type PlaceFacts, type PlacePlan, type PlaceQuery, decideRoutes, finishPlan, hukouBefore2007 } from './place-routes.js';
 
 /**
@@ -129,7 +129,7 @@ export interface ApplicationPlaceInput {
 // ---- the plan: a decision depends on the rules, the service and a few facts of the applicant ----
 
 /** Route tables, in the order {@link decideRoutes} reads them (so that a view that throws throws the same error). */
-const ROUTE_SPECS: readonly ValueTableSpec<RouteRule>[] = [
+const ROUTE_SPECS: readonly ValueTableHead<RouteRule>[] = [
   PLACE_ROUTE_TABLES.inProvince,
   PLACE_ROUTE_TABLES.residencePermit,
   PLACE_ROUTE_TABLES.relatives,
@@ -414,10 +414,10 @@ export function applicationPlace(input: ApplicationPlaceInput, options?: CheckOp
  * ```
  */
 export const PLACE_TABLES: readonly TableSpec[] = /* @__PURE__ */ Object.freeze([
-  ...Object.values(PLACE_ROUTE_TABLES),
+  ...PLACE_ROUTE_SPECS,
   ...Object.values(PLACE_CITY_TABLES),
   ...Object.values(CHANNEL_TABLES),
-  ...Object.values(KIOSK_TABLES),
+  ...KIOSK_TABLE_SPECS,
 ] as TableSpec[]);
 
 /**

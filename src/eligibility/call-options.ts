@@ -5,7 +5,7 @@
  * @module
  */
 import { type Issue, type Locale, type LocalizedText, showValue } from '../rules/errors.js';
-import { localeOption } from '../rules/zod-issues.js';
+import { localeOption } from '../rules/locale-option.js';
 import type { SchemeLookups } from './place-lookups.js';
 
 /**

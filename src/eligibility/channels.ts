@@ -16,7 +16,7 @@ import { PolicyView } from '../rules/policy-at.js';
 import type { Reason } from '../rules/reasons.js';
 import { issuesOf, REPORT_INPUT } from '../rules/zod-issues.js';
 import { type Applicant as EndorsementApplicant, applicantSchema as endorsementApplicantSchema } from '../documents/endorsements/request.js';
-import type { ValueTableSpec } from '../rules/table.js';
+import type { ValueTableHead } from '../rules/table.js';
 import type { CivilDate } from '../rules/civil-date.js';
 import { CHANNEL_NATIONAL, CHANNEL_TABLES, type ChannelRule } from './channel-tables.js';
 import { type CheckOptions, bilingual, checkOptions } from './call-options.js';
@@ -121,7 +121,7 @@ interface ChannelPlan {
   readonly dated: boolean;
 }
 
-function tableChannel(view: PolicyView, f: ChannelFacts, date: CivilDate, channel: Channel, spec: ValueTableSpec<ChannelRule>, extra?: (fail: (c: ChannelCondition, p?: Record<string, string | number>) => void) => void): ChannelPlan {
+function tableChannel(view: PolicyView, f: ChannelFacts, date: CivilDate, channel: Channel, spec: ValueTableHead<ChannelRule>, extra?: (fail: (c: ChannelCondition, p?: Record<string, string | number>) => void) => void): ChannelPlan {
   const r = view.value(spec);
   const tail = r.unverified ? [placeReason('channel.unverified', { table: spec.id })] : NO_REASONS;
   const reasons: PlaceReason[] = [];
@@ -146,7 +146,7 @@ function tableChannel(view: PolicyView, f: ChannelFacts, date: CivilDate, channe
 }
 
 /** The table a channel other than the window and the kiosk reads. */
-function specOf(channel: Channel, endorsement: boolean): ValueTableSpec<ChannelRule> {
+function specOf(channel: Channel, endorsement: boolean): ValueTableHead<ChannelRule> {
   if (channel === 'online') return endorsement ? CHANNEL_TABLES.online : CHANNEL_TABLES.onlineRenewal;
   return channel === 'post' ? CHANNEL_TABLES.post : channel === 'police-station' ? CHANNEL_TABLES.policeStation : CHANNEL_TABLES.agency;
 }

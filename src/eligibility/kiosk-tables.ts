@@ -15,7 +15,7 @@
  */
 import * as z from 'zod/mini';
 import type { Citation } from '../rules/citation.js';
-import { type SetMember, type SetTableData, type ValueEntry, type ValueTableData, defineSetTable, defineValueTable } from '../rules/table.js';
+import { type SetMember, type SetTableData, type ValueEntry, type ValueTableData, type TableSpec, setTableHead, setTableSpec, valueTableHead, valueTableSpec } from '../rules/table.js';
 import { type ServiceKey, serviceKeySchema } from './place-services.js';
 import { type Exclusion, PLACE_VERIFIED_THROUGH } from './place-tables.js';
 import {
@@ -85,7 +85,7 @@ const kioskRuleSchema: z.ZodMiniType<KioskRule> = /* @__PURE__ */ z.strictObject
 });
 
 /**
- * The kiosk table specs.
+ * The kiosk tables' heads (their specs, with the schemas: {@link KIOSK_TABLE_SPECS}).
  *
  * @example
  * ```ts
@@ -93,9 +93,20 @@ const kioskRuleSchema: z.ZodMiniType<KioskRule> = /* @__PURE__ */ z.strictObject
  * ```
  */
 export const KIOSK_TABLES = /* @__PURE__ */ Object.freeze({
-  services: defineValueTable({ id: 'kiosk.services', label: { 'zh-CN': '自助签注设备办理的签注', en: 'Endorsements issued at self-service kiosks' }, value: kioskRuleSchema, local: true }),
-  immediate: defineSetTable({ id: 'kiosk.immediate', label: { 'zh-CN': '自助签注立等可取的签注', en: 'Kiosk endorsements issued on the spot' }, member: serviceKeySchema, local: true }),
+  services: valueTableHead<KioskRule>({ id: 'kiosk.services', label: { 'zh-CN': '自助签注设备办理的签注', en: 'Endorsements issued at self-service kiosks' }, local: true }),
+  immediate: setTableHead({ id: 'kiosk.immediate', label: { 'zh-CN': '自助签注立等可取的签注', en: 'Kiosk endorsements issued on the spot' }, local: true }),
 });
+
+/**
+ * The kiosk table specs: the heads with the schemas of their values and members (validation
+ * reads them; the kiosk check needs only the heads).
+ *
+ * @example
+ * ```ts
+ * KIOSK_TABLE_SPECS.map((t) => t.id); // ['kiosk.services', 'kiosk.immediate']
+ * ```
+ */
+export const KIOSK_TABLE_SPECS: readonly TableSpec[] = /* @__PURE__ */ (() => Object.freeze([valueTableSpec(KIOSK_TABLES.services, kioskRuleSchema) as TableSpec, setTableSpec(KIOSK_TABLES.immediate, serviceKeySchema)]))();
 
 const BOTH: readonly Exclusion[] = ['registered-personnel', 'active-military'];
 const offer = /* @__NO_SIDE_EFFECTS__ */ (service: ServiceKey, scope: KioskScope): KioskOffer => ({ service, scope });

@@ -19,7 +19,7 @@
 import * as z from 'zod/mini';
 import type { Citation } from '../rules/citation.js';
 import { cite, verbatim, LOCAL_CHENGDU_2018, LOCAL_HARBIN_2014, PRESS_CHENGDU_2017_08_05, PRESS_GUANGZHOU_2006 } from '../rules/instruments/index.js';
-import { type ValueEntry, type ValueTableData, defineValueTable } from '../rules/table.js';
+import { type ValueEntry, type ValueTableData, valueTableHead } from '../rules/table.js';
 import { PLACE_VERIFIED_THROUGH } from './place-tables.js';
 
 /**
@@ -112,16 +112,18 @@ const hoursSchema = /* @__PURE__ */ z.strictObject({
  * policyAt(defaultPolicy(), '2018-06-02', { division: '510100' }).value(OFFICE_HOURS).inForce; // true
  * ```
  */
-export const OFFICE_HOURS = /* @__PURE__ */ defineValueTable<OfficeHoursRule>({
+export const OFFICE_HOURS = /* @__PURE__ */ valueTableHead<OfficeHoursRule>({
   id: 'office.hours',
   label: { 'zh-CN': '出入境办证大厅及自助设备办公时间', en: 'Opening hours of exit-entry halls and their kiosks' },
-  value: /* @__PURE__ */ z.strictObject({
+  local: true,
+});
+
+/** The schema of the values of {@link OFFICE_HOURS} (validation reads it; a reader needs only the head). */
+export const OFFICE_HOURS_VALUE: z.ZodMiniType<OfficeHoursRule> = /* @__PURE__ */ z.strictObject({
     centre: /* @__PURE__ */ z.optional(hoursSchema),
     districts: /* @__PURE__ */ z.optional(hoursSchema),
     halls: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.array(/* @__PURE__ */ z.strictObject({ division: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.regex(/^\d{4}(?!00)\d{2}$/, 'expected a county-level GB/T 2260 code')), hours: hoursSchema }))),
-  }) as z.ZodMiniType<OfficeHoursRule>,
-  local: true,
-});
+  }) as z.ZodMiniType<OfficeHoursRule>;
 
 const table = /* @__NO_SIDE_EFFECTS__ */ (entries: readonly ValueEntry<OfficeHoursRule>[]): ValueTableData<OfficeHoursRule> => ({ kind: 'value', verifiedThrough: PLACE_VERIFIED_THROUGH, entries });
 

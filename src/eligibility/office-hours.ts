@@ -15,7 +15,7 @@ import type { Citation } from '../rules/citation.js';
 import { ChurujingError } from '../rules/errors.js';
 import * as z from 'zod/mini';
 import { type ShanghaiTime, isIssue, readInstant } from '../rules/instant.js';
-import { type PolicyView, policyAt } from '../rules/policy-at.js';
+import { type PolicyView, viewOf } from '../rules/policy-at.js';
 import { describeDay, isWorkingDay } from '../deadlines/working-days.js';
 import { daysFromCivil, tryParseCivilDate } from '../rules/civil-date.js';
 import { type LocalPracticeReason, localReason } from './local-practice-reasons.js';
@@ -438,7 +438,7 @@ export function officeOpenAtTrusted(view: PolicyView, office: string, at: Shangh
  */
 export function kioskIssuing(view: PolicyView, kiosk: string, at: ShanghaiTime | undefined): { readonly issues: 'yes' | 'no' | 'unknown'; readonly reason: LocalPracticeReason } {
   // the kiosk's own hall may have its own hours (成华, 新都): read them at the kiosk's division
-  const here = view.division === kiosk ? view : policyAt(view.policy, view.date, { division: kiosk, beyondVerified: 'flag' });
+  const here = view.division === kiosk ? view : viewOf(view.policy, view.date, { division: kiosk, beyondVerified: 'flag' });
   const r = here.value(OFFICE_HOURS);
   const h = r.inForce ? hoursIn(r.value, kiosk) : undefined;
   const c = r.inForce ? r.cite : undefined;

@@ -13,7 +13,7 @@ import type { Citation } from '../rules/citation.js';
 import type { CivilDate } from '../rules/civil-date.js';
 import { divisionOf } from '../rules/divisions.js';
 import type { PolicyView, ResolvedValue } from '../rules/policy-at.js';
-import type { Label, SetTableSpec, ValueTableSpec } from '../rules/table.js';
+import type { Label, SetTableHead, ValueTableHead } from '../rules/table.js';
 import type { SchemeLookups } from './place-lookups.js';
 import { type PlaceReason, type PlaceRouteName, type RouteCondition, placeReason } from './place-reasons.js';
 import { type Area, type ServiceAction, type ServiceKey, isInArea, provinceOfCode } from './place-services.js';
@@ -141,14 +141,14 @@ const OPENING: ReadonlyMap<string, Citation> = /* @__PURE__ */ new Map(
   Object.entries(PLACE_ROUTE_NATIONAL).flatMap(([id, t]) => (t.kind === 'value' && t.entries[0] ? [[id, t.entries[0].cite] as const] : [])),
 );
 
-function read(ctx: Ctx, spec: ValueTableSpec<RouteRule>): ResolvedValue<RouteRule> {
+function read(ctx: Ctx, spec: ValueTableHead<RouteRule>): ResolvedValue<RouteRule> {
   const r = ctx.view.value(spec);
   if (r.unverified) ctx.unverified.add(spec.id);
   return r;
 }
 
 /** The rule of a route table if it is in force and lets this applicant use it for this service; else the failure is recorded. */
-function gate(ctx: Ctx, name: PlaceRouteName, spec: ValueTableSpec<RouteRule>): { rule: RouteRule; cite: Citation } | undefined {
+function gate(ctx: Ctx, name: PlaceRouteName, spec: ValueTableHead<RouteRule>): { rule: RouteRule; cite: Citation } | undefined {
   const r = read(ctx, spec);
   if (!r.inForce) {
     ctx.datedAt.push(ctx.failures.length);
@@ -291,7 +291,7 @@ function relativesRoute(ctx: Ctx): void {
   add(ctx, 'relatives', { scope: 'city', division: city }, { city }, g.cite);
 }
 
-function cityScheme(ctx: Ctx, name: PlaceRouteName, spec: ValueTableSpec<RouteRule>, citySpec: SetTableSpec): void {
+function cityScheme(ctx: Ctx, name: PlaceRouteName, spec: ValueTableHead<RouteRule>, citySpec: SetTableHead): void {
   const g = gate(ctx, name, spec);
   if (!g) return;
   const { rule } = g;
@@ -338,7 +338,7 @@ function cityScheme(ctx: Ctx, name: PlaceRouteName, spec: ValueTableSpec<RouteRu
   }
 }
 
-function residenceScheme(ctx: Ctx, name: PlaceRouteName, spec: ValueTableSpec<RouteRule>): void {
+function residenceScheme(ctx: Ctx, name: PlaceRouteName, spec: ValueTableHead<RouteRule>): void {
   const g = gate(ctx, name, spec);
   if (!g) return;
   const months = g.rule.minResidenceMonths ?? 0;
@@ -350,12 +350,12 @@ function residenceScheme(ctx: Ctx, name: PlaceRouteName, spec: ValueTableSpec<Ro
 
 const ANYWHERE_AREA: Area = /* @__PURE__ */ Object.freeze({ scope: 'anywhere' });
 
-function anywhereRoute(ctx: Ctx, name: PlaceRouteName, spec: ValueTableSpec<RouteRule>): void {
+function anywhereRoute(ctx: Ctx, name: PlaceRouteName, spec: ValueTableHead<RouteRule>): void {
   const g = gate(ctx, name, spec);
   if (g) add(ctx, name, ANYWHERE_AREA, {}, g.cite);
 }
 
-function placeRoute(ctx: Ctx, name: 'filing-place' | 'work-place', spec: ValueTableSpec<RouteRule>, city: string): void {
+function placeRoute(ctx: Ctx, name: 'filing-place' | 'work-place', spec: ValueTableHead<RouteRule>, city: string): void {
   const g = gate(ctx, name, spec);
   if (!g) return;
   if (city === '') {

@@ -17,6 +17,26 @@ const HKMO = ['T', 'S', 'L', 'G', 'Q', 'D', 'talent'] as const;
 const TAIWAN = ['L', 'G', 'T', 'D', 'J', 'Y', 'F', 'X', 'C', 'Q'] as const;
 
 /**
+ * The endorsement types of HK/Macau, as a service names them.
+ *
+ * @example
+ * ```ts
+ * HKMO_SERVICE_TYPES.includes('talent'); // true
+ * ```
+ */
+export const HKMO_SERVICE_TYPES: readonly string[] = HKMO;
+
+/**
+ * The endorsement types of Taiwan, as a service names them.
+ *
+ * @example
+ * ```ts
+ * TAIWAN_SERVICE_TYPES.includes('J'); // true
+ * ```
+ */
+export const TAIWAN_SERVICE_TYPES: readonly string[] = TAIWAN;
+
+/**
  * Every service key: a document type, `hkmo.<type>` for an HK/Macau endorsement (either
  * destination: Hong Kong and Macau share the rules) or `taiwan.<type>` for a Taiwan one.
  *

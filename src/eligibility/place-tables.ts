@@ -27,7 +27,7 @@
  */
 import * as z from 'zod/mini';
 import type { Citation } from '../rules/citation.js';
-import { type SetMember, type SetTableData, type ValueEntry, type ValueTableData, type ValueTableSpec, defineSetTable, defineValueTable } from '../rules/table.js';
+import { type SetMember, type SetTableData, type ValueEntry, type ValueTableData, type ValueTableHead, type TableSpec, defineSetTable, valueTableHead, valueTableSpec } from '../rules/table.js';
 import { SERVICE_ACTIONS, type ServiceAction, type ServiceKey, serviceKeySchema } from './place-services.js';
 import {
   cite,
@@ -152,10 +152,10 @@ export const routeRuleSchema: z.ZodMiniType<RouteRule> = /* @__PURE__ */ z.stric
   childUnder: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.positive())),
 });
 
-const route = /* @__NO_SIDE_EFFECTS__ */ (id: string, zh: string, en: string, local = false): ValueTableSpec<RouteRule> => defineValueTable({ id, label: { 'zh-CN': zh, en }, value: routeRuleSchema, local });
+const route = /* @__NO_SIDE_EFFECTS__ */ (id: string, zh: string, en: string, local = false): ValueTableHead<RouteRule> => valueTableHead<RouteRule>({ id, label: { 'zh-CN': zh, en }, local });
 
 /**
- * The specs of the route tables, by route name.
+ * The heads of the route tables, by route name (their specs: {@link PLACE_ROUTE_SPECS}).
  *
  * @example
  * ```ts
@@ -176,6 +176,17 @@ export const PLACE_ROUTE_TABLES = /* @__PURE__ */ Object.freeze({
   filingPlace: route('place.filing-place', '商务签注在企业登记备案地办理', 'Business endorsements where the employer is filed'),
   workPlace: route('place.work-place', '人才签注在工作地办理', 'Talent endorsements where the applicant works'),
 });
+
+/**
+ * The specs of the route tables: each head with {@link routeRuleSchema} (validation reads them;
+ * a reader needs only the heads).
+ *
+ * @example
+ * ```ts
+ * PLACE_ROUTE_SPECS.length === Object.keys(PLACE_ROUTE_TABLES).length; // true
+ * ```
+ */
+export const PLACE_ROUTE_SPECS: readonly TableSpec[] = /* @__PURE__ */ (() => Object.freeze(Object.values(PLACE_ROUTE_TABLES).map((h) => valueTableSpec(h, routeRuleSchema) as TableSpec)))();
 
 const cities = /* @__NO_SIDE_EFFECTS__ */ (id: string, zh: string, en: string): ReturnType<typeof defineSetTable> =>
   defineSetTable({ id, label: { 'zh-CN': zh, en }, member: z.string().check(z.regex(/^\d{4}00$/, 'expected a city-level GB/T 2260 code')) });

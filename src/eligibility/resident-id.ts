@@ -36,7 +36,7 @@ import * as z from 'zod/mini';
 import { type CivilDate, daysInMonth, isCivilDate, parseCivilDate } from '../rules/civil-date.js';
 import { divisionOf } from '../rules/divisions.js';
 import { ChurujingError, type Issue, type Locale, ValidationError, maskResidentId, showValue } from '../rules/errors.js';
-import { localeOption } from '../rules/zod-issues.js';
+import { localeOption } from '../rules/locale-option.js';
 import { type Reason, renderReason } from '../rules/reasons.js';
 import { CITES, RESIDENT_ID_REASONS, type ResidentIdIssueCode } from './resident-id-reasons.js';
 

@@ -32,8 +32,8 @@ import { type Issue, type Locale, type LocalizedText, ValidationError, showValue
 import { civilDateSchema } from '../rules/period.js';
 import { PolicyView } from '../rules/policy-at.js';
 import type { Reason } from '../rules/reasons.js';
-import { deepFreeze } from '../rules/snapshot.js';
-import { issuesOf, REPORT_INPUT } from '../rules/zod-issues.js';
+import { deepFreeze, snapshot } from '../rules/snapshot.js';
+import { plainIssues } from '../rules/plain-schema.js';
 import type { EndorsementType } from '../documents/endorsements/catalogue.js';
 import { endorsementOptionsTrusted } from '../documents/endorsements/endorsement-options.js';
 import { type Applicant as EndorsementApplicant, type EndorsementRequest, applicantSchema as endorsementApplicantSchema } from '../documents/endorsements/request.js';
@@ -44,6 +44,7 @@ import { DEFAULT_SCHEME_LOOKUPS, type SchemeLookups } from './place-lookups.js';
 import { type PlaceReason, placeReason } from './place-reasons.js';
 import { type Service, type ServiceKey, cityCodeOf, placeDivisionSchema, provinceOfCode, serviceKeyOf, serviceSchema } from './place-services.js';
 import { PLACE_ROUTE_TABLES } from './place-tables.js';
+import { selfServeInputCheck } from './self-serve-input.js';
 import { type ShanghaiTime, readInstant } from '../rules/instant.js';
 import { instantStringSchema, kioskIssuing } from './office-hours.js';
 import { cite, GUIDE_KIOSKS, MPS_2018_EIGHT_MEASURES, REG_MPS_ORDER_118, REG_MPS_ORDER_96 } from '../rules/instruments/index.js';
@@ -325,10 +326,17 @@ function problems(view: unknown, input: unknown, options: unknown): { readonly l
   if (!(view instanceof PolicyView)) {
     issues.push(bilingual(['view'], 'invalid-view', { 'zh-CN': `应为自助设备所在地的PolicyView（policyAt(policy, date, { division: kiosk })），收到的是${showValue(view)}`, en: `expected a PolicyView resolved at the kiosk (policyAt(policy, date, { division: kiosk })), got ${showValue(view)}` }, locale));
   }
-  const parsed = selfServeInputSchema.safeParse(input, REPORT_INPUT);
-  if (!parsed.success) issues.push(...issuesOf(parsed.error, [], locale));
+  // the plain check reports what selfServeInputSchema reports (the suite compares them), without
+  // zod; the core reads a frozen copy, checked again (a getter may answer differently the second time)
+  let inputIssues = plainIssues(selfServeInputCheck, input, [], locale);
+  let copy: SelfServeInput | undefined;
+  if (inputIssues.length === 0) {
+    copy = snapshot(input as SelfServeInput);
+    inputIssues = plainIssues(selfServeInputCheck, copy, [], locale);
+  }
+  if (inputIssues.length > 0 || copy === undefined) issues.push(...inputIssues);
   else {
-    const d = parsed.data;
+    const d = copy;
     if (view instanceof PolicyView && (view.division === undefined || cityCodeOf(view.division) !== cityCodeOf(d.kiosk))) {
       issues.push(bilingual(['view'], 'view-not-at-kiosk', { 'zh-CN': `视图应在自助设备所在城市（${cityCodeOf(d.kiosk)}）解析，而不是${view.division ?? '无行政区划'}`, en: `the view must be resolved at the kiosk's city (${cityCodeOf(d.kiosk)}), not at ${view.division ?? 'no division'}` }, locale));
     }
@@ -340,7 +348,7 @@ function problems(view: unknown, input: unknown, options: unknown): { readonly l
       issues.push(bilingual(['endorsementApplicant', 'hukou'], 'hukou-mismatch', { 'zh-CN': `签注申请人的户籍地${d.endorsementApplicant.hukou}与申请人的户籍地${d.applicant.hukou}不同`, en: `the endorsement applicant's hukou ${d.endorsementApplicant.hukou} is not the applicant's, ${d.applicant.hukou}` }, locale));
     }
   }
-  return { locale, issues, input: parsed.success ? (parsed.data as SelfServeInput) : undefined };
+  return { locale, issues, input: inputIssues.length === 0 ? copy : undefined };
 }
 
 /**

@@ -11,7 +11,7 @@ import { isCivilDate } from '../rules/civil-date.js';
 import { type Issue, type Locale, type LocalizedText, showValue } from '../rules/errors.js';
 import type { Policy } from '../rules/policy.js';
 import { specsValidatedFor } from '../rules/validate-policy.js';
-import { localeOption } from '../rules/zod-issues.js';
+import { localeOption } from '../rules/locale-option.js';
 
 /**
  * Options of `evaluate`.

@@ -16,7 +16,7 @@ import { civilDateSchema, type Period } from '../rules/period.js';
 import { type MemoPart, type PolicyAtOptions, PolicyView, type ResolvedValue, type RuleSource, UnknownTableError, UnverifiedDateError, policyAt } from '../rules/policy-at.js';
 import type { Policy } from '../rules/policy.js';
 import { type Reason, renderReason } from '../rules/reasons.js';
-import type { Label, ValueTableSpec } from '../rules/table.js';
+import type { Label, ValueTableHead } from '../rules/table.js';
 import { parseOrThrow, REPORT_INPUT } from '../rules/zod-issues.js';
 import { computeNoted, foundNoted, type Noted } from '../rules/read-notes.js';
 import { deepFreeze } from '../rules/snapshot.js';
@@ -260,7 +260,7 @@ function ageOnDate(birth: string, on: string): number {
 type InForce<T> = Extract<ResolvedValue<T>, { inForce: true }>;
 
 /** A table's value on the view, or why the item it prices cannot be priced. */
-function lookup<T>(view: PolicyView, spec: ValueTableSpec<T>, item: string, division: string, date: string): { readonly r: InForce<T> } | { readonly reason: Reason; readonly unverified: boolean } {
+function lookup<T>(view: PolicyView, spec: ValueTableHead<T>, item: string, division: string, date: string): { readonly r: InForce<T> } | { readonly reason: Reason; readonly unverified: boolean } {
   let r: ResolvedValue<T>;
   try {
     r = view.value(spec);
@@ -301,7 +301,7 @@ const DATE_SLOT = '\u0000acceptance-date';
 function quoteLines(view: PolicyView, input: FeeQuoteInput, date: string): Omit<FeeQuote, 'acceptedOn'> {
   const lines: FeeLine[] = [];
   const division = input.division;
-  const price = (item: string, spec: ValueTableSpec<number>, qty: number, exemption?: { readonly reason: Reason } | { readonly fail: { readonly reason: Reason; readonly unverified: boolean } }) => {
+  const price = (item: string, spec: ValueTableHead<number>, qty: number, exemption?: { readonly reason: Reason } | { readonly fail: { readonly reason: Reason; readonly unverified: boolean } }) => {
     if (exemption && 'fail' in exemption) {
       lines.push(unpriced(item, spec.label, qty, exemption.fail.reason, exemption.fail.unverified));
       return;
@@ -311,7 +311,7 @@ function quoteLines(view: PolicyView, input: FeeQuoteInput, date: string): Omit<
   };
   for (const i of input.items) {
     const code = itemCode(i);
-    const spec = feeItemSpec(code) as ValueTableSpec<number>; // every band of the schema has a table
+    const spec = feeItemSpec(code) as ValueTableHead<number>; // every band of the schema has a table
     let exemption: { readonly reason: Reason } | { readonly fail: { readonly reason: Reason; readonly unverified: boolean } } | undefined;
     if (i.item === 'hkmo-endorsement' && i.reissueOfSuspended) {
       const free = lookup(view, SUSPENDED_REISSUE_FREE, code, division, date);
@@ -321,7 +321,7 @@ function quoteLines(view: PolicyView, input: FeeQuoteInput, date: string): Omit<
     }
     price(code, spec, i.quantity ?? 1, exemption);
   }
-  if (input.photo) price('photo', feeItemSpec('photo') as ValueTableSpec<number>, 1);
+  if (input.photo) price('photo', feeItemSpec('photo') as ValueTableHead<number>, 1);
   if (input.delivery === 'post') {
     const found = lookup(view, POSTAGE, 'delivery.post', division, date);
     if (!('r' in found)) lines.push(unpriced('delivery.post', POSTAGE.label, 1, found.reason, found.unverified));

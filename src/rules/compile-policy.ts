@@ -19,6 +19,7 @@ import { PolicyValidationError } from './policy-error.js';
 import { type Policy, changeSchema } from './policy.js';
 import type { ResolvedMember, ResolvedValue, RuleSource } from './resolved.js';
 import { freezeInPlace, snapshot } from './snapshot.js';
+import { isTrustedPolicy } from './trusted-policies.js';
 import { type SetMember, type TableData, labelSchema, tableDataSchema, type ValueEntry } from './table.js';
 import { issuesOf, REPORT_INPUT } from './zod-issues.js';
 
@@ -133,8 +134,12 @@ export class LazyTables {
   readonly #code: string;
   readonly #path: readonly PropertyKey[];
 
-  constructor(tables: Readonly<Record<string, TableData>>, source: RuleSource, path: readonly PropertyKey[]) {
+  readonly #checkTable: TableCheck | undefined;
+
+  /** `checkTable` checks each table's structure when first read (none for a trusted policy). */
+  constructor(tables: Readonly<Record<string, TableData>>, source: RuleSource, path: readonly PropertyKey[], checkTable: TableCheck | undefined) {
     this.#data = tables;
+    this.#checkTable = checkTable;
     this.#source = source;
     this.#code = source.level === 'local' ? source.division : '';
     this.#path = path;
@@ -149,8 +154,7 @@ export class LazyTables {
       let byCode = isObject ? TABLES.get(t) : undefined;
       c = byCode?.get(this.#code);
       if (c === undefined) {
-        const r = tableDataSchema.safeParse(t, REPORT_INPUT);
-        if (!r.success) throw new PolicyValidationError(issuesOf(r.error, [...this.#path, id]));
+        this.#checkTable?.(t, [...this.#path, id]);
         c = compileTable(t, this.#source);
         if (isObject) {
           if (byCode === undefined) TABLES.set(t, (byCode = new Map()));
@@ -161,6 +165,15 @@ export class LazyTables {
     }
     return c;
   }
+}
+
+/** A check of one table's structure, throwing a `PolicyValidationError` naming it. */
+type TableCheck = (table: unknown, path: readonly PropertyKey[]) => void;
+
+/** The structural check of a table read from a policy that is not trusted. */
+function checkTableData(table: unknown, path: readonly PropertyKey[]): void {
+  const r = tableDataSchema.safeParse(table, REPORT_INPUT);
+  if (!r.success) throw new PolicyValidationError(issuesOf(r.error, path));
 }
 
 /** The top-level shape of a policy (tables are checked one by one when first read). */
@@ -199,14 +212,43 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
 }
 
 function compiledWith(policy: Policy, shared: KeyTrie | undefined): CompiledPolicy {
-  const known = policy !== null && typeof policy === 'object' ? compiled.get(policy) : undefined;
+  const known = compiledAlready(policy);
   if (known) return known;
+  if (isTrustedPolicy(policy)) return build(policy, shared, undefined);
   const issues = compileIssues(policy);
   if (issues.length > 0) throw new PolicyValidationError(issues);
   freezeInPlace(policy);
+  return build(policy, shared, checkTableData);
+}
+
+/**
+ * The compiled form of a policy the package has compiled already, or of one it validated or
+ * assembled (see trusted-policies.ts), without any check; `undefined` for any other policy.
+ * Carries no schema: the kiosk entry's `policyAt` resolves policies through it.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * compileKnownPolicy(kioskPolicy()); // compiled
+ * compileKnownPolicy({}); // undefined
+ * ```
+ */
+export function compileKnownPolicy(policy: unknown): CompiledPolicy | undefined {
+  const known = compiledAlready(policy);
+  if (known) return known;
+  return isTrustedPolicy(policy) ? build(policy as Policy, undefined, undefined) : undefined;
+}
+
+/** The compiled form of a policy compiled before. */
+function compiledAlready(policy: unknown): CompiledPolicy | undefined {
+  return policy !== null && typeof policy === 'object' ? compiled.get(policy) : undefined;
+}
+
+/** Compiles a frozen policy; `checkTable` checks each table when first read (none when trusted). */
+function build(policy: Policy, shared: KeyTrie | undefined, checkTable: TableCheck | undefined): CompiledPolicy {
   const flat = policy.changes.length ? snapshot(materialize(policy)) : policy;
-  const national = new LazyTables(flat.national, NATIONAL, ['national']);
-  const local = new Map(Object.entries(flat.local).map(([code, m]) => [code, new LazyTables(m.tables, Object.freeze({ level: 'local', division: code }), ['local', code, 'tables'])]));
+  const national = new LazyTables(flat.national, NATIONAL, ['national'], checkTable);
+  const local = new Map(Object.entries(flat.local).map(([code, m]) => [code, new LazyTables(m.tables, Object.freeze({ level: 'local', division: code }), ['local', code, 'tables'], checkTable)]));
   const segments = new Segments(flat.national, new Map(Object.entries(flat.local).map(([code, m]) => [code, m.tables])));
   const c: CompiledPolicy = { policy, national, local, views: new KeyTrie(VIEW_LIMIT), shared: shared ?? new KeyTrie(SHARED_LIMIT), segments };
   compiled.set(policy, c);

@@ -10,15 +10,15 @@ import { prefectureCodeOf } from './divisions.js';
 import { ValidationError } from './errors.js';
 import type { Period } from './period.js';
 import type { Policy } from './policy.js';
-import type { SetTableSpec, ValueEntry, ValueTableSpec } from './table.js';
-import { type CompiledPolicy, type CompiledSet, type CompiledTable, type CompiledValue, compilePolicy, resolvedMember } from './compile-policy.js';
+import type { SetTableHead, ValueEntry, ValueTableHead } from './table.js';
+import { type CompiledPolicy, type CompiledSet, type CompiledTable, type CompiledValue, compileKnownPolicy, compilePolicy, resolvedMember } from './compile-policy.js';
 import { type MemoPart, KeyTrie, MISSING } from './key-trie.js';
 import { READ_DATE, READ_DIVISION, READ_MEMBER, READ_MEMBERS, READ_VALUE, type Read, ReadLog, ReadTree } from './read-tree.js';
 import { Segment, floorIndex } from './segments.js';
 import { computeNoted, foundNoted, noteMember, noteRead, Noted, NOTES, withReads } from './read-notes.js';
 import type { PolicyAtOptions, ResolvedMember, ResolvedValue, RuleSource } from './resolved.js';
 import { UnknownTableError, UnverifiedDateError } from './resolved.js';
-import { argumentProblems, memberArgument, memoArguments, optionIssues, tableId } from './policy-at-args.js';
+import { argumentProblems, knownArgumentProblems, memberArgument, memoArguments, optionIssues, tableId } from './policy-at-args.js';
 
 export { compilePolicy, type MemoPart };
 export { UnknownTableError, UnverifiedDateError, type PolicyAtOptions, type ResolvedMember, type ResolvedValue, type RuleSource } from './resolved.js';
@@ -217,7 +217,7 @@ export class PolicyView {
    * policyAt(defaultPolicy(), '2019-07-01').value('fee.passport.issue'); // { inForce: true, value: 12000, … }
    * ```
    */
-  value<T = unknown>(spec: ValueTableSpec<T> | string): ResolvedValue<T> {
+  value<T = unknown>(spec: ValueTableHead<T> | string): ResolvedValue<T> {
     if (this.#log !== undefined) return this.#record(READ_VALUE, tableId(spec, 'value'), '') as ResolvedValue<T>;
     const values = (this.#seg as Segment).values;
     const known = values.get(typeof spec === 'string' ? spec : spec?.id);
@@ -267,7 +267,7 @@ export class PolicyView {
    * policyAt(defaultPolicy(), '2024-03-06').member(G_SCHEME_CITIES, '610100')?.cite.title;
    * ```
    */
-  member(spec: SetTableSpec | string, member: string): ResolvedMember | undefined {
+  member(spec: SetTableHead | string, member: string): ResolvedMember | undefined {
     const id = tableId(spec, 'member');
     const name = memberArgument(member);
     if (this.#log !== undefined) return this.#record(READ_MEMBER, id, name) as MemberAnswer;
@@ -301,7 +301,7 @@ export class PolicyView {
    * policyAt(defaultPolicy(), '2024-03-05').has(G_SCHEME_CITIES, '610100'); // false: Xi'an joined on 03-06
    * ```
    */
-  has(spec: SetTableSpec | string, member: string): boolean {
+  has(spec: SetTableHead | string, member: string): boolean {
     return this.member(spec, member) !== undefined;
   }
 
@@ -313,7 +313,7 @@ export class PolicyView {
    * policyAt(defaultPolicy(), '2024-05-27').members(G_SCHEME_CITIES).length; // 59
    * ```
    */
-  members(spec: SetTableSpec | string): readonly ResolvedMember[] {
+  members(spec: SetTableHead | string): readonly ResolvedMember[] {
     const id = tableId(spec, 'members');
     if (this.#log !== undefined) return this.#record(READ_MEMBERS, id, '') as readonly ResolvedMember[];
     noteRead(id);
@@ -507,6 +507,57 @@ export function policyAt(policy: Policy, date: CivilDate, options?: PolicyAtOpti
   } catch {
     return argumentProblems(policy, date, options);
   }
+  const division = options?.division;
+  const flag = options?.beyondVerified === 'flag';
+  return compiledPolicy.views.get([2 * day + (flag ? 1 : 0), division ?? ''], () => new PolicyView(MAKE, compiledPolicy, day, division, flag));
+}
+
+/**
+ * `policyAt` for the kiosk entry: the same views, for a policy the package built, validated or
+ * has compiled already — `kioskPolicy()`, `defaultPolicy()`, a policy from `parsePolicy` or
+ * `validatePolicy`, or any policy a `policyAt` of the package root has resolved. Such a policy
+ * needs no check, so this function carries no schema library into a kiosk bundle; any other
+ * policy is refused (a `ValidationError` saying how to validate it), never read unchecked.
+ *
+ * @throws `ValidationError` listing every problem: a policy the package does not know, a bad
+ * date, bad options; `UnknownDivisionError` alone for a division code outside GB/T 2260.
+ * @example
+ * ```ts
+ * import { kioskPolicy, policyAt } from 'churujing/kiosk';
+ * const view = policyAt(kioskPolicy(), '2024-05-06', { division: '440304' });
+ * view.value('kiosk.services').inForce; // true
+ * ```
+ */
+export function policyAtKnown(policy: Policy, date: CivilDate, options?: PolicyAtOptions): PolicyView {
+  const compiledPolicy = compileKnownPolicy(policy);
+  let day: number;
+  if (compiledPolicy === undefined || optionIssues(options).length > 0) return knownArgumentProblems(policy, date, options);
+  try {
+    day = parseCivilDate(date, ['date']);
+  } catch {
+    return knownArgumentProblems(policy, date, options);
+  }
+  const division = options?.division;
+  const flag = options?.beyondVerified === 'flag';
+  return compiledPolicy.views.get([2 * day + (flag ? 1 : 0), division ?? ''], () => new PolicyView(MAKE, compiledPolicy, day, division, flag));
+}
+
+/**
+ * A view of a policy the package has compiled (the policy of a view, `view.policy`): for the
+ * package's own reads of other places or modes of the same policy, which need no check and so
+ * carry no schema. Throws an `Error` for a policy never compiled: a defect of the caller inside
+ * the package, not a caller's mistake (no entry point exports this).
+ *
+ * @internal
+ * @example
+ * ```ts
+ * viewOf(view.policy, view.date, { division: applicant.hukou, beyondVerified: 'flag' });
+ * ```
+ */
+export function viewOf(policy: Policy, date: CivilDate, options?: PolicyAtOptions): PolicyView {
+  const compiledPolicy = compileKnownPolicy(policy);
+  if (compiledPolicy === undefined) throw new Error('viewOf: a policy the package has not compiled (resolve it with policyAt first)');
+  const day = parseCivilDate(date, ['date']);
   const division = options?.division;
   const flag = options?.beyondVerified === 'flag';
   return compiledPolicy.views.get([2 * day + (flag ? 1 : 0), division ?? ''], () => new PolicyView(MAKE, compiledPolicy, day, division, flag));

@@ -9,6 +9,7 @@
  *
  * @module
  */
+import { trustPolicy } from './trusted-policies.js';
 import * as z from 'zod/mini';
 import { citationSchema } from './citation.js';
 import { isDivisionCode } from './divisions.js';
@@ -332,6 +333,7 @@ function settled(input: Obj, specs: readonly TableSpec[], byId: ReadonlyMap<stri
   foldedIssues(policy, byId, issues, locale);
   if (issues.length > 0) return { ok: false, issues };
   VALIDATED.set(policy, specs);
+  trustPolicy(policy);
   return { ok: true, policy };
 }
 

@@ -8,30 +8,18 @@
 import type * as z from 'zod/mini';
 import enLocale from 'zod/v4/locales/en.js';
 import zhCN from 'zod/v4/locales/zh-CN.js';
-import { type Issue, type Locale, type LocalizedText, ValidationError, isLocale, showValue } from './errors.js';
+import { type Issue, type Locale, type LocalizedText, ValidationError } from './errors.js';
+import { OWN_ZH } from './own-messages.js';
 
 const zh = zhCN().localeError;
 const en = enLocale().localeError;
 
 type RawIssue = z.core.$ZodIssue & { readonly params?: Record<string, unknown>; readonly input?: unknown };
 
-/**
- * zh-CN texts of the English messages our schemas give their checks (`z.string().regex(re,
- * 'expected …')`), so a custom check needs no second argument to be bilingual.
- */
-const OWN: Readonly<Record<string, string>> = /* @__PURE__ */ Object.freeze({
-  __proto__: null,
-  'expected YYYY-MM-DD': '应为YYYY-MM-DD格式的日期',
-  'expected a real date written YYYY-MM-DD': '应为YYYY-MM-DD格式的真实日期',
-  'expected a six-digit GB/T 2260 code': '应为6位GB/T 2260行政区划代码',
-  'expected a city-level GB/T 2260 code': '应为地级GB/T 2260行政区划代码',
-  'expected an ISO 8601 instant with an explicit offset (2025-01-24T10:00:00+08:00) or a civil date YYYY-MM-DD':
-    '应为带时区偏移的ISO 8601时刻（如2025-01-24T10:00:00+08:00）或YYYY-MM-DD格式的日期',
-} as unknown as Record<string, string>);
 
-/** The zh-CN message of a zod issue: ours from `params['zh-CN']` or {@link OWN}, else zod's zh-CN locale. */
+/** The zh-CN message of a zod issue: ours from `params['zh-CN']` or the shared table (own-messages.ts), else zod's zh-CN locale. */
 function zhMessage(issue: RawIssue): string {
-  const own = issue.params?.['zh-CN'] ?? (Object.hasOwn(OWN, issue.message) ? OWN[issue.message] : undefined);
+  const own = issue.params?.['zh-CN'] ?? OWN_ZH[issue.message];
   if (typeof own === 'string') return own;
   if (issue.code === 'custom') return issue.message;
   return localeText(zh, issue);
@@ -89,22 +77,6 @@ export function issuesOf(error: z.core.$ZodError, prefix: readonly PropertyKey[]
   });
 }
 
-/**
- * Checks an options object's `locale` (absent: English).
- *
- * @internal
- * @example
- * ```ts
- * localeOption({ locale: 'zh-CN' }); // 'zh-CN'
- * ```
- */
-export function localeOption(options: unknown, path: readonly PropertyKey[] = ['options', 'locale']): Locale {
-  const locale = typeof options === 'object' && options !== null ? (options as { locale?: unknown }).locale : undefined;
-  if (locale === undefined) return 'en';
-  if (isLocale(locale)) return locale;
-  const messages = { 'zh-CN': `不支持的语言${showValue(locale)}：可用zh-CN或en`, en: `unknown locale ${showValue(locale)}: use 'zh-CN' or 'en'` };
-  throw new ValidationError({ 'zh-CN': '语言选项无效', en: 'Invalid locale' }, [{ path, code: 'unknown-locale', message: messages.en, messages }]);
-}
 
 /**
  * The input parsed by `schema`, or a {@link ValidationError} titled `title` listing every

@@ -14,7 +14,8 @@ import { parsePath, type PathSegment, valueAt } from '../impact/result-paths.js'
 import type { citationSchema } from '../rules/citation.js';
 import { ChurujingError, type Issue, ValidationError } from '../rules/errors.js';
 import { type Change, type Policy, policySchema } from '../rules/policy.js';
-import { issuesOf, localeOption, REPORT_INPUT } from '../rules/zod-issues.js';
+import { issuesOf, REPORT_INPUT } from '../rules/zod-issues.js';
+import { localeOption } from '../rules/locale-option.js';
 import { scenarioFileSchema, scenarioSchema } from './scenario-schema.js';
 import { expandParsedShortApplication, shortApplicationSchema } from './short-application.js';
 

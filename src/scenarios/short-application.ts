@@ -16,7 +16,8 @@ import { civilDateSchema } from '../rules/period.js';
 import { civilFromDays, daysFromCivil, formatCivilDate, parseCivilDate } from '../rules/civil-date.js';
 import { readDateOrInstant } from '../rules/instant.js';
 import type { Locale } from '../rules/errors.js';
-import { localeOption, parseOrThrow } from '../rules/zod-issues.js';
+import { parseOrThrow } from '../rules/zod-issues.js';
+import { localeOption } from '../rules/locale-option.js';
 import { prefectureCodeOf } from '../rules/divisions.js';
 import { residentIdFor } from '../testing/resident-id.js';
 

@@ -41,6 +41,9 @@ export type ServicePick = DocumentType | Destination | `${Destination}:${Endorse
 const ENDORSEMENT_PICKS: readonly string[] = [...HKMO_TYPES.flatMap((t) => [`hong-kong:${t}`, `macau:${t}`]), ...TAIWAN_TYPES.map((t) => `taiwan:${t}`)];
 const SERVICE_PICKS: readonly string[] = [...DOCUMENT_TYPES, ...DESTINATIONS, ...ENDORSEMENT_PICKS];
 const MATERIAL_MODES = ['complete', 'missing-some', 'random'] as const;
+/** The acceptance dates an application may have: its birth date and documents' dates stay real dates. */
+const EARLIEST = '1900-01-01';
+const LATEST = '9899-12-31';
 const TIME_MODES = ['any', 'office-hours', 'date-only'] as const;
 
 const optionsSchema = /* @__PURE__ */ z.strictObject({
@@ -73,9 +76,9 @@ const optionsSchema = /* @__PURE__ */ z.strictObject({
  * ```
  */
 export interface ApplicationArbitraryOptions {
-  /** First acceptance date (default: the built-in calendar's first day). */
+  /** First acceptance date (default: the built-in calendar's first day; 1900-01-01 at the earliest). */
   readonly from?: string;
-  /** Last acceptance date, inclusive (default: the built-in calendar's last day). */
+  /** Last acceptance date, inclusive (default: the built-in calendar's last day; 9899-12-31 at the latest). */
   readonly to?: string;
   /** Acceptance dates to favour, with the days either side (e.g. the start of a change). */
   readonly near?: readonly string[];
@@ -301,6 +304,14 @@ const flagsArbitrary = () =>
 export function applicationArbitrary(options: ApplicationArbitraryOptions = {}): fc.Arbitrary<Application> {
   const o = checkOptions(optionsSchema, options, 'applicationArbitrary');
   const problems = [...orderIssue(o.from, o.to)];
+  // an application carries dates far from its acceptance date (a birth date up to 120 years
+  // before, documents valid for years after): the range leaves room for them inside the calendar
+  for (const [key, value] of [['from', o.from], ['to', o.to], ...(o.near ?? []).map((d, i) => [['near', i], d] as const)] as const) {
+    if (value !== undefined && (value < EARLIEST || value > LATEST)) {
+      const path = ['options', ...(Array.isArray(key) ? key : [key])];
+      problems.push({ path, code: 'out-of-range', message: `${value} is outside ${EARLIEST}..${LATEST}`, messages: { 'zh-CN': `${value}不在${EARLIEST}至${LATEST}之内（申请中的出生日期和证件有效期须在日历范围内）`, en: `${value} is outside ${EARLIEST}..${LATEST} (an application's birth date and document validity must stay inside the calendar)` } });
+    }
+  }
   if (o.age?.min !== undefined && o.age.max !== undefined && o.age.max < o.age.min) problems.push({ path: ['options', 'age', 'max'], code: 'inverted-range', message: `age.max ${o.age.max} is below age.min ${o.age.min}`, messages: { 'zh-CN': `年龄上限${o.age.max}小于下限${o.age.min}`, en: `age.max ${o.age.max} is below age.min ${o.age.min}` } });
   if (problems.length > 0) throw new ValidationError({ 'zh-CN': 'applicationArbitrary 的选项无效', en: 'Invalid options of applicationArbitrary' }, problems);
   const { min, max } = dayRange(o.from, o.to);

@@ -127,6 +127,17 @@ describe('applicationArbitrary', () => {
     expect(issuesOf(() => applicationArbitrary({ from: '2025-01-02', to: '2025-01-01', age: { min: 30, max: 20 } })).map((i) => i.code)).toEqual(['inverted-range', 'inverted-range']);
     expect(issuesOf(() => applicationArbitrary({ offices: ['999999'] })).map((i) => i.code)).toEqual(['unknown-division']);
   });
+
+  it('keeps the dates an application carries real: acceptance dates from 1900 to 9899, at the ends too', () => {
+    // a birth date 120 years before acceptance, documents valid years after: 9999-12-31 would overflow
+    expect(issuesOf(() => applicationArbitrary({ to: '9999-12-31', near: ['1899-12-31'] })).map((i) => [i.path, i.code])).toEqual([
+      ['options.to', 'out-of-range'],
+      ['options.near.0', 'out-of-range'],
+    ]);
+    for (const [from, to] of [['9890-01-01', '9899-12-31'], ['1900-01-01', '1900-12-31']] as const) {
+      for (const a of fc.sample(applicationArbitrary({ from, to, officesUnder: '44' }), { numRuns: 200, seed: 7 })) expect(() => parseApplication(a)).not.toThrow();
+    }
+  });
 });
 
 describe('civilDateArbitrary', () => {

@@ -10,7 +10,7 @@
 import type { CivilDate } from '../../rules/civil-date.js';
 import type { ResolvedValue } from '../../rules/policy-at.js';
 import type { Reason } from '../../rules/reasons.js';
-import type { ValueTableSpec } from '../../rules/table.js';
+import type { ValueTableHead } from '../../rules/table.js';
 import { type EndorsementType, type HkmoEndorsementType, type TaiwanEndorsementType, isTypeOfDestination } from './catalogue.js';
 import { ageOnTrusted } from '../age.js';
 import { addDays, earlierOf, endOf } from './dates.js';
@@ -55,7 +55,7 @@ import {
 import type { EndorsementOptions, GrantedOption, RefusedOption } from './endorsement-options.js';
 import { type DayClasses, type EndorsementPlan, type PlannedGrant, carriesDate } from './plan-shape.js';
 
-export const HKMO_OPTION_TABLES: Readonly<Record<HkmoEndorsementType, ValueTableSpec<OptionSets>>> = {
+export const HKMO_OPTION_TABLES: Readonly<Record<HkmoEndorsementType, ValueTableHead<OptionSets>>> = {
   T: T_OPTIONS,
   S: S_OPTIONS,
   L: L_OPTIONS,
@@ -65,7 +65,7 @@ export const HKMO_OPTION_TABLES: Readonly<Record<HkmoEndorsementType, ValueTable
   talent: TALENT_OPTIONS,
 };
 
-export const HKMO_STAY_TABLES: Partial<Record<HkmoEndorsementType, ValueTableSpec<number>>> = {
+export const HKMO_STAY_TABLES: Partial<Record<HkmoEndorsementType, ValueTableHead<number>>> = {
   S: S_STAY_DAYS,
   L: TOURISM_STAY_DAYS,
   G: TOURISM_STAY_DAYS,
@@ -138,7 +138,7 @@ class Evaluation {
   }
 
   /** The option table in force, or a reason. */
-  options(spec: ValueTableSpec<OptionSets>, ended?: Reason): readonly OptionRule[] | undefined {
+  options(spec: ValueTableHead<OptionSets>, ended?: Reason): readonly OptionRule[] | undefined {
     const r = this.look.value(spec);
     if (!r.inForce) {
       this.reasons.push(r.reason === 'ended' && ended ? { ...ended, ...(r.cite ? { cite: r.cite } : {}) } : notInForce(r, this.date));
@@ -173,7 +173,7 @@ class Evaluation {
     }
   }
 
-  checkPlace<K extends string>(spec: ValueTableSpec<Readonly<Record<K, readonly PlaceRule[]>>>, type: K & EndorsementType): void {
+  checkPlace<K extends string>(spec: ValueTableHead<Readonly<Record<K, readonly PlaceRule[]>>>, type: K & EndorsementType): void {
     const r = this.look.value(spec, this.req.division);
     if (!r.inForce) {
       this.reasons.push(notInForce(r, this.date));
@@ -318,7 +318,7 @@ class Evaluation {
     }
   }
 
-  stayFrom(spec: ValueTableSpec<number> | undefined): () => { stay: Stay; ref?: RuleRef } | Reason {
+  stayFrom(spec: ValueTableHead<number> | undefined): () => { stay: Stay; ref?: RuleRef } | Reason {
     return () => {
       if (!spec) return { stay: { kind: 'per-permission' } };
       const r = this.look.value(spec);

@@ -35,7 +35,7 @@ import { screenHkmoOffences } from './hkmo-offence-screen.js';
 import type { CivilDate } from '../../rules/civil-date.js';
 import type { Issue, Locale } from '../../rules/errors.js';
 import { parseOrThrow } from '../../rules/zod-issues.js';
-import { type PolicyView, policyAt } from '../../rules/policy-at.js';
+import { type PolicyView, compilePolicy, policyAt } from '../../rules/policy-at.js';
 import type { Policy } from '../../rules/policy.js';
 import type { Reason } from '../../rules/reasons.js';
 import type { Destination, EndorsementType } from './catalogue.js';
@@ -202,6 +202,7 @@ function optionsAt(view: PolicyView, req: EndorsementRequest, policy: Policy, fl
  * ```
  */
 export function endorsementOptionsUnplanned(request: EndorsementRequest, policy: Policy, beyondVerified: 'error' | 'flag'): EndorsementOptions {
+  compilePolicy(policy); // its places' views are views of the compiled policy
   const result = evaluateRequest(request, new Lookup(policy, request.date, beyondVerified === 'flag'));
   return request.applicant.hkmoOffenceRecord === true ? screenHkmoOffences(policyAt(policy, request.date, { division: request.division, beyondVerified }), request, result) : result;
 }

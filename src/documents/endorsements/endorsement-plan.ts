@@ -18,12 +18,12 @@
  * @module
  */
 import type { CivilDate } from '../../rules/civil-date.js';
-import { type PolicyView, type ResolvedValue, policyAt } from '../../rules/policy-at.js';
+import { type PolicyView, type ResolvedValue, viewOf } from '../../rules/policy-at.js';
 import type { Policy } from '../../rules/policy.js';
 import { noteRead, VERIFIED } from '../../rules/read-notes.js';
 import type { Reason } from '../../rules/reasons.js';
 import { deepFreeze } from '../../rules/snapshot.js';
-import type { ValueTableSpec } from '../../rules/table.js';
+import type { ValueTableHead } from '../../rules/table.js';
 import { ageOnTrusted } from '../age.js';
 import { type Destination, type EndorsementType, type HkmoEndorsementType, type TaiwanEndorsementType, isTypeOfDestination } from './catalogue.js';
 import { endOf } from './dates.js';
@@ -48,19 +48,19 @@ const NEUTRAL_PERMIT = {
 /** The set tables the decision reads (their verification on the day is a class of the key). */
 const SETS: readonly string[] = [G_CITIES.id, TALENT_AREAS.id, TAIWAN_G_CITIES.id];
 
-const NO_SPECS: readonly ValueTableSpec<unknown>[] = Object.freeze([]);
-const SPECS = new Map<string, readonly ValueTableSpec<unknown>[]>();
+const NO_SPECS: readonly ValueTableHead<unknown>[] = Object.freeze([]);
+const SPECS = new Map<string, readonly ValueTableHead<unknown>[]>();
 
 /**
  * The national value tables the decision of a type may read (the option table first): read
  * before the plan, named in its key, and given to its lookups.
  */
-function nationalSpecs(type: EndorsementType, destination: Destination): readonly ValueTableSpec<unknown>[] {
+function nationalSpecs(type: EndorsementType, destination: Destination): readonly ValueTableHead<unknown>[] {
   if (!isTypeOfDestination(type, destination)) return NO_SPECS;
   const k = `${type}|${destination}`;
   let specs = SPECS.get(k);
   if (specs === undefined) {
-    const list: ValueTableSpec<unknown>[] = [];
+    const list: ValueTableHead<unknown>[] = [];
     if (destination === 'taiwan') {
       list.push(TAIWAN_OPTIONS[type as TaiwanEndorsementType]);
       if (type === 'G') list.push(TAIWAN_G_STAY_DAYS);
@@ -138,7 +138,7 @@ export function planOf(view: PolicyView, req: EndorsementRequest, policy: Policy
     // force), else the national view is read (and always without the flag, which the plan's
     // lookups would otherwise read past a verifiedThrough)
     const here = flag ? view.value(spec) : undefined;
-    const r = here !== undefined && here.inForce && here.source.level === 'national' ? here : (nationalView ??= policyAt(policy, date, { beyondVerified: 'flag' })).value(spec);
+    const r = here !== undefined && here.inForce && here.source.level === 'national' ? here : (nationalView ??= viewOf(policy, date, { beyondVerified: 'flag' })).value(spec);
     if (r.unverified && !flag) return undefined;
     national.push(r);
   }

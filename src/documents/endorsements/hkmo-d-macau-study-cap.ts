@@ -7,7 +7,7 @@
  * @module
  */
 import * as z from 'zod/mini';
-import { type ValueTableData, defineValueTable } from '../../rules/table.js';
+import { type ValueTableData, valueTableHead, type SchemaValue } from '../../rules/table.js';
 import { cite, NIA_2023_05_15_MEASURES } from '../../rules/instruments/index.js';
 import { REVIEW_2026 } from '../../rules/instruments/y2026.js';
 
@@ -20,12 +20,14 @@ import { REVIEW_2026 } from '../../rules/instruments/y2026.js';
  * policyAt(policy, '2023-05-15').value(D_MACAU_STUDY_CAP); // inForce: false, reason: 'ended'
  * ```
  */
-export const D_MACAU_STUDY_CAP = /* @__PURE__ */ defineValueTable({
+export const D_MACAU_STUDY_CAP = /* @__PURE__ */ valueTableHead<SchemaValue<typeof D_MACAU_STUDY_CAP_VALUE>>({
   id: 'endorsement.hkmo.D.macau-study-cap-months',
   label: { 'zh-CN': '赴澳门就读逗留签注有效期上限（月）', en: 'Cap on Macau students\' D endorsement, months' },
-  value: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.positive()),
   continuous: true,
 });
+
+/** The schema of the values of {@link D_MACAU_STUDY_CAP} (validation reads it; a reader needs only the head). */
+export const D_MACAU_STUDY_CAP_VALUE = /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.positive());
 
 /** The cap by date. */
 export const D_MACAU_STUDY_CAP_DATA: ValueTableData<number> = {

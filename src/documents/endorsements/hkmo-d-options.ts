@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { type ValueTableData, defineValueTable } from '../../rules/table.js';
+import { type ValueTableData, valueTableHead, type SchemaValue } from '../../rules/table.js';
 import { cite, GUIDE_HKMO_ENDORSEMENTS } from '../../rules/instruments/index.js';
 import { type OptionSets, opt, optionSetsSchema } from './option.js';
 import { REVIEW_2026 } from '../../rules/instruments/y2026.js';
@@ -18,12 +18,14 @@ import { REVIEW_2026 } from '../../rules/instruments/y2026.js';
  * policyAt(policy, '2023-05-15').value(D_OPTIONS);
  * ```
  */
-export const D_OPTIONS = /* @__PURE__ */ defineValueTable({
+export const D_OPTIONS = /* @__PURE__ */ valueTableHead<SchemaValue<typeof D_OPTIONS_VALUE>>({
   id: 'endorsement.hkmo.D.options',
   label: { 'zh-CN': '逗留签注种类', en: 'Stay (D) endorsement options' },
-  value: optionSetsSchema,
   continuous: true,
 });
+
+/** The schema of the values of {@link D_OPTIONS} (validation reads it; a reader needs only the head). */
+export const D_OPTIONS_VALUE = optionSetsSchema;
 
 const rules = [opt('admission.multi', { per: 'admission' }, 'multi', { stay: { kind: 'per-permission' } })];
 

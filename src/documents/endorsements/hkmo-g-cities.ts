@@ -13,7 +13,7 @@
 import * as z from 'zod/mini';
 import type { Citation } from '../../rules/citation.js';
 import { divisionLevel } from '../../rules/divisions.js';
-import { type SetMember, type SetTableData, defineSetTable } from '../../rules/table.js';
+import { type SetMember, type SetTableData, setTableHead } from '../../rules/table.js';
 import {
   cite,
   G_2003_08_20,
@@ -37,12 +37,14 @@ import { REVIEW_2026 } from '../../rules/instruments/y2026.js';
  * policyAt(policy, '2024-03-06').has(G_CITIES, '610100'); // true
  * ```
  */
-export const G_CITIES = /* @__PURE__ */ defineSetTable({
+export const G_CITIES = /* @__PURE__ */ setTableHead({
   id: 'endorsement.hkmo.G.cities',
   label: { 'zh-CN': '港澳个人旅游签注开放城市', en: 'Individual visit scheme cities (HK/Macau G)' },
-  member: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.refine((c) => divisionLevel(c) === 'prefecture', 'expected a prefecture-level GB/T 2260 code')),
   local: true,
 });
+
+/** The schema of the members of {@link G_CITIES} (validation reads it; a reader needs only the head). */
+export const G_CITIES_MEMBER = /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.refine((c) => divisionLevel(c) === 'prefecture', 'expected a prefecture-level GB/T 2260 code'));
 
 const batch = /* @__NO_SIDE_EFFECTS__ */ (from: string, cite: Citation, codes: readonly string[], uncertain?: Readonly<Record<string, string>>): SetMember[] =>
   codes.map((member) => {

@@ -20,7 +20,7 @@
  * @module
  */
 import * as z from 'zod/mini';
-import { type Label, type ValueTableData, labelSchema, defineValueTable } from '../../rules/table.js';
+import { type Label, type ValueTableData, labelSchema, valueTableHead, type SchemaValue } from '../../rules/table.js';
 import { cite, G_SHENZHEN_2009, G_SHENZHEN_2015, NIA_2024_REGIMES } from '../../rules/instruments/index.js';
 import { type Validity, validitySchema } from './option.js';
 import { REVIEW_2026 } from '../../rules/instruments/y2026.js';
@@ -73,12 +73,14 @@ const regimeSchema: z.ZodMiniType<CityRegime> = /* @__PURE__ */ z.strictObject({
  * policyAt(policy, '2024-12-01', { division: '440300' }).value(G_CITY_REGIMES);
  * ```
  */
-export const G_CITY_REGIMES = /* @__PURE__ */ defineValueTable({
+export const G_CITY_REGIMES = /* @__PURE__ */ valueTableHead<SchemaValue<typeof G_CITY_REGIMES_VALUE>>({
   id: 'endorsement.hkmo.G.city-regimes',
   label: { 'zh-CN': '个人旅游签注城市特别政策', en: 'City regimes of the G endorsement' },
-  value: /* @__PURE__ */ z.array(regimeSchema),
   local: true,
 });
+
+/** The schema of the values of {@link G_CITY_REGIMES} (validation reads it; a reader needs only the head). */
+export const G_CITY_REGIMES_VALUE = /* @__PURE__ */ z.array(regimeSchema);
 
 /** National baseline: no city regime. */
 export const G_CITY_REGIMES_DATA: ValueTableData<readonly CityRegime[]> = { kind: 'value', verifiedThrough: REVIEW_2026.through, entries: [] };

@@ -12,7 +12,7 @@
  *
  * @module
  */
-import { type ValueTableData, defineValueTable } from '../../rules/table.js';
+import { type ValueTableData, valueTableHead, type SchemaValue } from '../../rules/table.js';
 import { cite, G_2003_FIRST_CITIES, NIA_2024_XIAN_QINGDAO } from '../../rules/instruments/index.js';
 import { type OptionSets, opt, optionSetsSchema } from './option.js';
 import { REVIEW_2026 } from '../../rules/instruments/y2026.js';
@@ -25,12 +25,14 @@ import { REVIEW_2026 } from '../../rules/instruments/y2026.js';
  * policyAt(policy, '2024-03-06').value(G_OPTIONS);
  * ```
  */
-export const G_OPTIONS = /* @__PURE__ */ defineValueTable({
+export const G_OPTIONS = /* @__PURE__ */ valueTableHead<SchemaValue<typeof G_OPTIONS_VALUE>>({
   id: 'endorsement.hkmo.G.options',
   label: { 'zh-CN': '个人旅游签注种类', en: 'Individual visit (G) endorsement options' },
-  value: optionSetsSchema,
   continuous: true,
 });
+
+/** The schema of the values of {@link G_OPTIONS} (validation reads it; a reader needs only the head). */
+export const G_OPTIONS_VALUE = optionSetsSchema;
 
 const threeMonths = [opt('3m.single', { months: 3 }, 'single'), opt('3m.double', { months: 3 }, 'double')];
 

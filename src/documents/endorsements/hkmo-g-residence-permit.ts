@@ -11,7 +11,7 @@
  * @module
  */
 import * as z from 'zod/mini';
-import { type ValueTableData, defineValueTable } from '../../rules/table.js';
+import { type ValueTableData, valueTableHead, type SchemaValue } from '../../rules/table.js';
 import { cite, G_2004_MPS, MPS_2016_RESIDENCE_PERMIT } from '../../rules/instruments/index.js';
 import { REVIEW_2026 } from '../../rules/instruments/y2026.js';
 
@@ -23,13 +23,15 @@ import { REVIEW_2026 } from '../../rules/instruments/y2026.js';
  * policyAt(policy, '2024-03-06', { division: '610100' }).value(G_RESIDENCE_PERMIT); // { value: true, … }
  * ```
  */
-export const G_RESIDENCE_PERMIT = /* @__PURE__ */ defineValueTable({
+export const G_RESIDENCE_PERMIT = /* @__PURE__ */ valueTableHead<SchemaValue<typeof G_RESIDENCE_PERMIT_VALUE>>({
   id: 'endorsement.hkmo.G.residence-permit',
   label: { 'zh-CN': '居住证持有人可办理个人旅游签注', en: 'Residence-permit holders eligible for G' },
-  value: /* @__PURE__ */ z.boolean(),
   continuous: true,
   local: true,
 });
+
+/** The schema of the values of {@link G_RESIDENCE_PERMIT} (validation reads it; a reader needs only the head). */
+export const G_RESIDENCE_PERMIT_VALUE = /* @__PURE__ */ z.boolean();
 
 /** National baseline of residence-permit eligibility for G. */
 export const G_RESIDENCE_PERMIT_DATA: ValueTableData<boolean> = {

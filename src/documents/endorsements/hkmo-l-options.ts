@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { type ValueTableData, defineValueTable } from '../../rules/table.js';
+import { type ValueTableData, valueTableHead, type SchemaValue } from '../../rules/table.js';
 import { cite, GUIDE_HKMO_ENDORSEMENTS } from '../../rules/instruments/index.js';
 import { type OptionSets, opt, optionSetsSchema } from './option.js';
 import { REVIEW_2026 } from '../../rules/instruments/y2026.js';
@@ -18,12 +18,14 @@ import { REVIEW_2026 } from '../../rules/instruments/y2026.js';
  * policyAt(policy, '2023-05-15').value(L_OPTIONS);
  * ```
  */
-export const L_OPTIONS = /* @__PURE__ */ defineValueTable({
+export const L_OPTIONS = /* @__PURE__ */ valueTableHead<SchemaValue<typeof L_OPTIONS_VALUE>>({
   id: 'endorsement.hkmo.L.options',
   label: { 'zh-CN': '团队旅游签注种类', en: 'Group tour (L) endorsement options' },
-  value: optionSetsSchema,
   continuous: true,
 });
+
+/** The schema of the values of {@link L_OPTIONS} (validation reads it; a reader needs only the head). */
+export const L_OPTIONS_VALUE = optionSetsSchema;
 
 /** L option sets by date. */
 export const L_OPTIONS_DATA: ValueTableData<OptionSets> = {

@@ -20,7 +20,7 @@ import { cite, verbatim, PRESS_GUANGZHOU_2006 } from '../../rules/instruments/in
 import type { PolicyView } from '../../rules/policy-at.js';
 import { defineReasons, type Reason } from '../../rules/reasons.js';
 import { deepFreeze } from '../../rules/snapshot.js';
-import { type SetTableData, defineSetTable } from '../../rules/table.js';
+import { type SetTableData, setTableHead } from '../../rules/table.js';
 import { VERIFIED_THROUGH } from '../document-form.js';
 import * as z from 'zod/mini';
 import type { EndorsementOptions } from './endorsement-options.js';
@@ -44,12 +44,14 @@ export const HKMO_SCREEN_GROUNDS = /* @__PURE__ */ Object.freeze(['hkmo-offence-
  * policyAt(defaultPolicy(), '2005-06-01', { division: '440100' }).has(HKMO_REFUSAL_GROUNDS, 'hkmo-offence-record'); // true
  * ```
  */
-export const HKMO_REFUSAL_GROUNDS = /* @__PURE__ */ defineSetTable({
+export const HKMO_REFUSAL_GROUNDS = /* @__PURE__ */ setTableHead({
   id: 'endorsement.hkmo.refusal-grounds',
   label: { 'zh-CN': '不予签发赴港澳签注的情形', en: 'Grounds to refuse a HK/Macau endorsement' },
-  member: /* @__PURE__ */ z.enum(HKMO_SCREEN_GROUNDS),
   local: true,
 });
+
+/** The schema of the members of {@link HKMO_REFUSAL_GROUNDS} (validation reads it; a reader needs only the head). */
+export const HKMO_REFUSAL_GROUNDS_MEMBER = /* @__PURE__ */ z.enum(HKMO_SCREEN_GROUNDS);
 
 const GUANGZHOU: Citation = /* @__PURE__ */ cite(PRESS_GUANGZHOU_2006, {
   quote: verbatim('在相继建立了登记备案人员报备库、不准出境人员报备库、在港澳违法违规人员报备库、在逃人员报备库并实现与人口信息库联网的基础上，建成一个功能强大、准确度高的自动核查数据库，为顺利实施护照按需申领和开办个人港澳游业务提供保障'),

@@ -17,7 +17,7 @@
  * @module
  */
 import * as z from 'zod/mini';
-import { type ValueTableData, defineValueTable } from '../../rules/table.js';
+import { type ValueTableData, valueTableHead, type SchemaValue } from '../../rules/table.js';
 import type { HkmoEndorsementType } from './catalogue.js';
 import {
   cite,
@@ -45,13 +45,15 @@ const rules = /* @__PURE__ */ z.array(placeRuleSchema).check(/* @__PURE__ */ z.m
  * policyAt(policy, '2023-05-15').value(HKMO_PLACE).value.T; // [{ where: 'anywhere' }]
  * ```
  */
-export const HKMO_PLACE = /* @__PURE__ */ defineValueTable({
+export const HKMO_PLACE = /* @__PURE__ */ valueTableHead<SchemaValue<typeof HKMO_PLACE_VALUE>>({
   id: 'endorsement.hkmo.place',
   label: { 'zh-CN': '港澳签注受理地', en: 'Where HK/Macau endorsements are applied for' },
-  value: /* @__PURE__ */ z.strictObject({ T: rules, S: rules, L: rules, G: rules, Q: rules, D: rules, talent: rules }),
   continuous: true,
   local: true,
 });
+
+/** The schema of the values of {@link HKMO_PLACE} (validation reads it; a reader needs only the head). */
+export const HKMO_PLACE_VALUE = /* @__PURE__ */ z.strictObject({ T: rules, S: rules, L: rules, G: rules, Q: rules, D: rules, talent: rules });
 
 const talent = [P.work, P.outstandingArea];
 const s = [P.filing, P.hukou];

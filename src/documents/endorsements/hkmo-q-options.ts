@@ -13,7 +13,7 @@
  *
  * @module
  */
-import { type ValueTableData, defineValueTable } from '../../rules/table.js';
+import { type ValueTableData, valueTableHead, type SchemaValue } from '../../rules/table.js';
 import { cite, verbatim, GUIDE_HKMO_ENDORSEMENTS, NIA_2024_05_06_MEASURES } from '../../rules/instruments/index.js';
 import { type OptionRule, type OptionSets, opt, optionSetsSchema } from './option.js';
 import { REVIEW_2026 } from '../../rules/instruments/y2026.js';
@@ -26,12 +26,14 @@ import { REVIEW_2026 } from '../../rules/instruments/y2026.js';
  * policyAt(policy, '2024-05-06').value(Q_OPTIONS);
  * ```
  */
-export const Q_OPTIONS = /* @__PURE__ */ defineValueTable({
+export const Q_OPTIONS = /* @__PURE__ */ valueTableHead<SchemaValue<typeof Q_OPTIONS_VALUE>>({
   id: 'endorsement.hkmo.Q.options',
   label: { 'zh-CN': '其他签注种类', en: 'Other (Q) endorsement options' },
-  value: optionSetsSchema,
   continuous: true,
 });
+
+/** The schema of the values of {@link Q_OPTIONS} (validation reads it; a reader needs only the head). */
+export const Q_OPTIONS_VALUE = optionSetsSchema;
 
 const base: OptionRule[] = [
   opt('3m.single', { months: 3 }, 'single'),

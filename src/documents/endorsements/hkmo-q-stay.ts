@@ -4,7 +4,7 @@
  * @module
  */
 import * as z from 'zod/mini';
-import { type ValueTableData, defineValueTable } from '../../rules/table.js';
+import { type ValueTableData, valueTableHead, type SchemaValue } from '../../rules/table.js';
 import { cite, GUIDE_HKMO_ENDORSEMENTS } from '../../rules/instruments/index.js';
 import { REVIEW_2026 } from '../../rules/instruments/y2026.js';
 
@@ -16,12 +16,14 @@ import { REVIEW_2026 } from '../../rules/instruments/y2026.js';
  * policyAt(policy, '2024-01-01').value(Q_STAY_DAYS); // 14
  * ```
  */
-export const Q_STAY_DAYS = /* @__PURE__ */ defineValueTable({
+export const Q_STAY_DAYS = /* @__PURE__ */ valueTableHead<SchemaValue<typeof Q_STAY_DAYS_VALUE>>({
   id: 'endorsement.hkmo.Q.stay-days',
   label: { 'zh-CN': '其他签注每次逗留天数', en: 'Other endorsement (Q) stay per entry, days' },
-  value: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.positive()),
   continuous: true,
 });
+
+/** The schema of the values of {@link Q_STAY_DAYS} (validation reads it; a reader needs only the head). */
+export const Q_STAY_DAYS_VALUE = /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.positive());
 
 /** Q stay per entry. */
 export const Q_STAY_DAYS_DATA: ValueTableData<number> = {

@@ -13,7 +13,7 @@
  *
  * @module
  */
-import { type ValueTableData, defineValueTable } from '../../rules/table.js';
+import { type ValueTableData, valueTableHead, type SchemaValue } from '../../rules/table.js';
 import { cite, GUIDE_GUANGDONG_S_2018 } from '../../rules/instruments/index.js';
 import { type OptionRule, type OptionSets, opt, optionSetsSchema } from './option.js';
 import { REVIEW_2026 } from '../../rules/instruments/y2026.js';
@@ -26,12 +26,14 @@ import { REVIEW_2026 } from '../../rules/instruments/y2026.js';
  * policyAt(policy, '2024-05-06').value(S_OPTIONS);
  * ```
  */
-export const S_OPTIONS = /* @__PURE__ */ defineValueTable({
+export const S_OPTIONS = /* @__PURE__ */ valueTableHead<SchemaValue<typeof S_OPTIONS_VALUE>>({
   id: 'endorsement.hkmo.S.options',
   label: { 'zh-CN': '商务签注种类', en: 'Business (S) endorsement options' },
-  value: optionSetsSchema,
   continuous: true,
 });
+
+/** The schema of the values of {@link S_OPTIONS} (validation reads it; a reader needs only the head). */
+export const S_OPTIONS_VALUE = optionSetsSchema;
 
 const rules: OptionRule[] = [
   opt('3m.single', { months: 3 }, 'single', { when: { business: ['filed-employer', 'unfiled-employer', 'sole-trader'] } }),

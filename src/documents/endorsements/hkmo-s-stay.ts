@@ -5,7 +5,7 @@
  * @module
  */
 import * as z from 'zod/mini';
-import { type ValueTableData, defineValueTable } from '../../rules/table.js';
+import { type ValueTableData, valueTableHead, type SchemaValue } from '../../rules/table.js';
 import { cite, GUIDE_HKMO_ENDORSEMENTS, NIA_2024_05_06_MEASURES } from '../../rules/instruments/index.js';
 import { REVIEW_2026 } from '../../rules/instruments/y2026.js';
 
@@ -17,12 +17,14 @@ import { REVIEW_2026 } from '../../rules/instruments/y2026.js';
  * policyAt(policy, '2024-05-06').value(S_STAY_DAYS); // 14
  * ```
  */
-export const S_STAY_DAYS = /* @__PURE__ */ defineValueTable({
+export const S_STAY_DAYS = /* @__PURE__ */ valueTableHead<SchemaValue<typeof S_STAY_DAYS_VALUE>>({
   id: 'endorsement.hkmo.S.stay-days',
   label: { 'zh-CN': '商务签注每次逗留天数', en: 'Business endorsement (S) stay per entry, days' },
-  value: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.positive()),
   continuous: true,
 });
+
+/** The schema of the values of {@link S_STAY_DAYS} (validation reads it; a reader needs only the head). */
+export const S_STAY_DAYS_VALUE = /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.positive());
 
 /** S stay per entry by date. */
 export const S_STAY_DAYS_DATA: ValueTableData<number> = {

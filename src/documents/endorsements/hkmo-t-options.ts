@@ -18,7 +18,7 @@
  *
  * @module
  */
-import { type ValueTableData, defineValueTable } from '../../rules/table.js';
+import { type ValueTableData, valueTableHead, type SchemaValue } from '../../rules/table.js';
 import { cite, GUIDE_HKMO_ENDORSEMENTS } from '../../rules/instruments/index.js';
 import { type OptionRule, type OptionSets, type Relation, opt, optionSetsSchema, perEntry } from './option.js';
 import { REVIEW_2026 } from '../../rules/instruments/y2026.js';
@@ -31,12 +31,14 @@ import { REVIEW_2026 } from '../../rules/instruments/y2026.js';
  * policyAt(policy, '2024-01-01').value(T_OPTIONS);
  * ```
  */
-export const T_OPTIONS = /* @__PURE__ */ defineValueTable({
+export const T_OPTIONS = /* @__PURE__ */ valueTableHead<SchemaValue<typeof T_OPTIONS_VALUE>>({
   id: 'endorsement.hkmo.T.options',
   label: { 'zh-CN': '探亲签注种类', en: 'Family visit (T) endorsement options' },
-  value: optionSetsSchema,
   continuous: true,
 });
+
+/** The schema of the values of {@link T_OPTIONS} (validation reads it; a reader needs only the head). */
+export const T_OPTIONS_VALUE = optionSetsSchema;
 
 const close: Relation[] = ['spouse', 'parent', 'parent-in-law', 'child', 'child-in-law'];
 const rules: OptionRule[] = [

@@ -18,7 +18,7 @@
  */
 import * as z from 'zod/mini';
 import { isDivisionCode } from '../../rules/divisions.js';
-import { type SetTableData, type ValueTableData, defineSetTable, defineValueTable } from '../../rules/table.js';
+import { type SetTableData, type ValueTableData, valueTableHead, type SchemaValue, setTableHead } from '../../rules/table.js';
 import { cite, NIA_2023_TALENT, NIA_2024_05_06_MEASURES, NIA_2025_11_MEASURES } from '../../rules/instruments/index.js';
 import { type OptionRule, type OptionSets, opt, optionSetsSchema } from './option.js';
 import { REVIEW_2026 } from '../../rules/instruments/y2026.js';
@@ -31,12 +31,14 @@ import { REVIEW_2026 } from '../../rules/instruments/y2026.js';
  * policyAt(policy, '2023-02-20').value(TALENT_OPTIONS);
  * ```
  */
-export const TALENT_OPTIONS = /* @__PURE__ */ defineValueTable({
+export const TALENT_OPTIONS = /* @__PURE__ */ valueTableHead<SchemaValue<typeof TALENT_OPTIONS_VALUE>>({
   id: 'endorsement.hkmo.talent.options',
   label: { 'zh-CN': '人才签注种类', en: 'Talent endorsement options' },
-  value: optionSetsSchema,
   continuous: true,
 });
+
+/** The schema of the values of {@link TALENT_OPTIONS} (validation reads it; a reader needs only the head). */
+export const TALENT_OPTIONS_VALUE = optionSetsSchema;
 
 const rules: OptionRule[] = [
   opt('outstanding.5y.multi', { years: 5 }, 'multi', { when: { talent: ['outstanding'] } }),
@@ -59,12 +61,14 @@ export const TALENT_OPTIONS_DATA: ValueTableData<OptionSets> = {
  * policyAt(policy, '2023-02-20').value(TALENT_STAY_DAYS); // 30
  * ```
  */
-export const TALENT_STAY_DAYS = /* @__PURE__ */ defineValueTable({
+export const TALENT_STAY_DAYS = /* @__PURE__ */ valueTableHead<SchemaValue<typeof TALENT_STAY_DAYS_VALUE>>({
   id: 'endorsement.hkmo.talent.stay-days',
   label: { 'zh-CN': '人才签注每次逗留天数', en: 'Talent endorsement stay per entry, days' },
-  value: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.positive()),
   continuous: true,
 });
+
+/** The schema of the values of {@link TALENT_STAY_DAYS} (validation reads it; a reader needs only the head). */
+export const TALENT_STAY_DAYS_VALUE = /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.positive());
 
 /** Talent stay per entry. */
 export const TALENT_STAY_DAYS_DATA: ValueTableData<number> = {
@@ -81,12 +85,14 @@ export const TALENT_STAY_DAYS_DATA: ValueTableData<number> = {
  * policyAt(policy, '2024-05-06').has(TALENT_AREAS, '310000'); // true
  * ```
  */
-export const TALENT_AREAS = /* @__PURE__ */ defineSetTable({
+export const TALENT_AREAS = /* @__PURE__ */ setTableHead({
   id: 'endorsement.hkmo.talent.areas',
   label: { 'zh-CN': '人才签注实施地区', en: 'Areas issuing talent endorsements' },
-  member: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.refine((c) => isDivisionCode(c), 'expected a catalogued GB/T 2260 province or prefecture')),
   local: true,
 });
+
+/** The schema of the members of {@link TALENT_AREAS} (validation reads it; a reader needs only the head). */
+export const TALENT_AREAS_MEMBER = /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.refine((c) => isDivisionCode(c), 'expected a catalogued GB/T 2260 province or prefecture'));
 
 const gba = ['440100', '440300', '440400', '440600', '441300', '441900', '442000', '440700', '441200'];
 

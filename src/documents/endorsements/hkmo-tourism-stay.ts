@@ -5,7 +5,7 @@
  * @module
  */
 import * as z from 'zod/mini';
-import { type ValueTableData, defineValueTable } from '../../rules/table.js';
+import { type ValueTableData, valueTableHead, type SchemaValue } from '../../rules/table.js';
 import { cite, GUIDE_HKMO_ENDORSEMENTS, G_2003_FIRST_CITIES } from '../../rules/instruments/index.js';
 import { REVIEW_2026 } from '../../rules/instruments/y2026.js';
 
@@ -17,12 +17,14 @@ import { REVIEW_2026 } from '../../rules/instruments/y2026.js';
  * policyAt(policy, '2024-03-06').value(TOURISM_STAY_DAYS); // 7
  * ```
  */
-export const TOURISM_STAY_DAYS = /* @__PURE__ */ defineValueTable({
+export const TOURISM_STAY_DAYS = /* @__PURE__ */ valueTableHead<SchemaValue<typeof TOURISM_STAY_DAYS_VALUE>>({
   id: 'endorsement.hkmo.tourism.stay-days',
   label: { 'zh-CN': '旅游签注每次逗留天数', en: 'Tourist endorsement (L/G) stay per entry, days' },
-  value: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.positive()),
   continuous: true,
 });
+
+/** The schema of the values of {@link TOURISM_STAY_DAYS} (validation reads it; a reader needs only the head). */
+export const TOURISM_STAY_DAYS_VALUE = /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.positive());
 
 /** Stay per entry on L/G endorsements. */
 export const TOURISM_STAY_DAYS_DATA: ValueTableData<number> = {

@@ -16,7 +16,7 @@
  * @module
  */
 import * as z from 'zod/mini';
-import { type ValueTableData, defineValueTable } from '../../rules/table.js';
+import { type ValueTableData, valueTableHead, type SchemaValue } from '../../rules/table.js';
 import {
   cite,
   JC_2023_GROUP_TOURS,
@@ -50,13 +50,15 @@ const types = /* @__PURE__ */ z.array(/* @__PURE__ */ z.enum(['L', 'G']));
  * policyAt(policy, '2020-08-12', { division: '440402' }).value(TOURISM_SUSPENSION);
  * ```
  */
-export const TOURISM_SUSPENSION = /* @__PURE__ */ defineValueTable({
+export const TOURISM_SUSPENSION = /* @__PURE__ */ valueTableHead<SchemaValue<typeof TOURISM_SUSPENSION_VALUE>>({
   id: 'endorsement.hkmo.tourism.suspended',
   label: { 'zh-CN': '暂停办理的赴港澳旅游签注', en: 'Suspended HK/Macau tourist endorsements' },
-  value: /* @__PURE__ */ z.strictObject({ 'hong-kong': types, macau: types }),
   continuous: true,
   local: true,
 });
+
+/** The schema of the values of {@link TOURISM_SUSPENSION} (validation reads it; a reader needs only the head). */
+export const TOURISM_SUSPENSION_VALUE = /* @__PURE__ */ z.strictObject({ 'hong-kong': types, macau: types });
 
 const none: TourismSuspension = { 'hong-kong': [], macau: [] };
 const both: TourismSuspension = { 'hong-kong': ['L', 'G'], macau: ['L', 'G'] };

@@ -8,11 +8,11 @@
 import type { Citation } from '../../rules/citation.js';
 import type { CivilDate } from '../../rules/civil-date.js';
 import type { Period } from '../../rules/period.js';
-import { type PolicyView, type ResolvedValue, type RuleSource, UnverifiedDateError, policyAt } from '../../rules/policy-at.js';
+import { type PolicyView, type ResolvedValue, type RuleSource, UnverifiedDateError, viewOf } from '../../rules/policy-at.js';
 import type { Policy } from '../../rules/policy.js';
 import { noteRead, VERIFIED } from '../../rules/read-notes.js';
 import type { Reason } from '../../rules/reasons.js';
-import type { SetMember, SetTableSpec, ValueTableSpec } from '../../rules/table.js';
+import type { SetMember, SetTableHead, ValueTableHead } from '../../rules/table.js';
 
 /**
  * A rule that determined (part of) a decision: the table, the entry's citation and period, where
@@ -84,7 +84,7 @@ export class Lookup {
         this.#views.set(key, v);
         return v;
       }
-      const make = (): PolicyView => policyAt(this.policy, this.date, { ...(division === undefined ? {} : { division }), beyondVerified: this.flag ? 'flag' : 'error' });
+      const make = (): PolicyView => viewOf(this.policy, this.date, { ...(division === undefined ? {} : { division }), beyondVerified: this.flag ? 'flag' : 'error' });
       // the office view is of the same policy, date and mode: a view of another place is derived from those and the division alone
       v = office === undefined ? make() : division === office.division ? office : office.memo(['endorsements.view', key], make);
       this.#views.set(key, v);
@@ -93,7 +93,7 @@ export class Lookup {
   }
 
   /** The value of a table here and now; a value in force is recorded as used. */
-  value<T>(spec: ValueTableSpec<T>, division?: string): ResolvedValue<T> {
+  value<T>(spec: ValueTableHead<T>, division?: string): ResolvedValue<T> {
     const r = this.#plan !== undefined && division === undefined ? (this.#plan.national(spec.id) as ResolvedValue<T>) : this.view(division).value(spec);
     if (r.unverified) this.unverified = true;
     if (r.inForce) this.use({ table: r.table, cite: r.cite, period: r.period, source: r.source, ...(r.uncertain === undefined ? {} : { uncertain: r.uncertain }) });
@@ -105,7 +105,7 @@ export class Lookup {
    * table's `verifiedThrough` here, because `PolicyView.member` checks it only when a member is
    * found.
    */
-  member(spec: SetTableSpec, member: string, division?: string): SetMember | undefined {
+  member(spec: SetTableHead, member: string, division?: string): SetMember | undefined {
     this.#checkSet(spec);
     const m = this.view(division).member(spec, member);
     if (m) this.use({ table: spec.id, cite: m.cite, period: m.to === undefined ? { from: m.from } : { from: m.from, to: m.to }, source: m.source, member, ...(m.uncertain === undefined ? {} : { uncertain: m.uncertain }) });
@@ -113,12 +113,12 @@ export class Lookup {
   }
 
   /** Members in force (not recorded: the caller records the one it relies on). */
-  members(spec: SetTableSpec, division?: string): readonly SetMember[] {
+  members(spec: SetTableHead, division?: string): readonly SetMember[] {
     this.#checkSet(spec);
     return this.view(division).members(spec);
   }
 
-  #checkSet(spec: SetTableSpec): void {
+  #checkSet(spec: SetTableHead): void {
     if (this.#plan !== undefined) {
       if (this.#plan.setPast(spec.id)) this.unverified = true;
       return;

@@ -7,7 +7,7 @@
  * @module
  */
 import * as z from 'zod/mini';
-import { type ValueTableData, defineValueTable } from '../../rules/table.js';
+import { type ValueTableData, valueTableHead, type SchemaValue } from '../../rules/table.js';
 import { REVIEW_2026 } from '../../rules/instruments/y2026.js';
 
 /**
@@ -18,12 +18,14 @@ import { REVIEW_2026 } from '../../rules/instruments/y2026.js';
  * policyAt(policy, '2025-01-01').value(PERMIT_MIN_REMAINING_DAYS); // inForce: false (no rule)
  * ```
  */
-export const PERMIT_MIN_REMAINING_DAYS = /* @__PURE__ */ defineValueTable({
+export const PERMIT_MIN_REMAINING_DAYS = /* @__PURE__ */ valueTableHead<SchemaValue<typeof PERMIT_MIN_REMAINING_DAYS_VALUE>>({
   id: 'endorsement.permit.min-remaining-days',
   label: { 'zh-CN': '申请签注时通行证剩余有效期下限（天）', en: 'Minimum permit validity left for an endorsement, days' },
-  value: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.positive()),
   local: true,
 });
+
+/** The schema of the values of {@link PERMIT_MIN_REMAINING_DAYS} (validation reads it; a reader needs only the head). */
+export const PERMIT_MIN_REMAINING_DAYS_VALUE = /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.positive());
 
 /** National baseline: no minimum. */
 export const PERMIT_MIN_REMAINING_DAYS_DATA: ValueTableData<number> = { kind: 'value', verifiedThrough: REVIEW_2026.through, entries: [] };

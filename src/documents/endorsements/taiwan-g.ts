@@ -14,7 +14,7 @@
 import * as z from 'zod/mini';
 import type { Citation } from '../../rules/citation.js';
 import { divisionLevel } from '../../rules/divisions.js';
-import { type SetMember, type SetTableData, type ValueTableData, defineSetTable, defineValueTable } from '../../rules/table.js';
+import { type SetMember, type SetTableData, type ValueTableData, valueTableHead, type SchemaValue, setTableHead } from '../../rules/table.js';
 import {
   cite,
   TAIWAN_INDIVIDUAL_2011,
@@ -32,12 +32,14 @@ import {
  * policyAt(policy, '2015-04-15').members(TAIWAN_G_CITIES).length; // 47
  * ```
  */
-export const TAIWAN_G_CITIES = /* @__PURE__ */ defineSetTable({
+export const TAIWAN_G_CITIES = /* @__PURE__ */ setTableHead({
   id: 'endorsement.taiwan.G.cities',
   label: { 'zh-CN': '大陆居民赴台个人游试点城市', en: 'Taiwan individual-travel pilot cities' },
-  member: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.refine((c) => divisionLevel(c) === 'prefecture', 'expected a prefecture-level GB/T 2260 code')),
   local: true,
 });
+
+/** The schema of the members of {@link TAIWAN_G_CITIES} (validation reads it; a reader needs only the head). */
+export const TAIWAN_G_CITIES_MEMBER = /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.refine((c) => divisionLevel(c) === 'prefecture', 'expected a prefecture-level GB/T 2260 code'));
 
 const batch = /* @__NO_SIDE_EFFECTS__ */ (from: string, cite: Citation, codes: readonly string[]): SetMember[] => codes.map((member) => ({ member, from, cite }));
 
@@ -71,12 +73,14 @@ export const TAIWAN_G_CITIES_DATA: SetTableData = {
  * policyAt(policy, '2012-01-01').value(TAIWAN_G_STAY_DAYS); // 15
  * ```
  */
-export const TAIWAN_G_STAY_DAYS = /* @__PURE__ */ defineValueTable({
+export const TAIWAN_G_STAY_DAYS = /* @__PURE__ */ valueTableHead<SchemaValue<typeof TAIWAN_G_STAY_DAYS_VALUE>>({
   id: 'endorsement.taiwan.G.stay-days',
   label: { 'zh-CN': '赴台个人游在台停留天数', en: 'Taiwan individual travel: days in Taiwan' },
-  value: /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.positive()),
   continuous: true,
 });
+
+/** The schema of the values of {@link TAIWAN_G_STAY_DAYS} (validation reads it; a reader needs only the head). */
+export const TAIWAN_G_STAY_DAYS_VALUE = /* @__PURE__ */ z.number().check(/* @__PURE__ */ z.int(), /* @__PURE__ */ z.positive());
 
 /** Stay on Taiwan G. */
 export const TAIWAN_G_STAY_DAYS_DATA: ValueTableData<number> = {
@@ -93,13 +97,15 @@ export const TAIWAN_G_STAY_DAYS_DATA: ValueTableData<number> = {
  * policyAt(policy, '2015-01-01', { division: '110100' }).value(TAIWAN_G_RESIDENCE_PERMIT); // false
  * ```
  */
-export const TAIWAN_G_RESIDENCE_PERMIT = /* @__PURE__ */ defineValueTable({
+export const TAIWAN_G_RESIDENCE_PERMIT = /* @__PURE__ */ valueTableHead<SchemaValue<typeof TAIWAN_G_RESIDENCE_PERMIT_VALUE>>({
   id: 'endorsement.taiwan.G.residence-permit',
   label: { 'zh-CN': '居住证持有人可办理赴台个人旅游签注', en: 'Residence-permit holders eligible for Taiwan G' },
-  value: /* @__PURE__ */ z.boolean(),
   continuous: true,
   local: true,
 });
+
+/** The schema of the values of {@link TAIWAN_G_RESIDENCE_PERMIT} (validation reads it; a reader needs only the head). */
+export const TAIWAN_G_RESIDENCE_PERMIT_VALUE = /* @__PURE__ */ z.boolean();
 
 /** National baseline: hukou residents only. */
 export const TAIWAN_G_RESIDENCE_PERMIT_DATA: ValueTableData<boolean> = {

@@ -22,7 +22,7 @@
  *
  * @module
  */
-import { type ValueTableData, type ValueTableSpec, defineValueTable } from '../../rules/table.js';
+import { type ValueTableData, type ValueTableHead, valueTableHead } from '../../rules/table.js';
 import type { TaiwanEndorsementType } from './catalogue.js';
 import {
   cite,
@@ -37,18 +37,18 @@ import { REVIEW_2026 } from '../../rules/instruments/y2026.js';
 
 // G and J end with `null` and may be re-opened by a what-if: they are not `continuous` (a
 // continuous table may end only with its last entry).
-const spec = /* @__NO_SIDE_EFFECTS__ */ (type: TaiwanEndorsementType, zh: string, en: string, continuous = true): ValueTableSpec<OptionSets> =>
-  defineValueTable({ id: `endorsement.taiwan.${type}.options`, label: { 'zh-CN': `赴台${zh}签注种类`, en: `Taiwan ${en} (${type}) endorsement options` }, value: optionSetsSchema, continuous });
+const spec = /* @__NO_SIDE_EFFECTS__ */ (type: TaiwanEndorsementType, zh: string, en: string, continuous = true): ValueTableHead<OptionSets> =>
+  valueTableHead<OptionSets>({ id: `endorsement.taiwan.${type}.options`, label: { 'zh-CN': `赴台${zh}签注种类`, en: `Taiwan ${en} (${type}) endorsement options` }, continuous });
 
 /**
- * Specs of the Taiwan option tables, by type.
+ * Heads of the Taiwan option tables, by type (their values: {@link TAIWAN_OPTIONS_VALUE}).
  *
  * @example
  * ```ts
  * policyAt(policy, '2019-08-01').value(TAIWAN_OPTIONS.G); // inForce: false, reason: 'ended'
  * ```
  */
-export const TAIWAN_OPTIONS: Readonly<Record<TaiwanEndorsementType, ValueTableSpec<OptionSets>>> = {
+export const TAIWAN_OPTIONS: Readonly<Record<TaiwanEndorsementType, ValueTableHead<OptionSets>>> = {
   L: spec('L', '团队旅游', 'group tour'),
   G: spec('G', '个人旅游', 'individual travel', false),
   T: spec('T', '探亲', 'family visit'),
@@ -60,6 +60,10 @@ export const TAIWAN_OPTIONS: Readonly<Record<TaiwanEndorsementType, ValueTableSp
   C: spec('C', '乘务', 'crew'),
   Q: spec('Q', '其他', 'other'),
 };
+
+/** The schema of the values of every Taiwan option table (validation reads it; a reader needs only the heads). */
+export const TAIWAN_OPTIONS_VALUE = optionSetsSchema;
+
 
 const SWITCH_NOTE = 'Switch between the older and the later list placed on 2017-04-24 (card permits in most provinces); the real date is not documented.';
 const SWITCH = '2017-04-24';

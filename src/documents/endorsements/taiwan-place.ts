@@ -8,7 +8,7 @@
  * @module
  */
 import * as z from 'zod/mini';
-import { type ValueTableData, defineValueTable } from '../../rules/table.js';
+import { type ValueTableData, valueTableHead, type SchemaValue } from '../../rules/table.js';
 import type { TaiwanEndorsementType } from './catalogue.js';
 import {
   cite,
@@ -35,13 +35,15 @@ const rules = /* @__PURE__ */ z.array(placeRuleSchema).check(/* @__PURE__ */ z.m
  * policyAt(policy, '2019-01-01').value(TAIWAN_PLACE).value.L; // [{ where: 'anywhere' }]
  * ```
  */
-export const TAIWAN_PLACE = /* @__PURE__ */ defineValueTable({
+export const TAIWAN_PLACE = /* @__PURE__ */ valueTableHead<SchemaValue<typeof TAIWAN_PLACE_VALUE>>({
   id: 'endorsement.taiwan.place',
   label: { 'zh-CN': '赴台签注受理地', en: 'Where Taiwan endorsements are applied for' },
-  value: /* @__PURE__ */ z.strictObject({ L: rules, G: rules, T: rules, D: rules, J: rules, Y: rules, F: rules, X: rules, C: rules, Q: rules }),
   continuous: true,
   local: true,
 });
+
+/** The schema of the values of {@link TAIWAN_PLACE} (validation reads it; a reader needs only the head). */
+export const TAIWAN_PLACE_VALUE = /* @__PURE__ */ z.strictObject({ L: rules, G: rules, T: rules, D: rules, J: rules, Y: rules, F: rules, X: rules, C: rules, Q: rules });
 
 const all = /* @__NO_SIDE_EFFECTS__ */ (r: readonly PlaceRule[], overrides: Partial<Record<TaiwanEndorsementType, readonly PlaceRule[]>> = {}): TaiwanPlaceRules => ({
   L: r, G: r, T: r, D: [P.hukou], J: r, Y: r, F: r, X: r, C: r, Q: r, ...overrides,
