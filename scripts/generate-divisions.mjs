@@ -132,6 +132,17 @@ const currentAt = (code) => listedIn(code, LAST_EDITION);
 const provinces = [...periods.keys()].filter((c) => c.endsWith('0000') && currentAt(c)).sort();
 if (provinces.length !== 31) fail(`expected 31 provincial-level divisions in the ${LAST_EDITION} edition, found ${provinces.length}`);
 // codes and names apart: what checks a code (the kiosk's check) carries no names
+/** Sorted two-digit numbers as runs: `01-11` for 01..11 in a row, a number alone when it is not in one. */
+const runsOf = (twoDigit) => {
+  const out = [];
+  for (let i = 0; i < twoDigit.length; ) {
+    let j = i;
+    while (j + 1 < twoDigit.length && Number(twoDigit[j + 1]) === Number(twoDigit[j]) + 1) j++;
+    out.push(i === j ? twoDigit[i] : `${twoDigit[i]}-${twoDigit[j]}`);
+    i = j + 1;
+  }
+  return out;
+};
 const codeRows = [];
 const nameRows = [];
 let prefectureCount = 0;
@@ -147,12 +158,13 @@ for (const p of provinces) {
     names.push(`${r.name}|${enOf(r, true)}`);
     prefectureCount++;
   }
-  codeRows.push(codes.join(','));
+  codeRows.push([pp, ...runsOf(codes.slice(1))].join(','));
   nameRows.push(names.join(';'));
 }
 const unused = Object.keys(curated).filter((c) => !usedCurated.has(c));
 if (unused.length > 0) console.warn(`generate-divisions: English names not used (no longer current): ${unused.join(', ')}`);
 const prefectureGroups = [...new Set([...periods.keys()].filter((c) => /^\d{4}00$/.test(c) && !c.endsWith('0000')).map((c) => c.slice(0, 4)))].sort();
+const prefectureRows = [...new Set(prefectureGroups.map((g) => g.slice(0, 2)))].map((pp) => [pp, ...runsOf(prefectureGroups.filter((g) => g.startsWith(pp)).map((g) => g.slice(2)))].join(','));
 const countyGroups = new Set([...periods.keys()].filter((c) => !c.endsWith('00')).map((c) => c.slice(0, 4)));
 const municipalGroups = [...countyGroups].filter((g) => MUNICIPALITIES.includes(g.slice(0, 2))).sort();
 for (const g of municipalGroups) if (!['01', '02', '03'].includes(g.slice(2))) fail(`municipal county group ${g} is not 01, 02 or 03`);
@@ -278,12 +290,13 @@ export const DIVISIONS_SOURCE: Citation = ${citation(`Provinces and prefectures 
 
 /**
  * One string per provincial-level division, in code order: \`PP\`, then \`,CC\` for each
- * prefecture-level division \`PPCC00\` in force (a municipality's \`01\` is its city-level code).
- * Their names are in {@link DIVISION_NAMES}, in the same order.
+ * prefecture-level division \`PPCC00\` in force (a municipality's \`01\` is its city-level code),
+ * consecutive ones as a run \`,CC-DD\` (\`01-03\` is 01, 02, 03). Their names are in
+ * {@link DIVISION_NAMES}, in the same order, one name per code of the runs.
  *
  * @example
  * \`\`\`ts
- * DIVISION_CODES.find((r) => r.startsWith('44,'))?.split(',')[1]; // '01' (440100 广州市)
+ * DIVISION_CODES.find((r) => r.startsWith('44,'))?.split(',')[1]; // '01-09' (440100 广州市 … 440900 茂名市)
  * \`\`\`
  */
 export const DIVISION_CODES: readonly string[] = [
@@ -305,14 +318,15 @@ ${nameRows.map((r) => `  ${q(r)},`).join('\n')}
 
 /**
  * Every four-digit group \`PPCC\` whose code \`PPCC00\` was a prefecture-level division in some edition
- * since ${FIRST_EDITION} (current or retired), comma-separated.
+ * since ${FIRST_EDITION} (current or retired): one row per province, \`PP,CC,CC-DD…\` (runs as in
+ * {@link DIVISION_CODES}), rows separated by \`;\`.
  *
  * @example
  * \`\`\`ts
- * PREFECTURE_GROUPS.split(',').includes('3414'); // true (巢湖市, 1999-2011)
+ * PREFECTURE_GROUPS.split(';').find((r) => r.startsWith('34,')); // '34,01-08,10-18,21-29' (3414 巢湖市, 1999-2011)
  * \`\`\`
  */
-export const PREFECTURE_GROUPS = ${q(prefectureGroups.join(','))};
+export const PREFECTURE_GROUPS = ${q(prefectureRows.join(';'))};
 
 /**
  * Four-digit groups of county-level units administered directly by their province (省直辖县级行政区划,

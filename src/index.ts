@@ -27,11 +27,14 @@ export type {
   Label,
   SetMember,
   SetTableData,
+  SetTableHead,
   SetTableSpec,
   TableData,
+  TableHead,
   TableSpec,
   ValueEntry,
   ValueTableData,
+  ValueTableHead,
   ValueTableSpec,
 } from './rules/table.js';
 export { policyJsonSchema, type Change, type LocalMeasures, type Policy } from './rules/policy.js';

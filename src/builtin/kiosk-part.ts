@@ -11,7 +11,8 @@
 import { ENDORSEMENT_LOCAL, ENDORSEMENT_NATIONAL, ENDORSEMENT_REASONS, ENDORSEMENT_TABLES } from '../documents/endorsements/tables.js';
 import { KIOSK_LOCAL, KIOSK_NATIONAL, KIOSK_TABLE_SPECS } from '../eligibility/kiosk-tables.js';
 import { KIOSK_REASON_CATALOGUE } from '../eligibility/place-reasons.js';
-import { PLACE_ROUTE_LOCAL, PLACE_ROUTE_NATIONAL, PLACE_ROUTE_TABLES, routeRuleSchema } from '../eligibility/place-tables.js';
+import { PLACE_ROUTE_TABLES, routeRuleSchema } from '../eligibility/place-tables.js';
+import { RESIDENCE_PERMIT_ROUTE_DATA } from '../eligibility/place-residence-permit.js';
 import { type TableData, type TableSpec, setTableSpec, valueTableSpec } from '../rules/table.js';
 import { HKMO_REFUSAL_GROUNDS, HKMO_REFUSAL_GROUNDS_MEMBER, HKMO_SCREEN_LOCAL, HKMO_SCREEN_NATIONAL, HKMO_SCREEN_REASONS } from '../documents/endorsements/hkmo-offence-screen.js';
 import { OFFICE_HOURS, OFFICE_HOURS_LOCAL, OFFICE_HOURS_NATIONAL, OFFICE_HOURS_VALUE } from '../eligibility/office-hours-tables.js';
@@ -19,30 +20,18 @@ import type { PolicyPart, PolicyPartData } from './policy-part.js';
 
 const RESIDENCE_PERMIT = PLACE_ROUTE_TABLES.residencePermit.id;
 
-/** The local measures of one table, by division code. */
-function localOf(local: Readonly<Record<string, Readonly<Record<string, TableData>>>>, id: string): Record<string, Record<string, TableData>> {
-  const out: Record<string, Record<string, TableData>> = {};
-  for (const [code, tables] of Object.entries(local)) {
-    const t = tables[id];
-    if (t !== undefined && Object.hasOwn(tables, id)) out[code] = { [id]: t };
-  }
-  return out;
-}
-
 function kioskPart(): PolicyPartData {
   const local: Record<string, Record<string, TableData>> = {};
   const add = (code: string, id: string, data: TableData): void => {
     (local[code] ??= {})[id] = data;
   };
   for (const [code, tables] of Object.entries(KIOSK_LOCAL)) for (const [id, data] of Object.entries(tables)) add(code, id, data);
-  for (const [code, tables] of Object.entries(localOf(PLACE_ROUTE_LOCAL, RESIDENCE_PERMIT))) for (const [id, data] of Object.entries(tables)) add(code, id, data);
   for (const [code, tables] of Object.entries(ENDORSEMENT_LOCAL)) for (const [id, data] of Object.entries(tables)) add(code, id, data);
-  // the kiosk's issuing hours and the HK/Macau screen are read by the kiosk check too
+  // the residence-permit route has no local measures (the suite compares the kiosk policy with the
+  // built-in one, table by table); the kiosk's issuing hours and the HK/Macau screen are read too
   for (const group of [OFFICE_HOURS_LOCAL, HKMO_SCREEN_LOCAL] as readonly Readonly<Record<string, Readonly<Record<string, TableData>>>>[]) for (const [code, tables] of Object.entries(group)) for (const [id, data] of Object.entries(tables)) add(code, id, data);
-  const residencePermit = PLACE_ROUTE_NATIONAL[RESIDENCE_PERMIT];
-  if (residencePermit === undefined) throw new Error(`kiosk part: no national data for ${RESIDENCE_PERMIT}`);
   return {
-    national: { ...KIOSK_NATIONAL, [RESIDENCE_PERMIT]: residencePermit, ...ENDORSEMENT_NATIONAL, ...OFFICE_HOURS_NATIONAL, ...HKMO_SCREEN_NATIONAL },
+    national: { ...KIOSK_NATIONAL, [RESIDENCE_PERMIT]: RESIDENCE_PERMIT_ROUTE_DATA, ...ENDORSEMENT_NATIONAL, ...OFFICE_HOURS_NATIONAL, ...HKMO_SCREEN_NATIONAL },
     local,
     reasons: { ...KIOSK_REASON_CATALOGUE, ...ENDORSEMENT_REASONS, ...HKMO_SCREEN_REASONS },
   };

@@ -44,11 +44,17 @@ let builtIn: CalendarData | undefined;
 /** The data of a plain calendar argument, the built-in one's when none is given (fast paths), or undefined for options. */
 const plainData = (arg: unknown): CalendarData | undefined => (arg === undefined ? (builtIn ??= calendarData(defaultCalendar())) : arg instanceof WorkingDayCalendar ? calendarData(arg) : undefined);
 
-/*
- * The index in a calendar of a `YYYY-MM-DD` string, or -1 when it is not a real date inside
- * the calendar (the fast paths' reader: no division, no allocation).
+/**
+ * The index in a calendar's data of a `YYYY-MM-DD` string, or -1 when it is not a real date
+ * inside the calendar (the fast paths' reader: no division, no allocation).
+ *
+ * @internal
+ * @example
+ * ```ts
+ * dateIndex('2025-01-28', calendarData(defaultCalendar())); // the day's index in `kind`
+ * ```
  */
-function dateIndex(s: unknown, d: CalendarData): number {
+export function dateIndex(s: unknown, d: CalendarData): number {
   const v = civilFields(s);
   const m = (v >> 7) & 127;
   const mi = ((v >> 14) - d.firstYear) * 12 + m - 1;

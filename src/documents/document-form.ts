@@ -31,7 +31,7 @@ import { documentTypeIssue, throwIfAny, viewIssue } from './checks.js';
 /** Date through which the document tables are known to be true. @internal */
 export const VERIFIED_THROUGH = '2025-11-30';
 
-function formTable(type: DocumentType): ValueTableHead<DocumentForm> {
+/* @__NO_SIDE_EFFECTS__ */ function formTable(type: DocumentType): ValueTableHead<DocumentForm> {
   const l = DOCUMENT_TYPE_LABELS[type];
   return valueTableHead<DocumentForm>({ id: `document.form.${type}`, label: { 'zh-CN': `${l['zh-CN']}签发形式`, en: `Form of the ${l.en}` }, continuous: true, local: true });
 }

@@ -52,7 +52,7 @@ export const documentTypeSchema = /* @__PURE__ */ z.enum(DOCUMENT_TYPES);
  * DOCUMENT_TYPE_LABELS['taiwan-permit']['zh-CN']; // '大陆居民往来台湾通行证'
  * ```
  */
-export const DOCUMENT_TYPE_LABELS: Readonly<Record<DocumentType, Label>> = deepFreeze({
+export const DOCUMENT_TYPE_LABELS: Readonly<Record<DocumentType, Label>> = /* @__PURE__ */ deepFreeze({
   passport: { 'zh-CN': '普通护照', en: 'ordinary passport' },
   'hkmo-permit': { 'zh-CN': '往来港澳通行证', en: 'Exit-entry Permit for Travelling to and from Hong Kong and Macao' },
   'taiwan-permit': { 'zh-CN': '大陆居民往来台湾通行证', en: 'Mainland Residents Travel Permit to and from Taiwan' },
@@ -83,7 +83,7 @@ export type DocumentForm = 'booklet' | 'electronic-booklet' | 'card' | 'paper';
  * DOCUMENT_FORMS.includes('card'); // true
  * ```
  */
-export const DOCUMENT_FORMS = Object.freeze(['booklet', 'electronic-booklet', 'card', 'paper'] as const) satisfies readonly DocumentForm[];
+export const DOCUMENT_FORMS = /* @__PURE__ */ Object.freeze(['booklet', 'electronic-booklet', 'card', 'paper'] as const) satisfies readonly DocumentForm[];
 
 /**
  * Schema of a {@link DocumentForm}.

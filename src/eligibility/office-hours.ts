@@ -12,11 +12,10 @@
  * @module
  */
 import type { Citation } from '../rules/citation.js';
-import { ChurujingError } from '../rules/errors.js';
 import * as z from 'zod/mini';
 import { type ShanghaiTime, isIssue, readInstant } from '../rules/instant.js';
 import { type PolicyView, viewOf } from '../rules/policy-at.js';
-import { describeDay, isWorkingDay } from '../deadlines/working-days.js';
+import { builtInDayKind } from '../deadlines/day-kind.js';
 import { daysFromCivil, tryParseCivilDate } from '../rules/civil-date.js';
 import { type LocalPracticeReason, localReason } from './local-practice-reasons.js';
 import { OFFICE_HOURS, type OfficeHours, type OfficeHoursRule, type Session } from './office-hours-tables.js';
@@ -134,19 +133,12 @@ const KIND_SPAN = 40 * 366;
  */
 const KINDS = /* @__PURE__ */ new Uint8Array(KIND_SPAN);
 
-/** The kind of a day, read from the calendar. */
+/** The kind of a day, read from the built-in calendar (no description of it is needed). */
 function describeKind(date: string): DayKindName {
-  let d;
-  try {
-    // a working day needs only the calendar's kind of the day (no description of it)
-    if (isWorkingDay(date)) return 'working-day';
-    d = describeDay(date);
-  } catch (e) {
-    if (e instanceof ChurujingError) return 'outside-calendar';
-    throw e;
-  }
-  if (d.working) return 'working-day';
-  if (d.holiday !== undefined) return 'holiday';
+  const kind = builtInDayKind(date);
+  if (kind === undefined) return 'outside-calendar';
+  if (kind === 'working') return 'working-day';
+  if (kind === 'holiday') return 'holiday';
   const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
   return weekday === 6 ? 'saturday' : 'sunday';
 }

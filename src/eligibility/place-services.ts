@@ -45,7 +45,7 @@ export const TAIWAN_SERVICE_TYPES: readonly string[] = TAIWAN;
  * SERVICE_KEYS.includes('hkmo.G'); // true
  * ```
  */
-export const SERVICE_KEYS = [...DOCUMENT_TYPES, ...HKMO.map((t) => `hkmo.${t}` as const), ...TAIWAN.map((t) => `taiwan.${t}` as const)] as const;
+export const SERVICE_KEYS = /* @__PURE__ */ (() => [...DOCUMENT_TYPES, ...HKMO.map((t) => `hkmo.${t}` as const), ...TAIWAN.map((t) => `taiwan.${t}` as const)] as const)();
 
 /**
  * A service key (see {@link SERVICE_KEYS}).
@@ -184,7 +184,7 @@ export function serviceKeyOf(service: Service): { readonly key: ServiceKey; read
   return { key: `${prefix}.${e?.type ?? 'L'}` as ServiceKey, action: service.action ?? 'renewal' };
 }
 
-const HKMO_KEYS: ReadonlyMap<string, ServiceKey> = /* @__PURE__ */ new Map(HKMO.map((t) => [t, `hkmo.${t}` as const]));
+const HKMO_KEYS: ReadonlyMap<string, ServiceKey> = /* @__PURE__ */ new Map(/* @__PURE__ */ HKMO.map((t) => [t, `hkmo.${t}` as const]));
 const TAIWAN_KEYS: ReadonlyMap<string, ServiceKey> = /* @__PURE__ */ new Map(/* @__PURE__ */ TAIWAN.map((t) => [t, `taiwan.${t}` as const]));
 
 /**

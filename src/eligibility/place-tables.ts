@@ -36,7 +36,6 @@ import {
   LOCAL_SHANXI_2013,
   MPS_2012_SIX_CITIES,
   MPS_2013_NEARBY,
-  MPS_2016_RESIDENCE_PERMIT,
   MPS_2018_EIGHT_MEASURES,
   NIA_2018_MEASURES,
   NIA_2019_NATIONWIDE,
@@ -47,6 +46,8 @@ import {
   NIA_2025_11_MEASURES,
 } from '../rules/instruments/index.js';
 import { REVIEW_2026 } from '../rules/instruments/y2026.js';
+import { RESIDENCE_PERMIT_ROUTE_DATA } from './place-residence-permit.js';
+import { DOCUMENT_SERVICES, HKMO_ENDORSEMENT_SERVICES, TAIWAN_SERVICES_BUT_SETTLEMENT } from './place-service-groups.js';
 
 /**
  * Date through which the place, channel and kiosk tables are known to be true (local measures,
@@ -207,13 +208,13 @@ export const PLACE_CITY_TABLES = /* @__PURE__ */ Object.freeze({
 
 // ---- service groups -------------------------------------------------------------------------
 
-const DOCS: readonly ServiceKey[] = ['passport', 'hkmo-permit', 'taiwan-permit'];
-const HKMO_ENDORSEMENTS: readonly ServiceKey[] = ['hkmo.T', 'hkmo.S', 'hkmo.L', 'hkmo.G', 'hkmo.Q', 'hkmo.D'];
-const TAIWAN_BUT_SETTLEMENT: readonly ServiceKey[] = ['taiwan.L', 'taiwan.G', 'taiwan.T', 'taiwan.J', 'taiwan.Y', 'taiwan.F', 'taiwan.X', 'taiwan.C', 'taiwan.Q'];
+const DOCS = DOCUMENT_SERVICES;
+const HKMO_ENDORSEMENTS = HKMO_ENDORSEMENT_SERVICES;
+const TAIWAN_BUT_SETTLEMENT = TAIWAN_SERVICES_BUT_SETTLEMENT;
 /** The 2018 in-province list: the three documents and every endorsement except business (HK/Macau S, Taiwan F) and settlement (Taiwan D), which follow their own rules; talent is the place of work's. */
-const IN_PROVINCE_2018: readonly ServiceKey[] = [...DOCS, 'hkmo.T', 'hkmo.L', 'hkmo.G', 'hkmo.Q', 'hkmo.D', ...TAIWAN_BUT_SETTLEMENT.filter((k) => k !== 'taiwan.F')];
+const IN_PROVINCE_2018: readonly ServiceKey[] = /* @__PURE__ */ (() => [...DOCS, 'hkmo.T', 'hkmo.L', 'hkmo.G', 'hkmo.Q', 'hkmo.D', ...TAIWAN_BUT_SETTLEMENT.filter((k) => k !== 'taiwan.F')])();
 /** The relatives route takes the in-province list without individual visits (G needs a scheme-city hukou or residence permit). */
-const RELATIVES_2018: readonly ServiceKey[] = IN_PROVINCE_2018.filter((k) => k !== 'hkmo.G' && k !== 'taiwan.G');
+const RELATIVES_2018: readonly ServiceKey[] = /* @__PURE__ */ IN_PROVINCE_2018.filter((k) => k !== 'hkmo.G' && k !== 'taiwan.G');
 const RENEWAL: readonly ServiceAction[] = ['renewal', 'replacement'];
 const BOTH: readonly Exclusion[] = ['registered-personnel', 'active-military'];
 
@@ -236,7 +237,7 @@ const G_IN_PROVINCE =
  * CITIES.taiwan2013.length + CITIES.passportOnly2013.length; // 43
  * ```
  */
-export const CITIES = /* @__PURE__ */ Object.freeze({
+export const CITIES = /* @__PURE__ */ (() => Object.freeze({
   six2012: ['110100', '120100', '310100', '500100', '440100', '440300'],
   /** 北京 天津 石家庄 太原 呼和浩特 沈阳 大连 长春 哈尔滨 上海 南京 杭州 宁波 合肥 福州 厦门 南昌 济南 青岛 郑州 武汉 长沙 广州 深圳 南宁 海口 重庆 成都 贵阳 昆明 西安 */
   taiwan2013: [
@@ -245,7 +246,7 @@ export const CITIES = /* @__PURE__ */ Object.freeze({
   ],
   /** 无锡 常州 苏州 温州 嘉兴 舟山 泉州 株洲 湘潭 珠海 东莞 佛山 (the 12 passport-only cities) */
   passportOnly2013: ['320200', '320400', '320500', '330300', '330400', '330900', '350500', '430200', '430300', '440400', '441900', '440600'],
-});
+}))();
 
 /**
  * National data of the route tables and city sets, by table id.
@@ -255,16 +256,9 @@ export const CITIES = /* @__PURE__ */ Object.freeze({
  * PLACE_ROUTE_NATIONAL['place.nationwide']?.kind; // 'value'
  * ```
  */
-export const PLACE_ROUTE_NATIONAL: Readonly<Record<string, ValueTableData<RouteRule> | SetTableData>> = /* @__PURE__ */ Object.freeze({
+export const PLACE_ROUTE_NATIONAL: Readonly<Record<string, ValueTableData<RouteRule> | SetTableData>> = /* @__PURE__ */ (() => Object.freeze({
   'place.in-province': nv([{ from: '2018-02-01', value: { services: IN_PROVINCE_2018, excludes: BOTH }, cite: /* @__PURE__ */ cite(MPS_2018_EIGHT_MEASURES, { article: '第一项' }), uncertain: G_IN_PROVINCE }]),
-  'place.residence-permit': nv([
-    {
-      from: '2016-04-01',
-      value: { services: [...DOCS, ...HKMO_ENDORSEMENTS, ...TAIWAN_BUT_SETTLEMENT] },
-      cite: cite(MPS_2016_RESIDENCE_PERMIT),
-      uncertain: 'The national text names no exclusion of registered state personnel; Nanning’s implementation excludes them (a what-if can add `excludes`). Shenzhen’s one-year multiple G is a city regime, decided by the regime’s own eligibility.',
-    },
-  ]),
+  'place.residence-permit': RESIDENCE_PERMIT_ROUTE_DATA,
   'place.relatives': nv([{ from: '2018-02-01', value: { services: RELATIVES_2018, excludes: BOTH, relationships: ['spouse', 'child', 'parent'] }, cite: /* @__PURE__ */ cite(MPS_2018_EIGHT_MEASURES, { article: '第三项' }) }]),
   'place.scheme.2012-six-cities': nv([
     {
@@ -338,7 +332,7 @@ export const PLACE_ROUTE_NATIONAL: Readonly<Record<string, ValueTableData<RouteR
     },
   ]),
   'place.work-place': nv([{ from: '2023-02-20', value: { services: ['hkmo.talent'] }, cite: cite(NIA_2023_TALENT) }]),
-});
+}))();
 
 /**
  * Local measures of the route tables: division code → table id → data (Shanxi 140000, Jilin 220000).
@@ -348,7 +342,7 @@ export const PLACE_ROUTE_NATIONAL: Readonly<Record<string, ValueTableData<RouteR
  * Object.keys(PLACE_ROUTE_LOCAL); // ['140000', '220000']
  * ```
  */
-export const PLACE_ROUTE_LOCAL: Readonly<Record<string, Readonly<Record<string, ValueTableData<RouteRule>>>>> = /* @__PURE__ */ Object.freeze({
+export const PLACE_ROUTE_LOCAL: Readonly<Record<string, Readonly<Record<string, ValueTableData<RouteRule>>>>> = /* @__PURE__ */ (() => Object.freeze({
   '140000': {
     'place.in-province': v([
       {
@@ -371,4 +365,4 @@ export const PLACE_ROUTE_LOCAL: Readonly<Record<string, Readonly<Record<string, 
       },
     ]),
   },
-});
+}))();

@@ -19,7 +19,7 @@ import { PolicyValidationError } from './policy-error.js';
 import { type Policy, changeSchema } from './policy.js';
 import type { ResolvedMember, ResolvedValue, RuleSource } from './resolved.js';
 import { freezeInPlace, snapshot } from './snapshot.js';
-import { isTrustedPolicy } from './trusted-policies.js';
+import { trustedFlat } from './trusted-policies.js';
 import { type SetMember, type TableData, labelSchema, tableDataSchema, type ValueEntry } from './table.js';
 import { issuesOf, REPORT_INPUT } from './zod-issues.js';
 
@@ -214,11 +214,12 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
 function compiledWith(policy: Policy, shared: KeyTrie | undefined): CompiledPolicy {
   const known = compiledAlready(policy);
   if (known) return known;
-  if (isTrustedPolicy(policy)) return build(policy, shared, undefined);
+  const trusted = trustedFlat(policy);
+  if (trusted !== undefined) return build(policy, trusted, shared, undefined);
   const issues = compileIssues(policy);
   if (issues.length > 0) throw new PolicyValidationError(issues);
   freezeInPlace(policy);
-  return build(policy, shared, checkTableData);
+  return build(policy, policy.changes.length ? snapshot(materialize(policy)) : policy, shared, checkTableData);
 }
 
 /**
@@ -236,7 +237,8 @@ function compiledWith(policy: Policy, shared: KeyTrie | undefined): CompiledPoli
 export function compileKnownPolicy(policy: unknown): CompiledPolicy | undefined {
   const known = compiledAlready(policy);
   if (known) return known;
-  return isTrustedPolicy(policy) ? build(policy as Policy, undefined, undefined) : undefined;
+  const trusted = trustedFlat(policy);
+  return trusted === undefined ? undefined : build(policy as Policy, trusted, undefined, undefined);
 }
 
 /** The compiled form of a policy compiled before. */
@@ -244,9 +246,11 @@ function compiledAlready(policy: unknown): CompiledPolicy | undefined {
   return policy !== null && typeof policy === 'object' ? compiled.get(policy) : undefined;
 }
 
-/** Compiles a frozen policy; `checkTable` checks each table when first read (none when trusted). */
-function build(policy: Policy, shared: KeyTrie | undefined, checkTable: TableCheck | undefined): CompiledPolicy {
-  const flat = policy.changes.length ? snapshot(materialize(policy)) : policy;
+/**
+ * Compiles a frozen policy from its folded form `flat` (itself when it has no changes);
+ * `checkTable` checks each table when first read (none when trusted).
+ */
+function build(policy: Policy, flat: Policy, shared: KeyTrie | undefined, checkTable: TableCheck | undefined): CompiledPolicy {
   const national = new LazyTables(flat.national, NATIONAL, ['national'], checkTable);
   const local = new Map(Object.entries(flat.local).map(([code, m]) => [code, new LazyTables(m.tables, Object.freeze({ level: 'local', division: code }), ['local', code, 'tables'], checkTable)]));
   const segments = new Segments(flat.national, new Map(Object.entries(flat.local).map(([code, m]) => [code, m.tables])));

@@ -88,7 +88,12 @@ let provinces: ReadonlyMap<string, string> | undefined;
 
 function groupSets(): NonNullable<typeof groups> {
   groups ??= {
-    prefecture: new Set(PREFECTURE_GROUPS.split(',')),
+    prefecture: new Set(
+      PREFECTURE_GROUPS.split(';').flatMap((row) => {
+        const [pp = '', ...runs] = row.split(',');
+        return expandRuns(runs).map((cc) => `${pp}${cc}`);
+      }),
+    ),
     municipal: new Set(MUNICIPAL_GROUPS),
     provinceAdministered: new Set(PROVINCE_ADMINISTERED_GROUPS),
   };
@@ -100,10 +105,21 @@ function notAString(value: unknown, what: string): ValidationError {
   return new ValidationError({ 'zh-CN': '行政区划查询参数无效', en: 'Invalid division lookup' }, [{ path: [], code: 'invalid-division-code', message: messages.en, messages }]);
 }
 
+/** The two-digit numbers of runs (`01-03` is 01, 02, 03; a number alone is itself), in order. */
+function expandRuns(runs: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const run of runs) {
+    const dash = run.indexOf('-');
+    if (dash < 0) out.push(run);
+    else for (let n = Number(run.slice(0, dash)); n <= Number(run.slice(dash + 1)); n++) out.push(n < 10 ? `0${n}` : `${n}`);
+  }
+  return out;
+}
+
 /** The codes of a row of `DIVISION_CODES`: the province's first. */
 function rowCodes(row: string): readonly string[] {
-  const [pp = '', ...cities] = row.split(',');
-  return [`${pp}0000`, ...cities.map((cc) => `${pp}${cc}00`)];
+  const [pp = '', ...runs] = row.split(',');
+  return [`${pp}0000`, ...expandRuns(runs).map((cc) => `${pp}${cc}00`)];
 }
 
 /** Decode the embedded codes once, on first use (no names). */

@@ -144,7 +144,7 @@ export function citationOf(i: Instrument, options: CiteOptions = {}): Citation {
 }
 
 /** The fields a citation copies from its instrument (checked by {@link citationMismatches}). */
-export const COPIED_FIELDS = Object.freeze(['kind', 'issuer', 'title', 'number', 'url', 'published', 'effective'] as const);
+export const COPIED_FIELDS = /* @__PURE__ */ Object.freeze(['kind', 'issuer', 'title', 'number', 'url', 'published', 'effective'] as const);
 
 /**
  * The copied fields in which a citation differs from its instrument.

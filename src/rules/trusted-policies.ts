@@ -7,33 +7,42 @@
  *
  * @module
  */
-
-/** Policies validated or assembled by the package (deeply frozen, so they stay sound). */
-const TRUSTED = new WeakSet<object>();
+import type { Policy } from './policy.js';
 
 /**
- * Records that `policy` (deeply frozen) was validated or assembled by the package.
+ * Policies validated or assembled by the package (deeply frozen, so they stay sound), each with
+ * its changes folded in (itself when it has none): compiling reads the folded form, so a trusted
+ * policy is compiled without the code that folds changes.
+ */
+const TRUSTED = new WeakMap<object, Policy>();
+
+/**
+ * Records that `policy` (deeply frozen) was validated or assembled by the package; `flat` is
+ * the policy with its changes folded in (deeply frozen), required when it has changes.
  *
  * @internal
  * @example
  * ```ts
  * trustPolicy(assembled);
+ * trustPolicy(validated, snapshot(materialize(validated)));
  * ```
  */
-export function trustPolicy<P extends object>(policy: P): P {
-  TRUSTED.add(policy);
+export function trustPolicy<P extends Policy>(policy: P, flat?: Policy): P {
+  if (flat === undefined && policy.changes.length > 0) throw new Error('trustPolicy: a policy with changes is trusted with its folded form');
+  TRUSTED.set(policy, flat ?? policy);
   return policy;
 }
 
 /**
- * Whether `policy` was validated or assembled by the package. O(1).
+ * The folded form of a policy the package validated or assembled (itself when it has no
+ * changes), or `undefined` for any other value. O(1).
  *
  * @internal
  * @example
  * ```ts
- * isTrustedPolicy(defaultPolicy()); // true
+ * trustedFlat(defaultPolicy()) === defaultPolicy(); // true
  * ```
  */
-export function isTrustedPolicy(policy: unknown): boolean {
-  return typeof policy === 'object' && policy !== null && TRUSTED.has(policy);
+export function trustedFlat(policy: unknown): Policy | undefined {
+  return typeof policy === 'object' && policy !== null ? TRUSTED.get(policy) : undefined;
 }

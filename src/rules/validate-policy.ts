@@ -310,11 +310,12 @@ export function validatePolicyWith(input: unknown, specs: readonly TableSpec[], 
 }
 
 /** Checks the tables the changes touch once they are folded in (a what-if value may open a gap). */
-function foldedIssues(policy: Policy, byId: ReadonlyMap<string, TableSpec>, issues: Issue[], locale: Locale): void {
-  if (policy.changes.length === 0) return;
+function foldedIssues(policy: Policy, byId: ReadonlyMap<string, TableSpec>, issues: Issue[], locale: Locale): Policy | undefined {
+  if (policy.changes.length === 0) return undefined;
   const folded = materialize(policy);
   const touched = new Set(policy.changes.filter((c) => c.division === undefined).map((c) => c.table));
   for (const id of touched) checkTable(folded.national[id], byId.get(id), ['changes→national', id], false, issues, locale);
+  return folded;
 }
 
 /**
@@ -330,10 +331,10 @@ function settled(input: Obj, specs: readonly TableSpec[], byId: ReadonlyMap<stri
     if (e instanceof ValidationError) return { ok: false, issues: [...issues, ...e.issues] };
     throw e;
   }
-  foldedIssues(policy, byId, issues, locale);
+  const folded = foldedIssues(policy, byId, issues, locale);
   if (issues.length > 0) return { ok: false, issues };
   VALIDATED.set(policy, specs);
-  trustPolicy(policy);
+  trustPolicy(policy, folded === undefined ? undefined : snapshot(folded));
   return { ok: true, policy };
 }
 
