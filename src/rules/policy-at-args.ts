@@ -5,10 +5,9 @@
  * @module
  */
 import { parseCivilDate } from './civil-date.js';
-import { compileKnownPolicy, compilePolicy } from './compile-policy.js';
+import { compileKnownPolicy } from './compile-policy.js';
 import { prefectureCodeOf } from './divisions.js';
 import { ChurujingError, type Issue, ValidationError, showValue } from './errors.js';
-import type { Policy } from './policy.js';
 
 /** A table as the view reads it: its id, or a spec with that id; anything else is a `ValidationError`. */
 export function tableId(spec: unknown, method: string): string {
@@ -49,8 +48,12 @@ export function optionIssues(options: unknown): Issue[] {
   return issues;
 }
 
-/** Every problem with `policyAt`'s arguments at once (the slow path, taken only when one is wrong). */
-export function argumentProblems(policy: unknown, date: unknown, options: unknown): never {
+/**
+ * Every problem with `policyAt`'s arguments at once (the slow path, taken only when one is
+ * wrong); `checkPolicy` throws what is wrong with the policy (the root's compiles it, the kiosk
+ * entry's asks that it be one the package knows).
+ */
+export function argumentProblems(policy: unknown, date: unknown, options: unknown, checkPolicy: (policy: unknown) => unknown): never {
   const errors: ChurujingError[] = [];
   const attempt = (f: () => unknown) => {
     try {
@@ -64,37 +67,20 @@ export function argumentProblems(policy: unknown, date: unknown, options: unknow
   const issues = optionIssues(options);
   const division = issues.length === 0 ? (options as { division?: string } | undefined)?.division : undefined;
   if (division !== undefined) attempt(() => prefectureCodeOf(division, ['options', 'division']));
-  attempt(() => compilePolicy(policy as Policy));
+  attempt(() => checkPolicy(policy));
   if (errors.length === 1 && issues.length === 0) throw errors[0];
   throw new ValidationError({ 'zh-CN': 'policyAt参数无效', en: 'Invalid policyAt arguments' }, [...errors.flatMap((e) => e.issues), ...issues]);
 }
 
 /**
- * Every problem with the arguments of the kiosk entry's `policyAt` at once: as
- * {@link argumentProblems}, except that a policy the package does not know is refused with a
- * message saying how to validate it (the kiosk entry carries no policy schema).
+ * The policy check of the kiosk entry's `policyAt`: a policy the package does not know is
+ * refused with a message saying how to validate it (the kiosk entry carries no policy schema).
  */
-export function knownArgumentProblems(policy: unknown, date: unknown, options: unknown): never {
-  const errors: ChurujingError[] = [];
-  const attempt = (f: () => unknown) => {
-    try {
-      f();
-    } catch (e) {
-      if (!(e instanceof ChurujingError)) throw e;
-      errors.push(e);
-    }
+export function requireKnownPolicy(policy: unknown): void {
+  if (compileKnownPolicy(policy) !== undefined) return;
+  const messages = {
+    'zh-CN': `自助设备入口只解析本库构建或校验过的政策（kioskPolicy()、defaultPolicy()、churujing的parsePolicy或validatePolicy的结果），收到${showValue(policy)}`,
+    en: `the kiosk entry resolves only policies the package built or validated (kioskPolicy(), defaultPolicy(), or a policy from parsePolicy or validatePolicy of 'churujing'), got ${showValue(policy)}`,
   };
-  attempt(() => parseCivilDate(date as string, ['date']));
-  const issues = optionIssues(options);
-  const division = issues.length === 0 ? (options as { division?: string } | undefined)?.division : undefined;
-  if (division !== undefined) attempt(() => prefectureCodeOf(division, ['options', 'division']));
-  if (compileKnownPolicy(policy) === undefined) {
-    const messages = {
-      'zh-CN': `自助设备入口只解析本库构建或校验过的政策（kioskPolicy()、defaultPolicy()、churujing的parsePolicy或validatePolicy的结果），收到${showValue(policy)}`,
-      en: `the kiosk entry resolves only policies the package built or validated (kioskPolicy(), defaultPolicy(), or a policy from parsePolicy or validatePolicy of 'churujing'), got ${showValue(policy)}`,
-    };
-    issues.push({ path: ['policy'], code: 'unknown-policy', message: messages.en, messages });
-  }
-  if (errors.length === 1 && issues.length === 0) throw errors[0];
-  throw new ValidationError({ 'zh-CN': 'policyAt参数无效', en: 'Invalid policyAt arguments' }, [...errors.flatMap((e) => e.issues), ...issues]);
+  throw new ValidationError({ 'zh-CN': '政策未经校验', en: 'Policy not validated' }, [{ path: ['policy'], code: 'unknown-policy', message: messages.en, messages }]);
 }

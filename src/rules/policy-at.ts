@@ -18,7 +18,7 @@ import { Segment, floorIndex } from './segments.js';
 import { computeNoted, foundNoted, noteMember, noteRead, Noted, NOTES, withReads } from './read-notes.js';
 import type { PolicyAtOptions, ResolvedMember, ResolvedValue, RuleSource } from './resolved.js';
 import { UnknownTableError, UnverifiedDateError } from './resolved.js';
-import { argumentProblems, knownArgumentProblems, memberArgument, memoArguments, optionIssues, tableId } from './policy-at-args.js';
+import { argumentProblems, memberArgument, requireKnownPolicy, memoArguments, optionIssues, tableId } from './policy-at-args.js';
 
 export { compilePolicy, type MemoPart };
 export { UnknownTableError, UnverifiedDateError, type PolicyAtOptions, type ResolvedMember, type ResolvedValue, type RuleSource } from './resolved.js';
@@ -500,13 +500,21 @@ function resolveEntry<T>(id: string, t: CompiledValue, i: number, unverified: bo
 export function policyAt(policy: Policy, date: CivilDate, options?: PolicyAtOptions): PolicyView {
   let day: number;
   let compiledPolicy: CompiledPolicy;
-  if (optionIssues(options).length > 0) return argumentProblems(policy, date, options);
+  if (optionIssues(options).length > 0) return argumentProblems(policy, date, options, checkPolicy);
   try {
     day = parseCivilDate(date, ['date']);
     compiledPolicy = compilePolicy(policy);
   } catch {
-    return argumentProblems(policy, date, options);
+    return argumentProblems(policy, date, options, checkPolicy);
   }
+  return viewAt(compiledPolicy, day, options);
+}
+
+/** The root's check of a policy: compiling it (its shape; each table when first read). */
+const checkPolicy = (policy: unknown): unknown => compilePolicy(policy as Policy);
+
+/** The shared view of a compiled policy on a day, at a division and in a mode. */
+function viewAt(compiledPolicy: CompiledPolicy, day: number, options: PolicyAtOptions | undefined): PolicyView {
   const division = options?.division;
   const flag = options?.beyondVerified === 'flag';
   return compiledPolicy.views.get([2 * day + (flag ? 1 : 0), division ?? ''], () => new PolicyView(MAKE, compiledPolicy, day, division, flag));
@@ -531,15 +539,13 @@ export function policyAt(policy: Policy, date: CivilDate, options?: PolicyAtOpti
 export function policyAtKnown(policy: Policy, date: CivilDate, options?: PolicyAtOptions): PolicyView {
   const compiledPolicy = compileKnownPolicy(policy);
   let day: number;
-  if (compiledPolicy === undefined || optionIssues(options).length > 0) return knownArgumentProblems(policy, date, options);
+  if (compiledPolicy === undefined || optionIssues(options).length > 0) return argumentProblems(policy, date, options, requireKnownPolicy);
   try {
     day = parseCivilDate(date, ['date']);
   } catch {
-    return knownArgumentProblems(policy, date, options);
+    return argumentProblems(policy, date, options, requireKnownPolicy);
   }
-  const division = options?.division;
-  const flag = options?.beyondVerified === 'flag';
-  return compiledPolicy.views.get([2 * day + (flag ? 1 : 0), division ?? ''], () => new PolicyView(MAKE, compiledPolicy, day, division, flag));
+  return viewAt(compiledPolicy, day, options);
 }
 
 /**
@@ -557,8 +563,5 @@ export function policyAtKnown(policy: Policy, date: CivilDate, options?: PolicyA
 export function viewOf(policy: Policy, date: CivilDate, options?: PolicyAtOptions): PolicyView {
   const compiledPolicy = compileKnownPolicy(policy);
   if (compiledPolicy === undefined) throw new Error('viewOf: a policy the package has not compiled (resolve it with policyAt first)');
-  const day = parseCivilDate(date, ['date']);
-  const division = options?.division;
-  const flag = options?.beyondVerified === 'flag';
-  return compiledPolicy.views.get([2 * day + (flag ? 1 : 0), division ?? ''], () => new PolicyView(MAKE, compiledPolicy, day, division, flag));
+  return viewAt(compiledPolicy, parseCivilDate(date, ['date']), options);
 }

@@ -57,9 +57,11 @@ describe("the kiosk entry's policyAt", () => {
   it('lists every problem at once, and reports an unknown division alone as the root does', () => {
     expect(problems(() => kioskPolicyAt({ schema: 'x' } as never, '2024-02-30', { division: 5 } as never)).map((p) => [p.path, p.code])).toEqual([
       ['date', 'invalid-date'],
-      ['options.division', 'invalid_type'],
       ['policy', 'unknown-policy'],
+      ['options.division', 'invalid_type'],
     ]);
+    // in the order the root's policyAt lists them
+    expect(problems(() => policyAt({ schema: 'x' } as never, '2024-02-30', { division: 5 } as never)).map((p) => p.path)).toEqual(['date', 'schema', 'id', 'national', 'local', 'changes', 'options.division']);
     expect(() => kioskPolicyAt(kioskPolicy(), '2024-05-06', { division: '449999' })).toThrow(UnknownDivisionError);
     expect(() => policyAt(kioskPolicy(), '2024-05-06', { division: '449999' })).toThrow(UnknownDivisionError);
   });
