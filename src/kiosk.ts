@@ -1,10 +1,13 @@
 /**
  * `churujing/kiosk`: the self-service endorsement check (自助签注) with only the built-in
- * policy's tables that it reads, for the small bundles of kiosk screens. `kioskPolicy()` holds
- * those tables (kiosks, the residence-permit route, the endorsement rules); resolve it at the
- * kiosk with `policyAt` and call `canSelfServe`, which checks what it is given like every
- * function of the package. Its exported values are deeply frozen: the table specs and the
- * input's zod schema, which cannot be, stay inside (a view reads a table by its id:
+ * policy's tables that it reads, for the small bundles of kiosk screens (no schema library).
+ * `kioskPolicy()` holds those tables (kiosks, the residence-permit route, the endorsement
+ * rules); resolve it at the kiosk with `policyAt` and call `canSelfServe`, which checks what it
+ * is given like every function of the package. This entry's `policyAt` resolves the policies
+ * the package built or validated (`kioskPolicy()`, `defaultPolicy()`, a `validatePolicy` or
+ * `parsePolicy` result of `churujing`, a policy the root's `policyAt` has resolved) and refuses
+ * any other with a `ValidationError` (`unknown-policy`): validate a policy file with `churujing`
+ * first. Its exported values are deeply frozen (a view reads a table by its id:
  * `view.value('kiosk.services')`).
  *
  * @example
