@@ -8,7 +8,7 @@
  */
 import { type CalendarData, calendarData, namedDays } from './calendar-build.js';
 import { defaultCalendar } from './default-calendar.js';
-import { dateIndex } from './working-days.js';
+import { dateIndex, isWork } from './working-days.js';
 
 let builtIn: CalendarData | undefined;
 
@@ -29,7 +29,6 @@ export function builtInDayKind(date: string): 'working' | 'holiday' | 'rest' | u
   const d = (builtIn ??= calendarData(defaultCalendar()));
   const i = dateIndex(date, d);
   if (i < 0) return undefined;
-  // DayKind.Workday (0) and DayKind.MakeUp (3) are working days
-  if ((d.kind[i] as number) % 3 === 0) return 'working';
+  if (isWork(d.kind[i])) return 'working';
   return namedDays(d).has(d.first + i) ? 'holiday' : 'rest';
 }

@@ -64,8 +64,13 @@ export function dateIndex(s: unknown, d: CalendarData): number {
   return i >= start && i < (d.monthStart[mi + 1] as number) ? i : -1;
 }
 
-// DayKind.Workday (0) and DayKind.MakeUp (3), the kinds divisible by 3 (literals: nothing read across modules on the hot path)
-const isWork = (k: number | undefined): boolean => (k as number) % 3 === 0;
+/**
+ * Whether a day kind is a working one: DayKind.Workday (0) and DayKind.MakeUp (3), the kinds
+ * divisible by 3 (literals: nothing read across modules on the hot path).
+ *
+ * @internal
+ */
+export const isWork = (k: number | undefined): boolean => (k as number) % 3 === 0;
 
 /** The epoch day of a date argument, or the problems of the whole call thrown at once. */
 function day1(ctx: CalendarContext, issues: Issue[], date: unknown, path: string): number {

@@ -47,7 +47,7 @@ import {
 } from '../rules/instruments/index.js';
 import { REVIEW_2026 } from '../rules/instruments/y2026.js';
 import { RESIDENCE_PERMIT_ROUTE_DATA } from './place-residence-permit.js';
-import { DOCUMENT_SERVICES, HKMO_ENDORSEMENT_SERVICES, TAIWAN_SERVICES_BUT_SETTLEMENT } from './place-service-groups.js';
+import { DOCUMENT_SERVICES as DOCS, HKMO_ENDORSEMENT_SERVICES as HKMO_ENDORSEMENTS, TAIWAN_SERVICES_BUT_SETTLEMENT as TAIWAN_BUT_SETTLEMENT } from './place-service-groups.js';
 
 /**
  * Date through which the place, channel and kiosk tables are known to be true (local measures,
@@ -208,9 +208,6 @@ export const PLACE_CITY_TABLES = /* @__PURE__ */ Object.freeze({
 
 // ---- service groups -------------------------------------------------------------------------
 
-const DOCS = DOCUMENT_SERVICES;
-const HKMO_ENDORSEMENTS = HKMO_ENDORSEMENT_SERVICES;
-const TAIWAN_BUT_SETTLEMENT = TAIWAN_SERVICES_BUT_SETTLEMENT;
 /** The 2018 in-province list: the three documents and every endorsement except business (HK/Macau S, Taiwan F) and settlement (Taiwan D), which follow their own rules; talent is the place of work's. */
 const IN_PROVINCE_2018: readonly ServiceKey[] = /* @__PURE__ */ (() => [...DOCS, 'hkmo.T', 'hkmo.L', 'hkmo.G', 'hkmo.Q', 'hkmo.D', ...TAIWAN_BUT_SETTLEMENT.filter((k) => k !== 'taiwan.F')])();
 /** The relatives route takes the in-province list without individual visits (G needs a scheme-city hukou or residence permit). */

@@ -327,13 +327,12 @@ function problems(view: unknown, input: unknown, options: unknown): { readonly l
     issues.push(bilingual(['view'], 'invalid-view', { 'zh-CN': `应为自助设备所在地的PolicyView（policyAt(policy, date, { division: kiosk })），收到的是${showValue(view)}`, en: `expected a PolicyView resolved at the kiosk (policyAt(policy, date, { division: kiosk })), got ${showValue(view)}` }, locale));
   }
   // the plain check reports what selfServeInputSchema reports (the suite compares them), without
-  // zod; the core reads a frozen copy, checked again (a getter may answer differently the second time)
-  let inputIssues = plainIssues(selfServeInputCheck, input, [], locale);
-  let copy: SelfServeInput | undefined;
-  if (inputIssues.length === 0) {
-    copy = snapshot(input as SelfServeInput);
-    inputIssues = plainIssues(selfServeInputCheck, copy, [], locale);
-  }
+  // zod. It checks a frozen copy, which the core then reads (each value read once: a getter cannot
+  // answer one thing to the check and another to the core); a copy that fails is checked again as
+  // given, so that the issues name what the caller passed (a Date, not the plain object copied)
+  const copy = copyOf(input);
+  let inputIssues = copy === undefined ? [] : plainIssues(selfServeInputCheck, copy, [], locale);
+  if (copy === undefined || inputIssues.length > 0) inputIssues = plainIssues(selfServeInputCheck, input, [], locale);
   if (inputIssues.length > 0 || copy === undefined) issues.push(...inputIssues);
   else {
     const d = copy;
@@ -349,6 +348,16 @@ function problems(view: unknown, input: unknown, options: unknown): { readonly l
     }
   }
   return { locale, issues, input: inputIssues.length === 0 ? copy : undefined };
+}
+
+/** A frozen copy of the input, or `undefined` when it is not plain data that can be copied (nested too deep). */
+function copyOf(input: unknown): SelfServeInput | undefined {
+  try {
+    return snapshot(input as SelfServeInput);
+  } catch (e) {
+    if (e instanceof ValidationError) return undefined;
+    throw e;
+  }
 }
 
 /**

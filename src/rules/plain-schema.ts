@@ -4,7 +4,8 @@
  * issues, paths, codes and messages in both locales, in the same order — so that a function
  * answers alike whichever check ran; the test suite holds every such pair to that, over
  * generated inputs (zod's rules are followed: a check of a value runs only when nothing that
- * stops it was found before; `abort` stops the checks after it; a length check runs anyway).
+ * stops it was found before; `abort` stops the checks after it; an array over its cap fails
+ * before its items are read).
  *
  * Supported: strings (with pattern and predicate checks), integers, booleans, enumerations,
  * strict objects (with refinements over the whole object), optional fields, arrays with a
@@ -21,8 +22,6 @@ export interface PlainIssue {
   readonly code: string;
   readonly messages: LocalizedText;
   readonly stops: boolean;
-  /** Set by a check that stops what follows it explicitly (`abort`). */
-  readonly aborts?: boolean;
 }
 
 /**
@@ -37,7 +36,7 @@ export interface PlainIssue {
 export type PlainCheck = (value: unknown, path: readonly PropertyKey[], out: PlainIssue[]) => void;
 
 /** A check of a value already of the right type: an issue (its path relative to the value), or none. */
-type Refinement<T> = { readonly run: (value: T, path: readonly PropertyKey[], out: PlainIssue[]) => void; readonly abort: boolean };
+type Refinement<T> = { readonly run: (value: T, path: readonly PropertyKey[], out: PlainIssue[]) => void };
 
 const ZH_TYPES: Readonly<Record<string, string>> = { __proto__: null, nan: 'NaN', number: '数字', array: '数组', null: '空值(null)' } as unknown as Record<string, string>;
 
@@ -72,8 +71,8 @@ function invalidType(expected: string, v: unknown, path: readonly PropertyKey[])
 }
 
 /** A custom issue with an English message (its zh-CN text from the shared table, else the English). */
-function custom(path: readonly PropertyKey[], en: string, code = 'custom', abort = false): PlainIssue {
-  return { path, code, messages: { 'zh-CN': OWN_ZH[en] ?? en, en }, stops: abort, ...(abort ? { aborts: true } : {}) };
+function custom(path: readonly PropertyKey[], en: string, code = 'custom'): PlainIssue {
+  return { path, code, messages: { 'zh-CN': OWN_ZH[en] ?? en, en }, stops: false };
 }
 
 /** Runs refinements as zod does: each only while nothing stopping was found (from `start` on in `out`). */
@@ -83,7 +82,8 @@ function refine<T>(value: T, path: readonly PropertyKey[], out: PlainIssue[], st
     if (stopped) continue;
     const before = out.length;
     c.run(value, path, out);
-    if (out.length > before && (c.abort || out.slice(before).some((i) => i.stops))) stopped = true;
+    // an aborting check reports a stopping issue
+    if (out.length > before && out.slice(before).some((i) => i.stops)) stopped = true;
   }
 }
 
@@ -113,12 +113,11 @@ export /* @__NO_SIDE_EFFECTS__ */ function plainString(...checks: readonly Refin
  */
 export /* @__NO_SIDE_EFFECTS__ */ function pattern(re: RegExp, message?: string, abort = false): Refinement<string> {
   return {
-    abort,
     run: (v, path, out) => {
       re.lastIndex = 0;
       if (re.test(v)) return;
       const messages = message === undefined ? { 'zh-CN': `无效字符串：必须满足正则表达式 ${re}`, en: `Invalid string: must match pattern ${re}` } : { 'zh-CN': OWN_ZH[message] ?? message, en: message };
-      out.push({ path, code: 'invalid_format', messages, stops: abort, ...(abort ? { aborts: true } : {}) });
+      out.push({ path, code: 'invalid_format', messages, stops: abort });
     },
   };
 }
@@ -133,7 +132,7 @@ export /* @__NO_SIDE_EFFECTS__ */ function pattern(re: RegExp, message?: string,
  * ```
  */
 export /* @__NO_SIDE_EFFECTS__ */ function predicate<T>(ok: (v: T) => boolean, message: string, code?: string): Refinement<T> {
-  return { abort: false, run: (v, path, out) => void (ok(v) ? undefined : out.push(custom(path, message, code))) };
+  return { run: (v, path, out) => void (ok(v) ? undefined : out.push(custom(path, message, code))) };
 }
 
 /**
@@ -146,7 +145,7 @@ export /* @__NO_SIDE_EFFECTS__ */ function predicate<T>(ok: (v: T) => boolean, m
  * ```
  */
 export /* @__NO_SIDE_EFFECTS__ */ function whole<T>(problems: (v: T) => readonly (readonly [readonly PropertyKey[], string])[]): Refinement<T> {
-  return { abort: false, run: (v, path, out) => void problems(v).forEach(([p, message]) => out.push(custom([...path, ...p], message))) };
+  return { run: (v, path, out) => void problems(v).forEach(([p, message]) => out.push(custom([...path, ...p], message))) };
 }
 
 /**
@@ -163,7 +162,7 @@ export /* @__NO_SIDE_EFFECTS__ */ function plainInt(min?: number): PlainCheck {
     if (typeof v !== 'number' || Number.isNaN(v)) return void out.push(invalidType('number', v, path));
     if (!Number.isFinite(v)) return void out.push(invalidType('number', v, path));
     // as zod: a number that is not an integer stops the checks after it
-    if (!Number.isSafeInteger(v)) return void out.push({ path, code: 'invalid_type', messages: { 'zh-CN': '无效输入：期望 int，实际接收 数字', en: 'Invalid input: expected int, received number' }, stops: true, aborts: true });
+    if (!Number.isSafeInteger(v)) return void out.push({ path, code: 'invalid_type', messages: { 'zh-CN': '无效输入：期望 int，实际接收 数字', en: 'Invalid input: expected int, received number' }, stops: true });
     if (min !== undefined && v < min) out.push({ path, code: 'too_small', messages: { 'zh-CN': `数值过小：期望 number >=${min}`, en: `Too small: expected number to be >=${min}` }, stops: false });
   };
 }
@@ -261,7 +260,7 @@ export /* @__NO_SIDE_EFFECTS__ */ function plainArray(item: PlainCheck, max?: nu
     if (!Array.isArray(v)) return void out.push(invalidType('array', v, path));
     // as zod: an array over its cap fails before any item is read, and stops the checks after it
     if (max !== undefined && v.length > max) {
-      return void out.push({ path, code: 'too_big', messages: { 'zh-CN': `数值过大：期望 array <=${max} 项`, en: `Too big: expected array to have <=${max} items` }, stops: true, aborts: true });
+      return void out.push({ path, code: 'too_big', messages: { 'zh-CN': `数值过大：期望 array <=${max} 项`, en: `Too big: expected array to have <=${max} items` }, stops: true });
     }
     v.forEach((x, i) => item(x, [...path, i], out));
   };
