@@ -90,7 +90,12 @@ const TARGETS: readonly Target[] = [
     // (~16 KB, 69 KB with the names before); the rest: eligibility (materials, place, acceptance
     // rules and reasons, ~57 KB), zod (~20 KB, of which the compiled application parser,
     // z.compile, ~8 KB), the policy engine, validation and divisions (~25 KB), deadlines (~22 KB),
-    // endorsements (~19 KB), instruments (~14 KB), documents (~13 KB), evaluate (~7 KB), fees (~5 KB)
+    // endorsements (~19 KB), instruments (~14 KB), documents (~13 KB), evaluate (~7 KB), fees (~5 KB).
+    // The 120 KB target is not met, and cannot be without dropping what evaluate must carry: by
+    // share of the minified bytes, the tables, the instruments they cite and the reasons in both
+    // locales are ~48 % (~90 KB gzip; ~77 KB counted as what the bundle loses without each),
+    // zod with the application and policy checks ~13 % (~25 KB), leaving 5-18 KB of the target for
+    // the decision code, which is ~72 KB
     budget: 192 * KB,
     target: 120 * KB,
     without: ['node_modules/luxon/'],
