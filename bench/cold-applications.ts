@@ -2,7 +2,7 @@
  * The population of the cold benchmarks (bench/evaluate-cold.ts, bench/parse-cold.ts): the
  * sample application at 12 offices, by a local applicant, on every day of
  * 2004-01-01..2025-12-31 (96,420 distinct (date, office) pairs), in a fixed shuffled order so
- * that no two calls in a row share a day.
+ * that no two calls in a row share a day; and the clock both read rates by.
  */
 import { SAMPLE_APPLICATION } from '../src/eligibility/application.js';
 import type { Application } from '../src/eligibility/application.js';
@@ -41,4 +41,10 @@ export function coldApplications(): Application[] {
     [out[i], out[j]] = [out[j] as Application, out[i] as Application];
   }
   return out;
+}
+
+/** This process's CPU time in milliseconds (user + system, its collector's threads included): what both cold benchmarks read rates by beside the wall clock. */
+export function cpuMs(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
 }

@@ -10,17 +10,13 @@
  * Run: `npm run bench:cold` (node --expose-gc with tsx; COLD_CALLS limits the number of calls).
  */
 import { evaluate } from '../src/index.js';
-import { coldApplications } from './cold-applications.js';
+import { coldApplications, cpuMs } from './cold-applications.js';
 
 const gc = (globalThis as { gc?: () => void }).gc;
 const heap = () => {
   gc?.();
   gc?.();
   return process.memoryUsage().heapUsed;
-};
-const cpuMs = (): number => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
 };
 const perSecond = (calls: number, ms: number): string => Math.round((calls / ms) * 1000).toLocaleString('en');
 const micros = (calls: number, ms: number): string => ((ms / calls) * 1000).toFixed(1);

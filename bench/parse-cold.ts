@@ -7,7 +7,7 @@
  * Run: `node --import tsx bench/parse-cold.ts` (PARSE_CALLS limits the number of applications).
  */
 import { SAMPLE_APPLICATION, parseApplication } from '../src/eligibility/application.js';
-import { coldApplications } from './cold-applications.js';
+import { coldApplications, cpuMs } from './cold-applications.js';
 
 
 const pool = coldApplications().slice(0, Number(process.env.PARSE_CALLS ?? Infinity));
@@ -16,10 +16,6 @@ let sink: unknown;
 for (let i = 0; i < 2000; i++) sink = parseApplication(SAMPLE_APPLICATION);
 // Rates per second of this process's CPU time (user + system), which other processes on a
 // shared machine disturb less than the wall clock.
-const cpuMs = (): number => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-};
 const colds: number[] = [];
 const warms: number[] = [];
 for (let round = 0; round < Number(process.env.PARSE_ROUNDS ?? 5); round++) {
